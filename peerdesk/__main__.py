@@ -1,0 +1,3 @@
+from peerdesk.cli.main import main
+
+raise SystemExit(main())

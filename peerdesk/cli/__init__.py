@@ -1,0 +1,1 @@
+"""The ``peerdesk`` command line (DESIGN §5): scripts, automation and headless use."""

@@ -1,0 +1,110 @@
+"""The one text normaliser and validator for every user- or import-supplied string.
+
+Rules (security.md §6.2 I4):
+
+* lone surrogates are refused (they crash the database driver);
+* ``\\r\\n`` and a lone ``\\r`` become ``\\n``;
+* C0 and C1 control characters, NUL, DEL and Unicode noncharacters (U+FFFE, U+FFFF,
+  U+FDD0–U+FDEF and the last two code points of every plane) are refused; ``\\t`` and
+  ``\\n`` are allowed in multi-line fields only;
+* the result is NFC; surrounding whitespace is stripped;
+* the length limit is checked on the normalised text.
+
+Messages name the field and the problem, never the offending text.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from enum import StrEnum
+
+from peerdesk.domain.limits import LINE_MAX, NOTE_MAX
+from peerdesk.errors import ValidationError
+
+
+class TextKind(StrEnum):
+    LINE = "line"
+    MULTILINE = "multiline"
+
+
+_MULTILINE_ALLOWED = frozenset("\t\n")
+
+
+def _is_noncharacter(cp: int) -> bool:
+    return 0xFDD0 <= cp <= 0xFDEF or (cp & 0xFFFE) == 0xFFFE
+
+
+def _is_control(cp: int) -> bool:
+    return cp < 0x20 or 0x7F <= cp <= 0x9F
+
+
+def _describe(cp: int) -> str:
+    return f"U+{cp:04X}"
+
+
+def text_problem(value: str, *, label: str, kind: TextKind, limit: int) -> tuple[str, str]:
+    """Return ``(normalised, "")`` or ``("", message)``. Never raises for any ``str``."""
+    for index, char in enumerate(value):
+        if 0xD800 <= ord(char) <= 0xDFFF:
+            return "", (
+                f"{label} contains a broken character ({_describe(ord(char))} at position "
+                f"{index + 1}) that cannot be stored. Retype or paste it again."
+            )
+    text = value.replace("\r\n", "\n").replace("\r", "\n")
+    for index, char in enumerate(text):
+        cp = ord(char)
+        if kind is TextKind.MULTILINE and char in _MULTILINE_ALLOWED:
+            continue
+        if char == "\n":
+            return "", f"{label} must be on one line."
+        if char == "\t":
+            return "", f"{label} cannot contain a tab; use a space."
+        if _is_control(cp) or _is_noncharacter(cp):
+            return "", (
+                f"{label} contains an invisible control character ({_describe(cp)} at "
+                f"position {index + 1}) that cannot be stored. Remove it and try again."
+            )
+    text = unicodedata.normalize("NFC", text).strip()
+    if len(text) > limit:
+        return "", f"{label} is too long: {len(text):,} characters; the limit is {limit:,}."
+    return text, ""
+
+
+def clean_text(
+    value: str,
+    *,
+    label: str,
+    field: str = "",
+    kind: TextKind = TextKind.LINE,
+    limit: int | None = None,
+    required: bool = False,
+) -> str:
+    """Normalise ``value`` or raise :class:`ValidationError` keyed on ``field``.
+
+    ``limit`` defaults to :data:`LINE_MAX` for single-line and :data:`NOTE_MAX` for
+    multi-line text. ``required`` refuses text that is empty after stripping.
+    """
+    if limit is None:
+        limit = NOTE_MAX if kind is TextKind.MULTILINE else LINE_MAX
+    if not isinstance(value, str):
+        raise ValidationError(f"{label} must be text.", field)
+    text, problem = text_problem(value, label=label, kind=kind, limit=limit)
+    if problem:
+        raise ValidationError(problem, field)
+    if required and not text:
+        raise ValidationError(f"{label} is required.", field)
+    return text
+
+
+def clean_line(value: str, *, label: str, field: str = "", limit: int = LINE_MAX,
+               required: bool = False) -> str:
+    """Single-line text (names, codes, short fields)."""
+    return clean_text(value, label=label, field=field, kind=TextKind.LINE, limit=limit,
+                      required=required)
+
+
+def clean_multiline(value: str, *, label: str, field: str = "", limit: int = NOTE_MAX,
+                    required: bool = False) -> str:
+    """Multi-line text (notes, summaries, reflections); tabs and newlines allowed."""
+    return clean_text(value, label=label, field=field, kind=TextKind.MULTILINE, limit=limit,
+                      required=required)

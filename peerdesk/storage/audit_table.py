@@ -1,0 +1,62 @@
+"""SQL for the append-only audit table."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from peerdesk.storage.database import Database
+
+COLUMNS = (
+    "seq", "at", "actor", "key_id", "action", "target_kind", "target_id", "details",
+    "prev_hash", "hash", "signature",
+)
+
+
+def head(db: Database) -> tuple[int, str] | None:
+    row = db.query_one("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1")
+    return None if row is None else (int(row[0]), str(row[1]))
+
+
+def append(db: Database, event: dict[str, Any]) -> None:
+    db.execute(
+        f"INSERT INTO audit_events ({', '.join(COLUMNS)}) "
+        f"VALUES ({', '.join('?' for _ in COLUMNS)})",
+        [event[c] for c in COLUMNS],
+    )
+
+
+def iter_events(db: Database, batch: int = 5000) -> Iterator[dict[str, Any]]:
+    last = 0
+    while True:
+        rows = db.query(
+            f"SELECT {', '.join(COLUMNS)} FROM audit_events WHERE seq > ? ORDER BY seq LIMIT ?",
+            (last, batch),
+        )
+        if not rows:
+            return
+        for row in rows:
+            yield dict(zip(COLUMNS, row, strict=True))
+        last = int(rows[-1][0])
+
+
+def count(db: Database) -> int:
+    return int(db.scalar("SELECT count(*) FROM audit_events"))
+
+
+def recent(db: Database, limit: int = 200, offset: int = 0) -> list[dict[str, Any]]:
+    rows = db.query(
+        f"SELECT {', '.join(COLUMNS)} FROM audit_events ORDER BY seq DESC LIMIT ? OFFSET ?",
+        (limit, offset),
+    )
+    return [dict(zip(COLUMNS, row, strict=True)) for row in rows]
+
+
+def has_slot_event(db: Database, slot_id: str) -> bool:
+    row = db.query_one(
+        "SELECT 1 FROM audit_events WHERE action IN "
+        "('vault.created', 'account.added', 'account.reset', 'account.passphrase_changed') "
+        "AND json_extract(details, '$.slot_id') = ? LIMIT 1",
+        (slot_id,),
+    )
+    return row is not None

@@ -1,0 +1,1 @@
+"""The encrypted vault: folder layout, key slots, unlocking, audit chain, verify, backup."""

@@ -1,0 +1,72 @@
+"""The key-slot file beside the database: versioned JSON, written atomically."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from peerdesk.atomic import atomic_write_bytes
+from peerdesk.crypto.keyslots import KeySlot, SlotFormatError
+from peerdesk.errors import VaultDamaged, VaultMissing
+
+FORMAT = "peerdesk-keyslots"
+FORMAT_VERSION = 1
+MAX_BYTES = 4 * 1024 * 1024
+
+DAMAGED = (
+    "The vault's key file (keyslots.json) is damaged. Nothing was changed. "
+    "Restore the vault from a backup."
+)
+
+
+@dataclass
+class SlotFile:
+    vault_id: str
+    key_epoch: int
+    slots: list[KeySlot] = field(default_factory=list)
+
+    def to_bytes(self) -> bytes:
+        doc = {
+            "format": FORMAT,
+            "format_version": FORMAT_VERSION,
+            "vault_id": self.vault_id,
+            "key_epoch": self.key_epoch,
+            "slots": [s.to_dict() for s in self.slots],
+        }
+        return json.dumps(doc, indent=1, sort_keys=True).encode("utf-8")
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> SlotFile:
+        try:
+            doc = json.loads(data.decode("utf-8"))
+            if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+                raise SlotFormatError("not a key-slot file")
+            if doc.get("format_version") != FORMAT_VERSION:
+                raise SlotFormatError("unsupported key-slot file version")
+            slots = [KeySlot.from_dict(s) for s in doc["slots"]]
+            result = cls(str(doc["vault_id"]), int(doc["key_epoch"]), slots)
+        except (ValueError, KeyError, TypeError, SlotFormatError, UnicodeDecodeError):
+            raise VaultDamaged(DAMAGED) from None
+        if any(s.vault_id != result.vault_id for s in slots):
+            raise VaultDamaged(DAMAGED)
+        return result
+
+    @classmethod
+    def load(cls, path: Path) -> SlotFile:
+        if not path.exists():
+            raise VaultMissing(f"No vault at {path.parent} (no key file).")
+        if path.stat().st_size > MAX_BYTES:
+            raise VaultDamaged(DAMAGED)
+        return cls.from_bytes(path.read_bytes())
+
+    def save(self, path: Path) -> None:
+        atomic_write_bytes(path, self.to_bytes())
+
+    def account_slots(self, username: str) -> list[KeySlot]:
+        hits = [s for s in self.slots if s.kind == "account" and s.username == username]
+        return sorted(hits, key=lambda s: (s.key_epoch, s.created_at), reverse=True)
+
+    def recovery_slots(self) -> list[KeySlot]:
+        hits = [s for s in self.slots if s.kind == "recovery"]
+        return sorted(hits, key=lambda s: s.key_epoch, reverse=True)

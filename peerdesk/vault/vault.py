@@ -1,0 +1,485 @@
+"""An unlocked vault: the open database, the acting account's keys, and audited writes."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from peerdesk.crypto import keyslots
+from peerdesk.crypto.kdf import KdfParams, default_params, derive_key
+from peerdesk.crypto.keyslots import AccountKeys, KeySlot, SlotOpenError
+from peerdesk.crypto.recovery import new_recovery_key, parse_recovery_key
+from peerdesk.errors import (
+    NotFound,
+    PermissionDenied,
+    ValidationError,
+    VaultDamaged,
+    VaultExists,
+    VaultLocked,
+    VaultMissing,
+    WrongPassphrase,
+)
+from peerdesk.storage import audit_table, migrate, vault_tables
+from peerdesk.storage.connection import remove_db_files
+from peerdesk.storage.database import Database
+from peerdesk.vault.audit_chain import genesis_hash, seal_event
+from peerdesk.vault.layout import VaultPaths, iso, utc_now
+from peerdesk.vault.lockfile import VaultLock
+from peerdesk.vault.slotfile import SlotFile
+
+RECOVERY_ACTOR = "recovery"
+MIN_PASSPHRASE = 12
+
+
+@dataclass(frozen=True)
+class AccountInfo:
+    account_id: str
+    member_id: str
+    username: str
+    display_name: str
+    roles: frozenset[str]
+
+
+def check_passphrase(passphrase: str) -> None:
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise ValidationError(
+            f"A passphrase needs at least {MIN_PASSPHRASE} characters; "
+            "several words are easiest to remember.",
+            "passphrase",
+        )
+
+
+class Vault:
+    """Created by ``create``/``unlock``; ``close`` drops the keys and releases the lock."""
+
+    def __init__(
+        self,
+        paths: VaultPaths,
+        lock: VaultLock,
+        slots: SlotFile,
+        db: Database,
+        slot: KeySlot,
+        keys: AccountKeys,
+    ) -> None:
+        self.paths = paths
+        self._lock = lock
+        self._slots = slots
+        self._db: Database | None = db
+        self._slot = slot
+        self._keys: AccountKeys | None = keys
+        self.vault_id = slots.vault_id
+        self.account_id = slot.account_id
+        self.username = slot.username
+
+    # ---------------------------------------------------------------------------- create
+    @classmethod
+    def create(
+        cls,
+        folder: Path,
+        *,
+        group_name: str,
+        username: str,
+        display_name: str,
+        passphrase: str,
+        kdf: KdfParams | None = None,
+        timezone: str = "UTC",
+    ) -> tuple[Vault, str]:
+        """A new vault with its first coordinator. Returns the vault and the recovery key."""
+        check_passphrase(passphrase)
+        paths = VaultPaths(Path(folder))
+        paths.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if paths.exists():
+            raise VaultExists(f"There is already a vault in {paths.folder}.")
+        lock = VaultLock(paths.lock)
+        lock.acquire()
+        created: list[Path] = []
+        try:
+            now = iso(utc_now())
+            vault_id = uuid.uuid4().hex
+            member_id, account_id = uuid.uuid4().hex, uuid.uuid4().hex
+            data_key = bytearray(os.urandom(32))
+            kdf = kdf or default_params()
+            slot = keyslots.make_slot(
+                vault_id=vault_id, kind=keyslots.KIND_ACCOUNT, account_id=account_id,
+                username=username, secret=passphrase.encode("utf-8"), data_key=data_key,
+                key_epoch=0, created_at=now, kdf=kdf,
+            )
+            recovery_key = new_recovery_key()
+            rslot = keyslots.make_slot(
+                vault_id=vault_id, kind=keyslots.KIND_RECOVERY, account_id=RECOVERY_ACTOR,
+                username="", secret=parse_recovery_key(recovery_key), data_key=data_key,
+                key_epoch=0, created_at=now,
+            )
+            keys = keyslots.open_slot(slot, passphrase.encode("utf-8"))
+            created.append(paths.db)
+            db = Database.open(paths.db, data_key, create=True)
+            migrate.upgrade(db.conn)
+            slots = SlotFile(vault_id, 0, [slot, rslot])
+            vault = cls(paths, lock, slots, db, slot, keys)
+            with vault.write(
+                "vault.created", "vault", vault_id,
+                {
+                    "vault_id": vault_id, "account_id": account_id, "member_id": member_id,
+                    "sign_public": slot.sign_public, "recovery_sign_public": rslot.sign_public,
+                    "slot_id": slot.slot_id, "recovery_slot_id": rslot.slot_id,
+                },
+            ):
+                vault_tables.init_meta(
+                    db, vault_id=vault_id, group_name=group_name, timezone=timezone, now=now
+                )
+                vault_tables.insert_member(
+                    db, member_id=member_id, display_name=display_name,
+                    roles=("coordinator",), now=now, by=None,
+                )
+                vault_tables.insert_account(
+                    db, account_id=account_id, member_id=member_id, username=username,
+                    sign_public=slot.sign_public, now=now,
+                )
+            db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            os.chmod(paths.db, 0o600)
+            created.append(paths.slots)
+            slots.save(paths.slots)
+        except BaseException:
+            with contextlib.suppress(Exception):
+                db.close()
+            for p in created:
+                with contextlib.suppress(OSError):
+                    if p == paths.db:
+                        remove_db_files(p)
+                    else:
+                        p.unlink()
+            lock.release()
+            raise
+        return vault, recovery_key
+
+    # ---------------------------------------------------------------------------- unlock
+    @classmethod
+    def unlock(cls, folder: Path, username: str, passphrase: str) -> Vault:
+        paths = VaultPaths(Path(folder))
+        return cls._unlock(paths, username, passphrase.encode("utf-8"), recovery=False)
+
+    @classmethod
+    def unlock_with_recovery(cls, folder: Path, recovery_key: str) -> Vault:
+        paths = VaultPaths(Path(folder))
+        try:
+            raw = parse_recovery_key(recovery_key)
+        except ValueError as exc:
+            raise WrongPassphrase(str(exc)) from None
+        return cls._unlock(paths, "", raw, recovery=True)
+
+    @classmethod
+    def _unlock(cls, paths: VaultPaths, username: str, secret: bytes, recovery: bool) -> Vault:
+        if not paths.db.exists() and not paths.slots.exists():
+            raise VaultMissing(f"No vault at {paths.folder}.")
+        lock = VaultLock(paths.lock)
+        lock.acquire()
+        try:
+            slots = SlotFile.load(paths.slots)
+            if not paths.db.exists():
+                raise VaultDamaged("The vault's database file is missing. Restore from a backup.")
+            candidates = slots.recovery_slots() if recovery else slots.account_slots(username)
+            opened = _open_candidates(candidates, secret)
+            db, slot, keys = _open_database(paths, opened)
+            migrate.upgrade(db.conn)
+            if vault_tables.vault_id(db) != slots.vault_id:
+                db.close()
+                raise VaultDamaged(
+                    "The database and the key file belong to different vaults. "
+                    "Restore from a backup."
+                )
+            if audit_table.head(db) is None:
+                db.close()
+                raise VaultDamaged("The vault has no audit history; it cannot be trusted.")
+            vault = cls(paths, lock, slots, db, slot, keys)
+            if not recovery and vault_tables.account(db, slot.account_id) is None:
+                vault.close(audit=False)
+                raise WrongPassphrase()
+        except BaseException:
+            if lock.held:
+                lock.release()
+            raise
+        vault._after_unlock()
+        return vault
+
+    def _after_unlock(self) -> None:
+        slot = self._slot
+        stale = [
+            s for s in self._slots.slots
+            if s.key_epoch < slot.key_epoch
+            or (s.account_id == slot.account_id and s.slot_id != slot.slot_id)
+        ]
+        if stale:
+            self._slots.slots = [s for s in self._slots.slots if s not in stale]
+            self._slots.key_epoch = slot.key_epoch
+            self._slots.save(self.paths.slots)
+        db = self.db
+        if not self.is_recovery and not audit_table.has_slot_event(db, slot.slot_id):
+            with self.write("account.passphrase_changed", "account", slot.account_id,
+                            {"slot_id": slot.slot_id}):
+                pass
+        with self.write("vault.unlocked", "account", slot.account_id, {"slot_id": slot.slot_id}):
+            pass
+
+    # ---------------------------------------------------------------------------- state
+    @property
+    def db(self) -> Database:
+        if self._db is None or not self._db.is_open:
+            raise VaultLocked()
+        return self._db
+
+    @property
+    def keys(self) -> AccountKeys:
+        if self._keys is None:
+            raise VaultLocked()
+        return self._keys
+
+    @property
+    def is_open(self) -> bool:
+        return self._db is not None and self._db.is_open
+
+    @property
+    def is_recovery(self) -> bool:
+        return self._slot.kind == keyslots.KIND_RECOVERY
+
+    @property
+    def slot_file(self) -> SlotFile:
+        return self._slots
+
+    def close(self, audit: bool = True) -> None:
+        """Lock: record it, close the database, wipe the key, release the folder."""
+        if self._db is not None and self._db.is_open:
+            if audit:
+                with contextlib.suppress(Exception):
+                    with self.write("vault.locked", "account", self.account_id, {}):
+                        pass
+            self._db.close()
+        self._db = None
+        if self._keys is not None:
+            self._keys.wipe()
+            self._keys = None
+        self._lock.release()
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ---------------------------------------------------------------------------- writes
+    @contextlib.contextmanager
+    def write(
+        self, action: str, target_kind: str = "", target_id: str = "",
+        details: dict[str, Any] | None = None,
+    ) -> Iterator[Database]:
+        """One transaction ending in one signed audit event; all or nothing."""
+        db = self.db
+        with db.transaction():
+            yield db
+            self._append_audit(action, target_kind, target_id, details or {})
+
+    def _append_audit(
+        self, action: str, target_kind: str, target_id: str, details: dict[str, Any]
+    ) -> None:
+        db = self.db
+        head = audit_table.head(db)
+        seq, prev = (1, genesis_hash(self.vault_id)) if head is None else (head[0] + 1, head[1])
+        event = seal_event(
+            seq=seq, at=iso(utc_now()), actor=self.account_id,
+            signing_key=self.keys.signing_key, sign_public=self._slot.sign_public,
+            action=action, target_kind=target_kind, target_id=target_id, details=details,
+            prev_hash=prev,
+        )
+        audit_table.append(db, event)
+
+    def audit_head(self) -> tuple[int, str]:
+        head = audit_table.head(self.db)
+        if head is None:  # pragma: no cover - refused at unlock
+            raise VaultDamaged("The vault has no audit history.")
+        return head
+
+    # ---------------------------------------------------------------------------- accounts
+    def account_info(self, account_id: str | None = None) -> AccountInfo:
+        row = vault_tables.account(self.db, account_id or self.account_id)
+        if row is None:
+            raise NotFound("No such account.")
+        return row
+
+    def change_passphrase(
+        self, old_passphrase: str, new_passphrase: str, kdf: KdfParams | None = None
+    ) -> None:
+        """Rewrite this account's slot: new slot saved before the old one is dropped.
+
+        The database is not touched; the change enters the audit chain at the next unlock.
+        """
+        if self.is_recovery:
+            raise PermissionDenied("Use reset_passphrase when unlocked with the recovery key.")
+        check_passphrase(new_passphrase)
+        try:
+            keyslots.open_secret(self._slot, old_passphrase.encode("utf-8"))
+        except SlotOpenError:
+            raise WrongPassphrase("The current passphrase is not right.") from None
+        keys = self.keys
+        new_slot = keyslots.make_slot(
+            vault_id=self.vault_id, kind=keyslots.KIND_ACCOUNT, account_id=self.account_id,
+            username=self.username, secret=new_passphrase.encode("utf-8"),
+            data_key=keys.data_key, key_epoch=self._slot.key_epoch,
+            created_at=iso(utc_now()), kdf=kdf or default_params(),
+            signing_key=keys.signing_key, box_key=keys.box_key,
+        )
+        self._replace_slot(self._slot, new_slot)
+        self._slot = new_slot
+
+    def _replace_slot(self, old: KeySlot, new: KeySlot) -> None:
+        self._slots.slots.append(new)
+        self._slots.save(self.paths.slots)
+        self._slots.slots = [s for s in self._slots.slots if s.slot_id != old.slot_id]
+        self._slots.save(self.paths.slots)
+
+    def add_account(
+        self, member_id: str, username: str, passphrase: str, kdf: KdfParams | None = None
+    ) -> str:
+        """A login for an existing member. Returns the account id."""
+        check_passphrase(passphrase)
+        if any(s.username == username for s in self._slots.slots) or vault_tables.username_taken(
+            self.db, username
+        ):
+            raise ValidationError("That user name is already taken.", "username")
+        account_id = uuid.uuid4().hex
+        now = iso(utc_now())
+        slot = keyslots.make_slot(
+            vault_id=self.vault_id, kind=keyslots.KIND_ACCOUNT, account_id=account_id,
+            username=username, secret=passphrase.encode("utf-8"), data_key=self.keys.data_key,
+            key_epoch=self._slots.key_epoch, created_at=now, kdf=kdf or default_params(),
+        )
+        with self.write(
+            "account.added", "account", account_id,
+            {"account_id": account_id, "member_id": member_id, "sign_public": slot.sign_public,
+             "slot_id": slot.slot_id},
+        ) as db:
+            vault_tables.insert_account(
+                db, account_id=account_id, member_id=member_id, username=username,
+                sign_public=slot.sign_public, now=now,
+            )
+        self._slots.slots.append(slot)
+        self._slots.save(self.paths.slots)
+        return account_id
+
+    def reset_passphrase(
+        self, username: str, new_passphrase: str, kdf: KdfParams | None = None
+    ) -> None:
+        """With the recovery key: give an account a new passphrase (and new keys)."""
+        if not self.is_recovery:
+            raise PermissionDenied("Only the recovery key can reset another passphrase.")
+        check_passphrase(new_passphrase)
+        old = self._slots.account_slots(username)
+        info = vault_tables.account_by_username(self.db, username)
+        if not old or info is None:
+            raise NotFound("No account with that user name.")
+        slot = keyslots.make_slot(
+            vault_id=self.vault_id, kind=keyslots.KIND_ACCOUNT, account_id=info.account_id,
+            username=username, secret=new_passphrase.encode("utf-8"),
+            data_key=self.keys.data_key, key_epoch=self._slots.key_epoch,
+            created_at=iso(utc_now()), kdf=kdf or default_params(),
+        )
+        with self.write(
+            "account.reset", "account", info.account_id,
+            {"account_id": info.account_id, "member_id": info.member_id,
+             "sign_public": slot.sign_public, "slot_id": slot.slot_id},
+        ) as db:
+            vault_tables.set_account_key(db, info.account_id, slot.sign_public)
+        self._slots.slots.append(slot)
+        self._slots.save(self.paths.slots)
+        self._slots.slots = [s for s in self._slots.slots if s not in old]
+        self._slots.save(self.paths.slots)
+
+    def remove_account(self, account_id: str) -> None:
+        """Remove a login and rotate the data key so its old slot opens nothing live."""
+        if account_id == self.account_id:
+            raise PermissionDenied("You cannot remove your own account while using it.")
+        if vault_tables.account(self.db, account_id) is None:
+            raise NotFound("No such account.")
+        with self.write("account.removed", "account", account_id, {"account_id": account_id}) as db:
+            vault_tables.mark_account_removed(db, account_id, iso(utc_now()))
+        self._slots.slots = [s for s in self._slots.slots if s.account_id != account_id]
+        self._slots.save(self.paths.slots)
+        self.rotate_data_key()
+
+    def rotate_data_key(self) -> None:
+        """New data key: slots for it are written (beside the old) before the rekey."""
+        new_key = bytearray(os.urandom(32))
+        epoch = self._slots.key_epoch + 1
+        current = list(self._slots.slots)
+        fresh = [keyslots.seal_data_key(s, new_key, epoch) for s in current]
+        self._slots.slots = current + fresh
+        self._slots.save(self.paths.slots)
+        vault_tables.rekey(self.db, new_key)
+        self._slots.slots = fresh
+        self._slots.key_epoch = epoch
+        self._slots.save(self.paths.slots)
+        self._slot = next(s for s in fresh if s.slot_id == self._slot.slot_id)
+        old = self.keys
+        self._keys = replace(old, data_key=new_key)
+        old.wipe()
+        with self.write("vault.key_rotated", "vault", self.vault_id, {"key_epoch": epoch}):
+            pass
+
+    # ---------------------------------------------------------------------------- drafts
+    def save_draft(self, key: str, data: str) -> None:
+        with self.db.transaction() as _:
+            vault_tables.save_draft(self.db, self.account_id, key, data, iso(utc_now()))
+
+    def load_draft(self, key: str) -> str | None:
+        return vault_tables.load_draft(self.db, self.account_id, key)
+
+    def discard_draft(self, key: str) -> None:
+        with self.db.transaction():
+            vault_tables.discard_draft(self.db, self.account_id, key)
+
+
+def _open_candidates(candidates: list[KeySlot], secret: bytes) -> list[tuple[KeySlot, AccountKeys]]:
+    """Every candidate slot the secret opens; one key derivation per distinct salt."""
+    if not candidates:
+        # Spend the same effort as a real attempt so timing does not reveal user names.
+        derive_key(secret, os.urandom(16), KdfParams.fast_for_tests()
+                   if os.environ.get("PEERDESK_KDF_PROFILE") == "test" else KdfParams())
+        raise WrongPassphrase()
+    opened: list[tuple[KeySlot, AccountKeys]] = []
+    secrets_by_salt: dict[str, tuple[Any, Ed25519PrivateKey] | None] = {}
+    for slot in candidates:
+        if slot.salt not in secrets_by_salt:
+            try:
+                secrets_by_salt[slot.salt] = keyslots.open_secret(slot, secret)
+            except SlotOpenError:
+                secrets_by_salt[slot.salt] = None
+        pair = secrets_by_salt[slot.salt]
+        if pair is None:
+            continue
+        try:
+            data_key = keyslots.unseal_data_key(slot, pair[0])
+        except SlotOpenError:
+            continue
+        opened.append((slot, AccountKeys(data_key=data_key, box_key=pair[0], signing_key=pair[1])))
+    if not opened:
+        raise WrongPassphrase()
+    return opened
+
+
+def _open_database(
+    paths: VaultPaths, opened: list[tuple[KeySlot, AccountKeys]]
+) -> tuple[Database, KeySlot, AccountKeys]:
+    """Open with the newest key; older keys only matter after a crash mid-rotation."""
+    last_error: Exception | None = None
+    for slot, keys in opened:
+        try:
+            return Database.open(paths.db, keys.data_key), slot, keys
+        except VaultDamaged as exc:
+            last_error = exc
+    assert last_error is not None
+    raise last_error

@@ -1,0 +1,85 @@
+"""``peerdesk verify``: database integrity, the audit chain, and the key slots."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from peerdesk.crypto.kdf import KdfParams
+from peerdesk.crypto.keyslots import KIND_ACCOUNT, KIND_RECOVERY
+from peerdesk.storage import audit_table, vault_tables
+from peerdesk.vault.audit_chain import ChainReport, key_id, verify_chain
+from peerdesk.vault.vault import Vault
+
+
+@dataclass
+class VerifyReport:
+    integrity: list[str] = field(default_factory=list)
+    chain: ChainReport = field(default_factory=ChainReport)
+    slots: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.integrity and self.chain.ok and not self.slots
+
+    def lines(self) -> list[str]:
+        out = []
+        out.append(
+            "Database integrity: ok" if not self.integrity
+            else f"Database integrity: FAILED ({len(self.integrity)} problems)"
+        )
+        out.extend(f"  - {p}" for p in self.integrity[:10])
+        if self.chain.ok:
+            out.append(
+                f"Audit chain: ok ({self.chain.events} events, head "
+                f"{self.chain.head_seq}:{self.chain.head_hash[:16]})"
+            )
+        else:
+            out.append(f"Audit chain: FAILED ({len(self.chain.problems)} problems)")
+            out.extend(f"  - {p}" for p in self.chain.problems)
+        out.append("Key slots: ok" if not self.slots else "Key slots: FAILED")
+        out.extend(f"  - {p}" for p in self.slots)
+        out.extend(f"Warning: {w}" for w in self.warnings)
+        return out
+
+
+def verify_vault(vault: Vault, anchor: tuple[int, str] | None = None) -> VerifyReport:
+    report = VerifyReport()
+    report.integrity = vault.db.integrity_problems()
+    report.chain = verify_chain(audit_table.iter_events(vault.db), vault.vault_id, anchor)
+    report.slots, report.warnings = check_slots(vault, report.chain)
+    return report
+
+
+def check_slots(vault: Vault, chain: ChainReport) -> tuple[list[str], list[str]]:
+    problems: list[str] = []
+    warnings: list[str] = []
+    slots = vault.slot_file.slots
+    salts = [s.salt for s in slots]
+    if len(set(salts)) != len(salts):
+        problems.append("two key slots share a salt")
+    if not any(s.kind == KIND_RECOVERY for s in slots):
+        warnings.append("the vault has no recovery key slot")
+    accounts = {a.account_id: a for a in vault_tables.live_accounts(vault.db)}
+    for slot in slots:
+        if slot.key_epoch != vault.slot_file.key_epoch:
+            problems.append(f"slot for '{slot.username or 'recovery'}' is from an old data key")
+        if slot.kind == KIND_ACCOUNT:
+            if slot.account_id not in accounts:
+                problems.append(f"slot for '{slot.username}' has no live account")
+            elif key_id(slot.sign_public) not in chain.keys:
+                problems.append(f"slot for '{slot.username}' has a key the audit chain never saw")
+            try:
+                params = KdfParams.from_dict(slot.kdf)
+            except ValueError:
+                problems.append(f"slot for '{slot.username}' has unreadable key derivation")
+                continue
+            if not params.meets_floor():
+                warnings.append(
+                    f"slot for '{slot.username}' uses weak key derivation (test or demo "
+                    "settings); change that passphrase to strengthen it"
+                )
+    for account_id, info in accounts.items():
+        if not any(s.account_id == account_id for s in slots):
+            warnings.append(f"account '{info.username}' has no key slot and cannot log in")
+    return problems, warnings

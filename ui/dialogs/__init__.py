@@ -1,0 +1,1 @@
+"""Dialogs of the peerdesk desktop app."""

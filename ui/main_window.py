@@ -1,0 +1,218 @@
+"""The main window: navigation, a stack of pages, menus and a status bar. Nothing else.
+
+It knows no records. Pages come from :mod:`ui.pages` (one module each); the window loads
+a page the first time it is shown, forwards every published ``Change`` to the pages that
+are loaded, and on lock asks each page for drafts and then clears it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QStackedWidget,
+    QWidget,
+)
+
+import peerdesk
+from ui.pages import page_class, visible_pages
+from ui.pages.base import Page, PageContext
+
+_ROLE_NAMES = {"coordinator": "coordinator", "advisor": "advisor", "supervisor": "supervisor"}
+
+
+class MainWindow(QMainWindow):
+    """Shell for one unlocked workspace. The app controller owns the lock/unlock flow."""
+
+    #: The person asked to lock (menu or Ctrl+L).
+    lock_requested = Signal()
+    #: File ▸ Backup… (the backup dialog is the lead's).
+    backup_requested = Signal()
+    #: File ▸ Quit or the window was closed.
+    quit_requested = Signal()
+    #: Another page became current (name).
+    page_changed = Signal(str)
+
+    def __init__(self, ws: Any, ctx: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.ctx = ctx
+        self.pages: dict[str, Page] = {}
+        self._quitting = False
+        self.setWindowTitle(f"{ws.group_name} — peerdesk")
+        self.setObjectName("mainWindow")
+
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName("Pages")
+        self.nav.setUniformItemSizes(True)
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("pageStack")
+
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_pages()
+        self._build_menus()
+        self._build_status_bar()
+        ctx.changes.changed.connect(self._on_change)
+        ctx.worker.busy_changed.connect(self._on_busy)
+        self.nav.currentRowChanged.connect(self._on_nav)
+        if self.nav.count():
+            self.nav.setCurrentRow(0)
+        self._on_busy(ctx.worker.busy, ctx.worker.current_label)
+        em = self.fontMetrics().averageCharWidth()
+        self.resize(QSize(em * 130, self.fontMetrics().height() * 40))
+
+    # -- building ------------------------------------------------------------------------
+    def _build_pages(self) -> None:
+        widest = 0
+        for spec in visible_pages(self.ws.actor.roles):
+            cls = page_class(spec.name)
+            assert cls is not None
+            page = cls(self.ctx, self.stack)
+            self.pages[spec.name] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem(spec.title)
+            item.setData(Qt.ItemDataRole.UserRole, spec.name)
+            self.nav.addItem(item)
+            widest = max(widest, self.nav.fontMetrics().horizontalAdvance(spec.title))
+        self.nav.setFixedWidth(widest + self.nav.fontMetrics().averageCharWidth() * 8)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self.lock_action = QAction("&Lock now", self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.lock_action.triggered.connect(self.lock_requested)
+        self.backup_action = QAction("&Backup…", self)
+        self.backup_action.triggered.connect(self.backup_requested)
+        self.quit_action = QAction("&Quit", self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self._quit)
+        file_menu.addAction(self.lock_action)
+        file_menu.addAction(self.backup_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        help_menu = self.menuBar().addMenu("&Help")
+        about = QAction("&About peerdesk", self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        actor = self.ws.actor
+        roles = ", ".join(_ROLE_NAMES.get(r, r) for r in sorted(actor.roles))
+        self.group_status = self._status_label(self.ws.group_name, "Group")
+        self.user_status = self._status_label(f"{actor.display_name} ({roles})", "Signed in as")
+        self.vault_status = self._status_label(str(self.ws.vault_dir), "Vault folder")
+        self.vault_status.setToolTip(str(self.ws.vault_dir))
+        self.busy_label = QLabel(self)
+        self.busy_label.setObjectName("busyLabel")
+        self.busy_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.busy_bar = QProgressBar(self)
+        self.busy_bar.setObjectName("busySpinner")
+        self.busy_bar.setRange(0, 0)  # indeterminate: moving bar
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.setMaximumWidth(self.fontMetrics().averageCharWidth() * 12)
+        self.busy_bar.setMaximumHeight(self.fontMetrics().height())
+        self.busy_bar.setAccessibleName("Working")
+        bar.addWidget(self.group_status)
+        bar.addWidget(self.user_status)
+        bar.addWidget(self.vault_status, 1)
+        bar.addPermanentWidget(self.busy_label)
+        bar.addPermanentWidget(self.busy_bar)
+
+    def _status_label(self, text: str, accessible: str) -> QLabel:
+        label = QLabel(text, self)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setAccessibleName(accessible)
+        return label
+
+    # -- pages ---------------------------------------------------------------------------
+    @property
+    def current_page_name(self) -> str:
+        item = self.nav.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else ""
+
+    def show_page(self, name: str) -> Page:
+        """Make ``name`` current (loading it if need be); KeyError if not visible."""
+        page = self.pages[name]
+        for row in range(self.nav.count()):
+            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == name:
+                self.nav.setCurrentRow(row)
+                break
+        return page
+
+    def _on_nav(self, row: int) -> None:
+        if row < 0:
+            return
+        name = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
+        page = self.pages[name]
+        if not page.loaded and self.ws is not None:
+            page.load(self.ws)
+        self.stack.setCurrentWidget(page)
+        self.page_changed.emit(name)
+
+    def _on_change(self, change: Any) -> None:
+        for page in self.pages.values():
+            if page.loaded:
+                page.refresh(change)
+
+    # -- lock ----------------------------------------------------------------------------
+    def clear_for_lock(self) -> None:
+        """Stash drafts, then clear every page and every label that shows vault data."""
+        for page in self.pages.values():
+            page.stash_drafts(self.ctx.drafts)
+        for page in self.pages.values():
+            page.clear()
+        for label in (self.group_status, self.user_status, self.vault_status):
+            label.clear()
+        self.vault_status.setToolTip("")
+        self.setWindowTitle("peerdesk")
+        self.ws = None
+
+    # -- busy ----------------------------------------------------------------------------
+    def _on_busy(self, busy: bool, label: str) -> None:
+        self.busy_bar.setVisible(busy)
+        self.busy_label.setText(label if busy else "")
+        if busy:
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.unsetCursor()
+
+    # -- menus ---------------------------------------------------------------------------
+    def show_about(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle("About peerdesk")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(f"peerdesk {peerdesk.__version__}")
+        box.setInformativeText(
+            "Offline, encrypted records for peer-support groups.\n"
+            "Licensed under the GNU AGPL, version 3 or later."
+        )
+        box.exec()
+
+    def _quit(self) -> None:
+        self._quitting = True
+        self.quit_requested.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._quitting:
+            self._quitting = True
+            self.quit_requested.emit()
+        event.accept()

@@ -1,0 +1,70 @@
+"""The main window's pages: which exist, in which order, and who may see them.
+
+To add a page: write ``ui/pages/<name>.py`` with a :class:`~ui.pages.base.Page` subclass
+and a module-level ``PAGE = ThatClass``. It appears in navigation for the roles listed in
+:data:`PAGES` as soon as the module exists. Visibility here is only about navigation; the
+services enforce the permissions (DESIGN §2).
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ui.pages.base import Page
+
+COORDINATOR, ADVISOR, SUPERVISOR = "coordinator", "advisor", "supervisor"
+EVERYONE = frozenset({COORDINATOR, ADVISOR, SUPERVISOR})
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    name: str
+    title: str
+    roles: frozenset[str]
+
+
+#: In navigation order. Roles follow DESIGN §2: reflections and supervision notes are only
+#: "existence" for coordinators, members/audit are not for advisors. Settings is for
+#: everyone because it also holds personal settings (own passphrase, idle-lock minutes).
+PAGES: tuple[PageSpec, ...] = (
+    PageSpec("home", "Home", EVERYONE),
+    PageSpec("sessions", "Sessions", EVERYONE),
+    PageSpec("advisees", "Advisees", EVERYONE),
+    PageSpec("agreements", "Agreements", EVERYONE),
+    PageSpec("reflections", "Reflections", frozenset({ADVISOR, SUPERVISOR})),
+    PageSpec("supervision", "Supervision", frozenset({ADVISOR, SUPERVISOR})),
+    PageSpec("escalations", "Escalations", EVERYONE),
+    PageSpec("reports", "Reports", EVERYONE),
+    PageSpec("members", "Members", frozenset({COORDINATOR, SUPERVISOR})),
+    PageSpec("audit", "Audit log", frozenset({COORDINATOR, SUPERVISOR})),
+    PageSpec("settings", "Settings", EVERYONE),
+)
+PAGE_NAMES: tuple[str, ...] = tuple(spec.name for spec in PAGES)
+
+
+def spec_for(name: str) -> PageSpec:
+    for spec in PAGES:
+        if spec.name == name:
+            return spec
+    raise KeyError(name)
+
+
+def page_class(name: str) -> type[Page] | None:
+    """The page class from ``ui/pages/<name>.py``, or None while that page is not written."""
+    spec_for(name)  # unknown names are a programming error
+    try:
+        module = importlib.import_module(f"ui.pages.{name}")
+    except ModuleNotFoundError as exc:
+        if exc.name == f"ui.pages.{name}":
+            return None
+        raise
+    cls = getattr(module, "PAGE", None)
+    return cls if isinstance(cls, type) and issubclass(cls, Page) else None
+
+
+def visible_pages(roles: Iterable[str]) -> list[PageSpec]:
+    """Pages this set of roles may see and that exist, in navigation order."""
+    have = frozenset(roles)
+    return [spec for spec in PAGES if spec.roles & have and page_class(spec.name) is not None]

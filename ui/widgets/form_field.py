@@ -1,0 +1,87 @@
+"""A labelled input with its error shown inline, right beside the input.
+
+Forms build their fields from these, fill them from a data object, read them back, validate
+with the same pure validators the services use, and show a service's
+``ValidationError.errors`` with :func:`show_errors`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
+
+
+def _repolish(widget: QWidget) -> None:
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+    widget.update()
+
+
+class FormField(QWidget):
+    """``label`` above ``input``; the error (or a hint) beside the input.
+
+    The input's accessible name is the label text and its accessible description is the
+    current error, so screen readers announce both. The input gets the dynamic property
+    ``invalid`` while an error shows (the style sheet draws its border in the error colour).
+    """
+
+    def __init__(
+        self, label: str, input_widget: QWidget, *, hint: str = "", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.input = input_widget
+        self._hint = hint
+        self.label = QLabel(label, self)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setBuddy(input_widget)
+        self.label.setObjectName("fieldLabel")
+        self.message = QLabel(hint, self)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        self.message.setObjectName("fieldHint")
+        self.message.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.message.setMinimumWidth(self.message.fontMetrics().averageCharWidth() * 18)
+        input_widget.setParent(self)
+        input_widget.setAccessibleName(label.replace("&", ""))
+
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(self.fontMetrics().averageCharWidth() * 2)
+        grid.addWidget(self.label, 0, 0, 1, 2)
+        grid.addWidget(input_widget, 1, 0)
+        grid.addWidget(self.message, 1, 1, Qt.AlignmentFlag.AlignVCenter)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        self._error = ""
+
+    @property
+    def error(self) -> str:
+        return self._error
+
+    def set_error(self, message: str | None) -> None:
+        """Show ``message`` beside the input, or go back to the hint when it is empty."""
+        self._error = message or ""
+        self.message.setText(self._error or self._hint)
+        self.message.setObjectName("fieldError" if self._error else "fieldHint")
+        self.input.setProperty("invalid", bool(self._error))
+        self.input.setAccessibleDescription(self._error)
+        _repolish(self.message)
+        _repolish(self.input)
+
+    def set_hint(self, hint: str) -> None:
+        self._hint = hint
+        if not self._error:
+            self.message.setText(hint)
+
+    def clear_error(self) -> None:
+        self.set_error(None)
+
+
+def show_errors(fields: Mapping[str, FormField], errors: Mapping[str, str]) -> dict[str, str]:
+    """Put each error beside its field, clear the others; return errors with no field."""
+    for name, field in fields.items():
+        field.set_error(errors.get(name))
+    return {name: msg for name, msg in errors.items() if name not in fields}

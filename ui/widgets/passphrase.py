@@ -1,0 +1,179 @@
+"""Passphrase entry with a strength meter and plain feedback.
+
+:func:`assess_passphrase` is pure (no Qt) so it can be tested directly and moved into
+``peerdesk.domain`` if the services want the same rule. The rule: at least 12 characters,
+or 4 or more words; not a well-known password; not one character or an easy sequence
+repeated.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget
+
+MIN_LENGTH = 12
+MIN_WORDS = 4
+
+LEVELS = ("Too weak", "Weak", "Fair", "Good", "Strong")
+
+# A short list is enough to catch the passphrases people reach for first; the length rule
+# does the rest. Compared after lower-casing and removing spaces, digits and symbols.
+_COMMON = frozenset(
+    {
+        "password", "passphrase", "passwort", "qwerty", "qwertyuiop", "asdfgh", "asdfghjkl",
+        "zxcvbnm", "letmein", "welcome", "iloveyou", "admin", "administrator", "monkey",
+        "dragon", "football", "cricket", "sunshine", "princess", "trustno", "secret",
+        "changeme", "peerdesk", "support", "helpme", "abc", "abcdef", "abcdefgh", "india",
+        "delhi", "mumbai", "india123", "master", "login", "hello", "whatever", "freedom",
+        "baseball", "superman", "batman", "starwars", "correcthorsebatterystaple",
+    }
+)
+_SEQUENCES = (
+    "abcdefghijklmnopqrstuvwxyz",
+    "0123456789",
+    "qwertyuiopasdfghjklzxcvbnm",
+    "1qaz2wsx3edc",
+)
+
+
+@dataclass(frozen=True)
+class Strength:
+    """``score`` 0–4; ``acceptable`` is what the form enforces; ``feedback`` is one sentence."""
+
+    score: int
+    acceptable: bool
+    feedback: str
+
+    @property
+    def level(self) -> str:
+        return LEVELS[self.score]
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.split(r"[\s\-_.,;:/+]+", text) if len(w) >= 2]
+
+
+def _is_sequence(core: str) -> bool:
+    if len(core) < 4:
+        return False
+    for seq in _SEQUENCES:
+        if core in seq or core in seq[::-1]:
+            return True
+    return False
+
+
+def _repeats(text: str) -> bool:
+    """One character, or a short chunk, repeated to make up the whole text."""
+    for size in range(1, len(text) // 2 + 1):
+        if len(text) % size == 0 and text[:size] * (len(text) // size) == text:
+            return True
+    return False
+
+
+def assess_passphrase(text: str) -> Strength:
+    """How strong ``text`` is, and what to do about it, in words a person can act on."""
+    if not text:
+        return Strength(0, False, f"Use at least {MIN_LENGTH} characters, or {MIN_WORDS} or more words.")
+    lowered = text.lower()
+    core = re.sub(r"[^a-z]", "", lowered)
+    compact = re.sub(r"\s", "", lowered)
+    words = _words(text)
+    long_enough = len(text) >= MIN_LENGTH or len(words) >= MIN_WORDS
+
+    if core in _COMMON or compact in _COMMON or (core and _repeats(core) and core[: len(core) // 2] in _COMMON):
+        return Strength(0, False, "This is one of the first passphrases anyone would try. Pick words only you would think of.")
+    if _repeats(compact) or len(set(compact)) <= 3:
+        return Strength(0, False, "Repeating the same characters is easy to guess. Use different words.")
+    if _is_sequence(compact) or (core and _is_sequence(core) and len(core) >= len(compact) - 4):
+        return Strength(0, False, "Keyboard rows and counting sequences are easy to guess. Use words instead.")
+    if not long_enough:
+        missing = MIN_LENGTH - len(text)
+        return Strength(
+            1 if len(text) >= 8 else 0,
+            False,
+            f"Too short: add {missing} more character{'s' if missing != 1 else ''}, "
+            f"or use {MIN_WORDS} or more words.",
+        )
+
+    classes = sum(
+        bool(re.search(p, text)) for p in (r"[a-z]", r"[A-Z]", r"[0-9]", r"[^A-Za-z0-9\s]", r"\s")
+    )
+    score = 2
+    if len(text) >= 16 or len(words) >= MIN_WORDS:
+        score = 3
+    if len(text) >= 20 and (len(words) >= MIN_WORDS or classes >= 3):
+        score = 4
+    if classes <= 1 and len(words) < MIN_WORDS and len(text) < 16:
+        score = 2
+    if re.search(r"(19|20)\d\d$", text) and score > 2:
+        score -= 1
+    feedback = {
+        2: "Acceptable. A few more words would make it much stronger.",
+        3: "Good. Longer is still better.",
+        4: "Strong passphrase.",
+    }[score]
+    return Strength(score, True, feedback)
+
+
+class PassphraseEdit(QLineEdit):
+    """A password-mode line edit with a Show/Hide action."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEchoMode(QLineEdit.EchoMode.Password)
+        self.setInputMethodHints(
+            Qt.InputMethodHint.ImhHiddenText
+            | Qt.InputMethodHint.ImhNoPredictiveText
+            | Qt.InputMethodHint.ImhSensitiveData
+        )
+        self._toggle = QAction("Show", self)
+        self._toggle.setToolTip("Show or hide the passphrase")
+        self._toggle.triggered.connect(self.toggle_visible)
+        self.addAction(self._toggle, QLineEdit.ActionPosition.TrailingPosition)
+
+    def toggle_visible(self) -> None:
+        hidden = self.echoMode() == QLineEdit.EchoMode.Password
+        self.setEchoMode(QLineEdit.EchoMode.Normal if hidden else QLineEdit.EchoMode.Password)
+        self._toggle.setText("Hide" if hidden else "Show")
+
+
+class PassphraseStrength(QWidget):
+    """A meter plus a sentence of feedback, for a :class:`PassphraseEdit` it watches."""
+
+    strength_changed = Signal(object)
+
+    def __init__(self, edit: QLineEdit, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._edit = edit
+        self.meter = QProgressBar(self)
+        self.meter.setObjectName("strengthMeter")
+        self.meter.setRange(0, len(LEVELS))
+        self.meter.setTextVisible(False)
+        self.meter.setMaximumHeight(self.fontMetrics().height() // 2)
+        self.meter.setAccessibleName("Passphrase strength")
+        self.feedback = QLabel(self)
+        self.feedback.setObjectName("strengthFeedback")
+        self.feedback.setTextFormat(Qt.TextFormat.PlainText)
+        self.feedback.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(self.fontMetrics().height() // 4)
+        layout.addWidget(self.meter)
+        layout.addWidget(self.feedback)
+        edit.textChanged.connect(self._update)
+        self.strength = assess_passphrase("")
+        self._update(edit.text())
+
+    def _update(self, text: str) -> None:
+        self.strength = assess_passphrase(text)
+        self.meter.setValue(self.strength.score + 1 if text else 0)
+        self.meter.setProperty("strength", self.strength.score)
+        self.meter.setAccessibleDescription(self.strength.level)
+        self.meter.style().unpolish(self.meter)
+        self.meter.style().polish(self.meter)
+        self.feedback.setText(self.strength.feedback)
+        self.strength_changed.emit(self.strength)
