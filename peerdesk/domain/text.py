@@ -3,7 +3,7 @@
 Rules (security.md §6.2 I4):
 
 * lone surrogates are refused (they crash the database driver);
-* ``\\r\\n`` and a lone ``\\r`` become ``\\n``;
+* ``\\r\\n``, a lone ``\\r`` and U+2028/U+2029 become ``\\n``;
 * C0 and C1 control characters, NUL, DEL and Unicode noncharacters (U+FFFE, U+FFFF,
   U+FDD0–U+FDEF and the last two code points of every plane) are refused; ``\\t`` and
   ``\\n`` are allowed in multi-line fields only;
@@ -28,6 +28,9 @@ class TextKind(StrEnum):
 
 
 _MULTILINE_ALLOWED = frozenset("\t\n")
+#: Whitespace stripped from both ends: tab, newline and every Unicode space separator
+#: (control characters that ``str.isspace`` also accepts are refused, not stripped).
+_STRIPPABLE = " \t\n\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 
 
 def _is_noncharacter(cp: int) -> bool:
@@ -50,7 +53,10 @@ def text_problem(value: str, *, label: str, kind: TextKind, limit: int) -> tuple
                 f"{label} contains a broken character ({_describe(ord(char))} at position "
                 f"{index + 1}) that cannot be stored. Retype or paste it again."
             )
-    text = value.replace("\r\n", "\n").replace("\r", "\n")
+    text = value.replace("\r\n", "\n")
+    for newline in ("\r", "\u2028", "\u2029"):
+        text = text.replace(newline, "\n")
+    text = text.strip(_STRIPPABLE)
     for index, char in enumerate(text):
         cp = ord(char)
         if kind is TextKind.MULTILINE and char in _MULTILINE_ALLOWED:
@@ -64,7 +70,7 @@ def text_problem(value: str, *, label: str, kind: TextKind, limit: int) -> tuple
                 f"{label} contains an invisible control character ({_describe(cp)} at "
                 f"position {index + 1}) that cannot be stored. Remove it and try again."
             )
-    text = unicodedata.normalize("NFC", text).strip()
+    text = unicodedata.normalize("NFC", text).strip(_STRIPPABLE)
     if len(text) > limit:
         return "", f"{label} is too long: {len(text):,} characters; the limit is {limit:,}."
     return text, ""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -42,12 +43,12 @@ def vault_id(db: Database) -> str | None:
 
 def insert_member(
     db: Database, *, member_id: str, display_name: str, roles: Iterable[str], now: str,
-    by: str | None,
+    by: str,
 ) -> None:
     db.execute(
         "INSERT INTO members (id, display_name, roles, active, created_at, created_by, "
         "updated_at, updated_by) VALUES (?, ?, ?, 1, ?, ?, ?, ?)",
-        (member_id, display_name, ",".join(sorted(roles)), now, by, now, by),
+        (member_id, display_name, json.dumps(sorted(roles)), now, by, now, by),
     )
 
 
@@ -73,7 +74,7 @@ def _info(row: object) -> AccountInfo | None:
     if row is None:
         return None
     r = row  # sqlcipher3.Row
-    roles = frozenset(x for x in str(r[4]).split(",") if x)  # type: ignore[index]
+    roles = frozenset(str(x) for x in json.loads(str(r[4])))  # type: ignore[index]
     return AccountInfo(str(r[0]), str(r[1]), str(r[2]), str(r[3]), roles)  # type: ignore[index]
 
 

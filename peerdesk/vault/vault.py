@@ -103,7 +103,7 @@ class Vault:
         try:
             now = iso(utc_now())
             vault_id = uuid.uuid4().hex
-            member_id, account_id = uuid.uuid4().hex, uuid.uuid4().hex
+            member_id, account_id = str(uuid.uuid4()), str(uuid.uuid4())
             data_key = bytearray(os.urandom(32))
             kdf = kdf or default_params()
             slot = keyslots.make_slot(
@@ -136,7 +136,7 @@ class Vault:
                 )
                 vault_tables.insert_member(
                     db, member_id=member_id, display_name=display_name,
-                    roles=("coordinator",), now=now, by=None,
+                    roles=("coordinator",), now=now, by=member_id,
                 )
                 vault_tables.insert_account(
                     db, account_id=account_id, member_id=member_id, username=username,
@@ -351,7 +351,7 @@ class Vault:
             self.db, username
         ):
             raise ValidationError("That user name is already taken.", "username")
-        account_id = uuid.uuid4().hex
+        account_id = str(uuid.uuid4())
         now = iso(utc_now())
         slot = keyslots.make_slot(
             vault_id=self.vault_id, kind=keyslots.KIND_ACCOUNT, account_id=account_id,

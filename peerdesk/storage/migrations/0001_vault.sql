@@ -7,15 +7,17 @@ CREATE TABLE meta (
 
 CREATE TABLE members (
     id           TEXT PRIMARY KEY,
-    display_name TEXT NOT NULL CHECK (length(display_name) BETWEEN 1 AND 200),
-    roles        TEXT NOT NULL CHECK (length(roles) <= 100),
-    active       INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
     created_at   TEXT NOT NULL,
-    created_by   TEXT,
+    created_by   TEXT NOT NULL,
     updated_at   TEXT NOT NULL,
-    updated_by   TEXT,
+    updated_by   TEXT NOT NULL,
     version      INTEGER NOT NULL DEFAULT 1,
-    deleted_at   TEXT
+    deleted_at   TEXT,
+    deleted_by   TEXT,
+    display_name TEXT NOT NULL CHECK (length(display_name) BETWEEN 1 AND 200),
+    roles        TEXT NOT NULL CHECK (json_valid(roles) AND length(roles) <= 200),
+    active       INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+    training     TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(training) AND length(training) <= 200000)
 );
 
 CREATE TABLE accounts (
