@@ -34,7 +34,11 @@ class IdleLock(QObject):
     lock_requested = Signal()
 
     def __init__(
-        self, minutes: float = DEFAULT_MINUTES, *, enabled: bool = True, parent: QObject | None = None
+        self,
+        minutes: float = DEFAULT_MINUTES,
+        *,
+        enabled: bool = True,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._timer = QTimer(self)

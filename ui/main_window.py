@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 import peerdesk
-from ui.pages import page_class, visible_pages
+from ui.pages import PAGES, page_class, visible_pages
 from ui.pages.base import Page, PageContext
 
 _ROLE_NAMES = {"coordinator": "coordinator", "advisor": "advisor", "supervisor": "supervisor"}
@@ -80,7 +80,8 @@ class MainWindow(QMainWindow):
 
     # -- building ------------------------------------------------------------------------
     def _build_pages(self) -> None:
-        widest = 0
+        fm = self.nav.fontMetrics()
+        widest = max(fm.horizontalAdvance(spec.title) for spec in PAGES)
         for spec in visible_pages(self.ws.actor.roles):
             cls = page_class(spec.name)
             assert cls is not None
@@ -90,8 +91,7 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(spec.title)
             item.setData(Qt.ItemDataRole.UserRole, spec.name)
             self.nav.addItem(item)
-            widest = max(widest, self.nav.fontMetrics().horizontalAdvance(spec.title))
-        self.nav.setFixedWidth(widest + self.nav.fontMetrics().averageCharWidth() * 8)
+        self.nav.setFixedWidth(widest + fm.averageCharWidth() * 10)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")

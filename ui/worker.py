@@ -151,7 +151,7 @@ class _Runner(QThread):
                 continue
             try:
                 result = call()
-            except BaseException as exc:  # noqa: BLE001 - every failure goes to the GUI
+            except BaseException as exc:  # every failure goes to the GUI thread
                 if not isinstance(exc, PeerdeskError):
                     # Only the type: a message or traceback could contain note text.
                     log.error("background call failed: %s", type(exc).__name__)

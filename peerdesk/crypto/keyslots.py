@@ -264,7 +264,7 @@ def open_secret(
         salt = b64d(slot.salt)
         kek = _kek(slot.kind, slot.kdf, secret, salt)
         raw = AESGCM(kek).decrypt(b64d(slot.secret_nonce), b64d(slot.secret_ct), slot.secret_ad())
-    except (InvalidTag, ValueError) as exc:
+    except (InvalidTag, ValueError, SlotFormatError) as exc:  # an altered kdf is a bad slot
         raise SlotOpenError() from exc
     if len(raw) != 64:
         raise SlotOpenError()

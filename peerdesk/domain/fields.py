@@ -159,7 +159,7 @@ class Tags(FieldSpec):
         for item in raw:
             if not isinstance(item, str):
                 raise FieldProblem(f"{self.label} must be a list of text.")
-            text, problem = text_problem(item, label=f"Each of {self.label.lower()}",
+            text, problem = text_problem(item, label=f"One of the {self.label.lower()}",
                                          kind=TextKind.LINE, limit=self.item_limit)
             if problem:
                 raise FieldProblem(problem)
@@ -183,7 +183,8 @@ class Integer(FieldSpec):
             raise FieldProblem(f"{self.label} must be a whole number.")
         if isinstance(raw, int):
             value = raw
-        elif isinstance(raw, str) and raw.strip().isascii() and raw.strip().isdigit():
+        elif (isinstance(raw, str) and raw.strip().isascii() and raw.strip().isdigit()
+              and len(raw.strip()) <= 12):
             value = int(raw.strip())
         else:
             raise FieldProblem(f"{self.label} must be a whole number.")
@@ -252,7 +253,10 @@ class Moment(FieldSpec):
             raise FieldProblem(f"{self.label} needs a time zone.")
         if value.year < EARLIEST_YEAR:
             raise FieldProblem(f"{self.label} is before {EARLIEST_YEAR}; check the year.")
-        return value.astimezone(UTC)
+        try:
+            return value.astimezone(UTC)
+        except OverflowError:
+            raise FieldProblem(f"{self.label} is out of range; check the year.") from None
 
 
 @dataclass(frozen=True)

@@ -252,7 +252,8 @@ def _denial(actor: Actor, action: Action, resource: Resource) -> str:
     roles = [r.value for r in Role if grant_scope(r, action, resource) is not None]
     if not roles:
         return f"Nobody can {verb} {target}."
-    return f"Only a {' or '.join(roles)} can {verb} {target}."
+    article = "an" if roles[0][0] in "aeiou" else "a"
+    return f"Only {article} {' or '.join(roles)} can {verb} {target}."
 
 
 def check(actor: Actor, action: Action, resource: Resource, *, owns: bool = False,

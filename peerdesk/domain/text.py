@@ -30,7 +30,10 @@ class TextKind(StrEnum):
 _MULTILINE_ALLOWED = frozenset("\t\n")
 #: Whitespace stripped from both ends: tab, newline and every Unicode space separator
 #: (control characters that ``str.isspace`` also accepts are refused, not stripped).
-_STRIPPABLE = " \t\n\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_STRIPPABLE = (
+    " \t\n\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
+    "\u200a\u202f\u205f\u3000"
+)
 
 
 def _is_noncharacter(cp: int) -> bool:

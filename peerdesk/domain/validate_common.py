@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, tzinfo
 from typing import Any
 
 from peerdesk.domain.fields import FieldSpec, clean_fields
@@ -49,7 +49,7 @@ def local_date(moment: datetime, tz: tzinfo = UTC) -> date:
 
 def not_in_future(label: str, day: date | None, now: datetime, tz: tzinfo) -> str:
     """A message if ``day`` is after today (in the group's time zone), else ``""``."""
-    if day is not None and day > local_date(now, tz) + timedelta(days=0):
+    if day is not None and day > local_date(now, tz):
         return f"{label} cannot be in the future."
     return ""
 

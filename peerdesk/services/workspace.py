@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from peerdesk.crypto.kdf import KdfParams
 from peerdesk.paths import default_vault_dir, risky_location
@@ -13,8 +12,12 @@ from peerdesk.vault.backup import BackupInfo, make_backup, restore_backup
 from peerdesk.vault.vault import Vault
 from peerdesk.vault.verify import VerifyReport, verify_vault
 
-if TYPE_CHECKING:
-    pass
+from peerdesk.domain.permissions import Actor
+from peerdesk.domain.vocab import Role
+from peerdesk.services.advisees import AdviseeService
+from peerdesk.services.context import ServiceContext, zone
+from peerdesk.services.members import MemberService
+from peerdesk.services.sessions import SessionService
 
 __all__ = [
     "CurrentUser", "Workspace", "create_vault", "default_vault_dir", "open_vault",
@@ -53,6 +56,15 @@ class Workspace:
         self.group_name = vault_tables.get_meta(vault.db, "group_name") or ""
         self.timezone = vault_tables.get_meta(vault.db, "timezone") or "UTC"
         self.vault_id = vault.vault_id
+        self.ctx = ServiceContext(
+            vault=vault,
+            actor=Actor(self.actor.member_id, self.actor.account_id,
+                        frozenset(Role(r) for r in self.actor.roles)),
+            tz=zone(self.timezone),
+        )
+        self.members = MemberService(self.ctx)
+        self.advisees = AdviseeService(self.ctx)
+        self.sessions = SessionService(self.ctx)
 
     @property
     def vault(self) -> Vault:

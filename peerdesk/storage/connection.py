@@ -53,13 +53,23 @@ def raw_key_literal(data_key: bytes | bytearray) -> str:
     return f"\"x'{bytes(data_key).hex()}'\""
 
 
+def _has_wal(path: Path) -> bool:
+    wal = Path(f"{path}-wal")
+    return wal.exists() and wal.stat().st_size > 0
+
+
 def check_file_shape(path: Path) -> None:
     """Refuse files that cannot be a vault before SQLCipher sees them (a 0-byte file would
-    otherwise open as a brand-new empty database)."""
+    otherwise open as a brand-new empty database).
+
+    A torn last page is allowed when a write-ahead log is beside the file: a checkpoint cut
+    short by a full disk leaves exactly that, and replaying the log repairs it (``connect``
+    checks the shape again after the replay).
+    """
     if not path.exists():
         raise VaultMissing(f"No vault database at {path.parent}.")
     size = path.stat().st_size
-    if size == 0 or size % PAGE_SIZE != 0:
+    if size == 0 or (size % PAGE_SIZE != 0 and not _has_wal(path)):
         raise VaultDamaged(DAMAGED)
 
 
@@ -93,9 +103,20 @@ def connect(path: Path, data_key: bytes | bytearray, *, create: bool = False) ->
             raise VaultDamaged(DAMAGED)
         conn.execute("BEGIN IMMEDIATE")
         conn.execute("COMMIT")
+        if not create and path.stat().st_size % PAGE_SIZE != 0:
+            # Finish the interrupted checkpoint; if the file is still torn it is damaged.
+            try:
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            except sqlcipher3.DatabaseError as exc:
+                raise classify_error(exc, writing=True) from None
+            if path.stat().st_size % PAGE_SIZE != 0:
+                raise VaultDamaged(DAMAGED)
     except sqlcipher3.DatabaseError as exc:
         conn.close()
         raise _classify(exc) from None
+    except (VaultDamaged, StorageFull):
+        conn.close()
+        raise
     return conn
 
 
@@ -112,12 +133,19 @@ def _classify(exc: BaseException) -> Exception:
     return VaultDamaged(DAMAGED)
 
 
-def classify_error(exc: BaseException) -> Exception:
-    """Map a driver error raised during normal work to a peerdesk error without its text."""
+def classify_error(exc: BaseException, *, writing: bool = False) -> Exception:
+    """Map a driver error raised during normal work to a peerdesk error without its text.
+
+    ``writing``: the error came from a write transaction. SQLite reports a write refused by
+    the OS (EFBIG, EIO, a partial write) as "disk I/O error"; that is a full or unwritable
+    disk, not a damaged vault, and the transaction was rolled back.
+    """
     if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return StorageFull()
     text = str(exc).lower()
     if "disk is full" in text or "database or disk is full" in text:
+        return StorageFull()
+    if writing and "disk i/o error" in text:
         return StorageFull()
     return _classify(exc)
 

@@ -88,7 +88,7 @@ class Database:
             try:
                 conn.execute("BEGIN IMMEDIATE")
             except sqlcipher3.DatabaseError as exc:
-                raise connection.classify_error(exc) from None
+                raise connection.classify_error(exc, writing=True) from None
             self._depth = 1
             try:
                 yield conn
@@ -99,7 +99,7 @@ class Database:
                 if isinstance(exc, sqlcipher3.DatabaseError) and not isinstance(
                     exc, sqlcipher3.IntegrityError
                 ):
-                    raise connection.classify_error(exc) from None
+                    raise connection.classify_error(exc, writing=True) from None
                 raise
             finally:
                 self._depth = 0

@@ -35,10 +35,11 @@ def set_meta(db: Database, key: str, value: str) -> None:
 
 
 def vault_id(db: Database) -> str | None:
-    try:
-        return get_meta(db, "vault_id")
-    except Exception:  # a vault with no meta table is not one of ours
-        return None
+    """The vault id, or None. A database that cannot be read raises VaultDamaged (a damaged
+    page must not be reported as "belongs to a different vault")."""
+    if db.query_one("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'") is None:
+        return None  # a database with no meta table is not one of ours
+    return get_meta(db, "vault_id")
 
 
 def insert_member(

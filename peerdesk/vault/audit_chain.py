@@ -22,6 +22,8 @@ from peerdesk.crypto.encoding import b64d, b64e, canonical_json
 
 _DOMAIN = b"peerdesk/audit/v1\x00"
 KEY_EVENTS = ("vault.created", "account.added", "account.reset")
+#: The actor of events signed with the recovery key (``vault.RECOVERY_ACTOR``).
+RECOVERY_ACTOR = "recovery"
 
 
 def genesis_hash(vault_id: str) -> str:
@@ -92,6 +94,7 @@ def verify_chain(
     """Check sequence, links, hashes and signatures; with an anchor, also the tail."""
     report = ChainReport()
     keys: dict[str, Ed25519PublicKey] = {}
+    owners: dict[str, str] = {}  # key_id -> the actor allowed to sign with it
     revoked: set[str] = set()
     account_keys: dict[str, str] = {}
     prev = genesis_hash(vault_id)
@@ -125,11 +128,13 @@ def verify_chain(
             if ev["action"] != "vault.created" or "sign_public" not in details:
                 problem("the chain does not start with the vault's creation")
             else:
-                _register(keys, account_keys, report, details)
+                _register(keys, account_keys, report, details, owners)
         kid = ev["key_id"]
         pub = keys.get(kid)
         if pub is None:
             problem(f"event {seq} is signed by an unknown key")
+        elif owners.get(kid) != ev["actor"]:
+            problem(f"event {seq} is signed by a key that does not belong to its actor")
         elif kid in revoked:
             problem(f"event {seq} is signed by a removed account's key")
         else:
@@ -141,7 +146,7 @@ def verify_chain(
             previous = account_keys.get(str(details.get("account_id", "")))
             if previous:
                 revoked.add(previous)
-            _register(keys, account_keys, report, details)
+            _register(keys, account_keys, report, details, owners)
         if ev["action"] == "account.removed":
             removed = account_keys.get(str(details.get("account_id", "")))
             if removed:
@@ -170,6 +175,7 @@ def _register(
     account_keys: dict[str, str],
     report: ChainReport,
     details: dict[str, Any],
+    owners: dict[str, str],
 ) -> None:
     for field_name in ("sign_public", "recovery_sign_public"):
         public = details.get(field_name)
@@ -179,5 +185,8 @@ def _register(
                 report.keys[key_id(public)] = public
             except ValueError:
                 continue
-            if field_name == "sign_public" and isinstance(details.get("account_id"), str):
+            if field_name == "recovery_sign_public":
+                owners[key_id(public)] = RECOVERY_ACTOR
+            elif isinstance(details.get("account_id"), str):
                 account_keys[details["account_id"]] = key_id(public)
+                owners[key_id(public)] = details["account_id"]

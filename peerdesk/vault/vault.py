@@ -187,16 +187,19 @@ class Vault:
             candidates = slots.recovery_slots() if recovery else slots.account_slots(username)
             opened = _open_candidates(candidates, secret)
             db, slot, keys = _open_database(paths, opened)
-            migrate.upgrade(db.conn)
-            if vault_tables.vault_id(db) != slots.vault_id:
+            try:
+                migrate.upgrade(db.conn)
+                if vault_tables.vault_id(db) != slots.vault_id:
+                    raise VaultDamaged(
+                        "The database and the key file belong to different vaults. "
+                        "Restore from a backup."
+                    )
+                if audit_table.head(db) is None:
+                    raise VaultDamaged("The vault has no audit history; it cannot be trusted.")
+            except BaseException:
+                # Never leave the exclusive connection open behind a refused unlock.
                 db.close()
-                raise VaultDamaged(
-                    "The database and the key file belong to different vaults. "
-                    "Restore from a backup."
-                )
-            if audit_table.head(db) is None:
-                db.close()
-                raise VaultDamaged("The vault has no audit history; it cannot be trusted.")
+                raise
             vault = cls(paths, lock, slots, db, slot, keys)
             if not recovery and vault_tables.account(db, slot.account_id) is None:
                 vault.close(audit=False)

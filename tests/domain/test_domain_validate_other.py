@@ -1,6 +1,15 @@
 from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
+from domain_examples import (
+    META,
+    NOW,
+    advisee_values,
+    agreement_values,
+    escalation_values,
+    reflection_values,
+    supervision_values,
+)
 
 from peerdesk.domain.model import (
     AgreementStatus,
@@ -33,16 +42,6 @@ from peerdesk.domain.validate import (
     validate_supervision_note,
 )
 from peerdesk.errors import ValidationError
-
-from domain_examples import (
-    META,
-    NOW,
-    advisee_values,
-    agreement_values,
-    escalation_values,
-    reflection_values,
-    supervision_values,
-)
 
 
 def test_require_valid():

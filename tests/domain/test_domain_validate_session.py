@@ -1,12 +1,11 @@
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
+from domain_examples import META, NOW, session_values
 
 from peerdesk.domain.model import Channel, Session
 from peerdesk.domain.validate import build_session, form_values, validate_session
 from peerdesk.errors import ValidationError
-
-from domain_examples import META, NOW, session_values
 
 
 def test_valid_session_builds_normalised_record():

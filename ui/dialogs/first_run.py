@@ -117,6 +117,7 @@ class FirstRunDialog(QDialog):
         self.username_edit = QLineEdit(page)
         self.passphrase_edit = PassphraseEdit(page)
         self.confirm_edit = PassphraseEdit(page)
+        self.strength = PassphraseStrength(self.passphrase_edit, page)
         self.fields: dict[str, FormField] = {
             "group_name": FormField("&Group name", self.group_edit, parent=page),
             "display_name": FormField(
@@ -129,6 +130,7 @@ class FirstRunDialog(QDialog):
                 "&Passphrase",
                 self.passphrase_edit,
                 hint="At least 12 characters, or 4 or more words.",
+                below=self.strength,
                 parent=page,
             ),
             "confirm": FormField("&Confirm passphrase", self.confirm_edit, parent=page),
@@ -141,7 +143,6 @@ class FirstRunDialog(QDialog):
             ("confirm", self.confirm_edit),
         ):
             edit.setObjectName(name)
-        self.strength = PassphraseStrength(self.passphrase_edit, page)
 
         self.message = plain_label("", page)
         self.message.setObjectName("errorBanner")
@@ -172,10 +173,8 @@ class FirstRunDialog(QDialog):
         layout.addWidget(title)
         layout.addWidget(intro)
         layout.addSpacing(self.fontMetrics().height() // 2)
-        for name in ("group_name", "display_name", "username", "passphrase"):
-            layout.addWidget(self.fields[name])
-        layout.addWidget(self.strength)
-        layout.addWidget(self.fields["confirm"])
+        for field in self.fields.values():
+            layout.addWidget(field)
         layout.addWidget(self.message)
         layout.addWidget(self.busy_label)
         layout.addWidget(self.busy)
@@ -222,6 +221,13 @@ class FirstRunDialog(QDialog):
 
     def _check(self, name: str) -> None:
         self.fields[name].set_error(self._problem(name))
+        if name == "passphrase":
+            self._dedupe_feedback()
+
+    def _dedupe_feedback(self) -> None:
+        # The same advice beside the field and under the meter would be said twice.
+        same = self.fields["passphrase"].error == self.strength.feedback.text()
+        self.strength.feedback.setVisible(not same)
 
     def _recheck_confirm(self) -> None:
         # Only complain once something was typed into the confirm box.
@@ -231,12 +237,14 @@ class FirstRunDialog(QDialog):
             self.fields["confirm"].set_error(None)
         if self.fields["passphrase"].error:
             self._check("passphrase")
+        self._dedupe_feedback()
 
     def try_create(self) -> None:
         if self._task is not None:
             return
         errors = self.validate()
         show_errors(self.fields, errors)
+        self._dedupe_feedback()
         self._show_message("")
         if errors:
             first = next(name for name in self.fields if name in errors)
@@ -292,6 +300,7 @@ class FirstRunDialog(QDialog):
     def _show_message(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
+        self.adjustSize()
 
     # -- step 2: recovery key ------------------------------------------------------------
     def _build_key_step(self) -> QWidget:

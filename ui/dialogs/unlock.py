@@ -200,6 +200,7 @@ class UnlockDialog(QDialog):
     def _show_message(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
+        self.adjustSize()
 
     def _set_working(self, working: bool) -> None:
         self.busy.setVisible(working)

@@ -115,6 +115,7 @@ class LazyTableModel(QAbstractTableModel):
         self._loading: set[int] = set()
         self._failed: set[int] = set()
         self._generation = 0
+        self._inserting = False
         #: How many pages were fetched (tests and benchmarks look at this).
         self.pages_fetched = 0
 
@@ -216,7 +217,11 @@ class LazyTableModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not self.checkIndex(index):
@@ -241,7 +246,7 @@ class LazyTableModel(QAbstractTableModel):
         return "" if value is None else str(value)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        if parent.isValid() or self._source is None:
+        if parent.isValid() or self._source is None or self._inserting:
             return False
         return len(self._ids) < self._total
 
@@ -254,9 +259,13 @@ class LazyTableModel(QAbstractTableModel):
         if not more:
             self._total = start  # the source shrank; stop asking
             return
-        self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
-        self._ids.extend(more)
-        self.endInsertRows()
+        self._inserting = True  # views may ask for more while we insert; not now
+        try:
+            self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
+            self._ids.extend(more)
+            self.endInsertRows()
+        finally:
+            self._inserting = False
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self._columns):

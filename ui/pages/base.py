@@ -47,7 +47,9 @@ class PageContext:
     drafts: DraftStore
     changes: ChangeBus
 
-    def run(self, fn: Callable[..., Any], *args: Any, label: str = "Loading…", **kwargs: Any) -> Task:
+    def run(
+        self, fn: Callable[..., Any], *args: Any, label: str = "Loading…", **kwargs: Any
+    ) -> Task:
         """Run a read off the GUI thread; connect to ``.succeeded`` / ``.failed``."""
         return self.worker.submit(fn, *args, label=label, **kwargs)
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -58,6 +59,7 @@ class _SectionView(QFrame):
         self.section = section
         self.setObjectName("homeSection")
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.heading = QLabel(section.title, self)
         self.heading.setObjectName("sectionHeader")
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
@@ -130,7 +132,8 @@ class HomePage(Page):
         actor = ws.actor
         set_plain(self.group_label, ws.group_name)
         roles = ", ".join(_ROLE_NAMES.get(r, r) for r in sorted(actor.roles))
-        set_plain(self.who_label, f"{actor.display_name} · {roles}" if roles else actor.display_name)
+        who = f"{actor.display_name} · {roles}" if roles else actor.display_name
+        set_plain(self.who_label, who)
         self._build_sections(actor.roles)
 
     def clear(self) -> None:

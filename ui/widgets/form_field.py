@@ -23,13 +23,21 @@ def _repolish(widget: QWidget) -> None:
 class FormField(QWidget):
     """``label`` above ``input``; the error (or a hint) beside the input.
 
+    ``below`` (optional) sits under the input, as wide as it: e.g. a strength meter.
+
     The input's accessible name is the label text and its accessible description is the
     current error, so screen readers announce both. The input gets the dynamic property
     ``invalid`` while an error shows (the style sheet draws its border in the error colour).
     """
 
     def __init__(
-        self, label: str, input_widget: QWidget, *, hint: str = "", parent: QWidget | None = None
+        self,
+        label: str,
+        input_widget: QWidget,
+        *,
+        hint: str = "",
+        below: QWidget | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.input = input_widget
@@ -53,6 +61,10 @@ class FormField(QWidget):
         grid.addWidget(self.label, 0, 0, 1, 2)
         grid.addWidget(input_widget, 1, 0)
         grid.addWidget(self.message, 1, 1, Qt.AlignmentFlag.AlignVCenter)
+        self.below = below
+        if below is not None:
+            below.setParent(self)
+            grid.addWidget(below, 2, 0)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         self._error = ""

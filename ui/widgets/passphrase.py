@@ -40,6 +40,14 @@ _SEQUENCES = (
 )
 
 
+_EMPTY = f"Use at least {MIN_LENGTH} characters, or {MIN_WORDS} or more words."
+_COMMON_TEXT = (
+    "This is one of the first passphrases anyone would try. Pick words only you would think of."
+)
+_REPEAT_TEXT = "Repeating the same characters is easy to guess. Use different words."
+_SEQUENCE_TEXT = "Keyboard rows and counting sequences are easy to guess. Use words instead."
+
+
 @dataclass(frozen=True)
 class Strength:
     """``score`` 0–4; ``acceptable`` is what the form enforces; ``feedback`` is one sentence."""
@@ -60,10 +68,7 @@ def _words(text: str) -> list[str]:
 def _is_sequence(core: str) -> bool:
     if len(core) < 4:
         return False
-    for seq in _SEQUENCES:
-        if core in seq or core in seq[::-1]:
-            return True
-    return False
+    return any(core in seq or core in seq[::-1] for seq in _SEQUENCES)
 
 
 def _repeats(text: str) -> bool:
@@ -77,19 +82,20 @@ def _repeats(text: str) -> bool:
 def assess_passphrase(text: str) -> Strength:
     """How strong ``text`` is, and what to do about it, in words a person can act on."""
     if not text:
-        return Strength(0, False, f"Use at least {MIN_LENGTH} characters, or {MIN_WORDS} or more words.")
+        return Strength(0, False, _EMPTY)
     lowered = text.lower()
     core = re.sub(r"[^a-z]", "", lowered)
     compact = re.sub(r"\s", "", lowered)
     words = _words(text)
     long_enough = len(text) >= MIN_LENGTH or len(words) >= MIN_WORDS
 
-    if core in _COMMON or compact in _COMMON or (core and _repeats(core) and core[: len(core) // 2] in _COMMON):
-        return Strength(0, False, "This is one of the first passphrases anyone would try. Pick words only you would think of.")
+    doubled = bool(core) and _repeats(core) and core[: len(core) // 2] in _COMMON
+    if core in _COMMON or compact in _COMMON or doubled:
+        return Strength(0, False, _COMMON_TEXT)
     if _repeats(compact) or len(set(compact)) <= 3:
-        return Strength(0, False, "Repeating the same characters is easy to guess. Use different words.")
+        return Strength(0, False, _REPEAT_TEXT)
     if _is_sequence(compact) or (core and _is_sequence(core) and len(core) >= len(compact) - 4):
-        return Strength(0, False, "Keyboard rows and counting sequences are easy to guess. Use words instead.")
+        return Strength(0, False, _SEQUENCE_TEXT)
     if not long_enough:
         missing = MIN_LENGTH - len(text)
         return Strength(

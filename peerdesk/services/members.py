@@ -1,0 +1,95 @@
+"""Members of the group, their roles and training, and their logins (accounts)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from peerdesk.crypto.kdf import KdfParams
+from peerdesk.domain import validate
+from peerdesk.domain.permissions import Action, Resource
+from peerdesk.domain.records_people import Member
+from peerdesk.domain.vocab import Role
+from peerdesk.errors import NotFound, PermissionDenied, ValidationError
+from peerdesk.services.change import Change
+from peerdesk.services.context import ServiceContext
+from peerdesk.storage import member_queries, records, vault_tables
+
+R = Resource.MEMBERS
+
+
+class MemberService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    def create(self, values: Mapping[str, Any]) -> Change:
+        ctx = self.ctx
+        ctx.check(Action.CREATE, R)
+        member = validate.build_member({"active": True, **dict(values)}, meta=ctx.new_meta(),
+                                       now=ctx.now(), tz=ctx.tz)
+        with ctx.write("member.created", "member", member.id,
+                       {"roles": sorted(r.value for r in member.roles)}) as db:
+            records.insert(db, member)
+        return Change("member", "created", (member.id,), ctx.last_seq(), member)
+
+    def update(self, member_id: str, values: Mapping[str, Any]) -> Change:
+        ctx = self.ctx
+        ctx.check(Action.UPDATE, R)
+        old = self.get(member_id)
+        new = validate.build_member({**validate.form_values(old), **dict(values)},
+                                    meta=ctx.touched(old.meta), now=ctx.now(), tz=ctx.tz)
+        if Role.COORDINATOR in old.roles and (
+            Role.COORDINATOR not in new.roles or not new.active
+        ) and member_queries.active_coordinators(ctx.db) <= 1:
+            raise ValidationError("The group needs at least one active coordinator.", "roles")
+        with ctx.write("member.updated", "member", member_id,
+                       {"roles": sorted(r.value for r in new.roles),
+                        "active": new.active}) as db:
+            changed = records.update(db, old, new)
+        return Change("member", "updated" if changed else "unchanged", (member_id,),
+                      ctx.last_seq(), new)
+
+    def get(self, member_id: str) -> Member:
+        member = records.get(self.ctx.db, Member, member_id)
+        if member is None:
+            raise NotFound("No such member.")
+        return member
+
+    def list(self, *, role: Role | None = None, active_only: bool = False) -> list[Member]:
+        """Names and roles are visible to every member (to pick advisors, owners...)."""
+        ids = member_queries.list_ids(self.ctx.db, role=role.value if role else None,
+                                      active_only=active_only)
+        return records.get_many(self.ctx.db, Member, ids)
+
+    def names(self) -> dict[str, str]:
+        return member_queries.names(self.ctx.db)
+
+    def history(self, member_id: str) -> list[dict[str, Any]]:
+        self.ctx.check(Action.READ, R)
+        return records.history(self.ctx.db, "member", member_id)
+
+    # -- accounts ----------------------------------------------------------------------
+    def accounts(self) -> list[tuple[str, str, str]]:
+        """(account id, user name, member id) of every live login."""
+        self.ctx.check(Action.READ, Resource.ACCOUNTS)
+        return [(a.account_id, a.username, a.member_id)
+                for a in vault_tables.live_accounts(self.ctx.db)]
+
+    def add_account(self, member_id: str, username: str, passphrase: str,
+                    kdf: KdfParams | None = None) -> Change:
+        ctx = self.ctx
+        ctx.check(Action.CREATE, Resource.ACCOUNTS)
+        self.get(member_id)
+        errors = validate.validate_account({"member_id": member_id, "username": username})
+        validate.require_valid(errors)
+        account_id = ctx.vault.add_account(member_id, username.strip(), passphrase, kdf=kdf)
+        return Change("account", "created", (account_id,), ctx.last_seq())
+
+    def remove_account(self, account_id: str) -> Change:
+        """Remove a login; the data key is rotated so the old key slot opens nothing."""
+        ctx = self.ctx
+        ctx.check(Action.DELETE, Resource.ACCOUNTS)
+        if account_id == ctx.actor.account_id:
+            raise PermissionDenied("You cannot remove your own login.")
+        ctx.vault.remove_account(account_id)
+        return Change("account", "deleted", (account_id,), ctx.last_seq())

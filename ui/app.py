@@ -1,0 +1,315 @@
+"""Composition root of the desktop app: the ``QApplication``, theme, and the
+first-run → unlock → main window → lock flow. Also the offscreen screenshot renderer.
+
+Nothing here is global: :class:`AppController` owns the worker, the clipboard guard, the
+draft store, the change bus and the idle lock, and hands them to windows explicitly.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from peerdesk.errors import PeerdeskError, UsageError
+from ui.clipboard import ClipboardGuard
+from ui.dialogs.first_run import FirstRunDialog
+from ui.dialogs.unlock import UnlockDialog
+from ui.drafts import DraftStore, MemoryDraftStore
+from ui.idle_lock import DEFAULT_MINUTES, IdleLock
+from ui.main_window import MainWindow
+from ui.pages import PAGE_NAMES, spec_for
+from ui.pages.base import ChangeBus, PageContext
+from ui.theme import apply_theme
+from ui.worker import GENERIC_ERROR, Worker
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "peerdesk"
+ORG_NAME = "peerdesk"
+
+
+def vault_exists(vault_dir: Path) -> bool:
+    """Whether ``vault_dir`` holds a vault (asks the service when it can say)."""
+    try:
+        from peerdesk.services import workspace
+    except ImportError:
+        workspace = None  # type: ignore[assignment]
+    check = getattr(workspace, "vault_exists", None)
+    if callable(check):
+        return bool(check(vault_dir))
+    return vault_dir.is_dir() and any(vault_dir.iterdir())
+
+
+def default_vault_dir() -> Path:
+    from peerdesk.services.workspace import default_vault_dir as service_default
+
+    return Path(service_default())
+
+
+class AppController(QObject):
+    """Drives one app session: which window shows, locking, quitting."""
+
+    #: The unlock screen's "Restore from backup…" (the restore dialog is the lead's).
+    restore_requested = Signal()
+    #: A main window was shown for this workspace.
+    unlocked = Signal(object)
+    #: The vault was locked and the unlock screen is showing.
+    locked = Signal()
+
+    def __init__(
+        self,
+        vault_dir: Path,
+        *,
+        username: str = "",
+        idle_minutes: float = DEFAULT_MINUTES,
+        drafts: DraftStore | None = None,
+        open_fn: Callable[[Path, str, str], Any] | None = None,
+        create_fn: Callable[..., tuple[Any, str]] | None = None,
+        on_restore: Callable[[], None] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.vault_dir = Path(vault_dir)
+        self.username = username
+        self.worker = Worker(self)
+        self.clipboard = ClipboardGuard(parent=self)
+        self.changes = ChangeBus(self)
+        self.ctx = PageContext(
+            self.worker, self.clipboard, drafts or MemoryDraftStore(), self.changes
+        )
+        self.idle = IdleLock(idle_minutes, parent=self)
+        self.idle.lock_requested.connect(self.lock)
+        self._open_fn = open_fn
+        self._create_fn = create_fn
+        self.ws: Any = None
+        self.window: MainWindow | None = None
+        self.dialog: QWidget | None = None
+        self.restore_requested.connect(on_restore or self._explain_restore)
+
+    # -- flow ----------------------------------------------------------------------------
+    def start(self) -> None:
+        if vault_exists(self.vault_dir):
+            self.show_unlock()
+        else:
+            self.show_first_run()
+
+    def show_first_run(self) -> FirstRunDialog:
+        dialog = FirstRunDialog(self.vault_dir, self.worker, create_fn=self._create_fn)
+        dialog.completed.connect(self.show_main)
+        dialog.rejected.connect(self.quit)
+        self._set_dialog(dialog)
+        return dialog
+
+    def show_unlock(self) -> UnlockDialog:
+        dialog = UnlockDialog(
+            self.vault_dir, self.worker, username=self.username, open_fn=self._open_fn
+        )
+        dialog.unlocked.connect(self.show_main)
+        dialog.rejected.connect(self.quit)
+        dialog.restore_requested.connect(self.restore_requested)
+        self._set_dialog(dialog)
+        return dialog
+
+    def show_main(self, ws: Any) -> MainWindow:
+        self._set_dialog(None)
+        self.ws = ws
+        self.username = ws.actor.username
+        window = MainWindow(ws, self.ctx)
+        window.lock_requested.connect(self.lock)
+        window.quit_requested.connect(self.quit)
+        self.window = window
+        window.show()
+        self.idle.start()
+        self.unlocked.emit(ws)
+        return window
+
+    def lock(self) -> None:
+        """Drop the keys and clear every view, then show the unlock screen."""
+        if self.ws is None:
+            return
+        self.idle.stop()
+        self.clipboard.clear_now()
+        ws, self.ws = self.ws, None
+        if self.window is not None:
+            self.window.clear_for_lock()
+        self.worker.discard_pending()
+        self.worker.submit(ws.lock, label="Locking…")  # after whatever is running now
+        self._close_window()
+        self.show_unlock()
+        self.locked.emit()
+
+    def quit(self) -> None:
+        self.idle.stop()
+        self.clipboard.clear_now()
+        if self.ws is not None:
+            ws, self.ws = self.ws, None
+            if self.window is not None:
+                self.window.clear_for_lock()
+            self.worker.discard_pending()
+            self.worker.submit(ws.lock, label="Locking…")
+        self._close_window()
+        self._set_dialog(None)
+        self.worker.stop()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.quit()
+
+    # -- helpers -------------------------------------------------------------------------
+    def _set_dialog(self, dialog: QWidget | None) -> None:
+        old, self.dialog = self.dialog, dialog
+        if old is not None:
+            old.blockSignals(True)
+            old.close()
+            old.deleteLater()
+        if dialog is not None:
+            dialog.show()
+            dialog.raise_()
+            dialog.activateWindow()
+
+    def _close_window(self) -> None:
+        window, self.window = self.window, None
+        if window is not None:
+            window.blockSignals(True)
+            window.close()
+            window.deleteLater()
+
+    def _explain_restore(self) -> None:
+        """Until a restore dialog exists: say how to restore from the command line."""
+        QMessageBox.information(
+            self.dialog,
+            "Restore from backup",
+            "To restore, close peerdesk and run:\n\n"
+            f"peerdesk restore BACKUP-FILE --vault \"{self.vault_dir}\"",
+        )
+
+
+# -- entry points ----------------------------------------------------------------------
+def create_application(argv: Sequence[str] | None = None) -> QApplication:
+    """The one ``QApplication``, named and themed (reused if it already exists)."""
+    existing = QApplication.instance()
+    app = (
+        existing
+        if isinstance(existing, QApplication)
+        else QApplication(list(argv or [APP_NAME]))
+    )
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName("peerdesk")
+    app.setOrganizationName(ORG_NAME)
+    import peerdesk
+
+    app.setApplicationVersion(peerdesk.__version__)
+    apply_theme(app)
+    return app
+
+
+def _install_excepthook() -> None:
+    """Unexpected errors: log the type only, tell the person nothing was saved."""
+
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: Any) -> None:
+        log.error("unexpected error: %s", exc_type.__name__)
+        message = str(exc) if isinstance(exc, PeerdeskError) else GENERIC_ERROR
+        if QApplication.instance() is not None:
+            QMessageBox.warning(None, "peerdesk", message)
+
+    sys.excepthook = hook
+
+
+def _parse(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="peerdesk gui", description="The peerdesk desktop app.")
+    parser.add_argument("--vault", type=Path, help="vault folder")
+    parser.add_argument("--user", default=os.environ.get("PEERDESK_USER", ""))
+    parser.add_argument("--screenshot", type=Path, help="render --page to this PNG and exit")
+    parser.add_argument("--page", default="home", help="one of: " + ", ".join(PAGE_NAMES))
+    parser.add_argument("--idle-minutes", type=float, default=DEFAULT_MINUTES)
+    return parser.parse_args(list(argv))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Start the app. ``argv`` includes the program name, like ``sys.argv``."""
+    argv = list(sys.argv if argv is None else argv)
+    args = _parse(argv[1:])
+    try:
+        vault_dir = args.vault or default_vault_dir()
+        if args.screenshot:
+            passphrase = os.environ.get("PEERDESK_PASSPHRASE")
+            if passphrase is None:
+                import getpass
+
+                passphrase = getpass.getpass("Passphrase: ")
+            if not args.user:
+                raise UsageError("--screenshot needs --user NAME (or PEERDESK_USER).")
+            out = render_screenshot(vault_dir, args.user, passphrase, args.page, args.screenshot)
+            print(out)
+            return 0
+    except PeerdeskError as exc:
+        print(f"peerdesk: {exc}", file=sys.stderr)
+        return exc.exit_code
+    app = create_application(argv[:1])
+    _install_excepthook()
+    controller = AppController(vault_dir, username=args.user, idle_minutes=args.idle_minutes)
+    controller.start()
+    code = app.exec()
+    controller.worker.stop()
+    return int(code)
+
+
+def render_screenshot(
+    vault_dir: Path,
+    username: str,
+    passphrase: str,
+    page_name: str,
+    out_png: Path,
+    *,
+    size: tuple[int, int] = (1280, 800),
+    open_fn: Callable[[Path, str, str], Any] | None = None,
+) -> Path:
+    """Open the vault, render ``page_name`` with its real data offscreen, save a PNG.
+
+    Raises ``UsageError`` for an unknown page or one this user may not see, and the
+    service's errors (``WrongPassphrase``, ``VaultDamaged``, …) for the vault.
+    """
+    if page_name not in PAGE_NAMES:
+        raise UsageError(f"Unknown page '{page_name}'. Pages: {', '.join(PAGE_NAMES)}.")
+    if QApplication.instance() is None:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    create_application()
+    if open_fn is None:
+        from peerdesk.services.workspace import open_vault as open_fn
+    ws = open_fn(Path(vault_dir), username, passphrase)
+    worker = Worker()
+    ctx = PageContext(worker, ClipboardGuard(), MemoryDraftStore(), ChangeBus())
+    window: MainWindow | None = None
+    try:
+        window = MainWindow(ws, ctx)
+        if page_name not in window.pages:
+            title = spec_for(page_name).title
+            raise UsageError(f"The {title} page is not available to {username}.")
+        window.resize(*size)
+        window.show_page(page_name)
+        window.show()
+        for _ in range(3):  # pages may chain loads: ids first, then rows
+            QCoreApplication.processEvents()
+            worker.wait_idle()
+        QCoreApplication.processEvents()
+        out = Path(out_png)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        if not window.grab().save(str(out), "PNG"):
+            raise PeerdeskError(f"Could not write {out}.")
+        return out
+    finally:
+        worker.discard_pending()
+        worker.stop()
+        if window is not None:
+            window.clear_for_lock()
+            window.close()
+            window.deleteLater()
+        ws.lock()
+        QCoreApplication.processEvents()
