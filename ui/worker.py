@@ -197,9 +197,9 @@ class Worker(QObject):
         def call() -> Any:
             return fn(*args, **kwargs)
 
+        was_busy = self.busy
         self._pending.append(task)
         task.finished.connect(lambda t=task: self._on_finished(t))
-        was_busy = self.busy
         self._jobs.put((task, call))
         if not was_busy:
             self.busy_changed.emit(True, label)

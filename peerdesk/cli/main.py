@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 import peerdesk
 from peerdesk.cli import vault_cmds
@@ -21,7 +22,7 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="peerdesk", description=__doc__)
     parser.add_argument("--version", action="version", version=f"peerdesk {peerdesk.__version__}")
-    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    sub = parser.add_subparsers(dest="command")
     vault_cmds.add_parsers(sub)
     for name in ("records_cmds", "demo_cmds", "report_cmds", "gui_cmds"):
         module = _optional(name)
@@ -30,7 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _optional(name: str) -> object | None:
+def _optional(name: str) -> Any:
     import importlib
 
     try:
@@ -55,7 +56,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("peerdesk: interrupted; nothing half-done was kept.", file=sys.stderr)
         return 130
-    except Exception as exc:  # noqa: BLE001 - never print note text or a traceback
+    except Exception as exc:
         if os.environ.get("PEERDESK_DEBUG") == "1":
             raise
         print(

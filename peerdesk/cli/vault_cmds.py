@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 from peerdesk.atomic import atomic_write_bytes
 from peerdesk.cli import prompts
@@ -22,7 +23,7 @@ def open_ws(args: argparse.Namespace) -> ws_mod.Workspace:
     return ws_mod.open_vault(vault_dir(args), prompts.user(args.user), prompts.passphrase())
 
 
-def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def add_parsers(sub: Any) -> None:
     p = sub.add_parser("init", help="create a new vault and its first coordinator")
     p.add_argument("--vault", help="vault folder (default: the user data folder)")
     p.add_argument("--group", required=True, help="the group's name")
@@ -125,7 +126,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 def _expand_anchor(ws: ws_mod.Workspace, anchor: tuple[int, str]) -> tuple[int, str]:
     """A printed head may be shortened; match it against the chain's full hash."""
-    from peerdesk.storage import audit_table  # noqa: F401 - the CLI is part of the core
+    from peerdesk.storage import audit_table
 
     for ev in audit_table.iter_events(ws.vault.db):
         if ev["seq"] == anchor[0]:
@@ -174,7 +175,7 @@ def cmd_passwd(args: argparse.Namespace) -> int:
             ws.lock()
     else:
         old = prompts.passphrase("Current passphrase: ")
-        new = os.environ.get("PEERDESK_NEW_PASSPHRASE")
+        new = os.environ.get("PEERDESK_NEW_PASSPHRASE") or ""
         if not new:
             if not sys.stdin.isatty():
                 raise UsageError("Set PEERDESK_NEW_PASSPHRASE or run in a terminal.")

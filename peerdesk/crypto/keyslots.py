@@ -270,7 +270,10 @@ def open_secret(
         raise SlotOpenError()
     box_key = X25519PrivateKey.from_private_bytes(raw[:32])
     signing_key = Ed25519PrivateKey.from_private_bytes(raw[32:])
-    if b64e(_pub_raw(box_key)) != slot.box_public or b64e(_pub_raw(signing_key)) != slot.sign_public:
+    if (
+        b64e(_pub_raw(box_key)) != slot.box_public
+        or b64e(_pub_raw(signing_key)) != slot.sign_public
+    ):
         raise SlotOpenError()
     return box_key, signing_key
 

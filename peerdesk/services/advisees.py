@@ -114,7 +114,7 @@ class AdviseeService:
         return advisee_queries.list_ids(self.ctx.db, advisor_id=self._scope(), status=status,
                                         code_prefix=code_prefix, limit=limit, offset=offset)
 
-    def list(self, ids: list[str] | None = None, *, with_text: bool = False) -> list[Advisee]:
+    def fetch(self, ids: list[str] | None = None, *, with_text: bool = False) -> list[Advisee]:
         """Advisees without their personal text unless asked (names, contact)."""
         ids = self.list_ids() if ids is None else ids
         found = records.get_many(self.ctx.db, Advisee, ids, with_text=with_text)

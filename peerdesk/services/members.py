@@ -55,7 +55,7 @@ class MemberService:
             raise NotFound("No such member.")
         return member
 
-    def list(self, *, role: Role | None = None, active_only: bool = False) -> list[Member]:
+    def all(self, *, role: Role | None = None, active_only: bool = False) -> list[Member]:
         """Names and roles are visible to every member (to pick advisors, owners...)."""
         ids = member_queries.list_ids(self.ctx.db, role=role.value if role else None,
                                       active_only=active_only)

@@ -6,18 +6,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from peerdesk.crypto.kdf import KdfParams
-from peerdesk.paths import default_vault_dir, risky_location
-from peerdesk.storage import vault_tables
-from peerdesk.vault.backup import BackupInfo, make_backup, restore_backup
-from peerdesk.vault.vault import Vault
-from peerdesk.vault.verify import VerifyReport, verify_vault
-
 from peerdesk.domain.permissions import Actor
 from peerdesk.domain.vocab import Role
+from peerdesk.paths import default_vault_dir, risky_location
 from peerdesk.services.advisees import AdviseeService
 from peerdesk.services.context import ServiceContext, zone
 from peerdesk.services.members import MemberService
 from peerdesk.services.sessions import SessionService
+from peerdesk.storage import vault_tables
+from peerdesk.vault.backup import BackupInfo, make_backup, restore_backup
+from peerdesk.vault.vault import Vault
+from peerdesk.vault.verify import VerifyReport, verify_vault
 
 __all__ = [
     "CurrentUser", "Workspace", "create_vault", "default_vault_dir", "open_vault",
@@ -98,10 +97,11 @@ class Workspace:
         from peerdesk.reports.recovery_sheet import render_recovery_sheet
         from peerdesk.vault.layout import utc_now
 
-        return render_recovery_sheet(
+        pdf: bytes = render_recovery_sheet(
             group_name=self.group_name, vault_id=self.vault_id,
             recovery_key=recovery_key, created_at=utc_now(),
         )
+        return pdf
 
     # -- drafts -----------------------------------------------------------------------
     def save_draft(self, key: str, data: str) -> None:

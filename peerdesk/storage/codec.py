@@ -13,7 +13,6 @@ import types
 import typing
 from datetime import UTC, date, datetime, time
 from enum import Enum
-from functools import cache
 from typing import Any
 
 from peerdesk.domain.records_base import Record, RecordMeta
@@ -29,13 +28,19 @@ def parse_dt(text: str) -> datetime:
     return datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone(UTC)
 
 
-@cache
-def record_fields(cls: type) -> tuple[tuple[str, Any], ...]:
-    """(name, type) of the record's own fields, without ``meta``."""
-    hints = typing.get_type_hints(cls)
-    return tuple(
-        (f.name, hints[f.name]) for f in dataclasses.fields(cls) if f.name != "meta"
-    )
+_FIELDS: dict[Any, tuple[tuple[str, Any], ...]] = {}
+
+
+def record_fields(cls: Any) -> tuple[tuple[str, Any], ...]:
+    """(name, type) of the record's own fields, without ``meta`` (cached per class)."""
+    found = _FIELDS.get(cls)
+    if found is None:
+        hints = typing.get_type_hints(cls)
+        found = tuple(
+            (f.name, hints[f.name]) for f in dataclasses.fields(cls) if f.name != "meta"
+        )
+        _FIELDS[cls] = found
+    return found
 
 
 def _unwrap_optional(tp: Any) -> tuple[Any, bool]:

@@ -44,7 +44,7 @@ def copy_to(db: Database, target: Path, data_key: bytes | bytearray) -> None:
     """Page-by-page copy with SQLite's backup API into a new file under the same key."""
     dest = connection.connect(target, data_key, create=True)
     try:
-        with db._lock:  # noqa: SLF001 - the copy must not interleave with writes
+        with db._lock:
             db.conn.backup(dest)
         dest.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         dest.execute("PRAGMA journal_mode = DELETE")

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from peerdesk.domain.records_base import Record
 from peerdesk.domain.records_people import Advisee, Member
 from peerdesk.domain.records_practice import (
-    Breach,
     BoundaryAgreement,
+    Breach,
     Reflection,
     Session,
     SupervisionNote,

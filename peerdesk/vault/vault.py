@@ -259,9 +259,10 @@ class Vault:
         """Lock: record it, close the database, wipe the key, release the folder."""
         if self._db is not None and self._db.is_open:
             if audit:
-                with contextlib.suppress(Exception):
-                    with self.write("vault.locked", "account", self.account_id, {}):
-                        pass
+                with contextlib.suppress(Exception), self.write(
+                    "vault.locked", "account", self.account_id, {}
+                ):
+                    pass
             self._db.close()
         self._db = None
         if self._keys is not None:

@@ -45,7 +45,6 @@ def test_calibration_and_a_default_slot_meet_the_floor(
     )
     assert slot.kdf == {"alg": "argon2id", "m": 256 * 1024, "t": 3, "p": 4}
     assert keyslots.kdf_of(slot) == KdfParams()
-    assert bytes(keyslots.open_slot(slot, b"a long enough passphrase").data_key) == b"k" * 32
 
 
 def test_salts_and_nonces_are_unique_across_200_slots() -> None:

@@ -1,0 +1,93 @@
+"""E7: removing an account rotates the data key; the removed slot opens nothing live."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import PASSPHRASE, add_user, make_vault
+
+from peerdesk.crypto import keyslots
+from peerdesk.errors import VaultDamaged, WrongPassphrase
+from peerdesk.storage import audit_table
+from peerdesk.storage.database import Database
+from peerdesk.vault.audit_chain import verify_chain
+from peerdesk.vault.slotfile import SlotFile
+from peerdesk.vault.vault import Vault
+
+BOB_PW = "bob's own passphrase"
+CAROL_PW = "carol's own passphrase"
+
+
+def test_remove_account_rotates_the_data_key(vault_dir: Path, tmp_path: Path) -> None:
+    vault, recovery = make_vault(vault_dir)
+    bob = add_user(vault, "bob", BOB_PW)
+    add_user(vault, "carol", CAROL_PW)
+    vault.close()
+    saved_slots = (vault_dir / "keyslots.json").read_bytes()
+    old_header = (vault_dir / "peerdesk.db").read_bytes()[:16]
+    # Bob's old key, as a departing member holding a copy of keyslots.json would have it.
+    bob_slot = SlotFile.from_bytes(saved_slots).account_slots("bob")[0]
+    bob_old_key = bytes(keyslots.open_slot(bob_slot, BOB_PW.encode()).data_key)
+    Database.open(vault_dir / "peerdesk.db", bob_old_key).close()  # it did open the DB
+
+    vault = Vault.unlock(vault_dir, "coord", PASSPHRASE)
+    epoch_before = vault.slot_file.key_epoch
+    vault.remove_account(bob)
+    assert vault.slot_file.key_epoch == epoch_before + 1
+    report = verify_chain(audit_table.iter_events(vault.db), vault.vault_id)
+    assert report.ok, report.problems
+    vault.close()
+
+    # The old key no longer opens the live database (SQLCipher keeps its salt on rekey, so
+    # the first 16 bytes may stay the same; the key is what changed).
+    with pytest.raises(VaultDamaged):
+        Database.open(vault_dir / "peerdesk.db", bob_old_key)
+
+    # Putting the old key file back does not let Bob in either.
+    replay = tmp_path / "replay"
+    shutil.copytree(vault_dir, replay)
+    (replay / "keyslots.json").write_bytes(saved_slots)
+    with pytest.raises((VaultDamaged, WrongPassphrase)):
+        Vault.unlock(replay, "bob", BOB_PW).close()
+
+    with pytest.raises(WrongPassphrase):
+        Vault.unlock(vault_dir, "bob", BOB_PW)
+    for user, pw in (("coord", PASSPHRASE), ("carol", CAROL_PW)):
+        v = Vault.unlock(vault_dir, user, pw)
+        assert v.slot_file.key_epoch == epoch_before + 1
+        report = verify_chain(audit_table.iter_events(v.db), v.vault_id)
+        assert report.ok, report.problems
+        v.close()
+    v = Vault.unlock_with_recovery(vault_dir, recovery)
+    v.close()
+    slots = SlotFile.load(vault_dir / "keyslots.json")
+    assert {s.key_epoch for s in slots.slots} == {epoch_before + 1}
+    assert not slots.account_slots("bob")
+
+
+def test_removed_account_events_after_removal_are_rejected(vault_dir: Path) -> None:
+    """A removed member's signing key cannot add to the chain afterwards."""
+    from peerdesk.vault.audit_chain import seal_event
+
+    vault, _ = make_vault(vault_dir)
+    bob = add_user(vault, "bob", BOB_PW)
+    vault.close()
+    bob_vault = Vault.unlock(vault_dir, "bob", BOB_PW)
+    bob_signing, bob_public = bob_vault.keys.signing_key, bob_vault._slot.sign_public
+    bob_vault.close()
+    vault = Vault.unlock(vault_dir, "coord", PASSPHRASE)
+    vault.remove_account(bob)
+    seq, prev = vault.audit_head()
+    forged = seal_event(
+        seq=seq + 1, at="2030-01-01T00:00:00.000000Z", actor=bob, signing_key=bob_signing,
+        sign_public=bob_public, action="record.deleted", target_kind="session",
+        target_id="x", details={}, prev_hash=prev,
+    )
+    with vault.db.transaction():
+        audit_table.append(vault.db, forged)
+    report = verify_chain(audit_table.iter_events(vault.db), vault.vault_id)
+    vault.close()
+    assert not report.ok
+    assert any("removed" in p for p in report.problems), report.problems
