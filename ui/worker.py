@@ -27,7 +27,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from peerdesk.errors import Cancelled, PeerdeskError
 
@@ -224,7 +224,7 @@ class Worker(QObject):
 
     def wait_idle(self, timeout_ms: int = 30_000) -> bool:
         """Process events until every submitted call has finished (tests, screenshots)."""
-        from PySide6.QtCore import QCoreApplication, QDeadlineTimer
+        from PySide6.QtCore import QDeadlineTimer
 
         deadline = QDeadlineTimer(timeout_ms)
         while self._pending and not deadline.hasExpired():
@@ -238,6 +238,11 @@ class Worker(QObject):
         if self._runner.isRunning():
             self._jobs.put(None)
             self._runner.wait()
+        # Deliver what finished meanwhile now, while every task object still exists.
+        QCoreApplication.sendPostedEvents()
+        for task in list(self._pending):
+            task.token.cancel()
+        self._pending.clear()
 
     def _on_finished(self, task: Task) -> None:
         if task in self._pending:

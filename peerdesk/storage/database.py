@@ -110,6 +110,11 @@ class Database:
             raise RuntimeError("write outside a transaction")
         return self.conn.execute(sql, params)
 
+    def checkpoint(self) -> None:
+        """Move the write-ahead log into the main file (after creation, before copies)."""
+        with self._lock:
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
     # -- checks ------------------------------------------------------------------------
     def integrity_problems(self) -> list[str]:
         """Full ``cipher_integrity_check`` plus ``integrity_check``: slow on big vaults."""

@@ -142,7 +142,7 @@ class Vault:
                     db, account_id=account_id, member_id=member_id, username=username,
                     sign_public=slot.sign_public, now=now,
                 )
-            db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            db.checkpoint()
             os.chmod(paths.db, 0o600)
             created.append(paths.slots)
             slots.save(paths.slots)

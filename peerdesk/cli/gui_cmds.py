@@ -1,0 +1,37 @@
+"""``peerdesk gui``: start the desktop app (a separate package, run as its own process).
+
+The core never imports the Qt app (DESIGN §3), so this command hands its arguments to
+``python -m ui``. The frozen desktop build handles ``gui`` itself before reaching here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+from typing import Any
+
+from peerdesk.errors import UsageError
+
+PAGES = ("home", "sessions", "advisees", "agreements", "reflections", "supervision",
+         "escalations", "reports", "members", "audit", "settings")
+
+
+def add_parsers(sub: Any) -> None:
+    p = sub.add_parser("gui", help="start the desktop app (or render a page to PNG)")
+    p.add_argument("--vault")
+    p.add_argument("--user")
+    p.add_argument("--screenshot", metavar="FILE.png", help="render --page to a PNG and exit")
+    p.add_argument("--page", default="home", choices=PAGES)
+    p.set_defaults(func=cmd_gui)
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    if getattr(sys, "frozen", False):
+        raise UsageError("Start the desktop app directly.")
+    argv = [sys.executable, "-m", "ui"]
+    for flag in ("vault", "user", "screenshot", "page"):
+        value = getattr(args, flag, None)
+        if value:
+            argv += [f"--{flag}", str(value)]
+    return subprocess.call(argv)
