@@ -60,3 +60,9 @@ def _filesystem_type(folder: Path) -> str | None:
         return best_type
     except OSError:
         return None
+
+
+def vault_exists(folder: Path) -> bool:
+    """Whether ``folder`` holds a vault. Cheap: looks at file names only (no crypto import)."""
+    folder = Path(folder)
+    return (folder / "keyslots.json").exists() or (folder / "peerdesk.db").exists()

@@ -290,8 +290,10 @@ def render_screenshot(
     try:
         window = MainWindow(ws, ctx)
         if page_name not in window.pages:
-            title = spec_for(page_name).title
-            raise UsageError(f"The {title} page is not available to {username}.")
+            spec = spec_for(page_name)
+            if spec.roles & frozenset(ws.actor.roles):
+                raise UsageError(f"The {spec.title} page is not part of this version yet.")
+            raise UsageError(f"The {spec.title} page is not available to {username}.")
         window.resize(*size)
         window.show_page(page_name)
         window.show()

@@ -188,7 +188,7 @@ class Worker(QObject):
     ) -> Task:
         """Queue ``fn(*args, **kwargs)``; with ``cancellable`` it also gets ``token=``."""
         token = CancelToken()
-        task = Task(label, token, self)
+        task = Task(label, token)  # owned by Python: kept alive by _pending and callers
         task.setObjectName(f"task-{next(self._ids)}")
         token._progress = task._progressed.emit
         if cancellable:
@@ -247,7 +247,6 @@ class Worker(QObject):
     def _on_finished(self, task: Task) -> None:
         if task in self._pending:
             self._pending.remove(task)
-        task.deleteLater()
         if self._pending:
             self.busy_changed.emit(True, self._pending[0].label)
         else:

@@ -8,7 +8,7 @@ from pathlib import Path
 from peerdesk.crypto.kdf import KdfParams
 from peerdesk.domain.permissions import Actor
 from peerdesk.domain.vocab import Role
-from peerdesk.paths import default_vault_dir, risky_location
+from peerdesk.paths import default_vault_dir, risky_location, vault_exists
 from peerdesk.services.advisees import AdviseeService
 from peerdesk.services.context import ServiceContext, zone
 from peerdesk.services.members import MemberService
@@ -112,12 +112,6 @@ class Workspace:
 
     def discard_draft(self, key: str) -> None:
         self._vault.discard_draft(key)
-
-
-def vault_exists(folder: Path) -> bool:
-    from peerdesk.vault.layout import VaultPaths
-
-    return VaultPaths(Path(folder)).exists()
 
 
 def create_vault(

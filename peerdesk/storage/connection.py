@@ -82,7 +82,11 @@ def connect(path: Path, data_key: bytes | bytearray, *, create: bool = False) ->
     else:
         check_file_shape(path)
     try:
-        conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+        # A vault has one connection in exclusive mode: the holder never lets go, so waiting
+        # (the driver's default is 5 s) only delays "already open".
+        conn = sqlcipher3.connect(
+            str(path), isolation_level=None, check_same_thread=False, timeout=0.2
+        )
     except sqlcipher3.OperationalError as exc:
         raise _classify(exc) from None
     try:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-from peerdesk.errors import VaultTooNew
+import sqlcipher3
+
+from peerdesk.errors import StorageFull, VaultTooNew
+from peerdesk.storage.connection import classify_error
 
 _NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 
@@ -61,8 +65,14 @@ def upgrade(conn: Any) -> int:
     script += f"PRAGMA user_version = {pending[-1].number};\nCOMMIT;\n"
     try:
         conn.executescript(script)
-    except BaseException:
+    except BaseException as exc:
         if conn.in_transaction:
-            conn.execute("ROLLBACK")
+            with contextlib.suppress(sqlcipher3.DatabaseError):
+                conn.execute("ROLLBACK")
+        if isinstance(exc, sqlcipher3.DatabaseError):
+            # A full disk is the user's to fix; anything else is a bug in a migration.
+            mapped = classify_error(exc, writing=True)
+            if isinstance(mapped, StorageFull):
+                raise mapped from None
         raise
     return len(pending)

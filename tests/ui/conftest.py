@@ -6,13 +6,13 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from dataclasses import dataclass, field  # noqa: E402
-from pathlib import Path  # noqa: E402
-from typing import Any  # noqa: E402
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
 
-import pytest  # noqa: E402
+import pytest
 
-from peerdesk.errors import VaultLocked  # noqa: E402
+from peerdesk.errors import VaultLocked
 
 
 @dataclass(frozen=True)
@@ -97,3 +97,27 @@ def services_ready() -> bool:
 needs_services = pytest.mark.skipif(
     not services_ready(), reason="peerdesk.services.workspace is not written yet"
 )
+
+
+PASSPHRASE = "tea garden monsoon kite"
+
+
+@pytest.fixture(scope="module")
+def real_vault(tmp_path_factory):
+    """A real vault (fast test KDF) made once per module; locked, ready to unlock."""
+    if not services_ready():
+        pytest.skip("peerdesk.services.workspace is not written yet")
+    from peerdesk.services.workspace import create_vault
+
+    folder = tmp_path_factory.mktemp("vault") / "vault"
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("PEERDESK_KDF_PROFILE", "test")
+        ws, _key = create_vault(
+            folder,
+            group_name="Saathi Peer Circle",
+            username="asha",
+            display_name="Asha Rao",
+            passphrase=PASSPHRASE,
+        )
+        ws.lock()
+    return folder

@@ -14,8 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QFontDatabase, QKeyEvent
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QFontDatabase, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.errors import ValidationError
-from ui.widgets.form_field import FormField, show_errors
+from ui.widgets.form_field import FormField, grow_to_fit, show_errors
 from ui.widgets.passphrase import PassphraseEdit, PassphraseStrength, assess_passphrase
 from ui.widgets.plain_text import plain_label
 from ui.worker import GENERIC_ERROR, Task, Worker
@@ -300,7 +300,8 @@ class FirstRunDialog(QDialog):
     def _show_message(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
-        self.adjustSize()
+        if self.isVisible():
+            QTimer.singleShot(0, lambda: grow_to_fit(self))
 
     # -- step 2: recovery key ------------------------------------------------------------
     def _build_key_step(self) -> QWidget:
@@ -450,6 +451,10 @@ class FirstRunDialog(QDialog):
             event.ignore()
             return
         super().keyPressEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, lambda: grow_to_fit(self))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.showing_key and not self.confirm_box.isChecked():

@@ -11,8 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -32,7 +32,7 @@ from peerdesk.errors import (
     VaultTooNew,
     WrongPassphrase,
 )
-from ui.widgets.form_field import FormField
+from ui.widgets.form_field import FormField, grow_to_fit
 from ui.widgets.passphrase import PassphraseEdit
 from ui.widgets.plain_text import plain_label
 from ui.worker import GENERIC_ERROR, Task, Worker
@@ -200,7 +200,8 @@ class UnlockDialog(QDialog):
     def _show_message(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
-        self.adjustSize()
+        if self.isVisible():
+            QTimer.singleShot(0, lambda: grow_to_fit(self))
 
     def _set_working(self, working: bool) -> None:
         self.busy.setVisible(working)
@@ -216,6 +217,10 @@ class UnlockDialog(QDialog):
             self._task.cancel()
             self._task = None
         super().reject()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, lambda: grow_to_fit(self))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.reject()

@@ -9,8 +9,29 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QDialog, QGridLayout, QLabel, QSizePolicy, QWidget
+
+
+def grow_to_fit(widget: QWidget) -> None:
+    """Make the dialog holding ``widget`` tall enough for wrapped text (never shrink it).
+
+    Qt sizes a top-level window from its size hint, which ignores how many lines a
+    word-wrapped label needs at the window's width; at 150 % scaling that squashes fields.
+    """
+    window = widget.window()
+    layout = window.layout()
+    if not isinstance(window, QDialog) or layout is None or window.isMaximized():
+        return
+    layout.activate()
+    width = window.width()
+    needed = (
+        layout.totalHeightForWidth(width)
+        if layout.hasHeightForWidth()
+        else layout.totalSizeHint().height()
+    )
+    if needed > window.height():
+        window.resize(width, needed)
 
 
 def _repolish(widget: QWidget) -> None:
@@ -82,6 +103,11 @@ class FormField(QWidget):
         self.input.setAccessibleDescription(self._error)
         _repolish(self.message)
         _repolish(self.input)
+        if self.isVisible():
+            QTimer.singleShot(0, self._grow)
+
+    def _grow(self) -> None:
+        grow_to_fit(self)
 
     def set_hint(self, hint: str) -> None:
         self._hint = hint

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
@@ -45,6 +46,7 @@ _COMMON_TEXT = (
     "This is one of the first passphrases anyone would try. Pick words only you would think of."
 )
 _REPEAT_TEXT = "Repeating the same characters is easy to guess. Use different words."
+_DIGITS_TEXT = "Only digits (like a phone number or a date) are easy to guess. Use words."
 _SEQUENCE_TEXT = "Keyboard rows and counting sequences are easy to guess. Use words instead."
 
 
@@ -66,9 +68,15 @@ def _words(text: str) -> list[str]:
 
 
 def _is_sequence(core: str) -> bool:
+    """A keyboard row or counting run, like ``qwerty``, ``abcd`` or ``1234567890123``."""
     if len(core) < 4:
         return False
-    return any(core in seq or core in seq[::-1] for seq in _SEQUENCES)
+    if any(core in seq or core in seq[::-1] for seq in _SEQUENCES):
+        return True
+    steps = [(ord(b) - ord(a)) % 10 if a.isdigit() and b.isdigit() else ord(b) - ord(a)
+             for a, b in pairwise(core)]
+    runs = sum(1 for step in steps if step in (1, -1, 9))
+    return runs >= 0.8 * len(steps)
 
 
 def _repeats(text: str) -> bool:
@@ -96,6 +104,8 @@ def assess_passphrase(text: str) -> Strength:
         return Strength(0, False, _REPEAT_TEXT)
     if _is_sequence(compact) or (core and _is_sequence(core) and len(core) >= len(compact) - 4):
         return Strength(0, False, _SEQUENCE_TEXT)
+    if compact.isdigit():
+        return Strength(0, False, _DIGITS_TEXT)
     if not long_enough:
         missing = MIN_LENGTH - len(text)
         return Strength(

@@ -1,0 +1,116 @@
+"""The home page: what needs the acting member today, by role.
+
+Every list holds light rows (ids, codes, dates, levels; never note text), is scoped to
+the actor (an advisor sees their own advisees, sessions, reflections and agreements),
+and is capped at ``limit`` rows; ``counts`` has the full numbers for the badges.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from peerdesk.domain.permissions import Action, Resource
+from peerdesk.domain.vocab import Role
+from peerdesk.services.context import ServiceContext
+from peerdesk.storage import codec, escalation_queries, queue_queries
+from peerdesk.storage.escalation_queries import EscalationFilter, EscalationRow
+from peerdesk.storage.queue_queries import (
+    AgreementRow,
+    FollowUpRow,
+    NoContactRow,
+    OwedRow,
+    RequestRow,
+)
+
+REFLECTION_WINDOW_DAYS = 14
+
+
+@dataclass(frozen=True)
+class Queues:
+    overdue_escalations: list[EscalationRow] = field(default_factory=list)
+    open_escalations: list[EscalationRow] = field(default_factory=list)
+    supervision_requests: list[RequestRow] = field(default_factory=list)
+    reflections_owed: list[OwedRow] = field(default_factory=list)
+    agreements: list[AgreementRow] = field(default_factory=list)
+    no_contact: list[NoContactRow] = field(default_factory=list)
+    follow_ups: list[FollowUpRow] = field(default_factory=list)
+    #: Full counts by list name (the lists above are capped).
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+class QueueService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    def _scope(self, resource: Resource) -> tuple[bool, str | None]:
+        """(may see any, member id to narrow to) for a resource read at assigned/own scope."""
+        ctx = self.ctx
+        if ctx.sees_all(resource):
+            return True, None
+        if ctx.allowed(Action.READ, resource, assigned=True, owns=True):
+            return True, ctx.actor.member_id
+        return False, None
+
+    def today(self, *, limit: int = 100, now: datetime | None = None) -> Queues:
+        ctx = self.ctx
+        db = ctx.db
+        now = now or ctx.now()
+        today = now.astimezone(ctx.tz).date().isoformat()
+        me = ctx.actor.member_id
+        lists: dict[str, list[object]] = {}
+        counts: dict[str, int] = {}
+
+        ok, narrow = self._scope(Resource.ESCALATIONS)
+        if ok:
+            for name, f in (
+                ("overdue_escalations",
+                 EscalationFilter(assigned_to=narrow, overdue_at=codec.iso_dt(now))),
+                ("open_escalations", EscalationFilter(assigned_to=narrow, active_only=True)),
+            ):
+                lists[name] = list(escalation_queries.rows(db, f, urgent_first=True,
+                                                           limit=limit))
+                counts[name] = escalation_queries.count(db, f)
+
+        if ctx.sees_all(Resource.REFLECTIONS) or (
+                Role.ADVISOR in ctx.actor.roles
+                and ctx.allowed(Action.READ, Resource.REFLECTIONS, owns=True)):
+            author = None if ctx.sees_all(Resource.REFLECTIONS) else me
+            lists["supervision_requests"] = list(
+                queue_queries.supervision_requests(db, author, limit))
+            counts["supervision_requests"] = queue_queries.count_supervision_requests(db, author)
+
+        if Role.ADVISOR in ctx.actor.roles and me:
+            since = codec.iso_dt(now - timedelta(days=REFLECTION_WINDOW_DAYS))
+            until = codec.iso_dt(now)
+            lists["reflections_owed"] = list(
+                queue_queries.reflections_owed(db, me, since, until, limit))
+            counts["reflections_owed"] = queue_queries.count_reflections_owed(
+                db, me, since, until)
+
+        ok, narrow = self._scope(Resource.AGREEMENTS)
+        if ok:
+            lists["agreements"] = list(
+                queue_queries.agreements_needing_attention(db, narrow, today, limit))
+            counts["agreements"] = queue_queries.count_agreements_needing_attention(
+                db, narrow, today)
+
+        ok, narrow = self._scope(Resource.ADVISEES)
+        if ok:
+            from peerdesk.services.settings import SettingsService
+
+            days = SettingsService(ctx).no_contact_days()
+            cutoff = codec.iso_dt(now - timedelta(days=days))
+            lists["no_contact"] = list(queue_queries.no_contact(db, narrow, cutoff, limit))
+            counts["no_contact"] = queue_queries.count_no_contact(db, narrow, cutoff)
+
+        ok, narrow = self._scope(Resource.SESSIONS)
+        if ok:
+            lists["follow_ups"] = list(queue_queries.follow_ups_due(db, narrow, today, limit))
+            counts["follow_ups"] = queue_queries.count_follow_ups_due(db, narrow, today)
+
+        return Queues(counts=counts, **lists)  # type: ignore[arg-type]
