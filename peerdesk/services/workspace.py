@@ -10,6 +10,7 @@ from peerdesk.domain.permissions import Actor
 from peerdesk.domain.vocab import Role
 from peerdesk.paths import default_vault_dir, risky_location, vault_exists
 from peerdesk.services.advisees import AdviseeService
+from peerdesk.services.audit import AuditService
 from peerdesk.services.context import ServiceContext, zone
 from peerdesk.services.members import MemberService
 from peerdesk.services.sessions import SessionService
@@ -64,6 +65,7 @@ class Workspace:
         self.members = MemberService(self.ctx)
         self.advisees = AdviseeService(self.ctx)
         self.sessions = SessionService(self.ctx)
+        self.audit = AuditService(self.ctx)
 
     @property
     def vault(self) -> Vault:

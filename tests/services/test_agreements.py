@@ -90,7 +90,7 @@ def test_advisor_lists_only_own(group):
     assert set(sup.list_ids()) == {mine, theirs}
 
 
-# -- acknowledgements, status, history -----------------------------------------------------------
+# -- acknowledgements, status, history ------------------------------------------------------------
 def test_acknowledge_and_review_cycle_keeps_history(group):
     aid = _make(group)
     svc = AgreementService(group.ws.ctx)
@@ -166,7 +166,7 @@ def test_breaches_logged_and_listed(group, audit_rows):
     assert AgreementService(group.ws.ctx).rows([aid])[0].breaches == 1
 
 
-# -- drift, end to end ---------------------------------------------------------------------------
+# -- drift, end to end ------------------------------------------------------------
 def _at(day: int, hour: int) -> datetime:
     return datetime(MONTH.year, MONTH.month, day, hour, tzinfo=UTC)
 
@@ -217,7 +217,7 @@ def test_needing_attention_queue(group):
     }
 
 
-# -- no text in lists ------------------------------------------------------------------------------
+# -- no text in lists ------------------------------------------------------------
 def test_list_queries_never_read_text_tables(group, sql_log):
     aid = _make(group, status="active", review_date=MONTH - timedelta(days=1))
     svc = AgreementService(group.ws.ctx)

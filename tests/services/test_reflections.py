@@ -147,7 +147,7 @@ def test_supervisor_lists_with_filters(group):
     assert rows[1].reviewed_at is not None
 
 
-# -- update, review, history ------------------------------------------------------------------
+# -- update, review, history ------------------------------------------------------------
 def test_update_by_author_until_reviewed_keeps_history(group, audit_rows):
     s_asha, _ = _setup(group)
     rid = _reflect(group, "asha", s_asha).id
@@ -212,7 +212,7 @@ def test_audit_event_per_write_without_text(group, audit_rows):
     assert "Listened" not in event["details"] and "Asha" not in event["details"]
 
 
-# -- owed ---------------------------------------------------------------------------------------
+# -- owed ------------------------------------------------------------
 def test_owed_lists_recent_sessions_without_reflection(group):
     recent = group.session("a1", "asha", NOW - timedelta(hours=2))
     older = group.session("a1", "asha", NOW - timedelta(hours=30))
@@ -225,7 +225,7 @@ def test_owed_lists_recent_sessions_without_reflection(group):
     assert ReflectionService(group.login("sunil").ctx).owed(group.id("asha"), 1) == []
 
 
-# -- no text in lists --------------------------------------------------------------------------
+# -- no text in lists ------------------------------------------------------------
 def test_list_queries_never_read_text_tables(group, sql_log):
     s_asha, s_bala = _setup(group)
     r1 = _reflect(group, "asha", s_asha, supervision_request="urgent").id

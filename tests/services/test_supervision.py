@@ -46,7 +46,7 @@ def _reflection(group, advisee="a1", advisor="asha", request="urgent"):
                                              "supervision_request": request}).id
 
 
-# -- the matrix ------------------------------------------------------------------------------------
+# -- the matrix ------------------------------------------------------------
 OPS = {
     "create": lambda svc, g, nid: svc.create(_note(g, advisors=("bala",))),
     "update": lambda svc, g, nid: svc.update(nid, {"shared_summary": "New summary."}),
@@ -128,7 +128,7 @@ def test_coordinator_sees_existence_only(group):
             call()
 
 
-# -- linking reflections ----------------------------------------------------------------------------
+# -- linking reflections ------------------------------------------------------------
 def test_linking_reflection_marks_it_reviewed_in_one_event(group, audit_rows):
     rid = _reflection(group)
     ws = group.login("sunil")
@@ -178,7 +178,7 @@ def test_link_validation_names_fields(group):
     assert set(err.value.errors) == {"advisor_ids"}
 
 
-# -- edits, actions, coverage ------------------------------------------------------------------------
+# -- edits, actions, coverage ------------------------------------------------------------
 def test_update_keeps_history_and_maintains_advisor_rows(group):
     nid = _create(group)
     ws = group.login("sunil")
@@ -235,7 +235,7 @@ def test_coverage(group):
         svc.coverage(TODAY, TODAY - timedelta(days=1))
 
 
-# -- no text in lists -----------------------------------------------------------------------------
+# -- no text in lists ------------------------------------------------------------
 def test_list_queries_never_read_text_tables(group, sql_log):
     nid = _create(group)
     ws = group.login("sunil")
