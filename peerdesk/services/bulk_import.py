@@ -63,6 +63,7 @@ LABELS = {
 IMPORTABLE_META = ("group_name", "timezone")
 
 _STORAGE_KEY = re.compile(r"[a-z][a-z0-9_]{0,39}")
+_SETTING_KEY = re.compile(r"setting\.[a-z0-9_.]{1,60}")
 
 
 @dataclass(frozen=True)
@@ -473,7 +474,7 @@ class BulkImporter:
         meta: dict[str, str] = {}
         empty = all(bulk.count(self.ctx.db, k) == 0 for k in KIND_ORDER if k != "member")
         if empty:
-            meta = {k: v for k, v in doc.group.items() if k in IMPORTABLE_META}
+            meta = dict(doc.group)
         kind_ids = {k: {str(v.get("id")) for v in items if isinstance(v, Mapping)}
                     for k, items in doc.records.items()}
         _check_history(doc.history, kind_ids, self.ctx)
@@ -653,10 +654,12 @@ def parse_export(data: bytes) -> ExportDocument:
     group_raw = doc.get("group", {})
     group: dict[str, str] = {}
     if isinstance(group_raw, dict):
-        for key in IMPORTABLE_META:
-            value = group_raw.get(key)
+        for key, value in group_raw.items():
+            if not (key in IMPORTABLE_META or _SETTING_KEY.fullmatch(str(key))):
+                continue
             if isinstance(value, str):
-                text, problem = text_problem(value, label=key, kind=TextKind.LINE, limit=200)
+                text, problem = text_problem(value, label="setting", kind=TextKind.MULTILINE,
+                                             limit=10_000)
                 if not problem and text:
                     group[key] = text
     source = doc.get("source_vault", "")

@@ -107,6 +107,8 @@ class Exporter:
             records[kind] = items
         history = [h for h in bulk.history_rows(db) if h["kind"] in kinds]
         group = {k: vault_tables.get_meta(db, k) or "" for k in IMPORTABLE_META}
+        group.update({str(r[0]): str(r[1]) for r in db.query(
+            "SELECT key, value FROM meta WHERE key LIKE 'setting.%' ORDER BY key")})
         return {
             "format": FORMAT,
             "format_version": FORMAT_VERSION,

@@ -10,10 +10,13 @@ from peerdesk.domain.permissions import Actor
 from peerdesk.domain.vocab import Role
 from peerdesk.paths import default_vault_dir, risky_location, vault_exists
 from peerdesk.services.advisees import AdviseeService
+from peerdesk.services.agreements import AgreementService
 from peerdesk.services.audit import AuditService
 from peerdesk.services.context import ServiceContext, zone
 from peerdesk.services.members import MemberService
+from peerdesk.services.reflections import ReflectionService
 from peerdesk.services.sessions import SessionService
+from peerdesk.services.supervision import SupervisionService
 from peerdesk.storage import vault_tables
 from peerdesk.vault.backup import BackupInfo, make_backup, restore_backup
 from peerdesk.vault.vault import Vault
@@ -66,6 +69,9 @@ class Workspace:
         self.advisees = AdviseeService(self.ctx)
         self.sessions = SessionService(self.ctx)
         self.audit = AuditService(self.ctx)
+        self.reflections = ReflectionService(self.ctx)
+        self.agreements = AgreementService(self.ctx)
+        self.supervision = SupervisionService(self.ctx)
 
     @property
     def vault(self) -> Vault:

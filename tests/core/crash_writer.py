@@ -19,8 +19,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from peerdesk.errors import PeerdeskError  # noqa: E402
-from peerdesk.vault.vault import Vault  # noqa: E402
+from peerdesk.errors import PeerdeskError
+from peerdesk.vault.vault import Vault
 
 
 def main() -> int:

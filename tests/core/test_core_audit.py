@@ -233,12 +233,11 @@ def test_failed_audit_append_rolls_the_change_back(
         raise RuntimeError("signing failed")
 
     monkeypatch.setattr(vault_mod, "seal_event", broken_seal)
-    with pytest.raises(RuntimeError):
-        with busy_vault.write("draft.saved", "draft", "d1") as db:
-            db.execute(
-                "INSERT INTO drafts (account_id, key, data, saved_at) VALUES (?, ?, ?, ?)",
-                (busy_vault.account_id, "must-not-stay", "x", "t"),
-            )
+    with pytest.raises(RuntimeError), busy_vault.write("draft.saved", "draft", "d1") as db:
+        db.execute(
+            "INSERT INTO drafts (account_id, key, data, saved_at) VALUES (?, ?, ?, ?)",
+            (busy_vault.account_id, "must-not-stay", "x", "t"),
+        )
     monkeypatch.undo()
     assert busy_vault.load_draft("must-not-stay") is None
     assert busy_vault.audit_head() == head
@@ -255,9 +254,8 @@ def test_failed_audit_append_rolls_the_change_back(
 
 def test_failed_change_writes_no_audit_event(busy_vault: Vault) -> None:
     head = busy_vault.audit_head()
-    with pytest.raises(ZeroDivisionError):
-        with busy_vault.write("record.edited", "session", "s1"):
-            _ = 1 / 0
+    with pytest.raises(ZeroDivisionError), busy_vault.write("record.edited", "session", "s1"):
+        _ = 1 / 0
     assert busy_vault.audit_head() == head
 
 

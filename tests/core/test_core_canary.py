@@ -47,7 +47,7 @@ def test_canary_never_reaches_disk_in_plaintext(vault_dir: Path) -> None:
     assert CANARY in (vault.load_draft("session-note") or "")
     dk_hex = vault.keys.data_key.hex()
     vault.close()
-    assert _scan(vault_dir, _needles(dk_hex) + [bytes.fromhex(dk_hex)]) == []
+    assert _scan(vault_dir, [*_needles(dk_hex), bytes.fromhex(dk_hex)]) == []
 
 
 def test_two_vaults_have_different_headers(tmp_path: Path) -> None:

@@ -1,4 +1,4 @@
-"""Schema upgrades: latest on create, a saved v1 vault upgrades, too-new and failed steps refused."""
+"""Schema upgrades: latest on create, a saved v1 vault upgrades, newer or failed refused."""
 
 from __future__ import annotations
 

@@ -26,7 +26,6 @@ def test_remove_account_rotates_the_data_key(vault_dir: Path, tmp_path: Path) ->
     add_user(vault, "carol", CAROL_PW)
     vault.close()
     saved_slots = (vault_dir / "keyslots.json").read_bytes()
-    old_header = (vault_dir / "peerdesk.db").read_bytes()[:16]
     # Bob's old key, as a departing member holding a copy of keyslots.json would have it.
     bob_slot = SlotFile.from_bytes(saved_slots).account_slots("bob")[0]
     bob_old_key = bytes(keyslots.open_slot(bob_slot, BOB_PW.encode()).data_key)
@@ -91,3 +90,57 @@ def test_removed_account_events_after_removal_are_rejected(vault_dir: Path) -> N
     vault.close()
     assert not report.ok
     assert any("removed" in p for p in report.problems), report.problems
+
+
+def _crash(vault: Vault) -> None:
+    """What a kill leaves: the connection and the lock go away, nothing else runs."""
+    vault._db.close()  # type: ignore[union-attr]
+    vault._lock.release()
+
+
+@pytest.mark.parametrize("crash_at", ["before-rekey", "after-rekey"])
+def test_interrupted_rotation_recovers(
+    vault_dir: Path, monkeypatch: pytest.MonkeyPatch, crash_at: str
+) -> None:
+    from peerdesk.storage import vault_tables
+    from peerdesk.vault.verify import verify_vault
+
+    vault, recovery = make_vault(vault_dir)
+    bob = add_user(vault, "bob", BOB_PW)
+    add_user(vault, "carol", CAROL_PW)
+    real_rekey, real_save = vault_tables.rekey, SlotFile.save
+
+    class Crash(Exception):
+        pass
+
+    def rekey(db: Database, key: bytes) -> None:
+        if crash_at == "after-rekey":
+            real_rekey(db, key)
+        raise Crash
+
+    monkeypatch.setattr(vault_tables, "rekey", rekey)
+    with pytest.raises(Crash):
+        vault.remove_account(bob)
+    _crash(vault)
+    monkeypatch.setattr(vault_tables, "rekey", real_rekey)
+    assert real_save is SlotFile.save
+
+    for user, pw in (("coord", PASSPHRASE), ("carol", CAROL_PW)):
+        v = Vault.unlock(vault_dir, user, pw)
+        try:
+            report = verify_vault(v)
+            assert report.ok, report.lines()
+            epochs = {s.key_epoch for s in v.slot_file.slots}
+            assert epochs == {v.slot_file.key_epoch}, epochs
+            assert len({s.slot_id for s in v.slot_file.slots}) == len(v.slot_file.slots)
+        finally:
+            v.close()
+    with pytest.raises(WrongPassphrase):
+        Vault.unlock(vault_dir, "bob", BOB_PW)
+    Vault.unlock_with_recovery(vault_dir, recovery).close()
+    # A later rotation works normally.
+    v = Vault.unlock(vault_dir, "coord", PASSPHRASE)
+    v.rotate_data_key()
+    assert verify_vault(v).ok
+    v.close()
+    Vault.unlock(vault_dir, "carol", CAROL_PW).close()
