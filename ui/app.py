@@ -23,6 +23,7 @@ from ui.clipboard import ClipboardGuard
 from ui.dialogs.first_run import FirstRunDialog
 from ui.dialogs.unlock import UnlockDialog
 from ui.drafts import DraftStore, MemoryDraftStore
+from ui.vault_drafts import VaultDraftStore
 from ui.idle_lock import DEFAULT_MINUTES, IdleLock
 from ui.main_window import MainWindow
 from ui.pages import PAGE_NAMES, spec_for
@@ -57,7 +58,7 @@ def default_vault_dir() -> Path:
 class AppController(QObject):
     """Drives one app session: which window shows, locking, quitting."""
 
-    #: The unlock screen's "Restore from backup…" (the restore dialog is the lead's).
+    #: The unlock screen's "Restore from backup…" (default: :meth:`show_restore`).
     restore_requested = Signal()
     #: A main window was shown for this workspace.
     unlocked = Signal(object)
@@ -83,7 +84,8 @@ class AppController(QObject):
         self.clipboard = ClipboardGuard(parent=self)
         self.changes = ChangeBus(self)
         self.ctx = PageContext(
-            self.worker, self.clipboard, drafts or MemoryDraftStore(), self.changes
+            self.worker, self.clipboard,
+            drafts if drafts is not None else VaultDraftStore(self.worker), self.changes
         )
         self.idle = IdleLock(idle_minutes, parent=self)
         self.idle.lock_requested.connect(self.lock)
@@ -92,7 +94,7 @@ class AppController(QObject):
         self.ws: Any = None
         self.window: MainWindow | None = None
         self.dialog: QWidget | None = None
-        self.restore_requested.connect(on_restore or self._explain_restore)
+        self.restore_requested.connect(on_restore or self.show_restore)
 
     # -- flow ----------------------------------------------------------------------------
     def start(self) -> None:
@@ -122,14 +124,61 @@ class AppController(QObject):
         self._set_dialog(None)
         self.ws = ws
         self.username = ws.actor.username
+        attach = getattr(self.ctx.drafts, "attach", None)
+        if callable(attach):
+            attach(ws)
         window = MainWindow(ws, self.ctx)
         window.lock_requested.connect(self.lock)
         window.quit_requested.connect(self.quit)
+        window.backup_requested.connect(self.show_backup)
         self.window = window
         window.show()
         self.idle.start()
+        self._apply_app_settings(ws)
         self.unlocked.emit(ws)
         return window
+
+    def _apply_app_settings(self, ws: Any) -> None:
+        """Idle-lock minutes and clipboard seconds from the group's settings (off-thread);
+        a personal idle-lock time (Settings page) may only be shorter."""
+        from ui.service_access import service
+
+        settings = service(ws, "settings")
+        if settings is None or not hasattr(settings, "app_settings"):
+            return
+
+        def apply(app: Any) -> None:
+            if self.ws is not ws:
+                return
+            minutes = float(app.idle_lock_minutes)
+            personal = personal_idle_minutes(ws)
+            if personal:
+                minutes = min(minutes, personal)
+            self.idle.set_minutes(minutes)
+            self.clipboard.set_clear_after(float(app.clipboard_clear_seconds))
+
+        self.worker.submit(settings.app_settings, label="Loading settings…").then(apply)
+
+    def show_backup(self) -> Any:
+        """File ▸ Backup…: the backup dialog for the open workspace."""
+        from ui.dialogs.backup_restore import BackupDialog
+
+        if self.ws is None:
+            return None
+        dialog = BackupDialog(self.ws, self.worker, self.window)
+        dialog.open()
+        return dialog
+
+    def show_restore(self) -> Any:
+        """Unlock screen ▸ Restore from backup…; back to the unlock screen afterwards."""
+        from ui.dialogs.backup_restore import RestoreDialog
+
+        dialog = RestoreDialog(self.vault_dir, self.worker, username=self.username,
+                               parent=self.dialog)
+        dialog.restored.connect(lambda _info: self.show_unlock())
+        dialog.open()
+        self.restore_dialog = dialog
+        return dialog
 
     def lock(self) -> None:
         """Drop the keys and clear every view, then show the unlock screen."""
@@ -138,10 +187,12 @@ class AppController(QObject):
         self.idle.stop()
         self.clipboard.clear_now()
         ws, self.ws = self.ws, None
+        # Cancel queued reads first, so that drafts stashed now are still written.
+        self.worker.discard_pending()
         if self.window is not None:
             self.window.clear_for_lock()
-        self.worker.discard_pending()
-        self.worker.submit(ws.lock, label="Locking…")  # after whatever is running now
+        self._detach_drafts()
+        self.worker.submit(ws.lock, label="Locking…")  # after the drafts are written
         self._close_window()
         self.show_unlock()
         self.locked.emit()
@@ -151,9 +202,10 @@ class AppController(QObject):
         self.clipboard.clear_now()
         if self.ws is not None:
             ws, self.ws = self.ws, None
+            self.worker.discard_pending()
             if self.window is not None:
                 self.window.clear_for_lock()
-            self.worker.discard_pending()
+            self._detach_drafts()
             self.worker.submit(ws.lock, label="Locking…")
         self._close_window()
         self._set_dialog(None)
@@ -181,6 +233,11 @@ class AppController(QObject):
             window.close()
             window.deleteLater()
 
+    def _detach_drafts(self) -> None:
+        detach = getattr(self.ctx.drafts, "detach", None)
+        if callable(detach):
+            detach()
+
     def _explain_restore(self) -> None:
         """Until a restore dialog exists: say how to restore from the command line."""
         QMessageBox.information(
@@ -189,6 +246,31 @@ class AppController(QObject):
             "To restore, close peerdesk and run:\n\n"
             f"peerdesk restore BACKUP-FILE --vault \"{self.vault_dir}\"",
         )
+
+
+def _personal_key(ws: Any) -> str:
+    return f"personal/{getattr(ws, 'vault_id', '')}/{ws.actor.username}/idle_lock_minutes"
+
+
+def personal_idle_minutes(ws: Any) -> float | None:
+    """This person's own idle-lock time on this laptop (not secret; kept in QSettings)."""
+    from PySide6.QtCore import QSettings
+
+    value = QSettings().value(_personal_key(ws))
+    try:
+        return float(value) if value not in (None, "") else None
+    except (TypeError, ValueError):
+        return None
+
+
+def set_personal_idle_minutes(ws: Any, minutes: float | None) -> None:
+    from PySide6.QtCore import QSettings
+
+    settings = QSettings()
+    if minutes:
+        settings.setValue(_personal_key(ws), float(minutes))
+    else:
+        settings.remove(_personal_key(ws))
 
 
 # -- entry points ----------------------------------------------------------------------

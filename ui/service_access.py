@@ -17,7 +17,7 @@ _KNOWN: dict[str, tuple[str, str]] = {
     "queues": ("queues", "QueueService"),
     "settings": ("settings", "SettingsService"),
     "search": ("search", "SearchService"),
-    "register": ("register", "RegisterService"),
+    "register": ("register", "ReportRegister"),
     "referrals": ("referrals", "ReferralService"),
     "reflections": ("reflections", "ReflectionService"),
     "agreements": ("agreements", "AgreementService"),

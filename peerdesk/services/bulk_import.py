@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import types
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -177,9 +178,35 @@ def _storage(values: Mapping[str, Any]) -> tuple[dict[str, Any], str]:
     return out, ""
 
 
+def _flags(cls: type, values: Mapping[str, Any]) -> Mapping[str, Any]:
+    """Exports store yes/no as 1/0 (as the database does); the builders want booleans."""
+    import dataclasses
+    import typing
+
+    out: dict[str, Any] | None = None
+    for name, tp in codec.record_fields(cls):
+        value = values.get(name)
+        base = tp
+        if typing.get_origin(tp) in (typing.Union, types.UnionType):
+            args = [a for a in typing.get_args(tp) if a is not type(None)]
+            base = args[0] if len(args) == 1 else tp
+        new = value
+        if base is bool and type(value) is int and value in (0, 1):
+            new = bool(value)
+        elif typing.get_origin(base) is tuple and isinstance(value, list):
+            inner = typing.get_args(base)[0]
+            if dataclasses.is_dataclass(inner):
+                new = [_flags(inner, v) if isinstance(v, Mapping) else v for v in value]
+        if new is not value:
+            out = dict(values) if out is None else out
+            out[name] = new
+    return values if out is None else out
+
+
 def _build(kind: str, values: Mapping[str, Any], meta: RecordMeta,
            ctx: ServiceContext) -> Record:
     now, tz = ctx.now(), ctx.tz
+    values = _flags(BY_KIND[kind].cls, values)
     if kind == "member":
         return validate.build_member(values, meta=meta, now=now, tz=tz)
     if kind == "advisee":
@@ -421,8 +448,7 @@ class BulkImporter:
             if "closed_at" not in extra:
                 closed = [e for e in own if e.kind is EventKind.TRANSITION
                           and e.to_state is EscalationState.CLOSED]
-                extra["closed_at"] = (codec.iso_dt(closed[-1].at) if closed and getattr(
-                    esc, "state") is EscalationState.CLOSED else None)  # noqa: B009
+                extra["closed_at"] = (codec.iso_dt(closed[-1].at) if closed and esc.state is EscalationState.CLOSED else None)
 
     # -- writing -----------------------------------------------------------------------
     def _insert(self, batch: _Batch, history: Sequence[Mapping[str, Any]],

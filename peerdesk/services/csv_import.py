@@ -47,6 +47,7 @@ SESSION_COLUMNS = ("advisee_code", "advisor", "date", "time", "duration_minutes"
                    "themes", "summary", "next_steps", "follow_up", "risk_noticed")
 SESSION_REQUIRED = ("advisee_code", "advisor", "date", "time", "duration_minutes", "channel",
                     "summary")
+HEADER_LINE = ",".join(SESSION_COLUMNS)
 ADVISEE_COLUMNS = ("code", "name", "contact", "consent_date", "consent", "status",
                    "closed_on", "closed_reason", "advisors")
 ADVISEE_REQUIRED = ("code",)

@@ -32,7 +32,7 @@ class SessionService:
         advisee_id = str(values.get("advisee_id") or "")
         assigned = bool(advisee_id) and ctx.is_assigned(advisee_id)
         owns = values.get("advisor_id") == ctx.actor.member_id
-        ctx.check(Action.CREATE, R, assigned=assigned and owns, owns=owns)
+        ctx.check(Action.CREATE, R, assigned=assigned and owns)
         self._check_refs(values)
         session = validate.build_session(values, meta=ctx.new_meta(), now=ctx.now(), tz=ctx.tz)
         with ctx.write("session.created", "session", session.id,

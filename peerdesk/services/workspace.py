@@ -13,9 +13,16 @@ from peerdesk.services.advisees import AdviseeService
 from peerdesk.services.agreements import AgreementService
 from peerdesk.services.audit import AuditService
 from peerdesk.services.context import ServiceContext, zone
+from peerdesk.services.erasure import ErasureService
+from peerdesk.services.escalations import EscalationService
 from peerdesk.services.members import MemberService
+from peerdesk.services.queues import QueueService
+from peerdesk.services.referrals import ReferralService
 from peerdesk.services.reflections import ReflectionService
+from peerdesk.services.register import ReportRegister
+from peerdesk.services.search import SearchService
 from peerdesk.services.sessions import SessionService
+from peerdesk.services.settings import SettingsService
 from peerdesk.services.supervision import SupervisionService
 from peerdesk.storage import vault_tables
 from peerdesk.vault.backup import BackupInfo, make_backup, restore_backup
@@ -72,6 +79,14 @@ class Workspace:
         self.reflections = ReflectionService(self.ctx)
         self.agreements = AgreementService(self.ctx)
         self.supervision = SupervisionService(self.ctx)
+        self.escalations = EscalationService(self.ctx)
+        self.referrals = ReferralService(self.ctx)
+        self.register = ReportRegister(self.ctx)
+        self.search = SearchService(self.ctx)
+        self.queues = QueueService(self.ctx)
+        self.settings = SettingsService(self.ctx)
+        self.erasure = ErasureService(self.ctx)
+        self.ctx.policy = self.settings.policy()
 
     @property
     def vault(self) -> Vault:

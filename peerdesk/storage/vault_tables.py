@@ -102,6 +102,11 @@ def set_account_key(db: Database, account_id: str, sign_public: str) -> None:
     db.execute("UPDATE accounts SET sign_public = ? WHERE id = ?", (sign_public, account_id))
 
 
+def removed_account_ids(db: Database) -> list[str]:
+    rows = db.query("SELECT id FROM accounts WHERE removed_at IS NOT NULL")
+    return [str(r[0]) for r in rows]
+
+
 def mark_account_removed(db: Database, account_id: str, now: str) -> None:
     db.execute("UPDATE accounts SET removed_at = ? WHERE id = ?", (now, account_id))
 
@@ -109,6 +114,10 @@ def mark_account_removed(db: Database, account_id: str, now: str) -> None:
 def rekey(db: Database, new_key: bytes | bytearray) -> None:
     """Re-encrypt every page under a new raw key (SQLCipher does it in one transaction)."""
     db.conn.execute(f"PRAGMA rekey = {raw_key_literal(new_key)}")
+    # In WAL mode the rekeyed pages sit in the log while the main file still holds every
+    # page under the old key: readable by a removed member's old key, and reported as
+    # "HMAC verification failed" by cipher_integrity_check (so backups would be refused).
+    db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 
 
 def save_draft(db: Database, account_id: str, key: str, data: str, now: str) -> None:

@@ -35,6 +35,8 @@ from peerdesk.vault.lockfile import VaultLock
 from peerdesk.vault.slotfile import SlotFile
 
 RECOVERY_ACTOR = "recovery"
+#: meta key: "1" from a member's removal until the data key has been rotated.
+ROTATION_PENDING = "rotation_pending"
 MIN_PASSPHRASE = 12
 
 
@@ -213,9 +215,12 @@ class Vault:
 
     def _after_unlock(self) -> None:
         slot = self._slot
+        # The database opened with this slot's data key, so slots for any other epoch are
+        # useless: older ones predate a finished rotation, newer ones seal a key that an
+        # interrupted rotation never applied.
         stale = [
             s for s in self._slots.slots
-            if s.key_epoch < slot.key_epoch
+            if s.key_epoch != slot.key_epoch
             or (s.account_id == slot.account_id and s.slot_id != slot.slot_id)
         ]
         if stale:
@@ -223,6 +228,9 @@ class Vault:
             self._slots.key_epoch = slot.key_epoch
             self._slots.save(self.paths.slots)
         db = self.db
+        if vault_tables.get_meta(db, ROTATION_PENDING) == "1":
+            # A member's removal was interrupted before the data key was rotated.
+            self._finish_removals()
         if not self.is_recovery and not audit_table.has_slot_event(db, slot.slot_id):
             with self.write("account.passphrase_changed", "account", slot.account_id,
                             {"slot_id": slot.slot_id}):
@@ -411,7 +419,14 @@ class Vault:
             raise NotFound("No such account.")
         with self.write("account.removed", "account", account_id, {"account_id": account_id}) as db:
             vault_tables.mark_account_removed(db, account_id, iso(utc_now()))
-        self._slots.slots = [s for s in self._slots.slots if s.account_id != account_id]
+            # Cleared by rotate_data_key; if the program dies first, the next unlock finishes.
+            vault_tables.set_meta(db, ROTATION_PENDING, "1")
+        self._finish_removals()
+
+    def _finish_removals(self) -> None:
+        """Drop every removed account's slot, then rotate the data key."""
+        gone = set(vault_tables.removed_account_ids(self.db))
+        self._slots.slots = [s for s in self._slots.slots if s.account_id not in gone]
         self._slots.save(self.paths.slots)
         self.rotate_data_key()
 
@@ -431,8 +446,8 @@ class Vault:
         old = self.keys
         self._keys = replace(old, data_key=new_key)
         old.wipe()
-        with self.write("vault.key_rotated", "vault", self.vault_id, {"key_epoch": epoch}):
-            pass
+        with self.write("vault.key_rotated", "vault", self.vault_id, {"key_epoch": epoch}) as db:
+            vault_tables.set_meta(db, ROTATION_PENDING, "0")
 
     # ---------------------------------------------------------------------------- drafts
     def save_draft(self, key: str, data: str) -> None:

@@ -37,6 +37,17 @@ def test_remove_account_rotates_the_data_key(vault_dir: Path, tmp_path: Path) ->
     assert vault.slot_file.key_epoch == epoch_before + 1
     report = verify_chain(audit_table.iter_events(vault.db), vault.vault_id)
     assert report.ok, report.problems
+    # Still open: the main file is already wholly under the new key (no old-key pages wait
+    # for a checkpoint), so the integrity check passes and a backup can be made at once.
+    assert vault.db.integrity_problems() == []
+    snapshot_copy = tmp_path / "main-file-only"
+    snapshot_copy.mkdir()
+    shutil.copy2(vault_dir / "peerdesk.db", snapshot_copy / "peerdesk.db")
+    with pytest.raises(VaultDamaged):
+        Database.open(snapshot_copy / "peerdesk.db", bob_old_key)
+    from peerdesk.vault.backup import make_backup
+
+    make_backup(vault, tmp_path / "after-removal.pdbk")
     vault.close()
 
     # The old key no longer opens the live database (SQLCipher keeps its salt on rekey, so
@@ -98,7 +109,7 @@ def _crash(vault: Vault) -> None:
     vault._lock.release()
 
 
-@pytest.mark.parametrize("crash_at", ["before-rekey", "after-rekey"])
+@pytest.mark.parametrize("crash_at", ["before-slot-save", "before-rekey", "after-rekey"])
 def test_interrupted_rotation_recovers(
     vault_dir: Path, monkeypatch: pytest.MonkeyPatch, crash_at: str
 ) -> None:
@@ -118,12 +129,20 @@ def test_interrupted_rotation_recovers(
             real_rekey(db, key)
         raise Crash
 
-    monkeypatch.setattr(vault_tables, "rekey", rekey)
+    def save(self: SlotFile, path: Path) -> None:
+        raise Crash
+
+    bob_slot = SlotFile.load(vault_dir / "keyslots.json").account_slots("bob")[0]
+    bob_key = bytes(keyslots.open_slot(bob_slot, BOB_PW.encode()).data_key)
+    if crash_at == "before-slot-save":
+        monkeypatch.setattr(SlotFile, "save", save)
+    else:
+        monkeypatch.setattr(vault_tables, "rekey", rekey)
     with pytest.raises(Crash):
         vault.remove_account(bob)
     _crash(vault)
     monkeypatch.setattr(vault_tables, "rekey", real_rekey)
-    assert real_save is SlotFile.save
+    monkeypatch.setattr(SlotFile, "save", real_save)
 
     for user, pw in (("coord", PASSPHRASE), ("carol", CAROL_PW)):
         v = Vault.unlock(vault_dir, user, pw)
@@ -137,6 +156,10 @@ def test_interrupted_rotation_recovers(
             v.close()
     with pytest.raises(WrongPassphrase):
         Vault.unlock(vault_dir, "bob", BOB_PW)
+    # The interrupted removal was finished: Bob's key no longer opens the database.
+    with pytest.raises(VaultDamaged):
+        Database.open(vault_dir / "peerdesk.db", bob_key)
+    assert not SlotFile.load(vault_dir / "keyslots.json").account_slots("bob")
     Vault.unlock_with_recovery(vault_dir, recovery).close()
     # A later rotation works normally.
     v = Vault.unlock(vault_dir, "coord", PASSPHRASE)
@@ -144,3 +167,69 @@ def test_interrupted_rotation_recovers(
     assert verify_vault(v).ok
     v.close()
     Vault.unlock(vault_dir, "carol", CAROL_PW).close()
+
+
+REMOVER = """
+import sys
+from pathlib import Path
+from peerdesk.vault.vault import Vault
+v = Vault.unlock(Path(sys.argv[1]), "coord", sys.argv[2])
+print("READY", flush=True)
+v.remove_account(sys.argv[3])
+print("DONE", flush=True)
+v.close()
+"""
+
+
+@pytest.mark.slow
+def test_kill_9_during_account_removal(tmp_path: Path) -> None:
+    import random
+    import signal
+    import subprocess
+    import sys
+
+    from conftest import cli_env
+
+    from peerdesk.vault.verify import verify_vault
+
+    script = tmp_path / "remover.py"
+    script.write_text(REMOVER, "utf-8")
+    rng = random.Random(77)
+    outcomes = {"done": 0, "not-done": 0}
+    for run in range(10):
+        folder = tmp_path / f"v{run}"
+        vault, recovery = make_vault(folder)
+        bob = add_user(vault, "bob", BOB_PW)
+        add_user(vault, "carol", CAROL_PW)
+        vault.close()
+        proc = subprocess.Popen(
+            [sys.executable, str(script), str(folder), PASSPHRASE, bob], env=cli_env(),
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )
+        assert proc.stdout is not None
+        assert proc.stdout.readline().strip() == "READY"
+        proc.send_signal(signal.SIGKILL) if rng.random() < 0.2 else None
+        if proc.poll() is None:
+            import time
+
+            time.sleep(rng.uniform(0.0, 0.06))
+            proc.send_signal(signal.SIGKILL)
+        out, _ = proc.communicate(timeout=30)
+        for user, pw in (("coord", PASSPHRASE), ("carol", CAROL_PW)):
+            v = Vault.unlock(folder, user, pw)
+            try:
+                report = verify_vault(v)
+                assert report.ok, "\n".join(report.lines())
+                assert {s.key_epoch for s in v.slot_file.slots} == {v.slot_file.key_epoch}
+                removed = v.slot_file.key_epoch > 0
+            finally:
+                v.close()
+        Vault.unlock_with_recovery(folder, recovery).close()
+        if "DONE" in out:
+            assert removed
+        if removed:
+            with pytest.raises(WrongPassphrase):
+                Vault.unlock(folder, "bob", BOB_PW)
+        outcomes["done" if removed else "not-done"] += 1
+    print("removal kill outcomes", outcomes)
+    assert sum(outcomes.values()) == 10

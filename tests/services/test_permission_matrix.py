@@ -156,12 +156,18 @@ def _prepare(group) -> dict[str, str]:
     return p
 
 
+#: Known gaps in services, each with its own strict xfail below (none at present).
+KNOWN_GAPS: set[tuple[str, str]] = set()
+
+
 @pytest.mark.parametrize("role", sorted(ALL))
 def test_permission_matrix(group, role: str) -> None:
     prepared = _prepare(group)
     ws = group.login(role)
     wrong: list[str] = []
     for name, op, allowed_roles in MATRIX:
+        if (role, name) in KNOWN_GAPS:
+            continue
         try:
             op(ws, ws.ctx, prepared)
             outcome = True
@@ -187,3 +193,11 @@ def test_scoped_lists_show_only_assigned(group) -> None:
     assert p["a1"] in ws.advisees.list_ids()
     assert {p["esc_open"], p["esc_resolved"]} <= {
         r.id for r in EscalationService(ws.ctx).list_open()}
+
+
+def test_unassigned_advisor_cannot_log_a_session(group) -> None:
+    p = _prepare(group)
+    ws = group.login("bala")
+    with pytest.raises(PermissionDenied):
+        ws.sessions.create({"advisee_id": p["a1"], "advisor_id": p["bala"], "start": START,
+                            "duration_minutes": 30, "channel": "phone", "summary": "s"})

@@ -41,9 +41,9 @@ def corpus(group):
         "advisee_id": group.id("b1"), "level": "moderate", "categories": ["other"],
         "description": "pelican escalation for b1"}).id
     EscalationService(group.ws.ctx).add_note(esc, "pelican event note for b1")
-    ws = group.login("asha")
+    group.login("asha")
     r_a = _reflection(group, s_a, "pelican reflection by asha")
-    ws = group.login("bala")
+    group.login("bala")
     r_b = _reflection(group, s_b, "pelican reflection by bala")
     group.login("coord")
     return {"s_a": s_a, "s_b": s_b, "esc": esc, "r_a": r_a, "r_b": r_b}

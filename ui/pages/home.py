@@ -1,8 +1,11 @@
-"""Home: what needs this person today, in one section per role they hold.
+"""Home: what needs this person today, in one section per kind of work, by role.
 
-The sections are empty until the queue services fill them: call
-``home.set_items(section_key, [(id, label), ...])`` with the result of a queue query (run
-through ``ctx.run``), and connect ``item_activated(section_key, id)`` to open the record.
+On load (and after any write) the page asks ``ws.queues.today()`` off the GUI thread and
+fills each section with ``set_items(section_key, [(id, label), ...], total)``: overdue
+escalations first and in red, then open escalations, supervision requests (urgent first),
+reflections owed, supervision actions, agreements needing attention, follow-ups and
+advisees with no recent contact. Activating an item opens the right page and record
+(``item_activated(section_key, id)`` is emitted too). Nothing waiting: a calm sentence.
 """
 
 from __future__ import annotations
@@ -25,9 +28,11 @@ from PySide6.QtWidgets import (
 
 from ui.pages import ADVISOR, COORDINATOR, SUPERVISOR
 from ui.pages.base import Page, PageContext
+from ui import labels
+from ui.service_access import service
 from ui.widgets.plain_text import plain_label, set_plain
 
-EMPTY_TODAY = "Nothing needs you today."
+EMPTY_TODAY = "Nothing needs you today. Thank you — rest well."
 EMPTY_SECTION = "Nothing waiting."
 
 
@@ -38,21 +43,32 @@ class Section:
     roles: frozenset[str]
 
 
-#: In display order. Overdue escalations show for everyone (DESIGN §2: shown everywhere).
+#: In display order: overdue escalations first (DESIGN §2: shown everywhere, in red).
+_ALL = frozenset({COORDINATOR, ADVISOR, SUPERVISOR})
 SECTIONS: tuple[Section, ...] = (
-    Section("overdue", "Overdue escalations", frozenset({COORDINATOR, ADVISOR, SUPERVISOR})),
-    Section("supervision_queue", "Supervision queue", frozenset({SUPERVISOR})),
-    Section("reflections_due", "Reflections to write", frozenset({ADVISOR})),
-    Section("follow_ups", "Follow-ups due", frozenset({ADVISOR, COORDINATOR})),
-    Section("agreements_review", "Agreements due for review", frozenset({COORDINATOR, SUPERVISOR})),
+    Section("overdue", "Overdue escalations — not acknowledged in time", _ALL),
+    Section("open_escalations", "Open escalations", _ALL),
+    Section("supervision_queue", "Supervision requests (urgent first)", frozenset({SUPERVISOR})),
+    Section("reflections_due", "Reflections you still owe", frozenset({ADVISOR})),
     Section("actions", "Supervision actions for you", frozenset({ADVISOR})),
+    Section("agreements_review", "Agreements needing attention", _ALL),
+    Section("follow_ups", "Follow-ups due", _ALL),
+    Section("no_contact", "Advisees with no recent contact", frozenset({ADVISOR, COORDINATOR})),
 )
+
+#: Which page opens an item of a section (and ``open_record(id)`` on it, if it has one).
+SECTION_PAGES = {
+    "overdue": "escalations", "open_escalations": "escalations",
+    "supervision_queue": "reflections", "reflections_due": "sessions",
+    "actions": "supervision", "agreements_review": "agreements",
+    "follow_ups": "sessions", "no_contact": "advisees",
+}
 
 _ROLE_NAMES = {COORDINATOR: "Coordinator", ADVISOR: "Advisor", SUPERVISOR: "Supervisor"}
 
 
 class _SectionView(QFrame):
-    """A heading, a short list of items (plain text), and an empty-state line."""
+    """A heading with a count, a short list of items (plain text), an empty-state line."""
 
     def __init__(self, section: Section, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,24 +88,40 @@ class _SectionView(QFrame):
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setUniformItemSizes(True)
         self.list.setAccessibleName(section.title)
+        if section.key == "overdue":
+            self.list.setObjectName("overdueList")
         self.list.hide()
         self.ids: list[Hashable] = []
+        self.total = 0
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.empty)
         layout.addWidget(self.list)
 
-    def set_items(self, items: Sequence[tuple[Hashable, str]]) -> None:
+    def set_items(self, items: Sequence[tuple[Hashable, str]], total: int | None = None) -> None:
         self.ids = [id_ for id_, _ in items]
+        self.total = len(items) if total is None else max(total, len(items))
         self.model.setStringList([label for _, label in items])
         self.list.setVisible(bool(items))
         self.empty.setVisible(not items)
+        title = self.section.title
+        self.heading.setText(f"{title} ({self.total})" if self.total else title)
+        urgent = self.section.key == "overdue" and bool(items)
+        self.heading.setObjectName("sectionHeaderUrgent" if urgent else "sectionHeader")
+        self.heading.style().unpolish(self.heading)
+        self.heading.style().polish(self.heading)
+        if urgent:
+            from ui.models.rows_model import overdue_colour
+
+            self.list.setStyleSheet(f"color: {overdue_colour().name()}; font-weight: 600;")
         if items:
             rows = min(len(items), 8)
             self.list.setFixedHeight(
                 self.list.sizeHintForRow(0) * rows + 2 * self.list.frameWidth() + 2
             )
+        # Only sections with something in them, plus overdue, take space on a calm day.
+        self.setVisible(bool(items))
 
 
 class HomePage(Page):
@@ -108,6 +140,11 @@ class HomePage(Page):
         self.today_label = QLabel(EMPTY_TODAY, self)
         self.today_label.setObjectName("emptyBanner")
         self.today_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem = QLabel(self)
+        self.problem.setObjectName("errorBanner")
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem.setWordWrap(True)
+        self.problem.hide()
 
         self._body = QWidget()
         self._body_layout = QVBoxLayout(self._body)
@@ -122,9 +159,11 @@ class HomePage(Page):
         layout.addWidget(self.group_label)
         layout.addWidget(self.who_label)
         layout.addSpacing(self.fontMetrics().height() // 2)
+        layout.addWidget(self.problem)
         layout.addWidget(self.today_label)
         layout.addWidget(scroll, 1)
         self.sections: dict[str, _SectionView] = {}
+        self.item_activated.connect(self.open_item)
 
     # -- Page hooks ----------------------------------------------------------------------
     def load(self, ws: Any) -> None:
@@ -135,6 +174,10 @@ class HomePage(Page):
         who = f"{actor.display_name} · {roles}" if roles else actor.display_name
         set_plain(self.who_label, who)
         self._build_sections(actor.roles)
+        self.reload()
+
+    def refresh(self, change: Any) -> None:
+        self.reload()
 
     def clear(self) -> None:
         for view in self.sections.values():
@@ -143,16 +186,40 @@ class HomePage(Page):
         self.sections.clear()
         self.group_label.clear()
         self.who_label.clear()
+        self.problem.hide()
         self.today_label.show()
         super().clear()
 
     # -- filling -------------------------------------------------------------------------
-    def set_items(self, section_key: str, items: Sequence[tuple[Hashable, str]]) -> None:
+    def reload(self) -> None:
+        """Ask the queue service what needs this person today (off the GUI thread)."""
+        ws = self.ws
+        if ws is None or service(ws, "queues") is None:
+            return
+        if not any(v.ids for v in self.sections.values()):
+            self.today_label.setText("Looking at what needs you…")
+        self.ctx.run(_today, ws, label="Looking at what needs you…").then(
+            self._show_today, self._show_problem)
+
+    def _show_problem(self, message: str) -> None:
+        self.problem.setText(message)
+        self.problem.show()
+
+    def _show_today(self, found: dict[str, tuple[list[tuple[Hashable, str]], int]]) -> None:
+        if self.ws is None:
+            return
+        self.problem.hide()
+        self.today_label.setText(EMPTY_TODAY)
+        for key, (items, total) in found.items():
+            self.set_items(key, items, total)
+
+    def set_items(self, section_key: str, items: Sequence[tuple[Hashable, str]],
+                  total: int | None = None) -> None:
         """Show these (id, label) items under a section; labels are plain text."""
         view = self.sections.get(section_key)
         if view is None:
             return  # not a section for this person's roles
-        view.set_items(items)
+        view.set_items(items, total)
         self.today_label.setVisible(not any(v.ids for v in self.sections.values()))
 
     def _build_sections(self, roles: frozenset[str]) -> None:
@@ -174,6 +241,85 @@ class HomePage(Page):
         view = self.sections.get(key)
         if view is not None and 0 <= index.row() < len(view.ids):
             self.item_activated.emit(key, view.ids[index.row()])
+
+    def open_item(self, key: str, record_id: Any) -> None:
+        """Go to the page for this section and open the record there, if it can."""
+        page_name = SECTION_PAGES.get(key)
+        window = self.window()
+        show_page = getattr(window, "show_page", None)
+        pages = getattr(window, "pages", {})
+        if page_name is None or show_page is None or page_name not in pages:
+            return
+        page = show_page(page_name)
+        opener = getattr(page, "open_record", None)
+        if callable(opener) and record_id:
+            opener(record_id)
+
+
+def _today(ws: Any) -> dict[str, tuple[list[tuple[Hashable, str]], int]]:
+    """Read the queues and turn them into (id, label) lists, on the worker thread."""
+    tz = labels.tz_of(ws)
+    now = labels.now_of(ws)
+    q = service(ws, "queues").today(limit=50)
+    counts = q.counts
+    try:
+        names = ws.members.names()
+    except Exception:  # noqa: BLE001 - names make labels nicer; never required
+        names = {}
+    out: dict[str, tuple[list[tuple[Hashable, str]], int]] = {}
+
+    def esc_label(r: Any) -> str:
+        level = labels.label(labels.LEVELS, r.level)
+        state = labels.label(labels.STATES, r.state)
+        return (f"{r.advisee_code} · {level} · {state} · raised "
+                f"{labels.when(r.raised_at, tz)} · acknowledge {labels.due_in(r.ack_due, now)}"
+                if r.state == "open" and not r.acknowledged_at else
+                f"{r.advisee_code} · {level} · {state} · raised {labels.when(r.raised_at, tz)}")
+
+    overdue_ids = {r.id for r in q.overdue_escalations}
+    out["overdue"] = ([(r.id, esc_label(r)) for r in q.overdue_escalations],
+                      counts.get("overdue_escalations", 0))
+    open_rows = [r for r in q.open_escalations if r.id not in overdue_ids]
+    out["open_escalations"] = (
+        [(r.id, esc_label(r)) for r in open_rows],
+        max(0, counts.get("open_escalations", 0) - counts.get("overdue_escalations", 0)))
+    requests = sorted(q.supervision_requests, key=lambda r: 0 if r.request == "urgent" else 1)
+    out["supervision_queue"] = (
+        [(r.reflection_id, f"{labels.label(labels.REQUESTS, r.request).upper()} · "
+                           f"{names.get(r.author_id, 'advisor')} · {r.advisee_code} · "
+                           f"written {labels.when(r.written_at, tz)}") for r in requests],
+        counts.get("supervision_requests", 0))
+    out["reflections_due"] = (
+        [(r.session_id, f"{r.advisee_code} · session {labels.when(r.start, tz)}")
+         for r in q.reflections_owed], counts.get("reflections_owed", 0))
+    agreement_text = []
+    for r in q.agreements:
+        why = []
+        if r.past_review:
+            why.append(f"review was due {labels.day(r.review_date)}")
+        if r.unacknowledged:
+            why.append("not acknowledged yet")
+        agreement_text.append((r.agreement_id, f"{r.advisee_code} · "
+                               f"{names.get(r.advisor_id, 'advisor')} · "
+                               f"{'; '.join(why) or labels.label(labels.AGREEMENT_STATUS, r.status)}"))
+    out["agreements_review"] = (agreement_text, counts.get("agreements", 0))
+    out["follow_ups"] = (
+        [(r.session_id, f"{r.advisee_code} · follow up by {labels.day(r.follow_up)} · "
+                        f"{names.get(r.advisor_id, 'advisor')}") for r in q.follow_ups],
+        counts.get("follow_ups", 0))
+    out["no_contact"] = (
+        [(r.advisee_id, f"{r.advisee_code} · last contact "
+                        f"{labels.day(r.last_contact) if r.last_contact else 'never'}")
+         for r in q.no_contact], counts.get("no_contact", 0))
+    if "advisor" in ws.actor.roles:
+        supervision = service(ws, "supervision")
+        try:
+            due = supervision.actions_due() if supervision is not None else []
+        except Exception:  # noqa: BLE001 - e.g. no permission; the section stays empty
+            due = []
+        out["actions"] = ([(a.note_id, f"{a.text} · due {labels.day(a.due) or 'no date'}")
+                           for a in due], len(due))
+    return out
 
 
 PAGE = HomePage

@@ -1,0 +1,76 @@
+"""Log a disclosure on an escalation: who was told what, why, and whether the advisee knew."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+
+from peerdesk.domain.validate import validate_disclosure
+from ui import labels
+from ui.dialogs._form import FormDialog, combo, note_edit, set_combo
+from ui.pages.base import PageContext
+from ui.service_access import service
+
+
+class DisclosureForm(FormDialog):
+    save_text = "Log disclosure"
+
+    def __init__(self, ctx: PageContext, ws: Any, escalation_id: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ctx, ws, "Log a disclosure", parent)
+        self.escalation_id = escalation_id
+        self.draft_key = f"disclosure:{escalation_id}"
+        self.save_button.setText(self.save_text)
+        intro = QLabel("Record every time information about this advisee was shared outside "
+                       "the group: with a helpline, a family member, a clinic, the police.")
+        intro.setWordWrap(True)
+        intro.setObjectName("mutedText")
+        self.add_widget(intro)
+        self.told_whom = QLineEdit()
+        self.told_whom.setPlaceholderText("A name or a role, e.g. \"Duty doctor\"")
+        self.add_field("told_whom", "Who was told", self.told_whom)
+        self.org = QLineEdit()
+        self.org.setPlaceholderText("e.g. District hospital, Tele-MANAS helpline")
+        self.add_field("role_or_organisation", "Their role or organisation", self.org)
+        self.what = note_edit("What exactly was shared?", lines=3)
+        self.add_field("what_was_shared", "What was shared", self.what)
+        self.why = note_edit("Why it had to be shared", lines=3)
+        self.add_field("why", "Why", self.why)
+        self.knew = combo([(True, "Yes, the advisee knew"),
+                           (False, "No, the advisee did not know")],
+                          empty="Choose…")
+        self.add_field("advisee_knew", "Did the advisee know it was shared?", self.knew)
+        self.body_layout.addStretch(1)
+        self.restore_draft()
+
+    def collect_draft(self) -> dict[str, Any]:
+        return {"told_whom": self.told_whom.text(), "role_or_organisation": self.org.text(),
+                "what_was_shared": self.what.toPlainText(), "why": self.why.toPlainText(),
+                "advisee_knew": self.knew.currentData()}
+
+    def apply_draft(self, draft: Mapping[str, Any]) -> None:
+        self.told_whom.setText(str(draft.get("told_whom") or ""))
+        self.org.setText(str(draft.get("role_or_organisation") or ""))
+        self.what.setPlainText(str(draft.get("what_was_shared") or ""))
+        self.why.setPlainText(str(draft.get("why") or ""))
+        set_combo(self.knew, draft.get("advisee_knew"))
+
+    def values(self) -> dict[str, Any]:
+        return {"told_whom": self.told_whom.text(), "role_or_organisation": self.org.text(),
+                "what_was_shared": self.what.toPlainText(), "why": self.why.toPlainText(),
+                "advisee_knew": self.knew.currentData()}
+
+    def validate(self, values: dict[str, Any]) -> dict[str, str]:
+        now = labels.now_of(self.ws)
+        errors = dict(validate_disclosure(
+            {**values, "escalation_id": self.escalation_id, "at": now}, now=now))
+        if values["advisee_knew"] is None:
+            errors["advisee_knew"] = "Say whether the advisee knew."
+        return errors
+
+    def write(self, values: dict[str, Any]) -> Callable[[], Any]:
+        escalations = service(self.ws, "escalations")
+        esc_id = self.escalation_id
+        return lambda: escalations.record_disclosure(esc_id, values)

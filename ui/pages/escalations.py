@@ -1,0 +1,158 @@
+"""Escalations: every concern the person may see, overdue ones first and in red; raise a
+concern; open one to move it on, add notes and log disclosures."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ui import labels
+from ui.dialogs.escalation_detail import EscalationDetailDialog
+from ui.dialogs.escalation_form import EscalationForm
+from ui.models.escalations_model import EscalationsModel, is_overdue
+from ui.pages._common import button_row, heading, message_line, show_message, subtitle, table
+from ui.pages.base import Page, PageContext
+from ui.service_access import service
+
+FILTERS = (("active", "Not closed"), ("overdue", "Overdue only"), ("all", "All"),
+           ("closed", "Closed"))
+_KINDS = {"escalation", "escalation_event", "disclosure", "settings"}
+
+
+def _load_rows(ws: Any, which: str) -> list[Any]:
+    escalations = service(ws, "escalations")
+    if which == "overdue":
+        return escalations.list_overdue()
+    rows = escalations.rows(urgent_first=True)
+    if which == "active":
+        rows = [r for r in rows if r.state != "closed"]
+    elif which == "closed":
+        rows = [r for r in rows if r.state == "closed"]
+    now = labels.now_of(ws)
+    # Overdue first, then the service's order (most urgent level, newest).
+    return sorted(rows, key=lambda r: 0 if is_overdue(r, now) else 1)
+
+
+class EscalationsPage(Page):
+    name = "escalations"
+    title = "Escalations"
+
+    def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.form: EscalationForm | None = None
+        self.detail: EscalationDetailDialog | None = None
+        self.heading = heading("Escalations", self)
+        self.summary = subtitle("", self)
+        self.message = message_line(self)
+        self.raise_button = QPushButton("Raise a concern…", self)
+        self.raise_button.setObjectName("primaryButton")
+        self.raise_button.clicked.connect(self.open_form)
+        self.filter = QComboBox(self)
+        self.filter.setAccessibleName("Show")
+        for key, text in FILTERS:
+            self.filter.addItem(text, key)
+        self.filter.currentIndexChanged.connect(self.reload)
+        self.open_button = QPushButton("Open", self)
+        self.open_button.clicked.connect(self.open_selected)
+        self.model = EscalationsModel(labels.tz_of(None), lambda: labels.now_of(self.ws),
+                                      self)
+        self.view = table(self, "Escalations")
+        self.view.setModel(self.model)
+        self.view.activated.connect(self._activated)
+        self.empty = QLabel("No escalations to show. If you are worried about someone, "
+                            "use \"Raise a concern…\".", self)
+        self.empty.setObjectName("emptyState")
+        self.empty.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.message)
+        layout.addLayout(button_row(self.raise_button, QLabel("Show:", self), self.filter,
+                                    self.open_button))
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty)
+
+    # -- Page hooks --------------------------------------------------------------------
+    def load(self, ws: Any) -> None:
+        super().load(ws)
+        self.model.set_zone(labels.tz_of(ws), lambda: labels.now_of(self.ws))
+        self.reload()
+
+    def refresh(self, change: Any) -> None:
+        if getattr(change, "kind", "") in _KINDS:
+            self.reload()
+
+    def stash_drafts(self, drafts: Any) -> None:
+        if self.form is not None and self.form.isVisible():
+            self.form.stash()
+        if self.detail is not None and self.detail.isVisible():
+            self.detail.stash()
+
+    def clear(self) -> None:
+        for dialog in (self.form, self.detail):
+            if dialog is not None:
+                dialog.blockSignals(True)
+                dialog.reject()
+                dialog.deleteLater()
+        self.form = self.detail = None
+        self.model.clear()
+        self.summary.clear()
+        show_message(self.message, "")
+        super().clear()
+
+    # -- data --------------------------------------------------------------------------
+    def reload(self) -> None:
+        if self.ws is None or service(self.ws, "escalations") is None:
+            return
+        which = self.filter.currentData() or "active"
+        self.ctx.run(_load_rows, self.ws, which, label="Loading escalations…").then(
+            self._rows, lambda m: show_message(self.message, m))
+
+    def _rows(self, rows: list[Any]) -> None:
+        self.model.set_rows(rows)
+        self.view.resizeColumnsToContents()
+        now = labels.now_of(self.ws)
+        overdue = sum(1 for r in rows if is_overdue(r, now))
+        shown = len(rows)
+        text = f"{shown} shown"
+        if overdue:
+            text = f"{overdue} OVERDUE (not acknowledged in time) · " + text
+        self.summary.setText(text)
+        self.empty.setVisible(shown == 0)
+        self.view.setVisible(shown > 0)
+        show_message(self.message, "")
+
+    # -- actions -----------------------------------------------------------------------
+    def open_form(self, advisee_id: str | None = None) -> EscalationForm:
+        form = EscalationForm(self.ctx, self.ws, advisee_id=advisee_id or None, parent=self)
+        form.saved.connect(self._raised)
+        self.form = form
+        form.open()
+        return form
+
+    def _raised(self, change: Any) -> None:
+        show_message(self.message, "Concern raised. The coordinator and supervisor will see "
+                     "it on their home page.", error=False)
+
+    def _activated(self, index: QModelIndex) -> None:
+        esc_id = self.model.id_at(index.row())
+        if esc_id:
+            self.open_record(esc_id)
+
+    def open_selected(self) -> None:
+        rows = self.view.selectionModel().selectedRows()
+        if rows:
+            self._activated(rows[0])
+        elif self.model.rowCount():
+            self._activated(self.model.index(0, 0))
+
+    def open_record(self, escalation_id: str) -> EscalationDetailDialog:
+        dialog = EscalationDetailDialog(self.ctx, self.ws, escalation_id, self)
+        self.detail = dialog
+        dialog.open()
+        return dialog
+
+
+PAGE = EscalationsPage

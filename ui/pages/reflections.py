@@ -1,0 +1,356 @@
+"""Reflections: what an advisor still owes and has written; a supervisor's review queue.
+
+Coordinators do not get this page (DESIGN §2: existence only, shown on the sessions list).
+Lists hold ids and load light rows (no text) on the worker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, tzinfo
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerdesk.domain.vocab import Role
+from ui.dialogs.reflection_form import ReflectionFormDialog, ReflectionViewDialog
+from ui.drafts import DraftStore
+from ui.models.labels import zone
+from ui.models.lazy_table import LazyTableModel
+from ui.models.reflections_model import ReflectionTableModel
+from ui.models.sessions_model import SessionTableModel
+from ui.pages.base import Page, PageContext
+from ui.widgets.plain_text import plain_label, set_plain
+
+#: "Still owe" looks back this far; older sessions without a reflection are not nagged about.
+OWED_DAYS = 30
+
+QUEUE_VIEWS = (
+    ("queue", "Asking for supervision (urgent first)"),
+    ("unreviewed", "All not yet reviewed"),
+    ("all", "All reflections"),
+)
+
+
+def _table(model: LazyTableModel, name: str, parent: QWidget) -> QTableView:
+    table = QTableView(parent)
+    table.setModel(model)
+    table.setAccessibleName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.setTabKeyNavigation(False)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+    header = table.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    return table
+
+
+class _ListSection(QWidget):
+    """An explanation, a table (or an empty-state sentence) and a row of buttons."""
+
+    def __init__(self, intro: str, model: LazyTableModel, name: str, empty: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.empty_text = empty
+        self.intro = plain_label(intro, self)
+        self.intro.setObjectName("mutedText")
+        self.table = _table(model, name, self)
+        self.empty = plain_label(empty, self)
+        self.empty.setObjectName("emptyState")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.body = QStackedWidget(self)
+        self.body.addWidget(self.table)
+        self.body.addWidget(self.empty)
+        self.buttons = QHBoxLayout()
+        self.top = QHBoxLayout()
+        self.top.addWidget(self.intro, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.addLayout(self.top)
+        layout.addWidget(self.body, 1)
+        layout.addLayout(self.buttons)
+        self.setFocusProxy(self.table)
+
+    def show_ids(self, ids: list[str]) -> None:
+        self.model.set_ids(ids)
+        self.body.setCurrentWidget(self.table if ids else self.empty)
+        if ids:
+            self.table.selectRow(0)
+
+    def selected_id(self) -> Any:
+        index = self.table.currentIndex()
+        return self.model.id_at(index.row()) if index.isValid() else None
+
+
+class ReflectionsPage(Page):
+    name = "reflections"
+    title = "Reflections"
+
+    def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.tz: tzinfo = UTC
+        self.form: ReflectionFormDialog | None = None
+        self.view: ReflectionViewDialog | None = None
+        self._generation = 0
+        heading = plain_label(self.title, self, wrap=False)
+        heading.setObjectName("pageTitle")
+        self.subtitle = plain_label("", self)
+        self.subtitle.setObjectName("pageSubtitle")
+        self.error = plain_label("", self)
+        self.error.setObjectName("errorBanner")
+        self.error.hide()
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+
+        self.owed_model = SessionTableModel(self._session_rows, UTC, worker=ctx.worker,
+                                            parent=self)
+        self.owed = _ListSection(
+            f"Your sessions from the last {OWED_DAYS} days that have no reflection yet, "
+            "newest first. A few lines right after a session are enough.",
+            self.owed_model, "Reflections I still owe",
+            "Nothing owed. Every session from the last "
+            f"{OWED_DAYS} days has a reflection.", self)
+        for col in (SessionTableModel.COL_ADVISOR, SessionTableModel.COL_REFLECTION):
+            self.owed.table.hideColumn(col)
+        self.write_button = QPushButton("&Write reflection", self.owed)
+        self.write_button.setObjectName("primaryButton")
+        self.write_button.clicked.connect(lambda: self.write_for(self.owed.selected_id()))
+        self.owed.buttons.addStretch(1)
+        self.owed.buttons.addWidget(self.write_button)
+        self.owed.table.activated.connect(
+            lambda index: self.write_for(self.owed_model.id_at(index.row())))
+
+        self.mine_model = ReflectionTableModel(self._reflection_rows, UTC, worker=ctx.worker,
+                                               parent=self)
+        self.mine = _ListSection(
+            "Reflections you wrote, newest first. You can change one until a supervisor "
+            "has reviewed it.", self.mine_model, "My reflections",
+            "You have not written any reflections yet.", self)
+        self.mine.table.hideColumn(ReflectionTableModel.COL_AUTHOR)
+        open_mine = QPushButton("&Open", self.mine)
+        open_mine.clicked.connect(lambda: self.open_mine(self.mine.selected_id()))
+        self.mine.buttons.addStretch(1)
+        self.mine.buttons.addWidget(open_mine)
+        self.mine.table.activated.connect(
+            lambda index: self.open_mine(self.mine_model.id_at(index.row())))
+
+        self.queue_model = ReflectionTableModel(self._reflection_rows, UTC, worker=ctx.worker,
+                                                parent=self)
+        self.queue = _ListSection(
+            "Reflections from advisors. Open one to read it; mark it reviewed when you "
+            "have talked it through (linking it from a supervision note does the same).",
+            self.queue_model, "Supervision queue",
+            "Nobody is waiting for supervision. Well done.", self)
+        self.queue_view = QComboBox(self.queue)
+        self.queue_view.setAccessibleName("Which reflections")
+        for key, text in QUEUE_VIEWS:
+            self.queue_view.addItem(text, key)
+        self.queue_view.currentIndexChanged.connect(lambda _: self._load_queue())
+        show = QLabel("&Show", self.queue)
+        show.setBuddy(self.queue_view)
+        self.queue.top.addWidget(show)
+        self.queue.top.addWidget(self.queue_view)
+        open_queue = QPushButton("&Read", self.queue)
+        open_queue.clicked.connect(lambda: self.read(self.queue.selected_id()))
+        self.review_button = QPushButton("&Mark reviewed", self.queue)
+        self.review_button.clicked.connect(self.mark_selected_reviewed)
+        self.queue.buttons.addStretch(1)
+        self.queue.buttons.addWidget(open_queue)
+        self.queue.buttons.addWidget(self.review_button)
+        self.queue.table.activated.connect(
+            lambda index: self.read(self.queue_model.id_at(index.row())))
+
+        self.unavailable = plain_label(
+            "Reflections are not available in this version of peerdesk.", self)
+        self.unavailable.setObjectName("emptyState")
+        self.unavailable.hide()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.subtitle)
+        layout.addWidget(self.error)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.unavailable, 1)
+
+    # -- Page hooks ----------------------------------------------------------------------
+    def load(self, ws: Any) -> None:
+        super().load(ws)
+        self.tz = zone(getattr(ws, "timezone", "UTC"))
+        for model in (self.owed_model, self.mine_model, self.queue_model):
+            model.tz = self.tz
+        roles = ws.actor.roles
+        self.is_advisor = Role.ADVISOR in roles
+        self.is_supervisor = Role.SUPERVISOR in roles
+        self.tabs.clear()
+        if getattr(ws, "reflections", None) is None:
+            self.tabs.hide()
+            self.unavailable.show()
+            return
+        if self.is_supervisor:
+            self.tabs.addTab(self.queue, "Supervision queue")
+        if self.is_advisor:
+            self.tabs.addTab(self.owed, "Still to write")
+            self.tabs.addTab(self.mine, "My reflections")
+        if not (self.is_supervisor or self.is_advisor):
+            set_plain(self.subtitle, "Coordinators see only whether a session has a "
+                                     "reflection (on the Sessions page), never its text.")
+            self.tabs.hide()
+            return
+        self.reload()
+
+    def refresh(self, change: Any) -> None:
+        if self.loaded and getattr(change, "kind", "") in ("reflection", "session",
+                                                            "supervision_note"):
+            self.reload()
+
+    def stash_drafts(self, drafts: DraftStore) -> None:
+        if self.form is not None:
+            self.form.stash(drafts)
+
+    def clear(self) -> None:
+        self._generation += 1
+        if self.form is not None:
+            self.form.close_for_lock()
+        if self.view is not None:
+            self.view.blockSignals(True)
+            self.view.close()
+            self.view.deleteLater()
+        self.form = self.view = None
+        for model in (self.owed_model, self.mine_model, self.queue_model):
+            model.clear()
+        self.subtitle.clear()
+        self.error.hide()
+        super().clear()
+
+    # -- loading -------------------------------------------------------------------------
+    def reload(self) -> None:
+        if not self.loaded or getattr(self.ws, "reflections", None) is None:
+            return
+        ws = self.ws
+        if self.is_advisor:
+            me = ws.actor.member_id
+            self._run(lambda: ws.reflections.owed(me, within_hours=OWED_DAYS * 24),
+                      self.owed, "Loading reflections you owe…")
+            self._run(ws.reflections.mine, self.mine, "Loading your reflections…")
+        if self.is_supervisor:
+            self._load_queue()
+
+    def _load_queue(self) -> None:
+        if not self.loaded or not self.is_supervisor:
+            return
+        ws = self.ws
+        key = self.queue_view.currentData()
+        if key == "queue":
+            fn: Callable[[], list[str]] = ws.reflections.queue
+        else:
+            from peerdesk.services.reflections import ReflectionFilter
+
+            f = ReflectionFilter(unreviewed=key == "unreviewed")
+
+            def fn() -> list[str]:
+                return ws.reflections.list_ids(f, order="request")
+        self._run(fn, self.queue, "Loading the supervision queue…")
+
+    def _run(self, fn: Callable[[], list[str]], section: _ListSection, label: str) -> None:
+        generation = self._generation
+
+        def done(ids: list[str]) -> None:
+            if generation == self._generation and self.loaded:
+                section.show_ids(ids)
+                self._update_subtitle()
+
+        self.ctx.run(fn, label=label).then(done, self._failed)
+
+    def _update_subtitle(self) -> None:
+        parts = []
+        if self.is_supervisor:
+            n = self.queue_model.total
+            parts.append(f"{n:,} in the supervision queue view")
+        if self.is_advisor:
+            n = self.owed_model.total
+            parts.append(f"{n} still to write" if n else "none owed")
+        set_plain(self.subtitle, " · ".join(parts))
+
+    def _failed(self, message: str) -> None:
+        set_plain(self.error, message)
+        self.error.show()
+
+    def _session_rows(self, ids: Any) -> Any:
+        return self.ws.sessions.rows(list(ids)) if self.ws is not None else []
+
+    def _reflection_rows(self, ids: Any) -> Any:
+        return self.ws.reflections.rows(list(ids)) if self.ws is not None else []
+
+    # -- actions -------------------------------------------------------------------------
+    def write_for(self, session_id: Any, reflection_id: str | None = None
+                  ) -> ReflectionFormDialog | None:
+        if not session_id or not self.loaded:
+            return None
+        if self.form is not None:
+            self.form.close_for_lock()
+        form = ReflectionFormDialog(self.ws, self.ctx, str(session_id),
+                                    reflection_id=reflection_id, parent=self)
+        form.finished.connect(lambda _: self._form_closed(form))
+        self.form = form
+        form.show()
+        return form
+
+    def _form_closed(self, form: ReflectionFormDialog) -> None:
+        if self.form is form:
+            self.form = None
+        form.deleteLater()
+
+    def open_mine(self, reflection_id: Any) -> ReflectionFormDialog | None:
+        row = None
+        r = self.mine_model.row_of(reflection_id) if reflection_id else -1
+        if r >= 0:
+            row = self.mine_model.data(self.mine_model.index(r, 0), LazyTableModel.RowRole)
+        if row is None:
+            return None
+        return self.write_for(row.session_id, str(reflection_id))
+
+    def read(self, reflection_id: Any) -> ReflectionViewDialog | None:
+        if not reflection_id or not self.loaded:
+            return None
+        if self.view is not None:
+            self.view.close()
+        view = ReflectionViewDialog(self.ws, self.ctx, str(reflection_id), self)
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        view.destroyed.connect(lambda *_: self._view_gone(view))
+        self.view = view
+        view.show()
+        return view
+
+    def _view_gone(self, view: Any) -> None:
+        if self.view is view:
+            self.view = None
+
+    def mark_selected_reviewed(self) -> None:
+        reflection_id = self.queue.selected_id()
+        if not reflection_id:
+            return
+        self.ctx.run_write(self.ws.reflections.mark_reviewed, [reflection_id],
+                           label="Marking reviewed…").then(None, self._failed)
+
+
+PAGE = ReflectionsPage

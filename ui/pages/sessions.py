@@ -1,0 +1,480 @@
+"""Sessions: every session this person may see, newest first, filtered and searchable.
+
+The list holds ids only (``ws.sessions.list_ids``) and loads rows a page at a time on the
+worker (``ws.sessions.rows``), so 100,000 sessions stay quick. Sorting re-queries the vault.
+The search box asks ``ws.search`` for sessions whose notes match and narrows the list to
+them; a code like ``PS-0142`` narrows it to that advisee.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta, tzinfo
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerdesk.domain.vocab import Channel, Role
+from peerdesk.services.sessions import SessionFilter
+from ui.dialogs.session_form import NEW_SESSION_DRAFT, SessionDetailDialog, SessionFormDialog
+from ui.drafts import DraftStore
+from ui.models.labels import CHANNEL_LABELS, zone
+from ui.models.sessions_model import SessionTableModel
+from ui.pages.base import Page, PageContext
+from ui.widgets.plain_text import plain_label, set_plain
+
+SEARCH_LIMIT = 500
+_CODE = re.compile(r"^[A-Za-z]{2,4}-\d{3,}$")
+
+PERIODS = (
+    ("all", "All time"),
+    ("week", "This week"),
+    ("month", "This month"),
+    ("quarter", "Last 3 months"),
+    ("year", "Last 12 months"),
+)
+
+
+def iso_utc(moment: datetime) -> str:
+    """The vault's timestamp format, so string comparison in SQL is right."""
+    return moment.astimezone(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
+
+
+def period_start(key: str, tz: tzinfo, now: datetime | None = None) -> str | None:
+    """Where a quick period starts, as vault UTC text (None: all time)."""
+    now = (now or datetime.now(UTC)).astimezone(tz)
+    midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
+    if key == "week":
+        start = midnight - timedelta(days=midnight.weekday())
+    elif key == "month":
+        start = midnight.replace(day=1)
+    elif key == "quarter":
+        start = midnight - timedelta(days=91)
+    elif key == "year":
+        start = midnight - timedelta(days=365)
+    else:
+        return None
+    return iso_utc(start)
+
+
+def query_session_ids(ws: Any, f: SessionFilter, order: str, descending: bool,
+                      text: str) -> tuple[list[str], str]:
+    """Ids for the list (worker side) and a note about the search, if any."""
+    note = ""
+    text = text.strip()
+    if text:
+        if _CODE.match(text):
+            try:
+                advisee = ws.advisees.by_code(text)
+            except Exception:  # noqa: BLE001 - not a code after all: search the notes
+                advisee = None
+            if advisee is not None:
+                f = replace(f, advisee_id=advisee.id)
+                return ws.sessions.list_ids(f, order=order, descending=descending), (
+                    f"Sessions with {advisee.code}.")
+        search = getattr(ws, "search", None)
+        if search is None:
+            return [], "Searching notes is not available in this version."
+        hits = search.search(text, limit=SEARCH_LIMIT)
+        ids = tuple(dict.fromkeys(h.record_id for h in hits if h.kind == "session"))
+        f = replace(f, ids=ids)
+        if len(hits) >= SEARCH_LIMIT:
+            note = f"Only the {SEARCH_LIMIT} best matches are searched; add a word to narrow."
+    return ws.sessions.list_ids(f, order=order, descending=descending), note
+
+
+def load_advisors(ws: Any) -> list[tuple[str, str]]:
+    return [(m.id, m.display_name) for m in ws.members.all(role=Role.ADVISOR)]
+
+
+class SessionsPage(Page):
+    name = "sessions"
+    title = "Sessions"
+
+    #: Someone chose to open an escalation after logging a risky session.
+    escalation_requested = Signal(str, str)
+
+    def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.tz: tzinfo = UTC
+        self.form: SessionFormDialog | None = None
+        self.detail: SessionDetailDialog | None = None
+        self.reflection_form: Any = None
+        self._generation = 0
+        self._order = ("start", True)
+        self._loading = False
+        self.last_note = ""
+
+        heading = plain_label(self.title, self, wrap=False)
+        heading.setObjectName("pageTitle")
+        self.count_label = plain_label("", self, wrap=False)
+        self.count_label.setObjectName("pageSubtitle")
+        self.new_button = QPushButton("&New session", self)
+        self.new_button.setObjectName("primaryButton")
+        self.new_button.setToolTip("Log a session (Ctrl+N)")
+        self.new_button.clicked.connect(self.new_session)
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addSpacing(self.fontMetrics().averageCharWidth() * 2)
+        top.addWidget(self.count_label, 1, Qt.AlignmentFlag.AlignBottom)
+        top.addWidget(self.new_button)
+
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText("Search notes, or type a code like PS-0142")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search sessions")
+        self.search.setMinimumWidth(self.fontMetrics().averageCharWidth() * 34)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(400)
+        self._search_timer.timeout.connect(self.reload)
+        self.search.textChanged.connect(lambda _: self._search_timer.start())
+        self.search.returnPressed.connect(self.reload)
+        self.advisor_filter = QComboBox(self)
+        self.advisor_filter.setAccessibleName("Advisor")
+        self.advisor_filter.addItem("All advisors", None)
+        self.period_filter = QComboBox(self)
+        self.period_filter.setAccessibleName("Period")
+        for key, text in PERIODS:
+            self.period_filter.addItem(text, key)
+        self.channel_filter = QComboBox(self)
+        self.channel_filter.setAccessibleName("Channel")
+        self.channel_filter.addItem("Any channel", None)
+        for channel in Channel:
+            self.channel_filter.addItem(CHANNEL_LABELS[channel], channel.value)
+        self.risk_filter = QCheckBox("Risk noticed only", self)
+        for combo in (self.advisor_filter, self.period_filter, self.channel_filter):
+            combo.currentIndexChanged.connect(lambda _: self.reload())
+        self.risk_filter.toggled.connect(lambda _: self.reload())
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        self.advisor_caption = self._caption("Ad&visor", self.advisor_filter)
+        filters.addWidget(self.advisor_caption)
+        filters.addWidget(self.advisor_filter, 1)
+        filters.addWidget(self._caption("&Period", self.period_filter))
+        filters.addWidget(self.period_filter)
+        filters.addWidget(self._caption("C&hannel", self.channel_filter))
+        filters.addWidget(self.channel_filter)
+        filters.addWidget(self.risk_filter)
+
+        self.draft_banner = QWidget(self)
+        banner_row = QHBoxLayout(self.draft_banner)
+        banner_row.setContentsMargins(0, 0, 0, 0)
+        banner_text = plain_label(
+            "A session you had not saved was kept when peerdesk locked.", self.draft_banner)
+        banner_text.setObjectName("emptyBanner")
+        resume = QPushButton("Continue logging it", self.draft_banner)
+        resume.clicked.connect(self.new_session)
+        banner_row.addWidget(banner_text, 1)
+        banner_row.addWidget(resume)
+        self.draft_banner.hide()
+
+        self.model = SessionTableModel(self._fetch_rows, UTC, worker=ctx.worker, parent=self)
+        self.model.load_failed.connect(self._show_error)
+        self.table = QTableView(self)
+        self.table.setObjectName("sessionsTable")
+        self.table.setAccessibleName("Sessions")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        em = self.fontMetrics().averageCharWidth()
+        widths = {SessionTableModel.COL_WHEN: 24, SessionTableModel.COL_ADVISEE: 11,
+                  SessionTableModel.COL_ADVISOR: 20, SessionTableModel.COL_CHANNEL: 11,
+                  SessionTableModel.COL_DURATION: 10, SessionTableModel.COL_RISK: 14,
+                  SessionTableModel.COL_REFLECTION: 12}
+        for col, chars in widths.items():
+            header.resizeSection(col, em * chars)
+        header.setSectionResizeMode(SessionTableModel.COL_THEMES, QHeaderView.ResizeMode.Stretch)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(SessionTableModel.COL_WHEN, Qt.SortOrder.DescendingOrder)
+        self.model.sort_requested.connect(self._sort)
+        self.table.activated.connect(lambda index: self.open_session(self.model.id_at(index.row())))
+
+        self.empty = plain_label("", self)
+        self.empty.setObjectName("emptyState")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.error = plain_label("", self)
+        self.error.setObjectName("errorBanner")
+        self.error.hide()
+        self.body = QStackedWidget(self)
+        self.body.addWidget(self.table)
+        self.body.addWidget(self.empty)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.draft_banner)
+        layout.addWidget(self.error)
+        layout.addWidget(self.body, 1)
+        self.setFocusProxy(self.table)
+
+        self.new_shortcut = QShortcut(QKeySequence.StandardKey.New, self)
+        self.new_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.new_shortcut.activated.connect(self.new_session)
+        find = QShortcut(QKeySequence.StandardKey.Find, self)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.activated.connect(lambda: self.search.setFocus(Qt.FocusReason.ShortcutFocusReason))
+
+    def _caption(self, text: str, buddy: QWidget) -> QLabel:
+        caption = QLabel(text, self)
+        caption.setBuddy(buddy)
+        caption.setTextFormat(Qt.TextFormat.PlainText)
+        return caption
+
+    # -- Page hooks ----------------------------------------------------------------------
+    def load(self, ws: Any) -> None:
+        super().load(ws)
+        self.tz = zone(getattr(ws, "timezone", "UTC"))
+        self.model.tz = self.tz
+        roles = ws.actor.roles
+        self.can_create = Role.COORDINATOR in roles or Role.ADVISOR in roles
+        self.new_button.setVisible(self.can_create)
+        self.new_shortcut.setEnabled(self.can_create)
+        sees_all = Role.COORDINATOR in roles or Role.SUPERVISOR in roles
+        self.advisor_filter.setVisible(sees_all)
+        self.advisor_caption.setVisible(sees_all)
+        if sees_all:
+            self.ctx.run(load_advisors, ws, label="Loading advisors…").then(self._advisors)
+        self.draft_banner.setVisible(
+            self.can_create and self.ctx.drafts.load_draft(NEW_SESSION_DRAFT) is not None)
+        self.reload()
+
+    def refresh(self, change: Any) -> None:
+        if not self.loaded:
+            return
+        kind = getattr(change, "kind", "")
+        if kind == "session":
+            self.reload(keep=getattr(change, "id", None))
+        elif kind in ("reflection", "advisee", "member"):
+            self.model.invalidate()
+            if kind == "member":
+                self.ctx.run(load_advisors, self.ws).then(self._advisors)
+
+    def stash_drafts(self, drafts: DraftStore) -> None:
+        if self.form is not None:
+            self.form.stash(drafts)
+        if self.reflection_form is not None:
+            self.reflection_form.stash(drafts)
+
+    def clear(self) -> None:
+        self._generation += 1
+        for dialog in (self.form, self.reflection_form):
+            if dialog is not None:
+                dialog.close_for_lock()
+        if self.detail is not None:
+            self.detail.blockSignals(True)
+            self.detail.close()
+            self.detail.deleteLater()
+        self.form = self.detail = self.reflection_form = None
+        self.model.clear()
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self._search_timer.stop()
+        self.advisor_filter.blockSignals(True)
+        while self.advisor_filter.count() > 1:
+            self.advisor_filter.removeItem(1)
+        self.advisor_filter.blockSignals(False)
+        self.count_label.clear()
+        self.empty.clear()
+        self.error.hide()
+        self.draft_banner.hide()
+        super().clear()
+
+    # -- loading -------------------------------------------------------------------------
+    def current_filter(self) -> SessionFilter:
+        return SessionFilter(
+            advisor_id=self.advisor_filter.currentData(),
+            start_from=period_start(str(self.period_filter.currentData()), self.tz),
+            channel=self.channel_filter.currentData(),
+            risk_only=self.risk_filter.isChecked(),
+        )
+
+    def filtered(self) -> bool:
+        f = self.current_filter()
+        return bool(f.advisor_id or f.start_from or f.channel or f.risk_only
+                    or self.search.text().strip())
+
+    def reload(self, keep: Any = None) -> None:
+        """Ask the vault for the ids again (filters, search or order changed)."""
+        if not self.loaded:
+            return
+        self._search_timer.stop()
+        self._generation += 1
+        generation = self._generation
+        current = keep or self.selected_id()
+        self._loading = True
+        set_plain(self.count_label, "Loading sessions…")
+        order, descending = self._order
+        self.ctx.run(query_session_ids, self.ws, self.current_filter(), order, descending,
+                     self.search.text(), label="Loading sessions…").then(
+            lambda result: self._ids_arrived(generation, result, current),
+            lambda message: self._ids_failed(generation, message))
+
+    def _ids_arrived(self, generation: int, result: tuple[list[str], str], keep: Any) -> None:
+        if generation != self._generation or not self.loaded:
+            return
+        ids, note = result
+        self._loading = False
+        self.last_note = note
+        self.error.hide()
+        self.model.set_ids(ids)
+        count = len(ids)
+        text = f"{count:,} session{'s' if count != 1 else ''}"
+        if self.filtered():
+            text += " match"
+        set_plain(self.count_label, f"{text}. {note}" if note else text)
+        if count:
+            self.body.setCurrentWidget(self.table)
+            row = self.model.row_of(keep) if keep else -1
+            self.table.selectRow(max(row, 0))
+            if row > 0:
+                self.table.scrollTo(self.model.index(row, 0))
+        else:
+            if self.filtered():
+                message = ("No sessions match. Clear the search or choose “All time” and "
+                           "“All advisors” to see more.")
+            elif self.can_create:
+                message = "No sessions have been logged yet.\nPress Ctrl+N to log the first one."
+            else:
+                message = "No sessions to show yet."
+            set_plain(self.empty, message)
+            self.body.setCurrentWidget(self.empty)
+
+    def _ids_failed(self, generation: int, message: str) -> None:
+        if generation != self._generation:
+            return
+        self._loading = False
+        set_plain(self.count_label, "")
+        self._show_error(message)
+
+    def _show_error(self, message: str) -> None:
+        set_plain(self.error, message)
+        self.error.show()
+
+    def _fetch_rows(self, ids: Any) -> Any:
+        ws = self.ws
+        if ws is None:
+            return []
+        return ws.sessions.rows(list(ids))
+
+    def _advisors(self, advisors: list[tuple[str, str]]) -> None:
+        if not self.loaded:
+            return
+        current = self.advisor_filter.currentData()
+        self.advisor_filter.blockSignals(True)
+        while self.advisor_filter.count() > 1:
+            self.advisor_filter.removeItem(1)
+        for id_, name in advisors:
+            self.advisor_filter.addItem(name, id_)
+        index = self.advisor_filter.findData(current) if current else 0
+        self.advisor_filter.setCurrentIndex(max(index, 0))
+        self.advisor_filter.blockSignals(False)
+
+    def _sort(self, key: str, descending: bool) -> None:
+        self._order = (key, descending)
+        self.reload()
+
+    def selected_id(self) -> Any:
+        index = self.table.currentIndex()
+        return self.model.id_at(index.row()) if index.isValid() else None
+
+    # -- actions -------------------------------------------------------------------------
+    def new_session(self, advisee_id: str | None = None) -> SessionFormDialog | None:
+        if not self.loaded or not getattr(self, "can_create", False):
+            return None
+        if self.form is not None:
+            self.form.raise_()
+            self.form.activateWindow()
+            return self.form
+        form = SessionFormDialog(self.ws, self.ctx, self, advisee_id=advisee_id or None)
+        form.finished.connect(lambda _: self._form_closed(form))
+        form.escalation_requested.connect(self.open_escalation)
+        self.form = form
+        self.draft_banner.hide()
+        form.show()
+        return form
+
+    def _form_closed(self, form: SessionFormDialog) -> None:
+        if self.form is form:
+            self.form = None
+        form.deleteLater()
+
+    def open_session(self, session_id: Any) -> SessionDetailDialog | None:
+        if not session_id or not self.loaded:
+            return None
+        if self.detail is not None:
+            self.detail.close()
+        detail = SessionDetailDialog(self.ws, self.ctx, str(session_id), self)
+        detail.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        detail.destroyed.connect(lambda *_: self._detail_gone(detail))
+        detail.reflection_requested.connect(self.open_reflection)
+        self.detail = detail
+        detail.show()
+        return detail
+
+    def _detail_gone(self, detail: Any) -> None:
+        if self.detail is detail:
+            self.detail = None
+
+    def open_reflection(self, session_id: str, reflection_id: str) -> Any:
+        from ui.dialogs.reflection_form import ReflectionFormDialog
+
+        if getattr(self.ws, "reflections", None) is None:
+            return None
+        if self.reflection_form is not None:
+            self.reflection_form.close_for_lock()
+        form = ReflectionFormDialog(self.ws, self.ctx, session_id,
+                                    reflection_id=reflection_id or None, parent=self)
+        form.finished.connect(lambda _: self._reflection_closed(form))
+        self.reflection_form = form
+        form.show()
+        return form
+
+    def _reflection_closed(self, form: Any) -> None:
+        if self.reflection_form is form:
+            self.reflection_form = None
+        form.deleteLater()
+
+    def open_escalation(self, advisee_id: str, session_id: str) -> None:
+        """Show the Escalations page (when this version has one) for this advisee."""
+        self.escalation_requested.emit(advisee_id, session_id)
+        window = self.window()
+        pages = getattr(window, "pages", {})
+        if "escalations" in pages and hasattr(window, "show_page"):
+            page = window.show_page("escalations")
+            for hook in ("start_new", "new_escalation"):
+                start = getattr(page, hook, None)
+                if callable(start):
+                    start(advisee_id=advisee_id, session_id=session_id)
+                    break
+
+
+PAGE = SessionsPage

@@ -1,0 +1,221 @@
+"""Settings: the group's settings (a coordinator edits them, a supervisor reads them) and
+this person's own: passphrase, idle-lock minutes; and where the vault lives, with a
+warning if that place is risky (cloud-synced folder, network drive)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGroupBox,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.dialogs._form import task_errors
+from ui.dialogs.change_passphrase import ChangePassphraseDialog
+from ui.pages._common import heading, message_line, show_message
+from ui.pages.base import Page, PageContext
+from ui.service_access import service
+from ui.widgets.form_field import FormField, show_errors
+from ui.widgets.plain_text import plain_label
+
+#: (name, label, unit, hint) of the integer group settings, in the order shown.
+_NUMBERS = (
+    ("idle_lock_minutes", "Lock after this many minutes without use", "minutes",
+     "Everyone's app locks itself after this. Shorter is safer on a shared laptop."),
+    ("clipboard_clear_seconds", "Clear copied text after", "seconds",
+     "Text copied from a record is removed from the clipboard after this."),
+    ("ack_minutes_imminent", "Acknowledge an IMMINENT escalation within", "minutes", ""),
+    ("ack_minutes_high", "Acknowledge a HIGH escalation within", "minutes", ""),
+    ("ack_minutes_moderate", "Acknowledge a MODERATE escalation within", "minutes", ""),
+    ("ack_minutes_concern", "Acknowledge a CONCERN within", "minutes", ""),
+    ("no_contact_days", "Flag advisees with no contact for", "days", ""),
+    ("retention_months", "Keep closed advisees' records for", "months",
+     "After this, records of closed advisees are offered for erasure."),
+)
+
+
+class SettingsPage(Page):
+    name = "settings"
+    title = "Settings"
+
+    def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.passphrase_dialog: ChangePassphraseDialog | None = None
+        self.message = message_line(self)
+        body = QWidget()
+        self.body_layout = QVBoxLayout(body)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading("Settings", self))
+        layout.addWidget(self.message)
+        layout.addWidget(scroll, 1)
+
+        # -- personal ------------------------------------------------------------------
+        mine = QGroupBox("Just for me", body)
+        mine_layout = QVBoxLayout(mine)
+        self.passphrase_button = QPushButton("Change my passphrase…", mine)
+        self.passphrase_button.clicked.connect(self.change_passphrase)
+        mine_layout.addWidget(self.passphrase_button)
+        self.personal_idle = QSpinBox(mine)
+        self.personal_idle.setRange(0, 240)
+        self.personal_idle.setSpecialValueText("Same as the group")
+        self.personal_idle.setSuffix(" minutes")
+        self.personal_idle_field = FormField(
+            "Lock my app sooner", self.personal_idle,
+            hint="Only shorter than the group's time takes effect.", parent=mine)
+        mine_layout.addWidget(self.personal_idle_field)
+        self.personal_idle.valueChanged.connect(self._personal_idle_changed)
+        self.body_layout.addWidget(mine)
+
+        # -- vault ---------------------------------------------------------------------
+        where = QGroupBox("Where the vault is", body)
+        where_layout = QVBoxLayout(where)
+        self.vault_path = plain_label("", where)
+        self.vault_warning = plain_label("", where)
+        self.vault_warning.setObjectName("errorBanner")
+        self.vault_warning.hide()
+        where_layout.addWidget(self.vault_path)
+        where_layout.addWidget(self.vault_warning)
+        self.body_layout.addWidget(where)
+
+        # -- group ---------------------------------------------------------------------
+        self.group_box = QGroupBox("Group settings", body)
+        group_layout = QVBoxLayout(self.group_box)
+        self.group_note = plain_label("", self.group_box)
+        self.group_note.setObjectName("mutedText")
+        group_layout.addWidget(self.group_note)
+        self.fields: dict[str, FormField] = {}
+        self.timezone = QLineEdit(self.group_box)
+        self.timezone.setPlaceholderText("e.g. Asia/Kolkata")
+        self.fields["timezone"] = FormField("Time zone", self.timezone,
+                                            hint="Times are shown in this zone.",
+                                            parent=self.group_box)
+        group_layout.addWidget(self.fields["timezone"])
+        self.numbers: dict[str, QSpinBox] = {}
+        for key, text, unit, hint in _NUMBERS:
+            spin = QSpinBox(self.group_box)
+            spin.setRange(0, 60 * 24 * 90)
+            spin.setSuffix(f" {unit}")
+            self.numbers[key] = spin
+            self.fields[key] = FormField(text, spin, hint=hint, parent=self.group_box)
+            group_layout.addWidget(self.fields[key])
+        self.retention_enabled = QCheckBox("Offer to erase old records of closed advisees",
+                                           self.group_box)
+        group_layout.addWidget(self.retention_enabled)
+        self.save_button = QPushButton("Save group settings", self.group_box)
+        self.save_button.setObjectName("primaryButton")
+        self.save_button.clicked.connect(self.save_group)
+        group_layout.addWidget(self.save_button)
+        self.body_layout.addWidget(self.group_box)
+        self.body_layout.addStretch(1)
+        self._loaded_values: dict[str, Any] = {}
+
+    # -- Page hooks --------------------------------------------------------------------
+    def load(self, ws: Any) -> None:
+        super().load(ws)
+        self.vault_path.setText(str(ws.vault_dir))
+        from peerdesk.paths import risky_location
+
+        warning = risky_location(ws.vault_dir)
+        self.vault_warning.setText(warning or "")
+        self.vault_warning.setVisible(bool(warning))
+        from ui.app import personal_idle_minutes
+
+        self.personal_idle.blockSignals(True)
+        self.personal_idle.setValue(int(personal_idle_minutes(ws) or 0))
+        self.personal_idle.blockSignals(False)
+        self.reload()
+
+    def refresh(self, change: Any) -> None:
+        if getattr(change, "kind", "") == "settings":
+            self.reload()
+
+    def clear(self) -> None:
+        if self.passphrase_dialog is not None:
+            self.passphrase_dialog.blockSignals(True)
+            self.passphrase_dialog.reject()
+            self.passphrase_dialog = None
+        self.vault_path.clear()
+        self.timezone.clear()
+        for spin in self.numbers.values():
+            spin.setValue(0)
+        show_message(self.message, "")
+        super().clear()
+
+    # -- group settings ----------------------------------------------------------------
+    @property
+    def can_edit(self) -> bool:
+        return self.ws is not None and "coordinator" in self.ws.actor.roles
+
+    def reload(self) -> None:
+        settings = service(self.ws, "settings")
+        roles = self.ws.actor.roles
+        if settings is None or not ({"coordinator", "supervisor"} & set(roles)):
+            self.group_box.hide()
+            return
+        self.group_box.show()
+        self.ctx.run(settings.get, label="Loading settings…").then(
+            self._show_group, lambda m: show_message(self.message, m))
+
+    def _show_group(self, values: Any) -> None:
+        self.timezone.setText(values.timezone)
+        for key, spin in self.numbers.items():
+            spin.setValue(int(getattr(values, key)))
+        self.retention_enabled.setChecked(bool(values.retention_enabled))
+        editable = self.can_edit
+        for widget in (self.timezone, self.retention_enabled, *self.numbers.values()):
+            widget.setEnabled(editable)
+        self.save_button.setVisible(editable)
+        self.group_note.setText(
+            "Changes apply to everyone in the group." if editable else
+            "Only a coordinator can change these; you can read them.")
+
+    def group_values(self) -> dict[str, Any]:
+        values: dict[str, Any] = {"timezone": self.timezone.text().strip(),
+                                  "retention_enabled": self.retention_enabled.isChecked()}
+        values.update({k: spin.value() for k, spin in self.numbers.items()})
+        return values
+
+    def save_group(self) -> None:
+        settings = service(self.ws, "settings")
+        show_errors(self.fields, {})
+        task = self.ctx.run_write(settings.update, self.group_values(), label="Saving…")
+        task.succeeded.connect(
+            lambda _c: show_message(self.message, "Group settings saved.", error=False))
+        task.failed.connect(lambda m, t=task: self._failed(t, m))
+
+    def _failed(self, task: Any, message: str) -> None:
+        left = show_errors(self.fields, task_errors(task, message))
+        show_message(self.message, " ".join(left.values()) or "Please correct the "
+                     "highlighted setting.")
+
+    # -- personal ----------------------------------------------------------------------
+    def change_passphrase(self) -> ChangePassphraseDialog:
+        dialog = ChangePassphraseDialog(self.ws, self.ctx.worker, self)
+        dialog.accepted.connect(lambda: show_message(
+            self.message, "Your passphrase was changed. Use the new one next time you unlock.",
+            error=False))
+        self.passphrase_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _personal_idle_changed(self, value: int) -> None:
+        if self.ws is None:
+            return
+        from ui.app import set_personal_idle_minutes
+
+        set_personal_idle_minutes(self.ws, value or None)
+        show_message(self.message, "Takes effect the next time you unlock.", error=False)
+
+
+PAGE = SettingsPage
