@@ -15,8 +15,10 @@ from __future__ import annotations
 import random
 import uuid
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from itertools import pairwise
 from typing import Any
 
 from peerdesk.demo import phrases as P
@@ -141,7 +143,7 @@ class _Gen:
     def pick(self, seq: Any) -> Any:
         return seq[self.rng.randrange(len(seq))]
 
-    def weighted(self, options: dict[Any, float]) -> Any:
+    def weighted(self, options: Mapping[Any, float]) -> Any:
         keys = list(options)
         return self.rng.choices(keys, weights=[options[k] for k in keys])[0]
 
@@ -450,7 +452,7 @@ class _Gen:
             times = self.step_times(raised, len(path) - 1, level)
             events: list[EscalationEvent] = []
             acknowledged_at = closed_at = None
-            for (a, b), at in zip(zip(path, path[1:], strict=False), times, strict=False):
+            for (a, b), at in zip(pairwise(path), times, strict=False):
                 by = (self.pick(supervisors) if b in (S.CLOSED, S.ACKNOWLEDGED)
                       and rng.random() < 0.6 else
                       s.advisor_id if b in (S.ACTION_TAKEN, S.CONTACT_CONFIRMED)

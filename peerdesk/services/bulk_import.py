@@ -195,7 +195,7 @@ def _flags(cls: type, values: Mapping[str, Any]) -> Mapping[str, Any]:
             new = bool(value)
         elif typing.get_origin(base) is tuple and isinstance(value, list):
             inner = typing.get_args(base)[0]
-            if dataclasses.is_dataclass(inner):
+            if dataclasses.is_dataclass(inner) and isinstance(inner, type):
                 new = [_flags(inner, v) if isinstance(v, Mapping) else v for v in value]
         if new is not value:
             out = dict(values) if out is None else out
@@ -448,7 +448,9 @@ class BulkImporter:
             if "closed_at" not in extra:
                 closed = [e for e in own if e.kind is EventKind.TRANSITION
                           and e.to_state is EscalationState.CLOSED]
-                extra["closed_at"] = (codec.iso_dt(closed[-1].at) if closed and esc.state is EscalationState.CLOSED else None)
+                is_closed = getattr(esc, "state", None) is EscalationState.CLOSED
+                extra["closed_at"] = (codec.iso_dt(closed[-1].at) if closed and is_closed
+                                      else None)
 
     # -- writing -----------------------------------------------------------------------
     def _insert(self, batch: _Batch, history: Sequence[Mapping[str, Any]],

@@ -218,6 +218,9 @@ def parse_csv(data: bytes, *, kind: str | None = None) -> CsvTable:
         values: dict[str, str] = {}
         for name, cell in zip(columns, cells, strict=False):
             limit = NOTE_MAX if name in ("summary", "next_steps") else 2_000
+            if len(cell) > 4 * limit:  # far over the limit: refuse without scanning it
+                raise ImportRejected(f"The {name} cell is too long: {len(cell):,} characters; "
+                                     f"the limit is {limit:,}.", number, name)
             cleaned, problem = text_problem(cell, label=f"The {name} cell",
                                             kind=TextKind.MULTILINE, limit=limit)
             if problem:
@@ -407,12 +410,15 @@ def plan(data: bytes, lookup: Lookup, *, tz: tzinfo, now: datetime,
     if table.kind == "sessions":
         values = session_values(table, lookup, tz)
         columns = SESSION_FIELD_COLUMNS
-        check: Callable[[Mapping[str, Any]], dict[str, str]] = (
-            lambda v: validate.validate_session(v, now=now, tz=tz))
+        validator: Callable[..., dict[str, str]] = validate.validate_session
     else:
         values = advisee_values(table, lookup)
         columns = ADVISEE_FIELD_COLUMNS
-        check = lambda v: validate.validate_advisee(v, now=now, tz=tz)  # noqa: E731
+        validator = validate.validate_advisee
+
+    def check(v: Mapping[str, Any]) -> dict[str, str]:
+        return validator(v, now=now, tz=tz)
+
     for number, item in zip(numbers, values, strict=True):
         errors = check(item)
         if errors:

@@ -96,8 +96,8 @@ def make_demo(vault_dir: Path, *, scale: str = "small", seed: int = 1,
     tz = zone(TIMEZONE)
     # The coordinator's member record is made by the vault itself, named from the seed.
     ws, recovery_key = create_vault(
-        Path(vault_dir), group_name=GROUP_NAME, username="coordinator", display_name=coordinator_name(scale, seed),
-        passphrase=secret, kdf=kdf, timezone=TIMEZONE)
+        Path(vault_dir), group_name=GROUP_NAME, username="coordinator",
+        display_name=coordinator_name(scale, seed), passphrase=secret, kdf=kdf, timezone=TIMEZONE)
     try:
         data = generate(scale, seed, now=now or ws.ctx.now(), tz=tz,
                         coordinator_id=ws.actor.member_id, policy=ws.ctx.policy)

@@ -138,7 +138,7 @@ def _side_tables(db: Database, spec: TableSpec, chunk: Sequence[Record]) -> None
     elif spec.kind == "supervision_note":
         _many(db,
             'INSERT INTO supervision_advisors (note_id, advisor_id, "on") VALUES (?, ?, ?)',
-            [(r.id, a, getattr(r, "on").isoformat())
+            [(r.id, a, getattr(r, "on").isoformat())  # noqa: B009
              for r in chunk for a in sorted(getattr(r, "advisor_ids", ()))],
         )
 

@@ -134,3 +134,24 @@ def test_failed_migration_leaves_the_old_version(
     finally:
         conn.close()
     Vault.unlock(vault_dir, "coord", PASSPHRASE).close()
+
+
+def test_backup_made_by_schema_1_restores_and_upgrades(tmp_path: Path) -> None:
+    """Old backups must stay restorable: a later migration that rewrites an existing table
+    changes its hash, and restore compares hashes against the (old) manifest."""
+    from peerdesk.vault.backup import read_backup, restore_backup
+
+    backup = HERE / "fixtures" / "backup_v1.pdbk"
+    manifest, _, _ = read_backup(backup)
+    assert manifest["schema_version"] == 1
+    target = tmp_path / "restored"
+    restore_backup(backup, target, FIXTURE_INFO["user"], FIXTURE_INFO["passphrase"])
+    vault = Vault.unlock(target, FIXTURE_INFO["user"], FIXTURE_INFO["passphrase"])
+    try:
+        assert migrate.schema_version(vault.db.conn) == migrate.latest_version()
+        assert vault.load_draft(FIXTURE_INFO["draft_key"]) == FIXTURE_INFO["draft_text"]
+        anchor = (int(manifest["audit_head"]["seq"]), str(manifest["audit_head"]["hash"]))
+        report = verify_chain(audit_table.iter_events(vault.db), vault.vault_id, anchor)
+        assert report.ok, report.problems
+    finally:
+        vault.close()

@@ -31,7 +31,8 @@ def fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture(scope="module")
 def data() -> DemoData:
-    return generate("small", 5, now=NOW, tz=TZ, coordinator_id="c0ffee00-0000-4000-8000-000000000000")
+    return generate("small", 5, now=NOW, tz=TZ,
+                    coordinator_id="c0ffee00-0000-4000-8000-000000000000")
 
 
 def test_same_seed_same_content(data: DemoData) -> None:

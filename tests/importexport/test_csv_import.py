@@ -44,7 +44,8 @@ def _csv(*rows: str, header: str = HEADER) -> bytes:
     return ("\r\n".join([header, *rows]) + "\r\n").encode("utf-8")
 
 
-GOOD = "PS-0001,advisor01,2025-03-14,18:30,45,phone,exam stress; sleep,Talked.,Call Friday,2025-03-21,no"
+GOOD = ("PS-0001,advisor01,2025-03-14,18:30,45,phone,exam stress; sleep,Talked.,Call Friday,"
+        "2025-03-21,no")
 
 
 def test_happy_path_unicode_markup_and_formulas(group: ws_mod.Workspace) -> None:

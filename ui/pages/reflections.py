@@ -180,6 +180,8 @@ class ReflectionsPage(Page):
         self.queue.table.activated.connect(
             lambda index: self.read(self.queue_model.id_at(index.row())))
 
+        for section in (self.owed, self.mine, self.queue):
+            section.hide()  # shown when added as a tab for this person's roles
         self.unavailable = plain_label(
             "Reflections are not available in this version of peerdesk.", self)
         self.unavailable.setObjectName("emptyState")

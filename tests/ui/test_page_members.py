@@ -1,0 +1,138 @@
+"""Members page, member form and the add/remove-login flows against a real vault."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.ui._casefile import make_casefile
+from tests.ui.conftest import needs_services
+
+pytestmark = needs_services
+
+
+@pytest.fixture
+def case(tmp_path, test_kdf):
+    g = make_casefile(tmp_path)
+    yield g
+    if g.ws.is_open:
+        g.ws.lock()
+
+
+def _page(qtbot, ctx, ws):
+    from ui.pages.members import MembersPage
+
+    page = MembersPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1100, 600)
+    page.show()
+    ctx.changes.changed.connect(page.refresh)
+    page.load(ws)
+    ctx.worker.wait_idle()
+    return page
+
+
+def _select(page, name):
+    for row in range(page.model.rowCount()):
+        if page.model.member(row).name == name:
+            page.table.selectRow(row)
+            return page.model.member(row)
+    raise AssertionError(name)
+
+
+def test_add_member_with_training_then_add_login_and_sign_in(qtbot, ctx, case):
+    from peerdesk.services.workspace import open_vault
+
+    page = _page(qtbot, ctx, case.ws)
+    assert page.model.rowCount() == 4
+    qtbot.keyClick(page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    form = page.form
+    assert form is not None
+    form.save()  # no name
+    assert form.fields["display_name"].error == "Name is required."
+    qtbot.keyClicks(form.name, "Lakshmi N")
+    form.training.add_row("Orientation", "2099-01-01", "")
+    form.save()
+    assert "future" in form.fields["training"].error
+    form.training.table.item(0, 1).setText("2026-01-10")
+    form.save()
+    qtbot.waitUntil(lambda: page.form is None, timeout=5000)
+    ctx.worker.wait_idle()
+    member = _select(page, "Lakshmi N")
+    assert member.training_count == 1 and member.usernames == ()
+    assert page.model.data(page.model.index(page.table.currentIndex().row(),
+                                            page.model.COL_LOGIN)) == "No login"
+
+    dialog = page.add_login()
+    assert dialog is not None
+    assert dialog.username.text() == "lakshmi"
+    qtbot.keyClicks(dialog.passphrase, "short")
+    dialog.save()
+    assert dialog.fields["passphrase"].error.startswith("Too short")
+    assert dialog.strength.meter.value() > 0
+    dialog.passphrase.clear()
+    qtbot.keyClicks(dialog.passphrase, "blue heron crossing the old bridge")
+    qtbot.keyClicks(dialog.confirm, "blue heron crossing the old bridg")
+    dialog.save()
+    assert dialog.fields["confirm"].error == "The two passphrases are not the same."
+    qtbot.keyClicks(dialog.confirm, "e")
+    qtbot.keyClick(dialog.confirm, Qt.Key.Key_Return)  # Enter in the last field saves
+    qtbot.waitUntil(lambda: page.login_dialog is None, timeout=15000)
+    ctx.worker.wait_idle()
+    member = _select(page, "Lakshmi N")
+    assert [u for _, u in member.usernames] == ["lakshmi"]
+
+    case.ws.lock()
+    ws = open_vault(case.folder, "lakshmi", "blue heron crossing the old bridge")
+    assert ws.actor.display_name == "Lakshmi N"
+    ws.lock()
+
+
+def test_remove_login_explains_key_rotation_and_old_backups(qtbot, ctx, case, monkeypatch):
+    from peerdesk.errors import WrongPassphrase
+    from peerdesk.services.workspace import open_vault
+    from tests.ui._casefile import PASSPHRASES
+    from ui.pages.members import REMOVE_LOGIN_TEXT
+
+    assert "data key" in REMOVE_LOGIN_TEXT and "backups" in REMOVE_LOGIN_TEXT.lower()
+    page = _page(qtbot, ctx, case.ws)
+    _select(page, "Kavya (coordinator)")
+    assert not page.remove_login_button.isEnabled()  # not your own login
+    _select(page, "Meena Iyer")
+    assert page.remove_login_button.isEnabled()
+    asked = []
+    monkeypatch.setattr(page, "confirm_remove_login",
+                        lambda member, username: asked.append(username) or False)
+    page.remove_login()
+    ctx.worker.wait_idle()
+    assert asked == ["meena"]
+    assert _select(page, "Meena Iyer").usernames  # kept when not confirmed
+    monkeypatch.setattr(page, "confirm_remove_login", lambda member, username: True)
+    page.remove_login()
+    ctx.worker.wait_idle()
+    ctx.worker.wait_idle()
+    assert _select(page, "Meena Iyer").usernames == ()
+    case.ws.lock()
+    with pytest.raises(WrongPassphrase):
+        open_vault(case.folder, "meena", PASSPHRASES["meena"])
+
+
+def test_supervisor_reads_members_but_cannot_manage(qtbot, ctx, case):
+    ws = case.login("sunita")
+    page = _page(qtbot, ctx, ws)
+    assert page.model.rowCount() == 4
+    assert not page.new_button.isVisibleTo(page)
+    assert not page.add_login_button.isVisibleTo(page)
+    assert page.open_form(None) is None
+    form = page.open_form(page.selected_id())
+    qtbot.waitUntil(lambda: form.loaded, timeout=5000)
+    assert form.name.isReadOnly() and not form.save_button.isVisible()
+
+
+def test_members_model_passes_qtmodeltester(qtmodeltester, case):
+    from ui.models.members_model import MemberTableModel, load_member_rows
+
+    model = MemberTableModel()
+    model.set_rows(load_member_rows(case.ws))
+    qtmodeltester.check(model)
+    assert model.rowCount() == 4

@@ -1,0 +1,220 @@
+"""A boundary agreement (coordinators): advisor and advisee, channels, contact days and
+hours, caps, dates, standard clauses in plain language, other terms, status.
+
+Validated with ``validate_agreement`` (the service's own rules): every message appears
+beside its field. Acknowledgements are recorded from the Agreements page, not here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import date, time
+from typing import Any
+
+from PySide6.QtCore import QDate, QTime
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QSpinBox, QTimeEdit, QWidget
+
+from peerdesk.domain.validate import validate_agreement
+from ui import labels
+from ui.dialogs._form import FormDialog, checks, combo, note_edit, set_combo
+from ui.pages.base import PageContext
+from ui.service_access import service
+from ui.widgets.picker import AdviseePicker
+
+
+def _row(*widgets: QWidget) -> QWidget:
+    holder = QWidget()
+    layout = QHBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for w in widgets:
+        layout.addWidget(w)
+    layout.addStretch(1)
+    return holder
+
+
+def _date_edit(d: date | None = None) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd MMM yyyy")
+    if d is not None:
+        edit.setDate(QDate(d.year, d.month, d.day))
+    return edit
+
+
+def _py(edit: QDateEdit) -> date:
+    q = edit.date()
+    return date(q.year(), q.month(), q.day())
+
+
+class OptionalDate(QWidget):
+    def __init__(self, text: str, d: date) -> None:
+        super().__init__()
+        self.box = QCheckBox(text, self)
+        self.edit = _date_edit(d)
+        self.edit.setEnabled(False)
+        self.box.toggled.connect(self.edit.setEnabled)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.box)
+        layout.addWidget(self.edit)
+        layout.addStretch(1)
+
+    def value(self) -> date | None:
+        return _py(self.edit) if self.box.isChecked() else None
+
+    def set_value(self, d: date | None) -> None:
+        self.box.setChecked(d is not None)
+        if d is not None:
+            self.edit.setDate(QDate(d.year, d.month, d.day))
+
+
+class AgreementForm(FormDialog):
+    draft_key = "agreement:new"
+
+    def __init__(self, ctx: PageContext, ws: Any, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, ws, "Boundary agreement", parent)
+        today = labels.now_of(ws).astimezone(labels.tz_of(ws)).date()
+        self.advisor = combo([], empty="Choose the advisor…")
+        self.add_field("advisor_id", "Advisor", self.advisor)
+        self.advisee = AdviseePicker(placeholder="Advisee code, e.g. PS-0142")
+        self.add_field("advisee_id", "Advisee", self.advisee)
+        holder, self.channel_boxes = checks(labels.CHANNELS)
+        for b in self.channel_boxes.values():
+            self.watch(b)
+        self.add_field("channels", "How they may be in contact", holder)
+        days = QWidget()
+        days_row = QHBoxLayout(days)
+        days_row.setContentsMargins(0, 0, 0, 0)
+        self.day_boxes = {}
+        for key, text in labels.WEEKDAYS.items():
+            box = QCheckBox(text, days)
+            days_row.addWidget(box)
+            self.day_boxes[key] = box
+            self.watch(box)
+        days_row.addStretch(1)
+        self.add_field("contact_days", "Contact days", days, hint="None ticked: any day.")
+        self.hours_set = QCheckBox("Only between")
+        self.start = QTimeEdit(QTime(10, 0))
+        self.end = QTimeEdit(QTime(18, 0))
+        for w in (self.start, self.end):
+            w.setDisplayFormat("HH:mm")
+        self.watch(self.hours_set)
+        self.add_field("contact_start", "Contact hours",
+                       _row(self.hours_set, self.start, self.end))
+        self.fields["contact_end"] = self.fields["contact_start"]
+        self.cap = QSpinBox()
+        self.cap.setRange(0, 31)
+        self.cap.setSpecialValueText("No limit")
+        self.add_field("max_sessions_per_month", "Most sessions in a month", self.cap)
+        self.length = QSpinBox()
+        self.length.setRange(0, 240)
+        self.length.setSingleStep(15)
+        self.length.setSpecialValueText("No limit")
+        self.length.setSuffix(" minutes")
+        self.add_field("max_session_minutes", "Longest session", self.length)
+        self.start_date = _date_edit(today)
+        self.add_field("start_date", "Starts on", self.start_date)
+        self.review = OptionalDate("Review on", date(today.year + (today.month + 3 > 12),
+                                                      (today.month + 2) % 12 + 1, 1))
+        self.watch(self.review.box)
+        self.add_field("review_date", "Review date", self.review)
+        self.end_date = OptionalDate("Ends on", today)
+        self.watch(self.end_date.box)
+        self.add_field("end_date", "End date", self.end_date)
+        clauses, self.clause_boxes = checks(labels.CLAUSES)
+        for b in self.clause_boxes.values():
+            b.setChecked(True)
+            self.watch(b)
+        self.add_field("clauses", "Standard clauses (read them together with the advisee)",
+                       clauses)
+        self.free_text = note_edit("Anything else you agreed, in plain words", lines=3)
+        self.add_field("free_text", "Other terms", self.free_text)
+        self.status = combo({k: v for k, v in labels.AGREEMENT_STATUS.items() if k != "ended"})
+        self.add_field("status", "Status", self.status,
+                       hint="Draft until both have acknowledged it; then Active.")
+        self.body_layout.addStretch(1)
+        self._load_choices()
+
+    def _load_choices(self) -> None:
+        from peerdesk.domain.vocab import Role
+
+        def fetch() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+            advisors = [(m.id, m.display_name)
+                        for m in self.ws.members.all(role=Role.ADVISOR, active_only=True)]
+            return advisors, [(r[0], r[1]) for r in self.ws.advisees.picker()]
+
+        def arrived(found: tuple[list[tuple[str, str]], list[tuple[str, str]]]) -> None:
+            for member_id, name in found[0]:
+                self.advisor.addItem(name, member_id)
+            self.advisee.set_items(found[1])
+            self._dirty = False
+            self.restore_draft()
+
+        self.ctx.run(fetch, label="Loading…").then(arrived)
+
+    def values(self) -> dict[str, Any]:
+        hours = self.hours_set.isChecked()
+        return {
+            "advisor_id": self.advisor.currentData(),
+            "advisee_id": self.advisee.selected_id,
+            "channels": [k for k, b in self.channel_boxes.items() if b.isChecked()],
+            "contact_days": [k for k, b in self.day_boxes.items() if b.isChecked()],
+            "contact_start": time(self.start.time().hour(), self.start.time().minute())
+            if hours else None,
+            "contact_end": time(self.end.time().hour(), self.end.time().minute())
+            if hours else None,
+            "max_sessions_per_month": self.cap.value() or None,
+            "max_session_minutes": self.length.value() or None,
+            "start_date": _py(self.start_date),
+            "review_date": self.review.value(),
+            "end_date": self.end_date.value(),
+            "clauses": [k for k, b in self.clause_boxes.items() if b.isChecked()],
+            "free_text": self.free_text.toPlainText(),
+            "status": self.status.currentData(),
+        }
+
+    def validate(self, values: dict[str, Any]) -> dict[str, str]:
+        errors = dict(validate_agreement(values, now=labels.now_of(self.ws),
+                                         tz=labels.tz_of(self.ws)))
+        if not values["advisor_id"]:
+            errors["advisor_id"] = "Choose the advisor."
+        if not values["advisee_id"]:
+            errors["advisee_id"] = "Choose the advisee from the list."
+        if "contact_end" in errors and "contact_start" not in errors:
+            errors["contact_start"] = errors.pop("contact_end")
+        return errors
+
+    def collect_draft(self) -> dict[str, Any]:
+        v = self.values()
+        for key in ("start_date", "review_date", "end_date"):
+            v[key] = v[key].isoformat() if v[key] else None
+        for key in ("contact_start", "contact_end"):
+            v[key] = v[key].strftime("%H:%M") if v[key] else None
+        return v
+
+    def apply_draft(self, draft: Mapping[str, Any]) -> None:
+        set_combo(self.advisor, draft.get("advisor_id"))
+        self.advisee.select_id(draft.get("advisee_id"))
+        for k, b in self.channel_boxes.items():
+            b.setChecked(k in (draft.get("channels") or []))
+        for k, b in self.day_boxes.items():
+            b.setChecked(k in (draft.get("contact_days") or []))
+        if draft.get("contact_start") and draft.get("contact_end"):
+            self.hours_set.setChecked(True)
+            self.start.setTime(QTime.fromString(draft["contact_start"], "HH:mm"))
+            self.end.setTime(QTime.fromString(draft["contact_end"], "HH:mm"))
+        self.cap.setValue(int(draft.get("max_sessions_per_month") or 0))
+        self.length.setValue(int(draft.get("max_session_minutes") or 0))
+        if draft.get("start_date"):
+            d = date.fromisoformat(draft["start_date"])
+            self.start_date.setDate(QDate(d.year, d.month, d.day))
+        for key, widget in (("review_date", self.review), ("end_date", self.end_date)):
+            widget.set_value(date.fromisoformat(draft[key]) if draft.get(key) else None)
+        for k, b in self.clause_boxes.items():
+            b.setChecked(k in (draft.get("clauses") or []))
+        self.free_text.setPlainText(str(draft.get("free_text") or ""))
+        set_combo(self.status, draft.get("status"))
+
+    def write(self, values: dict[str, Any]) -> Callable[[], Any]:
+        agreements = service(self.ws, "agreements")
+        return lambda: agreements.create(values)

@@ -1,0 +1,338 @@
+"""Add or edit a member (name, roles, active, training records), and add a login.
+
+Passphrases never go to drafts, logs or anywhere but ``ws.members.add_account``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import UTC, date, datetime
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerdesk.domain import limits
+from peerdesk.domain.validate import validate_account, validate_member
+from peerdesk.domain.vocab import Role
+from ui.dialogs.form_base import RecordFormDialog, call_catching_validation
+from ui.dialogs.history import HistoryDialog
+from ui.models.labels import ROLE_LABELS, zone
+from ui.pages.base import PageContext
+from ui.widgets.passphrase import PassphraseEdit, PassphraseStrength
+from ui.widgets.plain_text import plain_label, set_plain
+
+ROLE_HINTS = {
+    Role.COORDINATOR: "Coordinator — runs the group: roster, advisees, sessions, backups",
+    Role.ADVISOR: "Advisor — holds sessions and writes reflections",
+    Role.SUPERVISOR: "Supervisor — reviews practice, reflections and escalations",
+}
+
+
+class TrainingTable(QWidget):
+    """Training records: name, completed date (YYYY-MM-DD, optional), notes."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.table = QTableWidget(0, 3, self)
+        self.table.setHorizontalHeaderLabels(["Training", "Completed (YYYY-MM-DD)", "Notes"])
+        self.table.setAccessibleName("Training records")
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setTabKeyNavigation(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumHeight(self.fontMetrics().height() * 7)
+        self.add_button = QPushButton("Add training", self)
+        self.add_button.setAutoDefault(False)
+        self.add_button.clicked.connect(lambda: self.add_row())
+        self.remove_button = QPushButton("Remove selected", self)
+        self.remove_button.setAutoDefault(False)
+        self.remove_button.clicked.connect(self.remove_selected)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.setFocusProxy(self.table)
+
+    def add_row(self, name: str = "", completed: str = "", notes: str = "") -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        for col, text in enumerate((name, completed, notes)):
+            self.table.setItem(row, col, QTableWidgetItem(text))
+        if not name:
+            self.table.setCurrentCell(row, 0)
+            self.table.editItem(self.table.item(row, 0))
+
+    def remove_selected(self) -> None:
+        rows = sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True)
+        for row in rows:
+            self.table.removeRow(row)
+
+    def values(self) -> list[dict[str, Any]]:
+        out = []
+        for row in range(self.table.rowCount()):
+            cells = [(self.table.item(row, c).text() if self.table.item(row, c) else "").strip()
+                     for c in range(3)]
+            if not any(cells):
+                continue
+            out.append({"name": cells[0], "completed_on": cells[1] or None, "notes": cells[2]})
+        return out
+
+    def set_values(self, records: list[Any]) -> None:
+        self.table.setRowCount(0)
+        for r in records:
+            get = r.get if isinstance(r, Mapping) else (lambda k, r=r: getattr(r, k, None))
+            done = get("completed_on")
+            self.add_row(str(get("name") or ""),
+                         done.isoformat() if isinstance(done, date) else str(done or ""),
+                         str(get("notes") or ""))
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if read_only
+                                   else QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.add_button.setVisible(not read_only)
+        self.remove_button.setVisible(not read_only)
+
+
+class MemberFormDialog(RecordFormDialog):
+    def __init__(self, ws: Any, ctx: PageContext, member_id: str | None = None, *,
+                 read_only: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.ws = ws
+        self.member_id = member_id
+        self.read_only = read_only
+        self.member: Any = None
+        self.loaded = member_id is None
+        self.tz = zone(getattr(ws, "timezone", "UTC"))
+        self.draft_key = "" if read_only else f"member:{member_id or 'new'}"
+        title = "Member" if read_only else ("Edit member" if member_id else "Add a member")
+        self.setWindowTitle(title)
+        self.setObjectName("memberForm")
+        self.heading = plain_label(title, self, wrap=False)
+        self.heading.setObjectName("pageTitle")
+        self.name = QLineEdit()
+        self.name.setMaxLength(limits.NAME_MAX)
+        self.name.setPlaceholderText("How the group knows this person")
+        self.roles: dict[str, QCheckBox] = {}
+        roles_box = QWidget()
+        roles_layout = QVBoxLayout(roles_box)
+        roles_layout.setContentsMargins(0, 0, 0, 0)
+        for role in (Role.ADVISOR, Role.COORDINATOR, Role.SUPERVISOR):
+            box = QCheckBox(ROLE_HINTS[role], roles_box)
+            box.setAccessibleName(ROLE_LABELS[role])
+            self.roles[role.value] = box
+            roles_layout.addWidget(box)
+        roles_box.setFocusProxy(self.roles[Role.ADVISOR.value])
+        self.active = QCheckBox("Active member of the group")
+        self.active.setChecked(True)
+        self.training = TrainingTable()
+        self.add_field("display_name", "&Name", self.name)
+        self.add_field("roles", "&Roles (one or more)", roles_box)
+        self.add_field("active", "&Status", self.active,
+                       hint="Inactive members keep their history but are not offered in lists.")
+        self.add_field("training", "&Training records", self.training,
+                       hint="Orientation, modules and the dates they were completed.")
+        self.history_button = QPushButton("History…", self)
+        self.history_button.setAutoDefault(False)
+        self.history_button.setVisible(bool(member_id))
+        self.history_button.clicked.connect(self.show_history)
+        buttons = self.make_buttons("Save member")
+        buttons.insertWidget(1, self.history_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.info)
+        layout.addWidget(self.banner)
+        for name in ("display_name", "roles", "active"):
+            layout.addWidget(self.fields[name])
+        layout.addWidget(self.fields["training"], 1)
+        layout.addLayout(buttons)
+        self.enter_moves_on([self.name, self.active, *self.roles.values()])
+        chain: list[QWidget] = [self.name, *self.roles.values(), self.active,
+                                self.training.table, self.training.add_button,
+                                self.training.remove_button, self.save_button,
+                                self.cancel_button]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+        em = self.fontMetrics().averageCharWidth()
+        self.resize(em * 100, self.fontMetrics().height() * 34)
+        if read_only:
+            self.save_button.hide()
+            self.cancel_button.setText("Close")
+            self.shortcut_hint.hide()
+        if member_id:
+            self.save_button.setEnabled(False)
+            self.task = ctx.run(ws.members.get, member_id, label="Opening member…").then(
+                self._loaded, self.show_banner)
+        else:
+            self.roles[Role.ADVISOR.value].setChecked(True)
+            self.load_draft_if_any()
+        self.name.setFocus()
+
+    def _save_text(self) -> str:
+        return "Save member"
+
+    def _loaded(self, member: Any) -> None:
+        self.loaded = True
+        self.member = member
+        self.save_button.setEnabled(True)
+        set_plain(self.heading, f"{'Member' if self.read_only else 'Edit member'}: "
+                                f"{member.display_name}")
+        self._fill(member)
+        if self.read_only:
+            self.name.setReadOnly(True)
+            for box in (*self.roles.values(), self.active):
+                box.setEnabled(False)
+            self.training.set_read_only(True)
+
+    def _fill(self, m: Any) -> None:
+        get = m.get if isinstance(m, Mapping) else (lambda k, d=None: getattr(m, k, d))
+        self.name.setText(str(get("display_name") or ""))
+        roles = {getattr(r, "value", r) for r in (get("roles") or ())}
+        for key, box in self.roles.items():
+            box.setChecked(key in roles)
+        self.active.setChecked(bool(get("active", True)))
+        self.training.set_values(list(get("training") or ()))
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "display_name": self.name.text(),
+            "roles": [k for k, box in self.roles.items() if box.isChecked()],
+            "active": self.active.isChecked(),
+            "training": self.training.values(),
+        }
+
+    def validate(self) -> dict[str, str]:
+        return validate_member(self.values(), now=datetime.now(UTC), tz=self.tz)
+
+    def save(self) -> None:
+        if self.loaded and not self.read_only:
+            super().save()
+
+    def submit(self) -> Any:
+        if self.member_id:
+            return self.ctx.run_write(call_catching_validation, self.ws.members.update,
+                                      self.member_id, self.values(), label="Saving member…")
+        return self.ctx.run_write(call_catching_validation, self.ws.members.create,
+                                  self.values(), label="Saving member…")
+
+    def has_typed_text(self) -> bool:
+        if self.read_only or not self.loaded:
+            return False
+        if self.member is None:
+            return bool(self.name.text().strip() or self.training.values())
+        return self.name.text() != self.member.display_name or \
+            len(self.training.values()) != len(self.member.training)
+
+    def draft_values(self) -> dict[str, Any]:
+        return self.values()
+
+    def restore_draft(self, draft: Mapping[str, Any]) -> None:
+        self._fill(draft)
+
+    def show_history(self) -> HistoryDialog | None:
+        if not self.member_id:
+            return None
+        name = self.member.display_name if self.member is not None else "this member"
+        return HistoryDialog.for_record(self.ctx, name, self.ws.members, self.member_id,
+                                        self.ws.members.names, self.tz, self)
+
+
+class AddLoginDialog(RecordFormDialog):
+    """Give a member a login: a user name and a passphrase (with the strength meter)."""
+
+    def __init__(self, ws: Any, ctx: PageContext, member_id: str, member_name: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.ws = ws
+        self.member_id = member_id
+        self.setWindowTitle(f"Add a login for {member_name}")
+        self.setObjectName("addLogin")
+        heading = plain_label(f"Add a login for {member_name}", self, wrap=False)
+        heading.setObjectName("pageTitle")
+        explain = plain_label(
+            "Choose a user name and a passphrase together with the member, or let them "
+            "type the passphrase themselves. Nobody can recover a forgotten passphrase "
+            "except with the group's recovery key.", self)
+        explain.setObjectName("mutedText")
+        self.username = QLineEdit()
+        self.username.setMaxLength(limits.USERNAME_MAX)
+        suggestion = "".join(c for c in member_name.split(" ")[0].casefold() if c.isalnum())
+        self.username.setText(suggestion)
+        self.passphrase = PassphraseEdit()
+        self.strength = PassphraseStrength(self.passphrase)
+        self.confirm = PassphraseEdit()
+        self.add_field("username", "&User name", self.username,
+                       hint="Letters, digits, '.', '_' or '-'. Typed at every unlock.")
+        self.add_field("passphrase", "&Passphrase", self.passphrase, below=self.strength)
+        self.add_field("confirm", "&Type it again", self.confirm)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(explain)
+        layout.addWidget(self.banner)
+        for field in self.fields.values():
+            layout.addWidget(field)
+        layout.addStretch(1)
+        layout.addLayout(self.make_buttons("Add login"))
+        self.enter_moves_on([self.username, self.passphrase])
+        self.confirm.returnPressed.connect(self.save)
+        em = self.fontMetrics().averageCharWidth()
+        self.resize(em * 90, self.fontMetrics().height() * 22)
+        self.username.setFocus()
+        self.username.selectAll()
+
+    def _save_text(self) -> str:
+        return "Add login"
+
+    def validate(self) -> dict[str, str]:
+        errors = validate_account({"member_id": self.member_id,
+                                   "username": self.username.text()})
+        strength = self.strength.strength
+        if not strength.acceptable:
+            errors["passphrase"] = strength.feedback
+        elif self.confirm.text() != self.passphrase.text():
+            errors["confirm"] = "The two passphrases are not the same."
+        return errors
+
+    def submit(self) -> Any:
+        return self.ctx.run_write(
+            call_catching_validation, self.ws.members.add_account, self.member_id,
+            self.username.text().strip(), self.passphrase.text(),
+            label="Creating the login (this takes a few seconds)…")
+
+    def has_typed_text(self) -> bool:
+        return bool(self.passphrase.text())
+
+    def reject(self) -> None:
+        super().reject()
+        if not self.isVisible():
+            self.passphrase.clear()
+            self.confirm.clear()
+
+    def after_saved(self, change: Any) -> None:
+        self.passphrase.clear()
+        self.confirm.clear()
+        self.accept()
+
+    def _write_failed(self, message: str) -> None:
+        super()._write_failed(message)
+
+
+_ = Qt

@@ -1,0 +1,331 @@
+"""A supervision note (supervisors): who, when, how; what it links to; what was discussed;
+the part the advisor can read; actions; training needs; the next date.
+
+The link pickers list the chosen advisors' recent reflections (urgent requests first, not
+yet reviewed marked), sessions and escalations. Linking a reflection marks it reviewed
+(the service does it in the same write). Unsaved text is kept as a draft.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import UTC, date, timedelta
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerdesk.domain.validate import validate_supervision_note
+from ui import labels
+from ui.dialogs._form import FormDialog, combo, note_edit, set_combo
+from ui.pages.base import PageContext
+from ui.service_access import service
+
+DRAFT_KEY = "supervision:new"
+_RECENT_DAYS = 90
+
+
+def _qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def _pydate(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+def load_links(ws: Any, advisor_ids: list[str]) -> dict[str, list[tuple[str, str]]]:
+    """Recent reflections (urgent first), sessions and escalations of these advisors."""
+    tz = labels.tz_of(ws)
+    out: dict[str, list[tuple[str, str]]] = {"reflections": [], "sessions": [],
+                                            "escalations": []}
+    reflections = service(ws, "reflections")
+    order = {"urgent": 0, "routine": 1, "none": 2}
+    rows = []
+    for advisor in advisor_ids:
+        ids = reflections.list_ids(_reflection_filter(advisor), limit=50)
+        rows += reflections.rows(ids)
+    rows.sort(key=lambda r: (r.reviewed_at is not None, order.get(r.supervision_request, 3),
+                             r.created_at and -_ts(r.created_at)))
+    for r in rows:
+        flag = "" if r.reviewed_at else " · not yet reviewed"
+        request = labels.label(labels.REQUESTS, r.supervision_request)
+        out["reflections"].append((r.id, f"{request.upper() if request == 'Urgent' else request}"
+                                         f" request · {r.author_name} · {r.advisee_code} · "
+                                         f"{labels.when(r.session_start, tz)}{flag}"))
+    sessions_svc = ws.sessions
+    for advisor in advisor_ids:
+        ids = sessions_svc.list_ids(_session_filter(advisor, ws), limit=30)
+        for s in sessions_svc.rows(ids):
+            out["sessions"].append((s.id, f"{labels.when(s.start, tz)} · {s.advisee_code} · "
+                                          f"{s.advisor_name} · {labels.label(labels.CHANNELS, s.channel)}"))
+    escalations = service(ws, "escalations")
+    for e in escalations.rows(urgent_first=True, limit=200):
+        out["escalations"].append((e.id, f"{e.advisee_code} · "
+                                             f"{labels.label(labels.LEVELS, e.level)} · "
+                                             f"{labels.label(labels.STATES, e.state)} · raised "
+                                             f"{labels.when(e.raised_at, tz)}"))
+    return out
+
+
+def _ts(iso: str) -> float:
+    dt = labels.to_dt(iso)
+    return dt.timestamp() if dt else 0.0
+
+
+def _reflection_filter(advisor_id: str) -> Any:
+    from peerdesk.services.reflections import ReflectionFilter
+
+    return ReflectionFilter(author_id=advisor_id)
+
+
+def _session_filter(advisor_id: str, ws: Any) -> Any:
+    from peerdesk.services.sessions import SessionFilter
+
+    since = labels.now_of(ws) - timedelta(days=_RECENT_DAYS)
+    iso = since.astimezone(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
+    return SessionFilter(advisor_id=advisor_id, start_from=iso)
+
+
+class LinkList(QListWidget):
+    """Checkable (id, label) items."""
+
+    def set_items(self, items: list[tuple[str, str]], checked: set[str]) -> None:
+        self.clear()
+        for id_, text in items:
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, id_)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if id_ in checked
+                               else Qt.CheckState.Unchecked)
+            self.addItem(item)
+
+    def checked_ids(self) -> list[str]:
+        return [self.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.count())
+                if self.item(i).checkState() == Qt.CheckState.Checked]
+
+    def check(self, id_: str) -> None:
+        for i in range(self.count()):
+            if self.item(i).data(Qt.ItemDataRole.UserRole) == id_:
+                self.item(i).setCheckState(Qt.CheckState.Checked)
+
+
+class SupervisionForm(FormDialog):
+    draft_key = DRAFT_KEY
+
+    def __init__(self, ctx: PageContext, ws: Any, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, ws, "Supervision note", parent)
+        self._names: dict[str, str] = {}
+        self._pending_links: dict[str, set[str]] = {}
+        self.advisor_holder = QWidget()
+        self.advisor_layout = QVBoxLayout(self.advisor_holder)
+        self.advisor_layout.setContentsMargins(0, 0, 0, 0)
+        self.advisor_boxes: dict[str, QCheckBox] = {}
+        self.add_field("advisor_ids", "Advisor(s)", self.advisor_holder,
+                       hint="One advisor for one-to-one; several for group supervision.")
+        self.on = QDateEdit(_qdate(labels.now_of(ws).astimezone(labels.tz_of(ws)).date()))
+        self.on.setCalendarPopup(True)
+        self.on.setDisplayFormat("dd MMM yyyy")
+        self.add_field("on", "Date", self.on)
+        self.format = combo(labels.FORMATS)
+        self.add_field("format", "Format", self.format)
+        self.reflections = LinkList()
+        self.sessions = LinkList()
+        self.escalations = LinkList()
+        for lst in (self.reflections, self.sessions, self.escalations):
+            lst.setMaximumHeight(lst.fontMetrics().lineSpacing() * 7)
+            lst.itemChanged.connect(self._edited)
+        self.add_field("reflection_ids", "Reflections discussed (linking marks them reviewed)",
+                       self.reflections)
+        self.add_field("session_ids", "Sessions discussed", self.sessions)
+        self.add_field("escalation_ids", "Escalations discussed", self.escalations)
+        self.discussion = note_edit("What was discussed (only supervisors can read this)")
+        self.add_field("discussion", "Discussion — private to supervisors", self.discussion)
+        self.shared = note_edit("What the advisor should take away", lines=3)
+        shared_field = self.add_field(
+            "shared_summary", "Shared summary — THE ADVISOR CAN READ THIS PART", self.shared)
+        shared_field.label.setObjectName("fieldLabel")
+        self.actions = QTableWidget(0, 4)
+        self.actions.setHorizontalHeaderLabels(["Action", "Owner", "Due (YYYY-MM-DD)", "Done"])
+        self.actions.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.actions.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
+        self.actions.itemChanged.connect(self._edited)
+        add = QPushButton("Add action")
+        add.clicked.connect(lambda: self.add_action())
+        holder = QWidget()
+        row = QVBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.actions)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addStretch(1)
+        row.addLayout(buttons)
+        self.add_field("actions", "Actions (the advisor sees these)", holder)
+        self.training = note_edit("Training the advisor(s) would benefit from", lines=2)
+        self.add_field("training_needs", "Training needs", self.training)
+        self.has_next = QCheckBox("Set a date for the next supervision")
+        self.next_date = QDateEdit(self.on.date().addDays(28))
+        self.next_date.setCalendarPopup(True)
+        self.next_date.setDisplayFormat("dd MMM yyyy")
+        self.next_date.setEnabled(False)
+        self.has_next.toggled.connect(self.next_date.setEnabled)
+        next_holder = QWidget()
+        next_row = QHBoxLayout(next_holder)
+        next_row.setContentsMargins(0, 0, 0, 0)
+        next_row.addWidget(self.has_next)
+        next_row.addWidget(self.next_date)
+        next_row.addStretch(1)
+        self.add_field("next_date", "Next supervision", next_holder)
+        self.watch(self.has_next)
+        self.body_layout.addStretch(1)
+        self._load_advisors()
+
+    # -- advisors and links ----------------------------------------------------------
+    def _load_advisors(self) -> None:
+        from peerdesk.domain.vocab import Role
+
+        def fetch() -> list[tuple[str, str]]:
+            return [(m.id, m.display_name) for m in self.ws.members.all(role=Role.ADVISOR,
+                                                                         active_only=True)]
+
+        self.ctx.run(fetch, label="Loading advisors…").then(self._advisors)
+
+    def _advisors(self, advisors: list[tuple[str, str]]) -> None:
+        for member_id, name in advisors:
+            box = QCheckBox(name, self.advisor_holder)
+            box.toggled.connect(self._advisors_changed)
+            self.advisor_layout.addWidget(box)
+            self.advisor_boxes[member_id] = box
+            self._names[member_id] = name
+        self.restore_draft()
+
+    def select_advisors(self, ids: list[str]) -> None:
+        for member_id, box in self.advisor_boxes.items():
+            box.setChecked(member_id in ids)
+
+    def _advisors_changed(self) -> None:
+        self._edited()
+        chosen = [i for i, b in self.advisor_boxes.items() if b.isChecked()]
+        if len(chosen) > 1:
+            set_combo(self.format, "group")
+        keep = {"reflections": set(self.reflections.checked_ids()) | self._pending_links.get(
+                    "reflections", set()),
+                "sessions": set(self.sessions.checked_ids()) | self._pending_links.get(
+                    "sessions", set()),
+                "escalations": set(self.escalations.checked_ids()) | self._pending_links.get(
+                    "escalations", set())}
+        self.ctx.run(load_links, self.ws, chosen, label="Loading recent work…").then(
+            lambda links: self._links(links, keep))
+
+    def _links(self, links: dict[str, list[tuple[str, str]]], keep: dict[str, set[str]]) -> None:
+        dirty = self._dirty
+        self.reflections.set_items(links["reflections"], keep["reflections"])
+        self.sessions.set_items(links["sessions"], keep["sessions"])
+        self.escalations.set_items(links["escalations"], keep["escalations"])
+        self._pending_links = {}
+        self._dirty = dirty
+
+    # -- actions table ---------------------------------------------------------------
+    def add_action(self, text: str = "", owner: str | None = None, due: str = "",
+                   done: bool = False) -> None:
+        row = self.actions.rowCount()
+        self.actions.insertRow(row)
+        self.actions.setItem(row, 0, QTableWidgetItem(text))
+        owner_box = QComboBox()
+        owner_box.addItem("(nobody in particular)", None)
+        owner_box.addItem("Me (supervisor)", self.ws.actor.member_id)
+        for member_id, box in self.advisor_boxes.items():
+            owner_box.addItem(box.text(), member_id)
+        set_combo(owner_box, owner)
+        self.actions.setCellWidget(row, 1, owner_box)
+        self.actions.setItem(row, 2, QTableWidgetItem(due))
+        done_item = QTableWidgetItem()
+        done_item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+        done_item.setCheckState(Qt.CheckState.Checked if done else Qt.CheckState.Unchecked)
+        self.actions.setItem(row, 3, done_item)
+
+    def action_values(self) -> list[dict[str, Any]]:
+        out = []
+        for row in range(self.actions.rowCount()):
+            text = (self.actions.item(row, 0).text() if self.actions.item(row, 0) else "")
+            due = (self.actions.item(row, 2).text().strip() if self.actions.item(row, 2) else "")
+            if not text.strip() and not due:
+                continue
+            owner_box = self.actions.cellWidget(row, 1)
+            done = self.actions.item(row, 3)
+            out.append({"text": text, "owner_id": owner_box.currentData() if owner_box else None,
+                        "due": due or None,
+                        "done": bool(done and done.checkState() == Qt.CheckState.Checked)})
+        return out
+
+    # -- drafts ----------------------------------------------------------------------
+    def collect_draft(self) -> dict[str, Any]:
+        values = self.values()
+        values["on"] = values["on"].isoformat()
+        values["next_date"] = values["next_date"].isoformat() if values["next_date"] else None
+        return values
+
+    def apply_draft(self, draft: Mapping[str, Any]) -> None:
+        self._pending_links = {
+            "reflections": set(draft.get("reflection_ids") or []),
+            "sessions": set(draft.get("session_ids") or []),
+            "escalations": set(draft.get("escalation_ids") or [])}
+        self.select_advisors(list(draft.get("advisor_ids") or []))
+        if draft.get("on"):
+            self.on.setDate(_qdate(date.fromisoformat(draft["on"])))
+        set_combo(self.format, draft.get("format"))
+        self.discussion.setPlainText(str(draft.get("discussion") or ""))
+        self.shared.setPlainText(str(draft.get("shared_summary") or ""))
+        self.training.setPlainText(str(draft.get("training_needs") or ""))
+        self.actions.setRowCount(0)
+        for a in draft.get("actions") or []:
+            self.add_action(a.get("text", ""), a.get("owner_id"), a.get("due") or "",
+                            bool(a.get("done")))
+        if draft.get("next_date"):
+            self.has_next.setChecked(True)
+            self.next_date.setDate(_qdate(date.fromisoformat(draft["next_date"])))
+
+    # -- saving ----------------------------------------------------------------------
+    def values(self) -> dict[str, Any]:
+        return {
+            "advisor_ids": [i for i, b in self.advisor_boxes.items() if b.isChecked()],
+            "on": _pydate(self.on.date()),
+            "format": self.format.currentData(),
+            "session_ids": self.sessions.checked_ids(),
+            "reflection_ids": self.reflections.checked_ids(),
+            "escalation_ids": self.escalations.checked_ids(),
+            "discussion": self.discussion.toPlainText(),
+            "shared_summary": self.shared.toPlainText(),
+            "actions": self.action_values(),
+            "training_needs": self.training.toPlainText(),
+            "next_date": _pydate(self.next_date.date()) if self.has_next.isChecked() else None,
+        }
+
+    def validate(self, values: dict[str, Any]) -> dict[str, str]:
+        now = labels.now_of(self.ws)
+        errors = dict(validate_supervision_note(
+            {**values, "supervisor_id": self.ws.actor.member_id or "me"}, now=now,
+            tz=labels.tz_of(self.ws)))
+        if not values["advisor_ids"]:
+            errors["advisor_ids"] = "Tick the advisor (or advisors) this supervision was with."
+        return {k.split(".")[0].split("[")[0]: v for k, v in errors.items()}
+
+    def write(self, values: dict[str, Any]) -> Callable[[], Any]:
+        supervision = service(self.ws, "supervision")
+        return lambda: supervision.create(values)
+
+
+__all__ = ["DRAFT_KEY", "LinkList", "QLabel", "SupervisionForm", "load_links"]

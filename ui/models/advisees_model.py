@@ -1,0 +1,94 @@
+"""The advisees list: ids from ``ws.advisees.list_ids``; light rows built on the worker.
+
+A row holds the code, status, assigned advisors (names), consent summary and the date of
+the last session. Names and contact details are never loaded for the list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Sequence
+from dataclasses import dataclass
+from datetime import tzinfo
+from typing import Any
+
+from PySide6.QtCore import QObject
+
+from peerdesk.services.sessions import SessionFilter
+from ui.models.labels import STATUS_LABELS, fmt_date, label
+from ui.models.lazy_table import Column, LazyTableModel
+from ui.worker import Worker
+
+
+@dataclass(frozen=True)
+class AdviseeRow:
+    id: str
+    code: str
+    status: str
+    advisors: str
+    consent: str
+    last_session: str | None  # ISO UTC start of the newest session, or None
+    closed_reason: str = ""
+
+
+def consent_summary(advisee: Any) -> str:
+    if getattr(advisee, "consent_withdrawn_on", None):
+        return f"Withdrawn {fmt_date(advisee.consent_withdrawn_on)}"
+    if getattr(advisee, "consent_date", None):
+        scopes = len(advisee.consent_scopes or ())
+        return f"Given {fmt_date(advisee.consent_date)} ({scopes} of 3)"
+    return "Not recorded"
+
+
+def advisee_rows(ws: Any, ids: Sequence[str]) -> list[AdviseeRow]:
+    """Rows for these ids, in order (runs on the worker)."""
+    ids = list(ids)
+    found = {a.id: a for a in ws.advisees.fetch(ids)}
+    names = ws.members.names()
+    last: dict[str, str | None] = {}
+    newest = {}
+    for advisee_id in found:
+        session_ids = ws.sessions.list_ids(SessionFilter(advisee_id=advisee_id), limit=1)
+        if session_ids:
+            newest[session_ids[0]] = advisee_id
+    for row in ws.sessions.rows(list(newest)) if newest else []:
+        last[newest[row.id]] = row.start
+    out = []
+    for advisee_id in ids:
+        a = found.get(advisee_id)
+        if a is None:
+            continue
+        advisors = ", ".join(sorted(names.get(m, "a former member") for m in a.advisor_ids))
+        out.append(AdviseeRow(a.id, a.code, getattr(a.status, "value", str(a.status)),
+                              advisors, consent_summary(a), last.get(a.id),
+                              a.closed_reason))
+    return out
+
+
+class AdviseeTableModel(LazyTableModel):
+    COL_CODE, COL_STATUS, COL_ADVISORS, COL_CONSENT, COL_LAST = range(5)
+
+    def __init__(
+        self,
+        fetch_rows: Callable[[Sequence[Hashable]], Sequence[Any]],
+        tz: tzinfo,
+        *,
+        worker: Worker | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        self.tz = tz
+        super().__init__(
+            [
+                Column("Code", lambda r: r.code),
+                Column("Status", lambda r: label(STATUS_LABELS, r.status),
+                       tooltip=lambda r: r.closed_reason or None),
+                Column("Assigned advisors", lambda r: r.advisors or "Nobody yet",
+                       tooltip=lambda r: r.advisors or None),
+                Column("Consent", lambda r: r.consent),
+                Column("Last session", lambda r: fmt_date(r.last_session, self.tz)
+                       if r.last_session else "None yet"),
+            ],
+            fetch_rows,
+            worker=worker,
+            parent=parent,
+        )
+

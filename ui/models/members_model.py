@@ -1,0 +1,88 @@
+"""The members list. A group has tens of members, so all rows are read at once on the
+worker (``load_member_rows``) and the model serves them from memory."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+
+from peerdesk.domain.vocab import Role
+from ui.models.labels import ROLE_LABELS, fmt_date
+from ui.models.lazy_table import Column, LazyTableModel
+
+_CENTER = Qt.AlignmentFlag.AlignCenter
+
+
+@dataclass(frozen=True)
+class MemberRow:
+    id: str
+    name: str
+    roles: str
+    active: bool
+    training_count: int
+    last_training: str
+    usernames: tuple[tuple[str, str], ...]  # (account id, user name)
+
+
+def load_member_rows(ws: Any) -> list[MemberRow]:
+    """Every member with roles, training and logins (worker side)."""
+    members = ws.members.all()
+    try:
+        accounts = ws.members.accounts()
+    except Exception:  # noqa: BLE001 - no right to see logins: show none
+        accounts = []
+    by_member: dict[str, list[tuple[str, str]]] = {}
+    for account_id, username, member_id in accounts:
+        by_member.setdefault(member_id, []).append((account_id, username))
+    order = [Role.COORDINATOR, Role.SUPERVISOR, Role.ADVISOR]
+    rows = []
+    for m in members:
+        roles = ", ".join(ROLE_LABELS[r] for r in order if r in m.roles)
+        dates = [t.completed_on for t in m.training if t.completed_on]
+        rows.append(MemberRow(m.id, m.display_name, roles, m.active, len(m.training),
+                              fmt_date(max(dates)) if dates else "",
+                              tuple(sorted(by_member.get(m.id, []), key=lambda a: a[1]))))
+    rows.sort(key=lambda r: (not r.active, r.name.casefold()))
+    return rows
+
+
+class MemberTableModel(LazyTableModel):
+    COL_NAME, COL_ROLES, COL_ACTIVE, COL_TRAINING, COL_LOGIN = range(5)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        self._rows: dict[str, MemberRow] = {}
+        super().__init__(
+            [
+                Column("Name", lambda r: r.name),
+                Column("Roles", lambda r: r.roles),
+                Column("Active", lambda r: "Active" if r.active else "Inactive"),
+                Column("Training", lambda r: (f"{r.training_count} record"
+                                              f"{'s' if r.training_count != 1 else ''}"
+                                              + (f", last {r.last_training}"
+                                                 if r.last_training else ""))
+                       if r.training_count else "None recorded"),
+                Column("Login", lambda r: ", ".join(u for _, u in r.usernames) or "No login",
+                       tooltip=lambda r: "User names this member signs in with"
+                       if r.usernames else "This member cannot sign in"),
+            ],
+            self._lookup,
+            parent=parent,
+        )
+
+    def set_rows(self, rows: Sequence[MemberRow]) -> None:
+        self._rows = {r.id: r for r in rows}
+        self.set_ids([r.id for r in rows])
+
+    def _lookup(self, ids: Sequence[Any]) -> list[MemberRow]:
+        return [self._rows[i] for i in ids if i in self._rows]
+
+    def member(self, row: int) -> MemberRow | None:
+        id_ = self.id_at(row)
+        return self._rows.get(id_) if id_ is not None else None
+
+    def clear(self) -> None:
+        self._rows = {}
+        super().clear()

@@ -1,0 +1,273 @@
+"""Advisees: codes, status, assigned advisors, consent and last session.
+
+Coordinators add and edit; advisors see only advisees assigned to them (the service decides)
+and supervisors read. Names and contact details are not shown in the list.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, tzinfo
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerdesk.domain.vocab import AdviseeStatus, Role
+from ui.dialogs.advisee_form import AdviseeFormDialog
+from ui.dialogs.history import HistoryDialog
+from ui.drafts import DraftStore
+from ui.models.advisees_model import AdviseeTableModel, advisee_rows
+from ui.models.labels import STATUS_LABELS, zone
+from ui.pages.base import Page, PageContext
+from ui.widgets.plain_text import plain_label, set_plain
+
+
+def query_advisee_ids(ws: Any, status: str | None, code_prefix: str) -> list[str]:
+    prefix = code_prefix.strip().upper() or None
+    return ws.advisees.list_ids(status=status, code_prefix=prefix)
+
+
+class AdviseesPage(Page):
+    name = "advisees"
+    title = "Advisees"
+
+    def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.tz: tzinfo = UTC
+        self.form: AdviseeFormDialog | None = None
+        self.can_manage = False
+        self._generation = 0
+
+        heading = plain_label(self.title, self, wrap=False)
+        heading.setObjectName("pageTitle")
+        self.count_label = plain_label("", self, wrap=False)
+        self.count_label.setObjectName("pageSubtitle")
+        self.new_button = QPushButton("&New advisee", self)
+        self.new_button.setObjectName("primaryButton")
+        self.new_button.setToolTip("Add an advisee (Ctrl+N)")
+        self.new_button.clicked.connect(lambda: self.open_form(None))
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addSpacing(self.fontMetrics().averageCharWidth() * 2)
+        top.addWidget(self.count_label, 1, Qt.AlignmentFlag.AlignBottom)
+        top.addWidget(self.new_button)
+
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText("Code starts with… e.g. PS-01")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Find by code")
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(300)
+        self._timer.timeout.connect(self.reload)
+        self.search.textChanged.connect(lambda _: self._timer.start())
+        self.search.returnPressed.connect(self.reload)
+        self.status_filter = QComboBox(self)
+        self.status_filter.setAccessibleName("Status")
+        self.status_filter.addItem("Any status", None)
+        for status in AdviseeStatus:
+            self.status_filter.addItem(STATUS_LABELS[status], status.value)
+        self.status_filter.currentIndexChanged.connect(lambda _: self.reload())
+        status_caption = QLabel("&Status", self)
+        status_caption.setBuddy(self.status_filter)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        filters.addWidget(status_caption)
+        filters.addWidget(self.status_filter)
+        filters.addStretch(1)
+
+        self.model = AdviseeTableModel(self._fetch_rows, UTC, worker=ctx.worker, parent=self)
+        self.model.load_failed.connect(self._show_error)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Advisees")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        em = self.fontMetrics().averageCharWidth()
+        for col, chars in ((0, 12), (1, 10), (3, 26), (4, 14)):
+            header.resizeSection(col, em * chars)
+        header.setSectionResizeMode(AdviseeTableModel.COL_ADVISORS,
+                                    QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(lambda index: self.open_form(self.model.id_at(index.row())))
+
+        self.empty = plain_label("", self)
+        self.empty.setObjectName("emptyState")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.error = plain_label("", self)
+        self.error.setObjectName("errorBanner")
+        self.error.hide()
+        self.body = QStackedWidget(self)
+        self.body.addWidget(self.table)
+        self.body.addWidget(self.empty)
+
+        self.open_button = QPushButton("&Open", self)
+        self.open_button.clicked.connect(lambda: self.open_form(self.selected_id()))
+        self.history_button = QPushButton("&History…", self)
+        self.history_button.clicked.connect(self.show_history)
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        actions.addWidget(self.history_button)
+        actions.addWidget(self.open_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.error)
+        layout.addWidget(self.body, 1)
+        layout.addLayout(actions)
+        self.setFocusProxy(self.table)
+
+        self.new_shortcut = QShortcut(QKeySequence.StandardKey.New, self)
+        self.new_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.new_shortcut.activated.connect(lambda: self.open_form(None))
+        find = QShortcut(QKeySequence.StandardKey.Find, self)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.activated.connect(lambda: self.search.setFocus(Qt.FocusReason.ShortcutFocusReason))
+
+    # -- Page hooks ----------------------------------------------------------------------
+    def load(self, ws: Any) -> None:
+        super().load(ws)
+        self.tz = zone(getattr(ws, "timezone", "UTC"))
+        self.model.tz = self.tz
+        self.can_manage = Role.COORDINATOR in ws.actor.roles
+        self.new_button.setVisible(self.can_manage)
+        self.new_shortcut.setEnabled(self.can_manage)
+        self.open_button.setText("&Edit" if self.can_manage else "&Open")
+        self.reload()
+
+    def refresh(self, change: Any) -> None:
+        if not self.loaded:
+            return
+        kind = getattr(change, "kind", "")
+        if kind == "advisee":
+            self.reload(keep=getattr(change, "id", None))
+        elif kind in ("session", "member"):
+            self.model.invalidate()
+
+    def stash_drafts(self, drafts: DraftStore) -> None:
+        if self.form is not None:
+            self.form.stash(drafts)
+
+    def clear(self) -> None:
+        self._generation += 1
+        if self.form is not None:
+            self.form.close_for_lock()
+            self.form = None
+        self.model.clear()
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self._timer.stop()
+        self.count_label.clear()
+        self.empty.clear()
+        self.error.hide()
+        super().clear()
+
+    # -- loading -------------------------------------------------------------------------
+    def reload(self, keep: Any = None) -> None:
+        if not self.loaded:
+            return
+        self._timer.stop()
+        self._generation += 1
+        generation = self._generation
+        keep = keep or self.selected_id()
+        set_plain(self.count_label, "Loading advisees…")
+        self.ctx.run(query_advisee_ids, self.ws, self.status_filter.currentData(),
+                     self.search.text(), label="Loading advisees…").then(
+            lambda ids: self._ids_arrived(generation, ids, keep), self._show_error)
+
+    def _ids_arrived(self, generation: int, ids: list[str], keep: Any) -> None:
+        if generation != self._generation or not self.loaded:
+            return
+        self.error.hide()
+        self.model.set_ids(ids)
+        n = len(ids)
+        filtered = bool(self.search.text().strip() or self.status_filter.currentData())
+        text = f"{n:,} advisee{'s' if n != 1 else ''}"
+        if not self.can_manage and Role.ADVISOR in self.ws.actor.roles and \
+                Role.SUPERVISOR not in self.ws.actor.roles:
+            text += " assigned to you"
+        set_plain(self.count_label, text)
+        self.open_button.setEnabled(bool(n))
+        self.history_button.setEnabled(bool(n))
+        if n:
+            self.body.setCurrentWidget(self.table)
+            row = self.model.row_of(keep) if keep else -1
+            self.table.selectRow(max(row, 0))
+            return
+        if filtered:
+            message = "No advisees match. Clear the code or choose “Any status”."
+        elif self.can_manage:
+            message = "No advisees yet.\nPress Ctrl+N to add the first one; a code is suggested."
+        elif Role.ADVISOR in self.ws.actor.roles:
+            message = "No advisees are assigned to you yet. Your coordinator assigns them."
+        else:
+            message = "No advisees yet."
+        set_plain(self.empty, message)
+        self.body.setCurrentWidget(self.empty)
+
+    def _show_error(self, message: str) -> None:
+        set_plain(self.error, message)
+        self.error.show()
+
+    def _fetch_rows(self, ids: Any) -> Any:
+        return advisee_rows(self.ws, list(ids)) if self.ws is not None else []
+
+    def selected_id(self) -> Any:
+        index = self.table.currentIndex()
+        return self.model.id_at(index.row()) if index.isValid() else None
+
+    # -- actions -------------------------------------------------------------------------
+    def open_form(self, advisee_id: Any) -> AdviseeFormDialog | None:
+        if not self.loaded:
+            return None
+        if advisee_id is None and not self.can_manage:
+            return None
+        if self.form is not None:
+            self.form.raise_()
+            self.form.activateWindow()
+            return self.form
+        form = AdviseeFormDialog(self.ws, self.ctx, advisee_id,
+                                 read_only=not self.can_manage, parent=self)
+        form.finished.connect(lambda _: self._form_closed(form))
+        self.form = form
+        form.show()
+        return form
+
+    def _form_closed(self, form: AdviseeFormDialog) -> None:
+        if self.form is form:
+            self.form = None
+        form.deleteLater()
+
+    def show_history(self) -> HistoryDialog | None:
+        advisee_id = self.selected_id()
+        if not advisee_id:
+            return None
+        row = self.model.data(self.table.currentIndex(), AdviseeTableModel.RowRole)
+        code = row.code if row is not None else "this advisee"
+        return HistoryDialog.for_record(self.ctx, code, self.ws.advisees, str(advisee_id),
+                                        self.ws.members.names, self.tz, self)
+
+
+PAGE = AdviseesPage

@@ -1,0 +1,219 @@
+"""Boundary agreements: the list (advisor, advisee, status, review date, drift alerts,
+breaches), a new agreement, and for the selected one its drift alerts in plain words,
+its breaches and the acknowledgement buttons."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ui import labels
+from ui.dialogs.agreement_form import AgreementForm
+from ui.models.lazy_table import Column
+from ui.models.rows_model import RowsTableModel
+from ui.pages._common import button_row, heading, message_line, show_message, subtitle, table
+from ui.pages.base import Page, PageContext
+from ui.service_access import service
+from ui.widgets.plain_text import NoteView
+
+
+def _rows(ws: Any) -> list[tuple[Any, int]]:
+    agreements = service(ws, "agreements")
+    rows = agreements.rows(agreements.list_ids())
+    out = []
+    for r in rows:
+        alerts = agreements.drift(r.id) if r.status in ("active", "under_review") else []
+        out.append((r, len(alerts)))
+    return out
+
+
+def _detail(ws: Any, agreement_id: str) -> dict[str, Any]:
+    agreements = service(ws, "agreements")
+    return {"agreement": agreements.get(agreement_id), "alerts": agreements.drift(agreement_id),
+            "breaches": agreements.breaches(agreement_id)}
+
+
+class AgreementsPage(Page):
+    name = "agreements"
+    title = "Agreements"
+
+    def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.form: AgreementForm | None = None
+        self.current: Any = None
+        self.heading = heading("Boundary agreements", self)
+        self.summary = subtitle("", self)
+        self.message = message_line(self)
+        self.new_button = QPushButton("New agreement…", self)
+        self.new_button.setObjectName("primaryButton")
+        self.new_button.clicked.connect(self.open_form)
+        self.advisor_ack = QPushButton("I acknowledge this agreement", self)
+        self.advisor_ack.clicked.connect(self.acknowledge_advisor)
+        self.advisee_how = QComboBox(self)
+        for key, text in labels.ACK_METHODS.items():
+            self.advisee_how.addItem(text, key)
+        self.advisee_ack = QPushButton("Record: advisee acknowledged today", self)
+        self.advisee_ack.clicked.connect(self.acknowledge_advisee)
+        self._tz = labels.tz_of(None)
+        self.model = RowsTableModel([
+            Column("Advisor", lambda r: r[0].advisor_name),
+            Column("Advisee", lambda r: r[0].advisee_code),
+            Column("Status", lambda r: labels.label(labels.AGREEMENT_STATUS, r[0].status)),
+            Column("Review by", lambda r: labels.day(r[0].review_date)),
+            Column("Drift alerts", lambda r: r[1] or ""),
+            Column("Breaches", lambda r: r[0].breaches or ""),
+        ], row_id=lambda r: r[0].id,
+            highlight=lambda r: "overdue" if r[1] or (
+                r[0].review_date and r[0].status != "ended"
+                and r[0].review_date < date.today().isoformat()) else None, parent=self)
+        self.view = table(self, "Agreements")
+        self.view.setModel(self.model)
+        self.view.clicked.connect(self._activated)
+        self.view.activated.connect(self._activated)
+        self.detail = NoteView("", self)
+        self.detail.setAccessibleName("Agreement")
+        self.empty = QLabel("No agreements yet.", self)
+        self.empty.setObjectName("emptyState")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.message)
+        layout.addLayout(button_row(self.new_button))
+        layout.addWidget(self.empty)
+        layout.addWidget(self.view, 2)
+        layout.addWidget(self.detail, 2)
+        layout.addLayout(button_row(self.advisor_ack, self.advisee_how, self.advisee_ack))
+
+    def load(self, ws: Any) -> None:
+        super().load(ws)
+        self._tz = labels.tz_of(ws)
+        roles = ws.actor.roles
+        self.new_button.setVisible("coordinator" in roles)
+        self.advisee_how.setVisible("coordinator" in roles)
+        self.advisee_ack.setVisible("coordinator" in roles)
+        self.advisor_ack.setVisible("advisor" in roles)
+        for b in (self.advisor_ack, self.advisee_ack):
+            b.setEnabled(False)
+        self.reload()
+
+    def refresh(self, change: Any) -> None:
+        if getattr(change, "kind", "") in {"agreement", "breach", "session"}:
+            self.reload()
+
+    def reload(self) -> None:
+        if service(self.ws, "agreements") is None:
+            return
+        self.ctx.run(_rows, self.ws, label="Loading agreements…").then(
+            self._show_rows, lambda m: show_message(self.message, m))
+
+    def _show_rows(self, rows: list[tuple[Any, int]]) -> None:
+        self.model.set_rows(rows)
+        self.view.resizeColumnsToContents()
+        drifting = sum(1 for _, n in rows if n)
+        self.summary.setText(f"{len(rows)} agreement(s)" +
+                             (f" · {drifting} with drift alerts" if drifting else ""))
+        self.empty.setVisible(not rows)
+        if self.current is not None:
+            self.open_record(self.current.id)
+        elif rows:
+            self.view.selectRow(0)
+            self.open_record(rows[0][0].id)
+        else:
+            self.detail.set_note("")
+
+    def _activated(self, index: QModelIndex) -> None:
+        agreement_id = self.model.id_at(index.row())
+        if agreement_id:
+            self.open_record(agreement_id)
+
+    def open_record(self, agreement_id: str) -> None:
+        self.ctx.run(_detail, self.ws, agreement_id, label="Loading agreement…").then(
+            self._show_detail, lambda m: show_message(self.message, m))
+
+    def _show_detail(self, data: dict[str, Any]) -> None:
+        a = data["agreement"]
+        self.current = a
+        lines = [f"Status: {labels.label(labels.AGREEMENT_STATUS, a.status)} · from "
+                 f"{labels.day(a.start_date)}" +
+                 (f" · review {labels.day(a.review_date)}" if a.review_date else "") +
+                 (f" · ends {labels.day(a.end_date)}" if a.end_date else "")]
+        channels = ", ".join(labels.label(labels.CHANNELS, c) for c in sorted(a.channels))
+        days = ", ".join(labels.label(labels.WEEKDAYS, d) for d in sorted(a.contact_days)) \
+            or "any day"
+        hours = (f"{a.contact_start:%H:%M}–{a.contact_end:%H:%M}" if a.contact_start
+                 else "any time")
+        lines.append(f"Contact: {channels}; {days}; {hours}")
+        lines.append(f"At most {a.max_sessions_per_month or 'any number of'} session(s) a "
+                     f"month, {a.max_session_minutes or 'no limit in'} minutes each.")
+        alerts = data["alerts"]
+        lines.append("")
+        lines.append("DRIFT ALERTS:" if alerts else "No drift: practice matches the agreement.")
+        lines += [f"  • {x.detail}" for x in alerts]
+        lines.append("")
+        advisee_ack = (f"{labels.day(a.advisee_ack_date)} "
+                       f"({labels.label(labels.ACK_METHODS, a.advisee_ack_how)})"
+                       if a.advisee_ack_date else "not yet")
+        lines.append(f"Advisee acknowledged: {advisee_ack}")
+        lines.append(f"Advisor acknowledged: {labels.day(a.advisor_ack_date) or 'not yet'}")
+        lines.append("")
+        lines.append("Clauses:")
+        lines += [f"  • {labels.CLAUSES.get(c.value, c.value)}" for c in sorted(a.clauses)]
+        if a.free_text:
+            lines += ["", "Other terms:", a.free_text]
+        breaches = data["breaches"]
+        lines += ["", f"Breaches logged: {len(breaches)}"]
+        lines += [f"  • {labels.when(b.at, self._tz)} — {labels.label(labels.BREACH_KINDS, b.kind)}"
+                  f"{': ' + b.note if b.note else ''}" for b in breaches]
+        self.detail.set_note("\n".join(lines))
+        live = a.status.value != "ended"
+        me = self.ws.actor.member_id
+        self.advisor_ack.setEnabled(live and a.advisor_id == me and a.advisor_ack_date is None)
+        self.advisee_ack.setEnabled(live and a.advisee_ack_date is None)
+
+    def acknowledge_advisor(self) -> None:
+        if self.current is None:
+            return
+        today = labels.now_of(self.ws).astimezone(self._tz).date()
+        self._write(service(self.ws, "agreements").acknowledge_advisor, self.current.id, today)
+
+    def acknowledge_advisee(self) -> None:
+        if self.current is None:
+            return
+        today = labels.now_of(self.ws).astimezone(self._tz).date()
+        self._write(service(self.ws, "agreements").acknowledge_advisee, self.current.id, today,
+                    self.advisee_how.currentData())
+
+    def _write(self, fn: Any, *args: Any) -> None:
+        task = self.ctx.run_write(fn, *args)
+        task.succeeded.connect(lambda _c: show_message(self.message, "Acknowledgement "
+                                                       "recorded.", error=False))
+        task.failed.connect(lambda m: show_message(self.message, m))
+
+    def open_form(self) -> AgreementForm:
+        form = AgreementForm(self.ctx, self.ws, self)
+        form.saved.connect(lambda c: show_message(self.message, "Agreement saved.", error=False))
+        self.form = form
+        form.open()
+        return form
+
+    def stash_drafts(self, drafts: Any) -> None:
+        if self.form is not None and self.form.isVisible():
+            self.form.stash()
+
+    def clear(self) -> None:
+        if self.form is not None:
+            self.form.blockSignals(True)
+            self.form.reject()
+            self.form = None
+        self.current = None
+        self.model.clear()
+        self.detail.set_note("")
+        self.summary.clear()
+        show_message(self.message, "")
+        super().clear()
+
+
+PAGE = AgreementsPage

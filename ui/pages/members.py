@@ -1,0 +1,286 @@
+"""Members: the group's roster, roles, training and logins.
+
+Coordinators manage (add, edit, add or remove a login); supervisors read. Removing a login
+rotates the vault's data key (the service does it); the confirmation says what that means.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, tzinfo
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerdesk.domain.vocab import Role
+from ui.dialogs.history import HistoryDialog
+from ui.dialogs.member_form import AddLoginDialog, MemberFormDialog
+from ui.drafts import DraftStore
+from ui.models.labels import zone
+from ui.models.members_model import MemberRow, MemberTableModel, load_member_rows
+from ui.pages.base import Page, PageContext
+from ui.widgets.plain_text import plain_label, set_plain
+
+REMOVE_LOGIN_TEXT = (
+    "{name} will no longer be able to sign in as “{username}”.\n\n"
+    "To make sure the old passphrase opens nothing, peerdesk changes the vault's data key "
+    "now. This takes a moment and everyone else keeps their own passphrase.\n\n"
+    "Backups made before today still open with the passphrases that were valid when they "
+    "were made, including this one. Keep old backups safe, or delete them."
+)
+
+
+class MembersPage(Page):
+    name = "members"
+    title = "Members"
+
+    def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.tz: tzinfo = UTC
+        self.form: MemberFormDialog | None = None
+        self.login_dialog: AddLoginDialog | None = None
+        self.can_manage = False
+        self._generation = 0
+        heading = plain_label(self.title, self, wrap=False)
+        heading.setObjectName("pageTitle")
+        self.count_label = plain_label("", self, wrap=False)
+        self.count_label.setObjectName("pageSubtitle")
+        self.new_button = QPushButton("&New member", self)
+        self.new_button.setObjectName("primaryButton")
+        self.new_button.setToolTip("Add a member (Ctrl+N)")
+        self.new_button.clicked.connect(lambda: self.open_form(None))
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addSpacing(self.fontMetrics().averageCharWidth() * 2)
+        top.addWidget(self.count_label, 1, Qt.AlignmentFlag.AlignBottom)
+        top.addWidget(self.new_button)
+
+        self.model = MemberTableModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Members")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        em = self.fontMetrics().averageCharWidth()
+        for col, chars in ((0, 26), (1, 30), (2, 10), (3, 28)):
+            header.resizeSection(col, em * chars)
+        header.setStretchLastSection(True)
+        self.table.activated.connect(lambda index: self.open_form(self.model.id_at(index.row())))
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.empty = plain_label("", self)
+        self.empty.setObjectName("emptyState")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.error = plain_label("", self)
+        self.error.setObjectName("errorBanner")
+        self.error.hide()
+        self.body = QStackedWidget(self)
+        self.body.addWidget(self.table)
+        self.body.addWidget(self.empty)
+
+        self.open_button = QPushButton("&Edit", self)
+        self.open_button.clicked.connect(lambda: self.open_form(self.selected_id()))
+        self.history_button = QPushButton("&History…", self)
+        self.history_button.clicked.connect(self.show_history)
+        self.add_login_button = QPushButton("&Add login…", self)
+        self.add_login_button.setToolTip("Let this member sign in with their own passphrase")
+        self.add_login_button.clicked.connect(self.add_login)
+        self.remove_login_button = QPushButton("&Remove login…", self)
+        self.remove_login_button.setToolTip("Stop this member signing in")
+        self.remove_login_button.clicked.connect(self.remove_login)
+        actions = QHBoxLayout()
+        actions.addWidget(self.add_login_button)
+        actions.addWidget(self.remove_login_button)
+        actions.addStretch(1)
+        actions.addWidget(self.history_button)
+        actions.addWidget(self.open_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.error)
+        layout.addWidget(self.body, 1)
+        layout.addLayout(actions)
+        self.setFocusProxy(self.table)
+        self.new_shortcut = QShortcut(QKeySequence.StandardKey.New, self)
+        self.new_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.new_shortcut.activated.connect(lambda: self.open_form(None))
+
+    # -- Page hooks ----------------------------------------------------------------------
+    def load(self, ws: Any) -> None:
+        super().load(ws)
+        self.tz = zone(getattr(ws, "timezone", "UTC"))
+        self.can_manage = Role.COORDINATOR in ws.actor.roles
+        for widget in (self.new_button, self.add_login_button, self.remove_login_button):
+            widget.setVisible(self.can_manage)
+        self.new_shortcut.setEnabled(self.can_manage)
+        self.open_button.setText("&Edit" if self.can_manage else "&Open")
+        self.reload()
+
+    def refresh(self, change: Any) -> None:
+        if self.loaded and getattr(change, "kind", "") in ("member", "account"):
+            self.reload(keep=self.selected_id())
+
+    def stash_drafts(self, drafts: DraftStore) -> None:
+        if self.form is not None:
+            self.form.stash(drafts)
+
+    def clear(self) -> None:
+        self._generation += 1
+        for dialog in (self.form, self.login_dialog):
+            if dialog is not None:
+                dialog.close_for_lock()
+        self.form = self.login_dialog = None
+        self.model.clear()
+        self.count_label.clear()
+        self.error.hide()
+        super().clear()
+
+    # -- loading -------------------------------------------------------------------------
+    def reload(self, keep: Any = None) -> None:
+        if not self.loaded:
+            return
+        self._generation += 1
+        generation = self._generation
+        set_plain(self.count_label, "Loading members…")
+        self.ctx.run(load_member_rows, self.ws, label="Loading members…").then(
+            lambda rows: self._rows_arrived(generation, rows, keep), self._show_error)
+
+    def _rows_arrived(self, generation: int, rows: list[MemberRow], keep: Any) -> None:
+        if generation != self._generation or not self.loaded:
+            return
+        self.error.hide()
+        self.model.set_rows(rows)
+        active = sum(1 for r in rows if r.active)
+        set_plain(self.count_label, f"{active} active, {len(rows) - active} inactive")
+        if rows:
+            self.body.setCurrentWidget(self.table)
+            row = self.model.row_of(keep) if keep else -1
+            self.table.selectRow(max(row, 0))
+        else:
+            set_plain(self.empty, "No members yet. Press Ctrl+N to add one.")
+            self.body.setCurrentWidget(self.empty)
+        self._update_buttons()
+
+    def _show_error(self, message: str) -> None:
+        set_plain(self.error, message)
+        self.error.show()
+
+    def selected_id(self) -> Any:
+        index = self.table.currentIndex()
+        return self.model.id_at(index.row()) if index.isValid() else None
+
+    def selected(self) -> MemberRow | None:
+        index = self.table.currentIndex()
+        return self.model.member(index.row()) if index.isValid() else None
+
+    def _update_buttons(self) -> None:
+        member = self.selected()
+        self.open_button.setEnabled(member is not None)
+        self.history_button.setEnabled(member is not None)
+        self.add_login_button.setEnabled(member is not None and member.active)
+        own = member is not None and member.id == self.ws.actor.member_id if self.ws else False
+        self.remove_login_button.setEnabled(member is not None and bool(member.usernames)
+                                            and not own)
+        if own:
+            self.remove_login_button.setToolTip("You cannot remove your own login.")
+        else:
+            self.remove_login_button.setToolTip("Stop this member signing in")
+
+    # -- actions -------------------------------------------------------------------------
+    def open_form(self, member_id: Any) -> MemberFormDialog | None:
+        if not self.loaded or (member_id is None and not self.can_manage):
+            return None
+        if self.form is not None:
+            self.form.raise_()
+            return self.form
+        form = MemberFormDialog(self.ws, self.ctx, member_id, read_only=not self.can_manage,
+                                parent=self)
+        form.finished.connect(lambda _: self._form_closed(form))
+        self.form = form
+        form.show()
+        return form
+
+    def _form_closed(self, form: MemberFormDialog) -> None:
+        if self.form is form:
+            self.form = None
+        form.deleteLater()
+
+    def show_history(self) -> HistoryDialog | None:
+        member = self.selected()
+        if member is None:
+            return None
+        return HistoryDialog.for_record(self.ctx, member.name, self.ws.members, member.id,
+                                        self.ws.members.names, self.tz, self)
+
+    def add_login(self) -> AddLoginDialog | None:
+        member = self.selected()
+        if member is None or not self.can_manage:
+            return None
+        dialog = AddLoginDialog(self.ws, self.ctx, member.id, member.name, self)
+        dialog.finished.connect(lambda _: self._login_closed(dialog))
+        self.login_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def _login_closed(self, dialog: AddLoginDialog) -> None:
+        if self.login_dialog is dialog:
+            self.login_dialog = None
+        dialog.deleteLater()
+
+    def choose_login(self, member: MemberRow) -> tuple[str, str] | None:
+        """Which login to remove when a member has more than one (tests replace this)."""
+        if len(member.usernames) == 1:
+            return member.usernames[0]
+        names = [u for _, u in member.usernames]
+        chosen, ok = QInputDialog.getItem(self, "Remove login", "Which login?", names, 0, False)
+        if not ok:
+            return None
+        return next(a for a in member.usernames if a[1] == chosen)
+
+    def confirm_remove_login(self, member: MemberRow, username: str) -> bool:
+        """Explain what removing a login does and ask (tests replace this)."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("Remove login")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(f"Remove the login “{username}”?")
+        box.setInformativeText(REMOVE_LOGIN_TEXT.format(name=member.name, username=username))
+        remove = box.addButton("Remove login", QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton("Keep it", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is remove
+
+    def remove_login(self) -> None:
+        member = self.selected()
+        if member is None or not member.usernames or not self.can_manage:
+            return
+        account = self.choose_login(member)
+        if account is None or not self.confirm_remove_login(member, account[1]):
+            return
+        self.ctx.run_write(self.ws.members.remove_account, account[0],
+                           label="Removing the login and changing the data key…").then(
+            None, self._show_error)
+
+
+PAGE = MembersPage
