@@ -4,6 +4,7 @@ assigned advisors. Opened read-only for people who may not change advisees.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Mapping
 from datetime import UTC, date, datetime
 from typing import Any
@@ -124,7 +125,7 @@ class AdviseeFormDialog(RecordFormDialog):
         self.add_field("consent_withdrawn_on", "&Withdrawal", self.withdrawn,
                        hint="Only if the advisee withdrew consent.")
         self.add_field("status", "&Status", self.status)
-        self.add_field("closed_on", "Closed on", self.closed_on)
+        self.add_field("closed_on", "Closing date", self.closed_on)
         self.add_field("closed_reason", "&Reason for closing", self.closed_reason)
         self.add_field("advisor_ids", "&Assigned advisors", self.advisors,
                        hint="Advisors see only the advisees assigned to them.")
@@ -164,7 +165,7 @@ class AdviseeFormDialog(RecordFormDialog):
                                 *self.scopes.values(), self.withdrawn.check,
                                 self.withdrawn.date, self.advisors, self.save_button,
                                 self.cancel_button]
-        for first, second in zip(chain, chain[1:], strict=False):
+        for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
         self._status_changed()
         if read_only:

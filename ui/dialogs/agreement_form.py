@@ -101,7 +101,6 @@ class AgreementForm(FormDialog):
         self.watch(self.hours_set)
         self.add_field("contact_start", "Contact hours",
                        _row(self.hours_set, self.start, self.end))
-        self.fields["contact_end"] = self.fields["contact_start"]
         self.cap = QSpinBox()
         self.cap.setRange(0, 31)
         self.cap.setSpecialValueText("No limit")

@@ -90,6 +90,8 @@ class EscalationForm(FormDialog):
     def _level_changed(self) -> None:
         value = self.level.currentData()
         self.level_field.set_hint(self._help.get(value, "") if value else "")
+        if value:
+            self.level_field.clear_error()
 
     # -- drafts ----------------------------------------------------------------------
     def collect_draft(self) -> dict[str, Any]:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -90,7 +91,7 @@ class OptionalDateEdit(QWidget):
         if value is not None:
             self.date.setDate(QDate(value.year, value.month, value.day))
 
-    def setAccessibleName(self, name: str) -> None:  # noqa: N802 (Qt naming)
+    def setAccessibleName(self, name: str) -> None:
         super().setAccessibleName(name)
         self.check.setAccessibleName(name)
 
@@ -102,7 +103,7 @@ class _EnterMovesOn(QObject):
         super().__init__(dialog)
         self._dialog = dialog
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key_event = event
             mods = key_event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
@@ -152,6 +153,14 @@ class RecordFormDialog(QDialog):
         field = FormField(label, widget, hint=hint, below=below, parent=self)
         self.fields[name] = field
         return field
+
+    @staticmethod
+    def widen(field: FormField) -> None:
+        """Give a note field most of the width; its message column stays narrow."""
+        grid = field.layout()
+        if isinstance(grid, QGridLayout):
+            grid.setColumnStretch(0, 6)
+            grid.setColumnStretch(1, 1)
 
     def enter_moves_on(self, widgets: Iterable[QWidget]) -> None:
         for widget in widgets:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QLabel,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -110,7 +109,7 @@ def describe_value(name: str, value: Any, names: dict[str, str], tz: tzinfo) -> 
         return label(mapping, value)
     if name in _MEMBER_FIELDS and isinstance(value, str):
         return names.get(value, "a former member" if value else "—")
-    if name in _MEMBER_LIST_FIELDS and isinstance(value, (list, tuple)):
+    if name in _MEMBER_LIST_FIELDS and isinstance(value, (list, tuple, set, frozenset)):
         return ", ".join(sorted(names.get(str(v), "a former member") for v in value)) or "—"
     return fmt_value(value, tz)
 

@@ -5,6 +5,7 @@ Passphrases never go to drafts, logs or anywhere but ``ws.members.add_account``.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Mapping
 from datetime import UTC, date, datetime
 from typing import Any
@@ -76,7 +77,9 @@ class TrainingTable(QWidget):
         row = self.table.rowCount()
         self.table.insertRow(row)
         for col, text in enumerate((name, completed, notes)):
-            self.table.setItem(row, col, QTableWidgetItem(text))
+            item = QTableWidgetItem(text)
+            item.setToolTip(text)
+            self.table.setItem(row, col, item)
         if not name:
             self.table.setCurrentCell(row, 0)
             self.table.editItem(self.table.item(row, 0))
@@ -169,10 +172,10 @@ class MemberFormDialog(RecordFormDialog):
                                 self.training.table, self.training.add_button,
                                 self.training.remove_button, self.save_button,
                                 self.cancel_button]
-        for first, second in zip(chain, chain[1:], strict=False):
+        for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
         em = self.fontMetrics().averageCharWidth()
-        self.resize(em * 100, self.fontMetrics().height() * 34)
+        self.resize(em * 130, self.fontMetrics().height() * 40)
         if read_only:
             self.save_button.hide()
             self.cancel_button.setText("Close")

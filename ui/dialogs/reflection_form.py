@@ -7,10 +7,11 @@ Unsaved text goes to the draft store under ``reflection:<session id>``.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -38,7 +39,6 @@ from ui.models.labels import (
     zone,
 )
 from ui.pages.base import PageContext
-from ui.widgets.form_field import FormField
 from ui.widgets.plain_text import NoteView, plain_label, set_plain
 
 
@@ -138,7 +138,7 @@ class ReflectionFormDialog(RecordFormDialog):
             box = QCheckBox(CHALLENGE_LABELS[tag], tags_box)
             box.setAccessibleName(CHALLENGE_LABELS[tag])
             self.tags[tag.value] = box
-            grid.addWidget(box, i // 2, i % 2)
+            grid.addWidget(box, i, 0)
         tags_box.setFocusProxy(self.tags[ChallengeTag.UNSURE_WHAT_TO_SAY.value])
         self.wellbeing = _scale_combo(WELLBEING_LABELS, "Rather not say")
         self.request = _RequestChoice()
@@ -154,6 +154,8 @@ class ReflectionFormDialog(RecordFormDialog):
         self.add_field("supervision_request", "Do you want to talk to a su&pervisor?",
                        self.request)
 
+        for name in ("went_well", "was_hard", "suggestions_made"):
+            self.widen(self.fields[name])
         left = QVBoxLayout()
         for name in ("went_well", "was_hard", "suggestions_made", "confidence"):
             left.addWidget(self.fields[name])
@@ -162,9 +164,9 @@ class ReflectionFormDialog(RecordFormDialog):
             right.addWidget(self.fields[name])
         right.addStretch(1)
         columns = QHBoxLayout()
-        columns.addLayout(left, 1)
+        columns.addLayout(left, 3)
         columns.addSpacing(self.fontMetrics().averageCharWidth() * 3)
-        columns.addLayout(right, 1)
+        columns.addLayout(right, 2)
         self.history_button = QPushButton("History…", self)
         self.history_button.setAutoDefault(False)
         self.history_button.clicked.connect(self.show_history)
@@ -185,10 +187,10 @@ class ReflectionFormDialog(RecordFormDialog):
                                 self.confidence, *self.tags.values(), self.wellbeing,
                                 *self.request.buttons.values(), self.save_button,
                                 self.cancel_button]
-        for first, second in zip(chain, chain[1:], strict=False):
+        for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
         em = self.fontMetrics().averageCharWidth()
-        self.resize(em * 130, self.fontMetrics().height() * 38)
+        self.resize(em * 140, self.fontMetrics().height() * 29)
         self.save_button.setEnabled(False)
         self.task = ctx.run(load_reflection_context, ws, session_id, reflection_id,
                             label="Opening reflection…").then(self._loaded, self._load_failed)
@@ -351,7 +353,7 @@ class ReflectionViewDialog(QDialog):
         layout.addWidget(self.heading)
         layout.addWidget(self.about)
         layout.addWidget(self.error)
-        layout.addWidget(FormField("Reflection", self.body, parent=self), 1)
+        layout.addWidget(self.body, 1)
         layout.addLayout(row)
         em = self.fontMetrics().averageCharWidth()
         self.resize(em * 100, self.fontMetrics().height() * 34)

@@ -9,6 +9,7 @@ form offers to open an escalation after saving (``escalation_requested``).
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Mapping
 from datetime import UTC, datetime, tzinfo
 from typing import Any
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -35,9 +37,7 @@ from peerdesk.domain.vocab import Channel, Role
 from ui.dialogs.form_base import OptionalDateEdit, RecordFormDialog, call_catching_validation
 from ui.dialogs.history import HistoryDialog
 from ui.models.labels import CHANNEL_LABELS, fmt_date, fmt_datetime, fmt_minutes, label, zone
-from ui.models.sessions_model import themes_of
 from ui.pages.base import PageContext
-from ui.widgets.form_field import FormField
 from ui.widgets.picker import AdviseePicker
 from ui.widgets.plain_text import NoteView, plain_label, set_plain
 
@@ -53,7 +53,7 @@ def load_session_choices(ws: Any) -> dict[str, Any]:
     if settings is not None:
         try:
             themes = [t.name for t in settings.themes(active_only=True)]
-        except Exception:  # noqa: BLE001 - the free-entry box still works
+        except Exception:
             themes = []
     return {"advisees": ws.advisees.picker(), "advisors": advisors, "themes": themes}
 
@@ -189,6 +189,8 @@ class SessionFormDialog(RecordFormDialog):
         self.add_field("follow_up", "&Follow-up", self.follow_up, hint="Optional")
         self.add_field("risk_noticed", "&Risk", self.risk,
                        hint="After saving you can open an escalation.")
+        for name in ("summary", "next_steps", "themes"):
+            self.widen(self.fields[name])
         if not self.is_coordinator:
             self.advisor.setEnabled(False)
             self.fields["advisor_id"].set_hint("Sessions you log are recorded as yours.")
@@ -220,7 +222,7 @@ class SessionFormDialog(RecordFormDialog):
                              self.follow_up.date, self.risk])
         self._update_tab_order()
         em = self.fontMetrics().averageCharWidth()
-        self.resize(em * 130, self.fontMetrics().height() * 40)
+        self.resize(em * 145, self.fontMetrics().height() * 40)
 
         self.save_button.setEnabled(False)
         self.save_button.setText("Loading…")
@@ -240,7 +242,7 @@ class SessionFormDialog(RecordFormDialog):
                                 self.channel, *self.themes.focus_widgets(), self.summary,
                                 self.next_steps, self.follow_up.check, self.follow_up.date,
                                 self.risk, self.save_button, self.cancel_button]
-        for first, second in zip(chain, chain[1:], strict=False):
+        for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
     # -- loading -------------------------------------------------------------------------
@@ -421,7 +423,7 @@ def load_session_detail(ws: Any, session_id: str) -> dict[str, Any]:
     if reflections is not None:
         try:
             presence = reflections.existence([session_id])
-        except Exception:  # noqa: BLE001 - existence is only a hint here
+        except Exception:
             presence = []
         if presence:
             out["reflection_id"] = presence[0].reflection_id
@@ -459,7 +461,7 @@ class SessionDetailDialog(QDialog):
         self.next_steps = NoteView("", self)
         self.next_steps.setAccessibleName("Next steps")
         self.next_steps.setMaximumHeight(self.fontMetrics().lineSpacing() * 6)
-        self.reflection_label = plain_label("", self)
+        self.reflection_label = plain_label("", self, wrap=False)
         self.reflection_label.setObjectName("mutedText")
         self.reflection_button = QPushButton("Write reflection", self)
         self.reflection_button.hide()
@@ -474,10 +476,12 @@ class SessionDetailDialog(QDialog):
         self.error.setObjectName("errorBanner")
         self.error.hide()
 
-        summary_field = FormField("Summary", self.summary, parent=self)
-        summary_field.message.hide()
-        steps_field = FormField("Next steps", self.next_steps, parent=self)
-        steps_field.message.hide()
+        summary_caption = QLabel("&Summary", self)
+        summary_caption.setObjectName("fieldLabel")
+        summary_caption.setBuddy(self.summary)
+        steps_caption = QLabel("&Next steps", self)
+        steps_caption.setObjectName("fieldLabel")
+        steps_caption.setBuddy(self.next_steps)
         buttons = QHBoxLayout()
         buttons.addWidget(self.reflection_label)
         buttons.addWidget(self.reflection_button)
@@ -489,8 +493,10 @@ class SessionDetailDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.facts)
         layout.addWidget(self.risk_label)
-        layout.addWidget(summary_field, 3)
-        layout.addWidget(steps_field, 1)
+        layout.addWidget(summary_caption)
+        layout.addWidget(self.summary, 3)
+        layout.addWidget(steps_caption)
+        layout.addWidget(self.next_steps, 1)
         layout.addLayout(buttons)
         em = self.fontMetrics().averageCharWidth()
         self.resize(em * 100, self.fontMetrics().height() * 34)

@@ -82,7 +82,7 @@ def query_session_ids(ws: Any, f: SessionFilter, order: str, descending: bool,
         if _CODE.match(text):
             try:
                 advisee = ws.advisees.by_code(text)
-            except Exception:  # noqa: BLE001 - not a code after all: search the notes
+            except Exception:
                 advisee = None
             if advisee is not None:
                 f = replace(f, advisee_id=advisee.id)
