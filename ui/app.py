@@ -336,6 +336,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.exit_code
     app = create_application(argv[:1])
     _install_excepthook()
+    from ui.startup_probe import install as install_startup_probe  # benchmark hook
+
+    install_startup_probe(app)
     controller = AppController(vault_dir, username=args.user, idle_minutes=args.idle_minutes)
     controller.start()
     code = app.exec()

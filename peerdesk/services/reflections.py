@@ -23,6 +23,9 @@ from peerdesk.storage import codec, records, reflection_queries
 from peerdesk.storage.database import Database
 from peerdesk.storage.reflection_queries import ReflectionFilter, ReflectionRow
 
+__all__ = ["ReflectionFilter", "ReflectionPresence", "ReflectionRow", "ReflectionService",
+           "review_versions", "store_reviews"]
+
 R = Resource.REFLECTIONS
 
 #: Fields the author may not set or change: who wrote it, about what, and the review.

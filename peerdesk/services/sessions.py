@@ -16,6 +16,8 @@ from peerdesk.services.context import ServiceContext
 from peerdesk.storage import codec, records, session_queries
 from peerdesk.storage.session_queries import SessionFilter, SessionRow
 
+__all__ = ["SessionFilter", "SessionRow", "SessionService"]
+
 R = Resource.SESSIONS
 
 

@@ -328,3 +328,20 @@ def test_uses_the_group_time_zone(qapp):
 
 
 _ = PASSPHRASES
+
+
+def test_risk_escalation_opens_the_escalations_page_form(qtbot, ctx, case, monkeypatch):
+    from ui.main_window import MainWindow
+
+    window = MainWindow(case.ws, ctx)
+    qtbot.addWidget(window)
+    if "escalations" not in window.pages:
+        pytest.skip("no escalations page in this version")
+    page = window.show_page("sessions")
+    _settle(ctx)
+    opened = []
+    monkeypatch.setattr(window.pages["escalations"], "open_form",
+                        lambda advisee_id=None: opened.append(advisee_id))
+    page.open_escalation(case.ids["R1"], "s-1")
+    assert window.current_page_name == "escalations"
+    assert opened == [case.ids["R1"]]

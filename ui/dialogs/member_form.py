@@ -80,9 +80,10 @@ class TrainingTable(QWidget):
             item = QTableWidgetItem(text)
             item.setToolTip(text)
             self.table.setItem(row, col, item)
-        if not name:
+        first = self.table.item(row, 0)
+        if not name and first is not None:
             self.table.setCurrentCell(row, 0)
-            self.table.editItem(self.table.item(row, 0))
+            self.table.editItem(first)
 
     def remove_selected(self) -> None:
         rows = sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True)
@@ -92,8 +93,10 @@ class TrainingTable(QWidget):
     def values(self) -> list[dict[str, Any]]:
         out = []
         for row in range(self.table.rowCount()):
-            cells = [(self.table.item(row, c).text() if self.table.item(row, c) else "").strip()
-                     for c in range(3)]
+            cells = []
+            for col in range(3):
+                item = self.table.item(row, col)
+                cells.append(item.text().strip() if item is not None else "")
             if not any(cells):
                 continue
             out.append({"name": cells[0], "completed_on": cells[1] or None, "notes": cells[2]})

@@ -89,8 +89,9 @@ class _RequestChoice(QWidget):
 
     def set_value(self, value: Any) -> None:
         key = getattr(value, "value", value) or SupervisionRequest.NONE.value
-        self.buttons.get(str(key), self.buttons[SupervisionRequest.NONE.value]).setChecked(True)
-        self.setFocusProxy(self.buttons.get(str(key)))
+        button = self.buttons.get(str(key), self.buttons[SupervisionRequest.NONE.value])
+        button.setChecked(True)
+        self.setFocusProxy(button)
 
 
 def _scale_combo(labels: dict[int, str], empty: str) -> QComboBox:

@@ -279,7 +279,8 @@ class SessionFormDialog(RecordFormDialog):
         self.show_banner(f"Could not load the advisees. {message}")
 
     def _advisee_picked(self, advisee_id: Any) -> None:
-        self.fields["advisee_id"].clear_error()
+        if self.fields["advisee_id"].error:
+            self.fields["advisee_id"].clear_error()
         if not advisee_id or not self.choices_loaded:
             return
         self.ctx.run(self.ws.sessions.defaults_for, advisee_id,

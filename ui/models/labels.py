@@ -123,7 +123,7 @@ def fmt_date(value: date | datetime | str | None, tz: tzinfo | None = None) -> s
         try:
             value = datetime.fromisoformat(value) if "T" in value else date.fromisoformat(value)
         except ValueError:
-            return value
+            return str(value)
     if isinstance(value, datetime):
         moment = value if value.tzinfo else value.replace(tzinfo=UTC)
         value = moment.astimezone(tz or UTC).date()

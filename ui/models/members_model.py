@@ -81,7 +81,7 @@ class MemberTableModel(LazyTableModel):
 
     def member(self, row: int) -> MemberRow | None:
         id_ = self.id_at(row)
-        return self._rows.get(id_) if id_ is not None else None
+        return self._rows.get(str(id_)) if id_ is not None else None
 
     def clear(self) -> None:
         self._rows = {}

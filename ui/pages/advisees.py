@@ -37,7 +37,7 @@ from ui.widgets.plain_text import plain_label, set_plain
 
 def query_advisee_ids(ws: Any, status: str | None, code_prefix: str) -> list[str]:
     prefix = code_prefix.strip().upper() or None
-    return ws.advisees.list_ids(status=status, code_prefix=prefix)
+    return list(ws.advisees.list_ids(status=status, code_prefix=prefix))
 
 
 class AdviseesPage(Page):

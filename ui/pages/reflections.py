@@ -270,7 +270,7 @@ class ReflectionsPage(Page):
             f = ReflectionFilter(unreviewed=key == "unreviewed")
 
             def fn() -> list[str]:
-                return ws.reflections.list_ids(f, order="request")
+                return list(ws.reflections.list_ids(f, order="request"))
         self._run(fn, self.queue, "Loading the supervision queue…")
 
     def _run(self, fn: Callable[[], list[str]], section: _ListSection, label: str) -> None:

@@ -470,11 +470,9 @@ class SessionsPage(Page):
         pages = getattr(window, "pages", {})
         if "escalations" in pages and hasattr(window, "show_page"):
             page = window.show_page("escalations")
-            for hook in ("start_new", "new_escalation"):
-                start = getattr(page, hook, None)
-                if callable(start):
-                    start(advisee_id=advisee_id, session_id=session_id)
-                    break
+            open_form = getattr(page, "open_form", None)
+            if callable(open_form) and getattr(page, "loaded", False):
+                open_form(advisee_id=advisee_id)
 
 
 PAGE = SessionsPage

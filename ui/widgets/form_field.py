@@ -104,7 +104,7 @@ class FormField(QWidget):
         _repolish(self.message)
         _repolish(self.input)
         if self.isVisible():
-            QTimer.singleShot(0, self._grow)
+            QTimer.singleShot(0, self, self._grow)
 
     def _grow(self) -> None:
         grow_to_fit(self)
