@@ -23,12 +23,12 @@ from ui.clipboard import ClipboardGuard
 from ui.dialogs.first_run import FirstRunDialog
 from ui.dialogs.unlock import UnlockDialog
 from ui.drafts import DraftStore, MemoryDraftStore
-from ui.vault_drafts import VaultDraftStore
 from ui.idle_lock import DEFAULT_MINUTES, IdleLock
 from ui.main_window import MainWindow
 from ui.pages import PAGE_NAMES, spec_for
 from ui.pages.base import ChangeBus, PageContext
 from ui.theme import apply_theme
+from ui.vault_drafts import VaultDraftStore
 from ui.worker import GENERIC_ERROR, Worker
 
 log = logging.getLogger(__name__)

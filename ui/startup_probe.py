@@ -25,7 +25,7 @@ class _FirstPaint(QObject):
         self._app = app
         self._seen = False
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if (not self._seen and event.type() == QEvent.Type.Paint
                 and isinstance(obj, QWidget) and obj.window().isVisible()):
             self._seen = True

@@ -46,7 +46,7 @@ class VaultDraftStore:
     def attach(self, ws: Any) -> None:
         try:
             saver = getattr(ws, "save_draft", None)
-        except Exception:  # noqa: BLE001 - a stand-in workspace without drafts
+        except Exception:
             saver = None
         self._ws = ws if callable(saver) else None
         if self._ws is not None:

@@ -38,6 +38,7 @@ from peerdesk.domain.vocab import AdviseeStatus, Channel, ConsentScope, Role
 from peerdesk.errors import ImportRejected, ValidationError
 from peerdesk.services.bulk_import import BulkImporter, ImportResult, decode_utf8, member_lookup
 from peerdesk.services.context import ServiceContext
+from peerdesk.storage import import_queries
 
 MAX_CSV_BYTES = 50 * 1024 * 1024
 MAX_CSV_ROWS = 200_000
@@ -442,10 +443,9 @@ def vault_lookup(ctx: ServiceContext) -> Lookup:
         advisor_users={k: v for k, v in by_user.items() if v in advisors},
     )
     lookup.advisor_names = {k: v for k, v in lookup.advisor_names.items() if v}
-    for r in db.query("SELECT id, code, status, closed_on FROM advisees "
-                      "WHERE deleted_at IS NULL"):
-        closed = date.fromisoformat(r[3]) if r[3] else None
-        lookup.advisees[str(r[1])] = (str(r[0]), str(r[2]), closed)
+    for advisee_id, code, status, closed_on in import_queries.live_advisees(db):
+        closed = date.fromisoformat(closed_on) if closed_on else None
+        lookup.advisees[code] = (advisee_id, status, closed)
     return lookup
 
 

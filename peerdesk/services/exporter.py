@@ -48,7 +48,7 @@ from peerdesk.domain.vocab import Role
 from peerdesk.errors import PermissionDenied, UsageError
 from peerdesk.services.bulk_import import FORMAT, FORMAT_VERSION, IMPORTABLE_META, KIND_ORDER
 from peerdesk.services.context import ServiceContext
-from peerdesk.storage import bulk, codec, vault_tables
+from peerdesk.storage import bulk, codec, import_queries, vault_tables
 
 PRIVATE_KINDS = ("reflection", "supervision_note")
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -107,8 +107,7 @@ class Exporter:
             records[kind] = items
         history = [h for h in bulk.history_rows(db) if h["kind"] in kinds]
         group = {k: vault_tables.get_meta(db, k) or "" for k in IMPORTABLE_META}
-        group.update({str(r[0]): str(r[1]) for r in db.query(
-            "SELECT key, value FROM meta WHERE key LIKE 'setting.%' ORDER BY key")})
+        group.update(import_queries.setting_meta(db))
         return {
             "format": FORMAT,
             "format_version": FORMAT_VERSION,

@@ -28,9 +28,9 @@ def table_hashes(db: Database) -> dict[str, dict[str, object]]:
         h = hashlib.sha256()
         count = 0
         try:
-            cur = conn.execute(f"SELECT * FROM {quoted} ORDER BY rowid")  # noqa: S608
+            cur = conn.execute(f"SELECT * FROM {quoted} ORDER BY rowid")
         except sqlcipher3.OperationalError:  # WITHOUT ROWID: scans in primary-key order
-            cur = conn.execute(f"SELECT * FROM {quoted}")  # noqa: S608
+            cur = conn.execute(f"SELECT * FROM {quoted}")
         for row in cur:
             encoded = repr(tuple(row)).encode("utf-8", "surrogatepass")
             h.update(len(encoded).to_bytes(8, "big"))

@@ -21,7 +21,7 @@ from typing import Any
 
 import pytest
 import sqlcipher3
-from conftest import PASSPHRASE, add_user, make_vault
+from core_support import PASSPHRASE, add_user, make_vault
 
 from peerdesk.storage import audit_table
 from peerdesk.vault import vault as vault_mod

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import PASSPHRASE, add_user, assert_one_line_error, cli_env, make_vault, run_cli
+from core_support import PASSPHRASE, add_user, assert_one_line_error, cli_env, make_vault, run_cli
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from peerdesk.crypto.encoding import b64e, canonical_json

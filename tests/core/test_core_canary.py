@@ -7,7 +7,7 @@ import traceback
 from pathlib import Path
 
 import pytest
-from conftest import PASSPHRASE, cli_env, make_vault, run_cli, run_py
+from core_support import PASSPHRASE, cli_env, make_vault, run_cli, run_py
 
 from peerdesk.errors import PeerdeskError, VaultAlreadyOpen, VaultDamaged, WrongPassphrase
 from peerdesk.vault.vault import Vault

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import PASSPHRASE, assert_one_line_error, cli_env, run_cli
+from core_support import PASSPHRASE, assert_one_line_error, cli_env, run_cli
 
 import peerdesk
 from peerdesk.crypto.recovery import looks_like_recovery_key

@@ -11,7 +11,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from conftest import HERE, PASSPHRASE, assert_one_line_error, cli_env, make_vault, run_cli
+from core_support import HERE, PASSPHRASE, assert_one_line_error, cli_env, make_vault, run_cli
 
 from peerdesk.storage import audit_table
 from peerdesk.vault.audit_chain import verify_chain

@@ -7,7 +7,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import PASSPHRASE, assert_one_line_error, cli_env, make_vault, run_cli, sha256_file
+from core_support import (
+    PASSPHRASE,
+    assert_one_line_error,
+    cli_env,
+    make_vault,
+    run_cli,
+    sha256_file,
+)
 
 from peerdesk.errors import VaultDamaged, VaultMissing, WrongPassphrase
 from peerdesk.vault.vault import Vault

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import PASSPHRASE, make_vault, read_slots
+from core_support import PASSPHRASE, make_vault, read_slots
 
 from peerdesk.crypto import keyslots
 from peerdesk.crypto.kdf import KdfParams, calibrate

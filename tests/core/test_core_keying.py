@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import make_vault
+from core_support import make_vault
 
 import peerdesk
 from peerdesk.storage import connection

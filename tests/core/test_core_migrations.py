@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import HERE, PASSPHRASE, assert_one_line_error, cli_env, make_vault, run_cli
+from core_support import HERE, PASSPHRASE, assert_one_line_error, cli_env, make_vault, run_cli
 
 from peerdesk.errors import VaultTooNew
 from peerdesk.storage import audit_table, connection, migrate, vault_tables

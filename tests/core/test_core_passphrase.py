@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import PASSPHRASE, add_user, cli_env, db_state, make_vault
+from core_support import PASSPHRASE, add_user, cli_env, db_state, make_vault
 
 from peerdesk.errors import WrongPassphrase
 from peerdesk.vault.slotfile import SlotFile

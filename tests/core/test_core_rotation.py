@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import PASSPHRASE, add_user, make_vault
+from core_support import PASSPHRASE, add_user, make_vault
 
 from peerdesk.crypto import keyslots
 from peerdesk.errors import VaultDamaged, WrongPassphrase
@@ -188,7 +188,7 @@ def test_kill_9_during_account_removal(tmp_path: Path) -> None:
     import subprocess
     import sys
 
-    from conftest import cli_env
+    from core_support import cli_env
 
     from peerdesk.vault.verify import verify_vault
 

@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import PASSPHRASE, assert_one_line_error, cli_env, make_vault, run_cli
+from core_support import PASSPHRASE, assert_one_line_error, cli_env, make_vault, run_cli
 
 from peerdesk.errors import VaultAlreadyOpen
 from peerdesk.storage.database import Database

@@ -3,9 +3,9 @@ from __future__ import annotations
 import threading
 
 import pytest
-from conftest import PASSPHRASE, FakeActor, FakeWorkspace
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QImage
+from ui_support import PASSPHRASE, FakeActor, FakeWorkspace
 
 from peerdesk.errors import UsageError
 from ui import pages as page_registry

@@ -5,8 +5,8 @@ import threading
 from pathlib import Path
 
 import pytest
-from conftest import FakeWorkspace, needs_services
 from PySide6.QtCore import Qt
+from ui_support import FakeWorkspace, needs_services
 
 from peerdesk.errors import ValidationError
 from ui.dialogs.first_run import CONFIRM_TEXT, FirstRunDialog, suggest_username

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from ui_support import needs_services
 
 from tests.ui._casefile import make_casefile
-from tests.ui.conftest import needs_services
 
 pytestmark = needs_services
 

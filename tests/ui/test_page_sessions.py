@@ -6,9 +6,9 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from ui_support import needs_services
 
 from tests.ui._casefile import PASSPHRASES, make_casefile
-from tests.ui.conftest import needs_services
 
 pytestmark = needs_services
 

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import pytest
-from conftest import PASSPHRASE
 from PySide6.QtCore import Qt
+from ui_support import PASSPHRASE
 
 from peerdesk.errors import (
     StorageFull,

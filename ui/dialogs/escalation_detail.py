@@ -58,12 +58,12 @@ def _load(ws: Any, escalation_id: str) -> dict[str, Any]:
     names: dict[str, str] = {}
     try:
         names = ws.members.names()
-    except Exception:  # noqa: BLE001 - names are a nicety; ids still identify people
+    except Exception:
         names = {}
     code = ""
     try:
         code = ws.advisees.get(view.escalation.advisee_id).code
-    except Exception:  # noqa: BLE001
+    except Exception:
         code = ""
     return {"view": view, "timeline": timeline, "names": names, "code": code}
 

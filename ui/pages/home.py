@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import labels
 from ui.pages import ADVISOR, COORDINATOR, SUPERVISOR
 from ui.pages.base import Page, PageContext
-from ui import labels
 from ui.service_access import service
 from ui.widgets.plain_text import plain_label, set_plain
 
@@ -264,7 +264,7 @@ def _today(ws: Any) -> dict[str, tuple[list[tuple[Hashable, str]], int]]:
     counts = q.counts
     try:
         names = ws.members.names()
-    except Exception:  # noqa: BLE001 - names make labels nicer; never required
+    except Exception:
         names = {}
     out: dict[str, tuple[list[tuple[Hashable, str]], int]] = {}
 
@@ -315,7 +315,7 @@ def _today(ws: Any) -> dict[str, tuple[list[tuple[Hashable, str]], int]]:
         supervision = service(ws, "supervision")
         try:
             due = supervision.actions_due() if supervision is not None else []
-        except Exception:  # noqa: BLE001 - e.g. no permission; the section stays empty
+        except Exception:
             due = []
         out["actions"] = ([(a.note_id, f"{a.text} · due {labels.day(a.due) or 'no date'}")
                            for a in due], len(due))

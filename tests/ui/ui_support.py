@@ -1,0 +1,123 @@
+"""Qt fixtures for the desktop app's tests (offscreen, a real worker thread, fake workspaces)."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from peerdesk.errors import VaultLocked
+
+
+@dataclass(frozen=True)
+class FakeActor:
+    member_id: str = "m-1"
+    account_id: str = "a-1"
+    username: str = "asha"
+    display_name: str = "Asha Rao"
+    roles: frozenset[str] = frozenset({"coordinator"})
+
+
+@dataclass
+class FakeWorkspace:
+    """Stands in for ``peerdesk.services.workspace.Workspace`` where no vault is needed."""
+
+    vault_dir: Path = Path("/tmp/peerdesk-test-vault")
+    group_name: str = "Saathi Peer Circle"
+    actor: FakeActor = field(default_factory=FakeActor)
+    locked: bool = False
+    lock_calls: int = 0
+
+    def lock(self) -> None:
+        self.locked = True
+        self.lock_calls += 1
+
+    def recovery_sheet_pdf(self, recovery_key: str) -> bytes:
+        if self.locked:
+            raise VaultLocked()
+        return b"%PDF-1.4\n% fake sheet\n"
+
+    def __getattr__(self, name: str) -> Any:
+        raise AttributeError(name)
+
+
+@pytest.fixture
+def fake_ws(tmp_path: Path) -> FakeWorkspace:
+    return FakeWorkspace(vault_dir=tmp_path / "vault")
+
+
+@pytest.fixture
+def worker(qapp):
+    from ui.worker import Worker
+
+    w = Worker()
+    yield w
+    w.discard_pending()
+    w.stop()
+
+
+@pytest.fixture
+def ctx(worker):
+    from ui.clipboard import ClipboardGuard
+    from ui.drafts import MemoryDraftStore
+    from ui.pages.base import ChangeBus, PageContext
+
+    return PageContext(worker, ClipboardGuard(), MemoryDraftStore(), ChangeBus())
+
+
+@pytest.fixture
+def themed(qapp):
+    """The app's style sheet, so tests see what people see."""
+    from ui.theme import apply_theme
+
+    apply_theme(qapp)
+    return qapp
+
+
+@pytest.fixture
+def test_kdf(monkeypatch):
+    """Fast key derivation for vaults made in tests (the services honour this variable)."""
+    monkeypatch.setenv("PEERDESK_KDF_PROFILE", "test")
+
+
+def services_ready() -> bool:
+    try:
+        from peerdesk.services import workspace  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+needs_services = pytest.mark.skipif(
+    not services_ready(), reason="peerdesk.services.workspace is not written yet"
+)
+
+
+PASSPHRASE = "tea garden monsoon kite"
+
+
+@pytest.fixture(scope="module")
+def real_vault(tmp_path_factory):
+    """A real vault (fast test KDF) made once per module; locked, ready to unlock."""
+    if not services_ready():
+        pytest.skip("peerdesk.services.workspace is not written yet")
+    from peerdesk.services.workspace import create_vault
+
+    folder = tmp_path_factory.mktemp("vault") / "vault"
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("PEERDESK_KDF_PROFILE", "test")
+        ws, _key = create_vault(
+            folder,
+            group_name="Saathi Peer Circle",
+            username="asha",
+            display_name="Asha Rao",
+            passphrase=PASSPHRASE,
+        )
+        ws.lock()
+    return folder
