@@ -11,6 +11,7 @@ from collections.abc import Mapping
 
 from peerdesk.domain import validate
 from peerdesk.domain.permissions import Action, Resource
+from peerdesk.domain.records_base import RecordMeta
 from peerdesk.domain.records_register import IssuedReport
 from peerdesk.domain.vocab import Role
 from peerdesk.errors import PermissionDenied, ValidationError
@@ -25,7 +26,8 @@ class ReportRegister:
         self.ctx = ctx
 
     def register(self, kind: str, params: Mapping[str, str], sha256: str, *,
-                 operational: bool = False, about_self: bool = False) -> IssuedReport:
+                 operational: bool = False, about_self: bool = False,
+                 report_id: str | None = None) -> IssuedReport:
         """Enter a produced report. One audit event ``report.issued``.
 
         ``operational``: the report holds no note text (coordinators may issue those);
@@ -34,8 +36,11 @@ class ReportRegister:
         ctx = self.ctx
         ctx.check(Action.CREATE, R, owns=about_self, operational=operational)
         sha = sha256.strip().lower() if isinstance(sha256, str) else ""
+        meta = ctx.new_meta()
+        if report_id:
+            meta = RecordMeta.new(by=meta.created_by, now=meta.created_at, id=report_id)
         report = validate.build_issued_report(
-            meta=ctx.new_meta(), kind=kind, params=dict(params),
+            meta=meta, kind=kind, params=dict(params),
             by=ctx.actor.member_id or "recovery", sha256=sha)
         if register_queries.report_id_for_sha256(ctx.db, report.sha256):
             raise ValidationError("A report with exactly these contents is already registered.",

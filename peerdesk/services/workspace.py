@@ -20,6 +20,7 @@ from peerdesk.services.queues import QueueService
 from peerdesk.services.referrals import ReferralService
 from peerdesk.services.reflections import ReflectionService
 from peerdesk.services.register import ReportRegister
+from peerdesk.services.reports import ReportService
 from peerdesk.services.search import SearchService
 from peerdesk.services.sessions import SessionService
 from peerdesk.services.settings import SettingsService
@@ -87,6 +88,7 @@ class Workspace:
         self.settings = SettingsService(self.ctx)
         self.erasure = ErasureService(self.ctx)
         self.ctx.policy = self.settings.policy()
+        self.reports = ReportService(self.ctx, self)
 
     @property
     def vault(self) -> Vault:

@@ -172,16 +172,22 @@ def count_no_contact(db: Database, assigned_to: str | None, cutoff: str) -> int:
 
 # -- follow-ups -------------------------------------------------------------------------
 def follow_ups_sql(assigned_to: str | None, today: str) -> tuple[str, list[object]]:
-    """Sessions whose follow-up date has come and after which nobody met the advisee."""
-    sql = ("SELECT s.id, s.advisee_id, a.code, s.advisor_id, s.follow_up FROM sessions s "
-           "JOIN advisees a ON a.id = s.advisee_id "
+    """Sessions whose follow-up date has come and after which nobody met the advisee.
+
+    That is each advisee's latest session (all of them if several share the latest
+    start), when it has a follow-up date that has come. The query walks the advisees and
+    looks up only their latest session: driving it from the follow-up index instead visits
+    every past follow-up (about half of all sessions) and was 10x slower at 100,000.
+    """
+    sql = ("SELECT s.id, s.advisee_id, a.code, s.advisor_id, s.follow_up FROM advisees a "
+           "CROSS JOIN sessions s ON s.advisee_id = a.id AND s.start = "
+           "(SELECT max(latest.start) FROM sessions latest WHERE latest.advisee_id = a.id "
+           "AND latest.deleted_at IS NULL) "
            "WHERE s.follow_up IS NOT NULL AND s.follow_up <= ? AND s.deleted_at IS NULL "
-           "AND a.status != 'closed' AND a.erased_at IS NULL AND NOT EXISTS "
-           "(SELECT 1 FROM sessions later WHERE later.advisee_id = s.advisee_id "
-           "AND later.deleted_at IS NULL AND later.start > s.start)")
+           "AND a.status != 'closed' AND a.erased_at IS NULL")
     params: list[object] = [today]
     if assigned_to is not None:
-        sql += " AND " + _ASSIGNED.format(col="s.advisee_id")
+        sql += " AND " + _ASSIGNED.format(col="a.id")
         params.append(assigned_to)
     return sql, params
 

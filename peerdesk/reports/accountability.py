@@ -1,0 +1,148 @@
+"""The accountability report: the month (or any period) at a glance, then the detail."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
+
+from peerdesk.reports.blocks import (
+    escalation_block,
+    figure_grid,
+    heading,
+    labelled,
+    para,
+    sign_off,
+)
+from peerdesk.reports.charts import LEVEL_COLOURS, bar_chart, column_chart
+from peerdesk.reports.data import AccountabilityData
+from peerdesk.reports.layout import ReportBuilder
+from peerdesk.reports.safety import pdf_text
+from peerdesk.reports.tables import data_table
+
+
+class AccountabilityReport(ReportBuilder):
+    def __init__(self, data: AccountabilityData) -> None:
+        super().__init__(data.meta)
+        self.data = data
+
+    def estimated_size(self) -> int:
+        d = self.data
+        return 40 + 12 * len(d.escalations) + 8 * len(d.advisors)
+
+    def story(self) -> Iterator[Flowable]:
+        yield from self.summary()
+        yield from self.escalations()
+        yield from self.advisors()
+        yield from self.agreements()
+        yield from self.actions()
+        yield from self.themes()
+        yield sign_off()
+
+    # -- page 1 ----------------------------------------------------------------------
+    def summary(self) -> Iterator[Flowable]:
+        d, s = self.data, self.s
+        yield Paragraph(pdf_text(d.meta.title), s["title"])
+        yield Paragraph(f"{pdf_text(d.meta.group_name)} · {d.meta.period_label()}",
+                        s["subtitle"])
+        yield figure_grid(d.figures, columns=5)
+        yield Spacer(1, 5 * mm)
+        weeks = d.sessions_per_week
+        yield column_chart("Sessions per week", weeks, every=max(1, len(weeks) // 14))
+        yield Spacer(1, 3 * mm)
+        height = _height(d.escalations_by_level, d.themes)
+        left = bar_chart("Escalations raised, by level", d.escalations_by_level,
+                         colours=dict(LEVEL_COLOURS), height=height)
+        right = bar_chart("Most common session themes", d.themes, height=height)
+        pair = Table([[left, right]], colWidths=[87 * mm, 87 * mm])
+        pair.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                  ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+        yield pair
+        yield Spacer(1, 3 * mm)
+        yield para("Time to acknowledge escalations, against the group's deadlines", "h2")
+        yield from data_table(
+            ["Level", "Deadline", "Median time", "Acknowledged in time"],
+            d.acknowledgement, [30 * mm, 40 * mm, 50 * mm, 54 * mm],
+            empty="No escalations were raised in this period.")
+        if not d.includes_text:
+            yield para("This is the operational version of the report: it counts and "
+                       "dates everything but leaves out note text.", "small")
+        yield PageBreak()
+
+    # -- detail ------------------------------------------------------------------------
+    def escalations(self) -> Iterator[Flowable]:
+        d = self.data
+        yield heading(f"Escalations open during the period ({len(d.escalations)})")
+        if not d.escalations:
+            yield para("No escalation was open during this period.")
+        for e in d.escalations:
+            yield from escalation_block(e, with_text=d.includes_text)
+            yield Spacer(1, 4 * mm)
+
+    def advisors(self) -> Iterator[Flowable]:
+        d = self.data
+        yield heading("Supervision coverage")
+        yield from data_table(
+            ["Advisor", "Supervised in the period", "Notes", "Last supervision"],
+            [(c.name, "yes" if c.supervised else "NO", c.notes, c.last) for c in d.coverage],
+            [60 * mm, 42 * mm, 22 * mm, 50 * mm],
+            alert_rows=[i for i, c in enumerate(d.coverage) if not c.supervised],
+            empty="No active advisors.")
+        yield heading("Each advisor")
+        for a in d.advisors:
+            yield heading(a.name, "h2")
+            yield from data_table(
+                ["Sessions", "Hours", "Advisees", "Reflections (in 48 h)", "Requests u / r",
+                 "Agreements", "Drift alerts"],
+                [(a.sessions, f"{a.hours:.1f}", a.advisees,
+                  f"{a.reflections_done} ({a.reflections_within_48h})",
+                  f"{a.urgent_requests} / {a.routine_requests}", a.agreements_active,
+                  a.drift_alerts)],
+                [22 * mm, 18 * mm, 22 * mm, 34 * mm, 28 * mm, 26 * mm, 24 * mm])
+            if a.challenges:
+                yield labelled("Challenges named in reflections",
+                               ", ".join(f"{n} ({c})" for n, c in a.challenges))
+            yield labelled("Supervision", ("yes, last " + a.last_supervision) if a.supervised
+                           else "not supervised in this period")
+
+    def agreements(self) -> Iterator[Flowable]:
+        d = self.data
+        yield heading("Boundary agreements needing attention")
+        yield from data_table(
+            ["Advisor", "Advisee", "Status", "Review", "Acknowledged", "Drift", "Breaches"],
+            [(r.advisor, r.advisee_code, r.status, r.review, r.acknowledged, r.drift,
+              r.breaches) for r in d.agreements],
+            [28 * mm, 20 * mm, 20 * mm, 22 * mm, 24 * mm, 46 * mm, 14 * mm],
+            empty="Every agreement is in order.")
+
+    def actions(self) -> Iterator[Flowable]:
+        d = self.data
+        yield heading("Supervision actions due")
+        yield from data_table(
+            ["Due", "Owner", "Action", "From the note of"],
+            [(a.due, a.owner, a.text, a.from_note) for a in d.actions_due],
+            [24 * mm, 34 * mm, 86 * mm, 30 * mm],
+            alert_rows=[i for i, a in enumerate(d.actions_due) if a.overdue],
+            empty="No open actions.")
+        yield heading(f"Advisees with no contact in {d.no_contact_days} days")
+        yield from data_table(
+            ["Advisee", "Last session", "Days", "Advisors"],
+            [(r.advisee_code, r.last_session, r.days, r.advisors) for r in d.no_contact],
+            [28 * mm, 40 * mm, 20 * mm, 86 * mm], empty="Everyone active was seen recently.")
+
+    def themes(self) -> Iterator[Flowable]:
+        d = self.data
+        yield heading("Recurring themes")
+        height = _height(d.themes, d.challenges)
+        left = bar_chart("Session themes", d.themes, width=240, height=height)
+        right = bar_chart("Challenges named in reflections", d.challenges, width=240,
+                          height=height)
+        pair = Table([[left, right]], colWidths=[87 * mm, 87 * mm])
+        pair.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                  ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+        yield pair
+
+
+def _height(*series: tuple[tuple[str, int], ...]) -> float:
+    return max(60.0, 26 + 15 * max(min(len(s), 10) for s in series))

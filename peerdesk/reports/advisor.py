@@ -1,0 +1,63 @@
+"""The advisor report: one advisor over a period, for a supervision meeting."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Spacer
+
+from peerdesk.reports.blocks import escalation_block, figure_grid, heading, labelled, sign_off
+from peerdesk.reports.data import AdvisorReportData
+from peerdesk.reports.layout import ReportBuilder
+from peerdesk.reports.safety import pdf_text
+from peerdesk.reports.tables import data_table
+
+
+class AdvisorReport(ReportBuilder):
+    def __init__(self, data: AdvisorReportData) -> None:
+        super().__init__(data.meta)
+        self.data = data
+
+    def estimated_size(self) -> int:
+        return 30 + len(self.data.escalations) * 12
+
+    def story(self) -> Iterator[Flowable]:
+        d, s = self.data, self.s
+        a = d.advisor
+        yield Paragraph(pdf_text(d.meta.title), s["title"])
+        yield Paragraph(f"{pdf_text(d.meta.group_name)} · {d.meta.period_label()}",
+                        s["subtitle"])
+        yield figure_grid(d.figures)
+        yield Spacer(1, 4 * mm)
+        yield labelled("Supervision", ("yes, last " + a.last_supervision) if a.supervised
+                       else "not supervised in this period")
+        if a.challenges:
+            yield labelled("Challenges named in reflections",
+                           ", ".join(f"{n} ({c})" for n, c in a.challenges))
+        if a.themes:
+            yield labelled("Session themes", ", ".join(f"{n} ({c})" for n, c in a.themes))
+        yield heading("Sessions")
+        yield from data_table(["When", "Advisee", "Channel", "Minutes", "Themes"],
+                              d.sessions, [36 * mm, 22 * mm, 22 * mm, 18 * mm, 76 * mm],
+                              empty="No sessions in this period.")
+        yield heading("Reflections")
+        yield from data_table(["Session", "Supervision request", "Challenges", "Reviewed"],
+                              d.reflections, [36 * mm, 30 * mm, 84 * mm, 24 * mm],
+                              empty="No reflections in this period.")
+        yield heading("Boundary agreements needing attention")
+        yield from data_table(
+            ["Advisee", "Status", "Review", "Acknowledged", "Drift", "Breaches"],
+            [(r.advisee_code, r.status, r.review, r.acknowledged, r.drift, r.breaches)
+             for r in d.agreements],
+            [24 * mm, 24 * mm, 24 * mm, 26 * mm, 56 * mm, 20 * mm],
+            empty="Every agreement is in order.")
+        yield heading("Supervision actions")
+        yield from data_table(["Due", "Action", "From the note of"],
+                              [(x.due, x.text, x.from_note) for x in d.actions],
+                              [26 * mm, 114 * mm, 34 * mm], empty="No open actions.",
+                              alert_rows=[i for i, x in enumerate(d.actions) if x.overdue])
+        yield heading(f"Escalations about these advisees ({len(d.escalations)})")
+        for e in d.escalations:
+            yield from escalation_block(e, with_text=True)
+        yield sign_off()

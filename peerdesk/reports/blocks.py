@@ -1,0 +1,102 @@
+"""Building blocks shared by the report kinds: figure grids, sections, sign-off."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from peerdesk.reports.data import EscalationSection, Figure
+from peerdesk.reports.safety import pdf_text
+from peerdesk.reports.styles import ALERT, RULE, ZEBRA, styles
+from peerdesk.reports.tables import data_table
+
+CONTENT_WIDTH = 174 * mm
+
+
+def figure_grid(figures: Sequence[Figure], columns: int = 4) -> Table:
+    s = styles()
+    cells = []
+    for f in figures:
+        value_style = s["figure"]
+        value = pdf_text(f.value)
+        if f.alert:
+            value = f'<font color="{ALERT.hexval()}">{value}</font>'
+        block = [Paragraph(value, value_style), Paragraph(pdf_text(f.label), s["figure_label"])]
+        if f.note:
+            block.append(Paragraph(pdf_text(f.note), s["figure_label"]))
+        cells.append(block)
+    while len(cells) % columns:
+        cells.append([])
+    rows = [cells[i:i + columns] for i in range(0, len(cells), columns)]
+    width = CONTENT_WIDTH / columns
+    table = Table(rows, colWidths=[width] * columns)
+    table.setStyle(TableStyle([
+        ("BOX", (0, 0), (-1, -1), 0.6, RULE),
+        ("INNERGRID", (0, 0), (-1, -1), 0.6, RULE),
+        ("BACKGROUND", (0, 0), (-1, -1), ZEBRA),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 7),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+    ]))
+    return table
+
+
+def heading(text: str, level: str = "h1") -> Paragraph:
+    return Paragraph(pdf_text(text), styles()[level])
+
+
+def para(text: str, style: str = "body") -> Paragraph:
+    return Paragraph(pdf_text(text), styles()[style])
+
+
+def labelled(label: str, value: str) -> Paragraph:
+    return Paragraph(f"<b>{pdf_text(label)}:</b> {pdf_text(value) or '—'}", styles()["body"])
+
+
+def escalation_block(e: EscalationSection, *, with_text: bool) -> Iterator[Flowable]:
+    title = f"{e.advisee_code} · {e.level} · {e.state}"
+    if e.overdue:
+        title += " · OVERDUE"
+    yield heading(title, "h2")
+    yield labelled("Raised", f"{e.raised_at} by {e.raised_by}")
+    yield labelled("Categories", e.categories)
+    yield labelled("Acknowledge by", e.ack_due)
+    yield labelled("Acknowledged", e.acknowledged or "not yet")
+    if with_text:
+        yield labelled("What happened", e.description)
+        yield labelled("Immediate action", e.immediate_action)
+    yield Spacer(1, 3)
+    yield para("Timeline", "cell_bold")
+    yield from data_table(
+        ["When", "Who", "What", "Note"],
+        [(ev.at, ev.by, ev.what, ev.note if with_text else "") for ev in e.events],
+        [32 * mm, 32 * mm, 40 * mm, 70 * mm], empty="No events recorded.")
+    yield para("Disclosure log (who was told what)", "cell_bold")
+    yield from data_table(
+        ["When", "Told whom", "What was shared", "Why", "Advisee knew"],
+        [(d.at, f"{d.told_whom} ({d.role})" if d.role else d.told_whom,
+          d.what if with_text else "(text in the supervisor's report)",
+          d.why if with_text else "", "yes" if d.advisee_knew else "no")
+         for d in e.disclosures],
+        [28 * mm, 34 * mm, 52 * mm, 42 * mm, 18 * mm], empty="Nobody outside the group was told.")
+
+
+def sign_off() -> Flowable:
+    s = styles()
+    line = "_" * 38
+    rows = [
+        [Paragraph("<b>Reviewed by</b>", s["body"]), Paragraph(line, s["body"])],
+        [Paragraph("<b>Role</b>", s["body"]), Paragraph(line, s["body"])],
+        [Paragraph("<b>Date</b>", s["body"]), Paragraph(line, s["body"])],
+        [Paragraph("<b>Signature</b>", s["body"]), Paragraph(line, s["body"])],
+        [Paragraph("<b>Second reviewer (optional)</b>", s["body"]),
+         Paragraph(line, s["body"])],
+    ]
+    table = Table(rows, colWidths=[55 * mm, 100 * mm], rowHeights=[11 * mm] * len(rows))
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
+    return KeepTogether([
+        Spacer(1, 8 * mm), heading("Sign-off"),
+        para("I have reviewed this report, including every escalation in it, and recorded any "
+             "follow-up in supervision."), Spacer(1, 3 * mm), table])

@@ -1,0 +1,98 @@
+"""Small, labelled bar charts: where a picture reads faster than a table."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+
+from peerdesk.reports.fonts import BOLD, REGULAR, register_fonts
+from peerdesk.reports.safety import plain
+from peerdesk.reports.styles import ACCENT, INK, MUTED, RULE
+
+LEVEL_COLOURS = {
+    "concern": colors.HexColor("#8fb8ca"),
+    "moderate": colors.HexColor("#e0b44c"),
+    "high": colors.HexColor("#d9822b"),
+    "imminent": colors.HexColor("#b3261e"),
+}
+
+
+def _title(d: Drawing, text: str, width: float, height: float) -> None:
+    d.add(String(0, height - 11, text, fontName=BOLD, fontSize=9, fillColor=INK))
+    _ = width
+
+
+def column_chart(title: str, series: Sequence[tuple[str, int]], width: float = 480,
+                 height: float = 150, every: int = 1) -> Drawing:
+    """Counts over time (e.g. sessions per week); labels thinned to every ``every``-th."""
+    register_fonts()
+    d = Drawing(width, height)
+    _title(d, title, width, height)
+    if not series:
+        d.add(String(0, height / 2, "No data for this period.", fontName=REGULAR, fontSize=8,
+                     fillColor=MUTED))
+        return d
+    chart = VerticalBarChart()
+    chart.x, chart.y = 28, 22
+    chart.width, chart.height = width - 36, height - 44
+    chart.data = [[v for _, v in series]]
+    chart.categoryAxis.categoryNames = [
+        plain(lbl) if i % every == 0 else "" for i, (lbl, _) in enumerate(series)]
+    chart.categoryAxis.labels.fontName = REGULAR
+    chart.categoryAxis.labels.fontSize = 6.5
+    chart.categoryAxis.labels.fillColor = MUTED
+    chart.categoryAxis.strokeColor = RULE
+    chart.valueAxis.labels.fontName = REGULAR
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.labels.fillColor = MUTED
+    chart.valueAxis.strokeColor = RULE
+    chart.valueAxis.gridStrokeColor = colors.HexColor("#eef1f4")
+    chart.valueAxis.visibleGrid = 1
+    chart.valueAxis.valueMin = 0
+    chart.bars[0].fillColor = ACCENT
+    chart.bars[0].strokeColor = None
+    chart.barSpacing = 1
+    d.add(chart)
+    return d
+
+
+def bar_chart(title: str, series: Sequence[tuple[str, int]], width: float = 230,
+              height: float | None = None, colours: dict[str, object] | None = None) -> Drawing:
+    """Horizontal bars with the count written at the end of each bar."""
+    register_fonts()
+    rows = list(series)[:10]
+    height = height or max(60.0, 26 + 15 * len(rows))
+    d = Drawing(width, height)
+    _title(d, title, width, height)
+    if not rows:
+        d.add(String(0, height / 2 - 6, "None in this period.", fontName=REGULAR, fontSize=8,
+                     fillColor=MUTED))
+        return d
+    chart = HorizontalBarChart()
+    label_w = 92
+    chart.x, chart.y = label_w, 4
+    chart.width, chart.height = width - label_w - 26, height - 22
+    chart.data = [[v for _, v in reversed(rows)]]
+    chart.categoryAxis.categoryNames = [plain(lbl)[:22] for lbl, _ in reversed(rows)]
+    chart.categoryAxis.labels.fontName = REGULAR
+    chart.categoryAxis.labels.fontSize = 7.5
+    chart.categoryAxis.labels.fillColor = INK
+    chart.categoryAxis.strokeColor = RULE
+    chart.valueAxis.visible = 0
+    chart.valueAxis.valueMin = 0
+    chart.barLabelFormat = "%d"
+    chart.barLabels.fontName = REGULAR
+    chart.barLabels.fontSize = 7.5
+    chart.barLabels.nudge = 8
+    chart.bars[0].fillColor = ACCENT
+    chart.bars[0].strokeColor = None
+    if colours:
+        for i, (lbl, _) in enumerate(reversed(rows)):
+            colour = colours.get(lbl.lower())
+            if colour is not None:
+                chart.bars[(0, i)].fillColor = colour
+    d.add(chart)
+    return d

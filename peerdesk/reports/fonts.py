@@ -1,0 +1,98 @@
+"""The fonts every report uses, registered once per process and embedded in each PDF.
+
+Noto Sans (Latin with diacritics) for text, Noto Sans Devanagari for Hindi (shaped with
+HarfBuzz), DejaVu Sans as the fallback for other scripts and symbols, DejaVu Sans Mono for
+the recovery key. Licences are in resources/fonts/.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from peerdesk.resources import resource_path
+
+REGULAR = "PD-Sans"
+BOLD = "PD-Sans-Bold"
+DEVA = "PD-Deva"
+DEVA_BOLD = "PD-Deva-Bold"
+FALLBACK = "PD-Fallback"
+MONO = "PD-Mono"
+
+_FILES = {
+    REGULAR: "NotoSans-Regular.ttf",
+    BOLD: "NotoSans-Bold.ttf",
+    DEVA: "NotoSansDevanagari-Regular.ttf",
+    DEVA_BOLD: "NotoSansDevanagari-Bold.ttf",
+    FALLBACK: "DejaVuSans.ttf",
+    MONO: "DejaVuSansMono.ttf",
+}
+
+_lock = threading.Lock()
+_done = False
+
+
+def register_fonts() -> None:
+    global _done
+    with _lock:
+        if _done:
+            return
+        from reportlab.lib.fonts import addMapping
+        from reportlab.pdfbase import pdfmetrics
+        from reportlab.pdfbase.ttfonts import TTFont
+
+        for name, filename in _FILES.items():
+            pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", filename))))
+        addMapping(REGULAR, 0, 0, REGULAR)
+        addMapping(REGULAR, 1, 0, BOLD)
+        addMapping(REGULAR, 0, 1, REGULAR)
+        addMapping(REGULAR, 1, 1, BOLD)
+        addMapping(DEVA, 0, 0, DEVA)
+        addMapping(DEVA, 1, 0, DEVA_BOLD)
+        addMapping(DEVA, 0, 1, DEVA)
+        addMapping(DEVA, 1, 1, DEVA_BOLD)
+        _done = True
+
+
+def _covers(name: str) -> dict[int, int]:
+    from reportlab.pdfbase import pdfmetrics
+
+    face = pdfmetrics.getFont(name).face
+    cmap: dict[int, int] = face.charToGlyph
+    return cmap
+
+
+def font_runs(text: str) -> list[tuple[str | None, str]]:
+    """Split text into runs by the font that can draw them; None = the paragraph's font.
+
+    Devanagari goes to the Devanagari font (shaped); characters the text font lacks go to
+    the fallback font; spaces and punctuation stay with the run they are in.
+    """
+    register_fonts()
+    main, deva, fallback = _covers(REGULAR), _covers(DEVA), _covers(FALLBACK)
+    runs: list[tuple[str | None, str]] = []
+    current: str | None = None
+    buf: list[str] = []
+    for ch in text:
+        code = ord(ch)
+        if ch.isspace() or code < 0x80:
+            face = current if current == DEVA and ch in " ,.;:!?'\"()-" else None
+            if ch == "\n":
+                face = None
+        elif 0x0900 <= code <= 0x097F or 0xA8E0 <= code <= 0xA8FF or code in (0x200C, 0x200D):
+            face = DEVA
+        elif code in main:
+            face = None
+        elif code in deva:
+            face = DEVA
+        elif code in fallback:
+            face = FALLBACK
+        else:
+            face = None
+        if face != current and buf:
+            runs.append((current, "".join(buf)))
+            buf = []
+        current = face
+        buf.append(ch)
+    if buf:
+        runs.append((current, "".join(buf)))
+    return runs

@@ -1,0 +1,49 @@
+"""Paragraph styles and colours shared by every report: calm, readable, printable in grey."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.styles import ParagraphStyle
+
+from peerdesk.reports.fonts import BOLD, MONO, REGULAR, register_fonts
+
+INK = colors.HexColor("#1f2933")
+MUTED = colors.HexColor("#52606d")
+RULE = colors.HexColor("#cbd2d9")
+ZEBRA = colors.HexColor("#f5f7fa")
+HEAD_BG = colors.HexColor("#e4e7eb")
+ACCENT = colors.HexColor("#2f6f8f")
+ALERT = colors.HexColor("#b3261e")
+OK = colors.HexColor("#2e7d32")
+
+
+@cache
+def styles() -> dict[str, ParagraphStyle]:
+    register_fonts()
+    base = ParagraphStyle("body", fontName=REGULAR, fontSize=9.5, leading=13, textColor=INK,
+                          alignment=TA_LEFT, shaping=1, splitLongWords=1)
+    return {
+        "body": base,
+        "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10.5, textColor=MUTED),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=11),
+        "cell_bold": ParagraphStyle("cell_bold", parent=base, fontName=BOLD, fontSize=8.5,
+                                    leading=11),
+        "title": ParagraphStyle("title", parent=base, fontName=BOLD, fontSize=20, leading=25,
+                                spaceAfter=4),
+        "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=11, leading=15,
+                                   textColor=MUTED, spaceAfter=10),
+        "h1": ParagraphStyle("h1", parent=base, fontName=BOLD, fontSize=14, leading=18,
+                             spaceBefore=10, spaceAfter=6, textColor=ACCENT),
+        "h2": ParagraphStyle("h2", parent=base, fontName=BOLD, fontSize=11, leading=14,
+                             spaceBefore=8, spaceAfter=4),
+        "figure": ParagraphStyle("figure", parent=base, fontName=BOLD, fontSize=22, leading=26,
+                                 alignment=TA_CENTER),
+        "figure_label": ParagraphStyle("figure_label", parent=base, fontSize=8.5, leading=11,
+                                       alignment=TA_CENTER, textColor=MUTED),
+        "alert": ParagraphStyle("alert", parent=base, fontName=BOLD, textColor=ALERT),
+        "mono": ParagraphStyle("mono", parent=base, fontName=MONO, fontSize=16, leading=24,
+                               alignment=TA_CENTER),
+    }

@@ -1,0 +1,61 @@
+"""Tables that stay fast and readable at any length.
+
+reportlab lays out one ``Table`` as a whole, so a 10,000-row table is slow and a
+100,000-row one does not finish (DESIGN §6). Long tables are cut into chunks of at most
+``CHUNK_ROWS`` rows; each chunk repeats the header row on every page it spans.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from reportlab.lib import colors
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+
+from peerdesk.reports.safety import pdf_text
+from peerdesk.reports.styles import HEAD_BG, RULE, ZEBRA, styles
+
+CHUNK_ROWS = 400
+
+Cell = str | Paragraph
+
+
+def _cell(value: object, style: str) -> Paragraph:
+    return Paragraph(pdf_text(value), styles()[style])
+
+
+def data_table(
+    header: Sequence[str],
+    rows: Sequence[Sequence[object]],
+    widths: Sequence[float],
+    *,
+    empty: str = "Nothing to show for this period.",
+    alert_rows: Sequence[int] = (),
+) -> Iterator[Flowable]:
+    """Flowables for a table of user data: every cell escaped, header repeated, chunked."""
+    if not rows:
+        yield Paragraph(pdf_text(empty), styles()["small"])
+        return
+    head = [_cell(h, "cell_bold") for h in header]
+    alert = set(alert_rows)
+    for start in range(0, len(rows), CHUNK_ROWS):
+        chunk = rows[start:start + CHUNK_ROWS]
+        body = [[_cell(v, "cell") for v in row] for row in chunk]
+        table = Table([head, *body], colWidths=list(widths), repeatRows=1, splitByRow=1)
+        cmds: list[tuple[object, ...]] = [
+            ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ("LEFTPADDING", (0, 0), (-1, -1), 4),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ]
+        for i in range(1, len(body) + 1):
+            if (start + i - 1) in alert:
+                cmds.append(("BACKGROUND", (0, i), (-1, i), colors.HexColor("#fdecea")))
+            elif i % 2 == 0:
+                cmds.append(("BACKGROUND", (0, i), (-1, i), ZEBRA))
+        table.setStyle(TableStyle(cmds))
+        yield table
+    yield Spacer(1, 4)

@@ -1,0 +1,294 @@
+"""Gathering what a report shows: counts, series and sections, from the vault, for a period.
+
+Runs as the acting member: a coordinator gets the operational version (no note text), an
+advisor only their own report. Sections reuse the services' own permission-checked calls.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+from collections import Counter
+from collections.abc import Callable, Iterable
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+
+from peerdesk.domain.records_people import Member
+from peerdesk.domain.vocab import RiskLevel, Role
+from peerdesk.errors import PermissionDenied
+from peerdesk.reports.data import (
+    ActionRow,
+    AdvisorSection,
+    AgreementRow,
+    CoverageRow,
+    DisclosureLine,
+    EscalationSection,
+    EventLine,
+    Figure,
+    NoContactRow,
+)
+from peerdesk.reports.wording import (
+    ACTIONS,
+    AGREEMENT_STATUS,
+    CATEGORIES,
+    CHALLENGES,
+    LEVELS,
+    STATES,
+    Names,
+    word,
+)
+from peerdesk.services.context import ServiceContext
+from peerdesk.storage import codec, member_queries, records, report_queries
+from peerdesk.storage.report_queries import SessionFact
+
+
+class Period:
+    """A period of whole local days, inclusive, with its UTC bounds."""
+
+    def __init__(self, ctx: ServiceContext, start: date, end: date) -> None:
+        if end < start:
+            from peerdesk.errors import ValidationError
+
+            raise ValidationError("The period ends before it starts.", "to")
+        self.start, self.end, self.tz = start, end, ctx.tz
+        self.start_utc = datetime.combine(start, time(), ctx.tz).astimezone(UTC)
+        self.end_utc = datetime.combine(end + timedelta(days=1), time(), ctx.tz).astimezone(UTC)
+        self.lo, self.hi = codec.iso_dt(self.start_utc), codec.iso_dt(self.end_utc)
+
+    def local(self, iso: str | None, with_time: bool = True) -> str:
+        if not iso:
+            return ""
+        moment = codec.parse_dt(iso).astimezone(self.tz)
+        return f"{moment:%d %b %Y, %H:%M}" if with_time else f"{moment:%d %b %Y}"
+
+
+def weekly(period: Period, starts: Iterable[str]) -> tuple[tuple[str, int], ...]:
+    first = period.start - timedelta(days=period.start.weekday())
+    counts: Counter[date] = Counter()
+    for iso in starts:
+        d = codec.parse_dt(iso).astimezone(period.tz).date()
+        counts[d - timedelta(days=d.weekday())] += 1
+    out = []
+    week = first
+    while week <= period.end:
+        out.append((f"{week.day} {week:%b}", counts.get(week, 0)))
+        week += timedelta(days=7)
+    return tuple(out)
+
+
+def duration_label(delta: timedelta) -> str:
+    hours = delta.total_seconds() / 3600
+    if hours < 1:
+        return f"{max(1, round(hours * 60))} min"
+    if hours < 48:
+        return f"{hours:.1f} h"
+    return f"{hours / 24:.1f} days"
+
+
+class Collector:
+    """Shared pieces of the accountability and advisor reports."""
+
+    def __init__(self, ctx: ServiceContext, period: Period, *, redacted: bool,
+                 include_text: bool, services: Any) -> None:
+        self.ctx, self.p, self.include_text, self.svc = ctx, period, include_text, services
+        members = records.get_many(ctx.db, Member, member_queries.list_ids(ctx.db))
+        self.members = members
+        advisors = frozenset(m.id for m in members if Role.ADVISOR in m.roles)
+        self.name = Names(member_queries.names(ctx.db), redacted=redacted, advisors=advisors)
+
+    # -- escalations -------------------------------------------------------------------
+    def escalation_section(self, escalation_id: str, code: str) -> EscalationSection:
+        view = self.svc.escalations.get(escalation_id)
+        e = view.escalation
+        p = self.p
+        events = tuple(
+            EventLine(p.local(codec.iso_dt(ev.at)), self.name(ev.by),
+                      _event_words(ev), ev.note if self.include_text else "")
+            for ev in view.events)
+        disclosures = tuple(
+            DisclosureLine(p.local(codec.iso_dt(d.at)), d.told_whom, d.role_or_organisation,
+                           d.what_was_shared, d.why, d.advisee_knew)
+            for d in view.disclosures)
+        return EscalationSection(
+            escalation_id=e.id, advisee_code=code, level=word(LEVELS, e.level),
+            state=word(STATES, e.state),
+            categories=", ".join(word(CATEGORIES, c) for c in sorted(e.categories)),
+            raised_at=p.local(codec.iso_dt(e.raised_at)), raised_by=self.name(e.raised_by),
+            ack_due=p.local(codec.iso_dt(view.ack_due)),
+            acknowledged=p.local(codec.iso_dt(view.acknowledged_at))
+            if view.acknowledged_at else "",
+            overdue=view.overdue,
+            description=e.description if self.include_text else "",
+            immediate_action=e.immediate_action if self.include_text else "",
+            events=events, disclosures=disclosures if self.include_text else tuple(
+                DisclosureLine(x.at, x.told_whom, x.role, "", "", x.advisee_knew)
+                for x in disclosures))
+
+    def escalations(self, advisee_ids: list[str] | None = None) -> tuple[EscalationSection, ...]:
+        ids = report_queries.escalation_ids_in_period(self.ctx.db, self.p.lo, self.p.hi,
+                                                      advisee_ids)
+        rows = self.svc.escalations.rows(limit=100_000)
+        code = {r.id: r.advisee_code for r in rows}
+        return tuple(self.escalation_section(i, code.get(i, "?")) for i in ids if i in code)
+
+    def acknowledgement(self) -> tuple[tuple[str, str, str, str], ...]:
+        raised = report_queries.escalations_raised(self.ctx.db, self.p.lo, self.p.hi)
+        out = []
+        for level in reversed(list(RiskLevel)):
+            items = [(codec.parse_dt(r), codec.parse_dt(a) if a else None)
+                     for lv, r, a in raised if lv == level.value]
+            if not items:
+                continue
+            limit = self.ctx.policy.ack_within[level]
+            waits = [a - r for r, a in items if a is not None]
+            on_time = sum(1 for w in waits if w <= limit)
+            median = duration_label(timedelta(seconds=statistics.median(
+                w.total_seconds() for w in waits))) if waits else "none acknowledged"
+            out.append((LEVELS[level.value], duration_label(limit), median,
+                        f"{on_time} of {len(items)}"))
+        return tuple(out)
+
+    # -- advisors ------------------------------------------------------------------------
+    def advisor_section(self, member: Member, facts: list[SessionFact],
+                        coverage: dict[str, Any], drift: dict[str, int],
+                        agreements: dict[str, int]) -> AdvisorSection:
+        mine = [f for f in facts if f.advisor_id == member.id]
+        done = [f for f in mine if f.reflection_at]
+        within = [f for f in done if _within_48h(f)]
+        tags: Counter[str] = Counter()
+        themes: Counter[str] = Counter()
+        for f in mine:
+            themes.update(json.loads(f.themes))
+            if f.tags:
+                tags.update(word(CHALLENGES, t) for t in json.loads(f.tags))
+        cov = coverage.get(member.id)
+        return AdvisorSection(
+            name=self.name(member.id), sessions=len(mine),
+            hours=sum(f.minutes for f in mine) / 60,
+            advisees=len({f.advisee_id for f in mine}), reflections_done=len(done),
+            reflections_within_48h=len(within),
+            urgent_requests=sum(1 for f in done if f.request == "urgent"),
+            routine_requests=sum(1 for f in done if f.request == "routine"),
+            supervised=bool(cov and cov.supervised),
+            last_supervision=f"{cov.last_on:%d %b %Y}" if cov and cov.last_on else "never",
+            agreements_active=agreements.get(member.id, 0),
+            drift_alerts=drift.get(member.id, 0),
+            challenges=tuple(tags.most_common(5)), themes=tuple(themes.most_common(5)))
+
+    def agreements(self, advisor_id: str | None = None) -> tuple[list[AgreementRow],
+                                                                 dict[str, int]]:
+        items = self.svc.agreements.needing_attention()
+        codes = report_queries.advisee_codes(self.ctx.db, [i.advisee_id for i in items])
+        breaches = report_queries.breaches_in_period(self.ctx.db, self.p.lo, self.p.hi)
+        rows: dict[tuple[str, str], dict[str, Any]] = {}
+        drift_by_advisor: Counter[str] = Counter()
+        for item in items:
+            if advisor_id and item.advisor_id != advisor_id:
+                continue
+            key = (item.advisor_id, item.advisee_id)
+            row = rows.setdefault(key, {"kinds": [], "alerts": 0, "agreement": item.agreement_id})
+            row["kinds"].append(item.kind)
+            row["alerts"] += len(item.alerts)
+            drift_by_advisor[item.advisor_id] += len(item.alerts)
+        out = []
+        for (adv, advisee), row in sorted(rows.items(), key=lambda kv: (self.name(kv[0][0]),
+                                                                        kv[0][1])):
+            kinds = row["kinds"]
+            status = "MISSING" if "missing" in kinds else "active"
+            out.append(AgreementRow(
+                advisor=self.name(adv), advisee_code=codes.get(advisee, ("?", ""))[0],
+                status=status,
+                review="overdue" if "review_overdue" in kinds else "",
+                acknowledged="no" if "not_acknowledged" in kinds else "yes",
+                drift=f"{row['alerts']} alert(s)" if row["alerts"] else "",
+                breaches=breaches.get(row["agreement"] or "", 0)))
+        return out, dict(drift_by_advisor)
+
+    def actions(self, advisor_id: str | None = None) -> list[ActionRow]:
+        try:
+            due = self.svc.supervision.actions_due(advisor_id, before=self.p.end
+                                                   + timedelta(days=31))
+        except PermissionDenied:
+            return []
+        today = self.ctx.now().astimezone(self.ctx.tz).date()
+        return [ActionRow(due=f"{a.due:%d %b %Y}" if a.due else "no date",
+                          owner=self.name(a.owner_id), text=a.text,
+                          from_note=f"{a.on:%d %b %Y}",
+                          overdue=bool(a.due and a.due < today)) for a in due]
+
+    def no_contact(self, days: int) -> list[NoContactRow]:
+        db = self.ctx.db
+        cutoff = codec.iso_dt(self.p.end_utc - timedelta(days=days))
+        ids = report_queries.active_advisees_without_contact(db, cutoff, self.p.hi)
+        last = report_queries.last_session_before(db, ids, self.p.hi)
+        codes = report_queries.advisee_codes(db, ids)
+        out = []
+        for advisee_id in ids:
+            code, advisors_json = codes.get(advisee_id, ("?", "[]"))
+            when = last.get(advisee_id)
+            gap = (self.p.end_utc - codec.parse_dt(when)).days if when else -1
+            out.append(NoContactRow(
+                code, self.p.local(when, with_time=False) if when else "never",
+                gap if gap >= 0 else 0,
+                ", ".join(self.name(a) for a in json.loads(advisors_json))))
+        return out
+
+
+def summary_figures(facts: list[SessionFact], new_advisees: int, advisors_total: int,
+                    supervised: int, opened: int, closed: int, overdue: int, live: int,
+                    attention: list[AgreementRow], no_contact: int, days: int
+                    ) -> tuple[Figure, ...]:
+    done = [f for f in facts if f.reflection_at]
+    within = [f for f in done if _within_48h(f)]
+    pct = f"{round(100 * len(within) / len(facts))}%" if facts else "—"
+    missing = sum(1 for a in attention if a.status == "MISSING")
+    review = sum(1 for a in attention if a.review)
+    drift = sum(1 for a in attention if a.drift)
+    breaches = sum(a.breaches for a in attention)
+    return (
+        Figure("sessions", f"{len(facts):,}",
+               f"{sum(f.minutes for f in facts) / 60:,.0f} hours"),
+        Figure("advisees seen", f"{len({f.advisee_id for f in facts}):,}", f"{new_advisees} new"),
+        Figure("advisors active", f"{len({f.advisor_id for f in facts})}",
+               f"of {advisors_total}"),
+        Figure("reflections within 48\u00a0h", pct, f"{len(done):,} written in all"),
+        Figure("advisors supervised", f"{supervised} of {advisors_total}",
+               alert=supervised < advisors_total),
+        Figure("escalations opened", str(opened), f"{closed} closed"),
+        Figure("overdue escalations", str(overdue), "at the end of the period",
+               alert=overdue > 0),
+        Figure("agreements in force", str(live), f"{missing} missing", alert=missing > 0),
+        Figure("agreements to review", str(review), f"{drift} drifting, {breaches} breaches",
+               alert=review > 0 or drift > 0),
+        Figure(f"no contact in {days} days", str(no_contact), "active advisees",
+               alert=no_contact > 0),
+    )
+
+
+def _within_48h(f: SessionFact) -> bool:
+    if not f.reflection_at:
+        return False
+    return codec.parse_dt(f.reflection_at) - codec.parse_dt(f.start) <= timedelta(hours=48)
+
+
+def _event_words(ev: Any) -> str:
+    kind = str(getattr(ev.kind, "value", ev.kind))
+    if kind == "transition":
+        return f"{word(STATES, ev.from_state)} → {word(STATES, ev.to_state)}"
+    if kind == "action":
+        return f"action: {word(ACTIONS, ev.action_type)}"
+    return "note"
+
+
+def agreement_counts(ctx: ServiceContext, services: Any) -> dict[str, int]:
+    from peerdesk.storage.agreement_queries import LIVE, AgreementFilter
+
+    rows = services.agreements.rows(services.agreements.list_ids(AgreementFilter(statuses=LIVE)))
+    counts: Counter[str] = Counter(r.advisor_id for r in rows)
+    _ = ctx
+    return dict(counts)
+
+
+Progress = Callable[[int, int], None]
+__all__ = ["AGREEMENT_STATUS", "Collector", "CoverageRow", "Period", "agreement_counts",
+           "summary_figures", "weekly"]

@@ -1,0 +1,249 @@
+"""Producing reports: gather the data, render the PDF, enter it in the register.
+
+Who gets what (DESIGN §2): a supervisor any report with note text; a coordinator the
+operational version (counts, dates and states, no note text); an advisor only their own
+advisor report. Every PDF issued is registered with its SHA-256 (one audit event).
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from peerdesk.domain.records_people import Advisee, Member
+from peerdesk.domain.vocab import Role
+from peerdesk.errors import NotFound, PermissionDenied
+from peerdesk.reports.data import (
+    AccountabilityData,
+    AdvisorReportData,
+    CoverageRow,
+    EscalationRecordData,
+    Figure,
+    ReportMeta,
+)
+from peerdesk.reports.wording import CHALLENGES, CHANNELS, REQUESTS, word
+from peerdesk.services.context import ServiceContext
+from peerdesk.services.report_data import (
+    Collector,
+    Period,
+    agreement_counts,
+    summary_figures,
+    weekly,
+)
+from peerdesk.storage import records, report_queries, vault_tables
+
+Progress = Callable[[int, int], None]
+ShouldCancel = Callable[[], bool]
+
+TITLES = {
+    "accountability": "Accountability report",
+    "advisor": "Advisor report",
+    "escalation": "Escalation record",
+}
+
+
+@dataclass(frozen=True)
+class IssuedPdf:
+    pdf: bytes
+    report_id: str
+    sha256: str
+    pages_hint: str = ""
+
+
+class ReportService:
+    def __init__(self, ctx: ServiceContext, services: Any) -> None:
+        self.ctx = ctx
+        self.svc = services
+
+    # -- who may see text --------------------------------------------------------------
+    def _is(self, role: Role) -> bool:
+        return role in self.ctx.actor.roles
+
+    def _meta(self, kind: str, period: Period, redacted: bool, title: str = "") -> ReportMeta:
+        ctx = self.ctx
+        head = ctx.vault.audit_head()
+        me = records.get(ctx.db, Member, ctx.actor.member_id, with_text=False)
+        return ReportMeta(
+            report_id=uuid.uuid4().hex[:12].upper(), kind=kind, title=title or TITLES[kind],
+            group_name=vault_tables.get_meta(ctx.db, "group_name") or "",
+            period_start=period.start, period_end=period.end,
+            generated_by=me.display_name if me else "Recovery key",
+            generated_at=ctx.now(), timezone=str(ctx.tz), audit_head_seq=head[0],
+            audit_head_hash=head[1], redacted=redacted)
+
+    def _issue(self, kind: str, meta: ReportMeta, pdf: bytes, params: dict[str, str], *,
+               operational: bool, about_self: bool) -> IssuedPdf:
+        from peerdesk.reports.layout import sha256
+
+        digest = sha256(pdf)
+        self.svc.register.register(kind, {**params, "report_id": meta.report_id}, digest,
+                                   operational=operational, about_self=about_self,
+                                   report_id=meta.report_id)
+        return IssuedPdf(pdf, meta.report_id, digest)
+
+    # -- accountability ----------------------------------------------------------------
+    def accountability_data(self, start: date, end: date, *, redacted: bool = False
+                            ) -> AccountabilityData:
+        ctx = self.ctx
+        if not (self._is(Role.SUPERVISOR) or self._is(Role.COORDINATOR)):
+            raise PermissionDenied("Only a coordinator or supervisor can produce the "
+                                   "accountability report; ask for your advisor report.")
+        include_text = self._is(Role.SUPERVISOR)
+        p = Period(ctx, start, end)
+        c = Collector(ctx, p, redacted=redacted, include_text=include_text, services=self.svc)
+        db = ctx.db
+        facts = report_queries.session_facts(db, p.lo, p.hi)
+        coverage = {cv.advisor_id: cv for cv in self.svc.supervision.coverage(start, end)}
+        attention, drift = c.agreements()
+        per_advisor = agreement_counts(ctx, self.svc)
+        advisors = [m for m in c.members if Role.ADVISOR in m.roles and m.active]
+        days = self.svc.settings.no_contact_days()
+        no_contact = c.no_contact(days)
+        raised = report_queries.escalations_raised(db, p.lo, p.hi)
+        figures = summary_figures(
+            facts, report_queries.new_advisees(db, p.lo, p.hi), len(advisors),
+            sum(1 for a in advisors if coverage.get(a.id) and coverage[a.id].supervised),
+            len(raised), report_queries.escalations_closed(db, p.lo, p.hi),
+            report_queries.escalations_overdue_at(db, p.hi),
+            report_queries.agreements_live(db), attention, len(no_contact), days)
+        themes: Counter[str] = Counter()
+        tags: Counter[str] = Counter()
+        for f in facts:
+            themes.update(json.loads(f.themes))
+            if f.tags:
+                tags.update(word(CHALLENGES, t) for t in json.loads(f.tags))
+        levels: Counter[str] = Counter(lv for lv, _, _ in raised)
+        sections = tuple(c.advisor_section(m, facts, coverage, drift, per_advisor)
+                         for m in sorted(advisors, key=lambda m: c.name(m.id)))
+        return AccountabilityData(
+            meta=self._meta("accountability", p, redacted), figures=figures,
+            sessions_per_week=weekly(p, (f.start for f in facts)),
+            escalations_by_level=tuple((lv.title(), levels.get(lv, 0)) for lv in
+                                       ("imminent", "high", "moderate", "concern")),
+            themes=tuple(themes.most_common(8)), challenges=tuple(tags.most_common(7)),
+            acknowledgement=c.acknowledgement(),
+            coverage=tuple(CoverageRow(c.name(a.id), bool(coverage.get(a.id) and
+                                                          coverage[a.id].supervised),
+                                       coverage[a.id].notes_in_period if a.id in coverage
+                                       else 0,
+                                       f"{coverage[a.id].last_on:%d %b %Y}"
+                                       if a.id in coverage and coverage[a.id].last_on
+                                       else "never")
+                           for a in sorted(advisors, key=lambda m: c.name(m.id))),
+            escalations=c.escalations(), advisors=sections, agreements=tuple(attention),
+            actions_due=tuple(c.actions()) if include_text else (),
+            no_contact=tuple(no_contact), no_contact_days=days, includes_text=include_text)
+
+    def accountability(self, start: date, end: date, *, redacted: bool = False,
+                       progress: Progress | None = None,
+                       should_cancel: ShouldCancel | None = None) -> IssuedPdf:
+        from peerdesk.reports.accountability import AccountabilityReport
+
+        data = self.accountability_data(start, end, redacted=redacted)
+        pdf = AccountabilityReport(data).render(progress, should_cancel)
+        return self._issue("accountability", data.meta, pdf,
+                           {"from": start.isoformat(), "to": end.isoformat(),
+                            "redacted": str(redacted).lower()},
+                           operational=not data.includes_text, about_self=False)
+
+    # -- advisor -----------------------------------------------------------------------
+    def advisor_data(self, advisor_id: str, start: date, end: date, *,
+                     redacted: bool = False) -> AdvisorReportData:
+        ctx = self.ctx
+        about_self = advisor_id == ctx.actor.member_id
+        if not (self._is(Role.SUPERVISOR) or self._is(Role.COORDINATOR) or about_self):
+            raise PermissionDenied("You can only produce the report about yourself.")
+        include_text = self._is(Role.SUPERVISOR) or about_self
+        member = records.get(ctx.db, Member, advisor_id, with_text=False)
+        if member is None or Role.ADVISOR not in member.roles:
+            raise NotFound("No such advisor.")
+        p = Period(ctx, start, end)
+        c = Collector(ctx, p, redacted=redacted, include_text=include_text, services=self.svc)
+        facts = report_queries.session_facts(ctx.db, p.lo, p.hi, advisor_id)
+        coverage = {cv.advisor_id: cv for cv in self.svc.supervision.coverage(start, end)} \
+            if not about_self or self._is(Role.SUPERVISOR) else {}
+        attention, drift = c.agreements(advisor_id)
+        section = c.advisor_section(member, facts, coverage, drift,
+                                    agreement_counts(ctx, self.svc))
+        codes = report_queries.advisee_codes(ctx.db, sorted({f.advisee_id for f in facts}))
+        sessions = tuple(
+            (p.local(f.start), codes.get(f.advisee_id, ("?", ""))[0], word(CHANNELS, f.channel),
+             str(f.minutes), ", ".join(json.loads(f.themes)))
+            for f in facts)
+        reflections = tuple(
+            (p.local(f.start), word(REQUESTS, f.request or "none"),
+             ", ".join(word(CHALLENGES, t) for t in json.loads(f.tags or "[]")),
+             "yes" if f.reviewed else "not yet")
+            for f in facts if f.reflection_at)
+        advisee_ids = sorted({f.advisee_id for f in facts})
+        figures = (
+            Figure("sessions", str(section.sessions), f"{section.hours:.1f} hours"),
+            Figure("advisees", str(section.advisees)),
+            Figure("reflections within 48 h", str(section.reflections_within_48h),
+                   f"{section.reflections_done} written"),
+            Figure("supervision requests", str(section.urgent_requests + section.routine_requests),
+                   f"{section.urgent_requests} urgent", alert=section.urgent_requests > 0),
+        )
+        return AdvisorReportData(
+            meta=self._meta("advisor", p, redacted, f"Advisor report: {c.name(advisor_id)}"),
+            advisor=section, figures=figures, sessions=sessions, reflections=reflections,
+            agreements=tuple(attention), actions=tuple(c.actions(advisor_id)),
+            escalations=c.escalations(advisee_ids) if advisee_ids else ())
+
+    def advisor(self, advisor_id: str, start: date, end: date, *, redacted: bool = False,
+                progress: Progress | None = None,
+                should_cancel: ShouldCancel | None = None) -> IssuedPdf:
+        from peerdesk.reports.advisor import AdvisorReport
+
+        data = self.advisor_data(advisor_id, start, end, redacted=redacted)
+        pdf = AdvisorReport(data).render(progress, should_cancel)
+        about_self = advisor_id == self.ctx.actor.member_id
+        return self._issue("advisor", data.meta, pdf,
+                           {"advisor": advisor_id, "from": start.isoformat(),
+                            "to": end.isoformat()},
+                           operational=not (about_self or self._is(Role.SUPERVISOR)),
+                           about_self=about_self)
+
+    # -- escalation record -------------------------------------------------------------
+    def escalation_data(self, escalation_id: str) -> EscalationRecordData:
+        ctx = self.ctx
+        if not (self._is(Role.SUPERVISOR) or self._is(Role.COORDINATOR)):
+            raise PermissionDenied("Only a coordinator or supervisor can print an "
+                                   "escalation record.")
+        view = self.svc.escalations.get(escalation_id)
+        e = view.escalation
+        raised = e.raised_at.astimezone(ctx.tz).date()
+        today = ctx.now().astimezone(ctx.tz).date()
+        p = Period(ctx, raised, max(raised, today))
+        c = Collector(ctx, p, redacted=False, include_text=True, services=self.svc)
+        advisee = records.get(ctx.db, Advisee, e.advisee_id, with_text=False)
+        code = advisee.code if advisee else "?"
+        referrals = tuple((r.name, word({}, r.kind), r.phone)
+                          for r in self.svc.referrals.list())
+        return EscalationRecordData(
+            meta=self._meta("escalation", p, False, f"Escalation record: {code}"),
+            escalation=c.escalation_section(escalation_id, code),
+            advisee_status=word({}, advisee.status) if advisee else "",
+            advisors=", ".join(c.name(a) for a in sorted(advisee.advisor_ids))
+            if advisee else "", referrals=referrals)
+
+    def escalation_record(self, escalation_id: str, *, progress: Progress | None = None,
+                          should_cancel: ShouldCancel | None = None) -> IssuedPdf:
+        from peerdesk.reports.escalation_record import EscalationRecordReport
+
+        data = self.escalation_data(escalation_id)
+        pdf = EscalationRecordReport(data).render(progress, should_cancel)
+        return self._issue("escalation", data.meta, pdf, {"escalation": escalation_id},
+                           operational=not self._is(Role.SUPERVISOR), about_self=False)
+
+    # -- checking a file ----------------------------------------------------------------
+    def identify(self, pdf: bytes) -> Any:
+        """The register entry of exactly this file, or None."""
+        from peerdesk.reports.layout import sha256
+
+        return self.svc.register.find_by_sha256(sha256(pdf))

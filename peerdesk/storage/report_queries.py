@@ -1,0 +1,128 @@
+"""Aggregates for reports over a period [start, end) in UTC ISO text. No note text is read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from peerdesk.storage.database import Database
+
+
+@dataclass(frozen=True)
+class SessionFact:
+    id: str
+    start: str
+    advisee_id: str
+    advisor_id: str
+    minutes: int
+    channel: str
+    themes: str  # JSON list
+    reflection_at: str | None  # when its reflection was written
+    request: str | None
+    tags: str | None  # JSON list of challenge tags
+    reviewed: bool
+
+
+def session_facts(db: Database, start: str, end: str,
+                  advisor_id: str | None = None) -> list[SessionFact]:
+    sql = (
+        "SELECT s.id, s.start, s.advisee_id, s.advisor_id, s.duration_minutes, s.channel, "
+        "s.themes, r.created_at, r.supervision_request, r.challenge_tags, "
+        "r.reviewed_at IS NOT NULL "
+        "FROM sessions s LEFT JOIN reflections r ON r.session_id = s.id "
+        "AND r.deleted_at IS NULL "
+        "WHERE s.deleted_at IS NULL AND s.start >= ? AND s.start < ?"
+    )
+    params: list[object] = [start, end]
+    if advisor_id is not None:
+        sql += " AND s.advisor_id = ?"
+        params.append(advisor_id)
+    return [SessionFact(str(r[0]), str(r[1]), str(r[2]), str(r[3]), int(r[4]), str(r[5]),
+                        str(r[6]), r[7], r[8], r[9], bool(r[10]))
+            for r in db.query(sql + " ORDER BY s.start", params)]
+
+
+def new_advisees(db: Database, start: str, end: str) -> int:
+    return int(db.scalar(
+        "SELECT count(*) FROM advisees WHERE deleted_at IS NULL AND created_at >= ? "
+        "AND created_at < ?", (start, end)))
+
+
+def escalation_ids_in_period(db: Database, start: str, end: str,
+                             advisee_ids: list[str] | None = None) -> list[str]:
+    """Escalations open at any time during the period (raised before its end, not closed
+    before its start)."""
+    sql = ("SELECT id FROM escalations WHERE deleted_at IS NULL AND raised_at < ? "
+           "AND (closed_at IS NULL OR closed_at >= ?)")
+    params: list[object] = [end, start]
+    if advisee_ids is not None:
+        sql += f" AND advisee_id IN ({', '.join('?' for _ in advisee_ids) or 'NULL'})"
+        params.extend(advisee_ids)
+    return [str(r[0]) for r in db.query(sql + " ORDER BY raised_at", params)]
+
+
+def escalations_raised(db: Database, start: str, end: str) -> list[tuple[str, str, str | None]]:
+    """(level, raised_at, acknowledged_at) of escalations raised in the period."""
+    return [(str(r[0]), str(r[1]), r[2]) for r in db.query(
+        "SELECT level, raised_at, acknowledged_at FROM escalations WHERE deleted_at IS NULL "
+        "AND raised_at >= ? AND raised_at < ? ORDER BY raised_at", (start, end))]
+
+
+def escalations_closed(db: Database, start: str, end: str) -> int:
+    return int(db.scalar(
+        "SELECT count(*) FROM escalations WHERE deleted_at IS NULL AND closed_at >= ? "
+        "AND closed_at < ?", (start, end)))
+
+
+def escalations_overdue_at(db: Database, moment: str) -> int:
+    """Raised before ``moment``, due before it, and not acknowledged by then."""
+    return int(db.scalar(
+        "SELECT count(*) FROM escalations WHERE deleted_at IS NULL AND raised_at < ? "
+        "AND ack_due < ? AND (acknowledged_at IS NULL OR acknowledged_at > ack_due) "
+        "AND (closed_at IS NULL OR closed_at >= ?)", (moment, moment, moment)))
+
+
+def agreements_live(db: Database) -> int:
+    return int(db.scalar(
+        "SELECT count(*) FROM agreements WHERE deleted_at IS NULL "
+        "AND status IN ('active', 'under_review')"))
+
+
+def breaches_in_period(db: Database, start: str, end: str) -> dict[str, int]:
+    return {str(r[0]): int(r[1]) for r in db.query(
+        "SELECT agreement_id, count(*) FROM breaches WHERE deleted_at IS NULL AND at >= ? "
+        "AND at < ? GROUP BY agreement_id", (start, end))}
+
+
+def last_session_before(db: Database, advisee_ids: list[str], end: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for i in range(0, len(advisee_ids), 500):
+        chunk = advisee_ids[i:i + 500]
+        for r in db.query(
+            "SELECT advisee_id, max(start) FROM sessions WHERE deleted_at IS NULL "
+            f"AND start < ? AND advisee_id IN ({', '.join('?' for _ in chunk)}) "
+            "GROUP BY advisee_id", [end, *chunk],
+        ):
+            out[str(r[0])] = str(r[1])
+    return out
+
+
+def advisee_codes(db: Database, ids: list[str]) -> dict[str, tuple[str, str]]:
+    """id -> (code, advisor ids JSON)."""
+    out: dict[str, tuple[str, str]] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        for r in db.query(
+            f"SELECT id, code, advisor_ids FROM advisees WHERE id IN "
+            f"({', '.join('?' for _ in chunk)})", chunk,
+        ):
+            out[str(r[0])] = (str(r[1]), str(r[2]))
+    return out
+
+
+def active_advisees_without_contact(db: Database, cutoff: str, created_before: str
+                                    ) -> list[str]:
+    return [str(r[0]) for r in db.query(
+        "SELECT a.id FROM advisees a WHERE a.deleted_at IS NULL AND a.status = 'active' "
+        "AND a.created_at < ? AND NOT EXISTS (SELECT 1 FROM sessions s WHERE "
+        "s.advisee_id = a.id AND s.deleted_at IS NULL AND s.start >= ? AND s.start < ?) "
+        "ORDER BY a.code", (created_before, cutoff, created_before))]
