@@ -18,7 +18,7 @@ FIELD_LIMIT = 50_000
 LONG_WORD = 40
 _BREAK = "\u200b"
 
-_WORD = re.compile(r"\S{%d,}" % (LONG_WORD + 1))
+_WORD = re.compile(r"\S{" + str(LONG_WORD + 1) + ",}")
 
 
 def lock_down_reportlab() -> None:

@@ -112,14 +112,35 @@ def test_home_queues_use_their_indexes_for_every_role(group, sql_log) -> None:
         plans = _capture(sql_log, ws, lambda ws=ws: ws.queues.today(now=NOW))
         assert plans
         for sql, plan in plans:
-            if re.search(r"\bFROM sessions s\b", sql):
+            if re.search(r"\b(FROM|JOIN) sessions s\b", sql):
                 assert not _full_scans(plan, "s"), (username, sql, plan)
-            if "FROM sessions later" in sql or "later.advisee_id" in sql:
-                assert not _full_scans(plan, "later"), (username, sql, plan)
-            if "s.follow_up <= ?" in sql and "advisee_advisors" not in sql:
-                assert any("sessions_by_follow_up" in line for line in plan), plan
+            if "s.follow_up <= ?" in sql:
+                # Follow-ups look at each advisee's latest session only (not every past
+                # follow-up): two searches of the advisee index, no scan of sessions.
+                assert not _full_scans(plan, "s"), (username, sql, plan)
+                assert not _full_scans(plan, "latest"), (username, sql, plan)
+                assert sum("sessions_by_advisee_start" in line for line in plan) >= 2, plan
             if "s.advisor_id = ?" in sql:
                 assert any("sessions_by_advisor_start" in line for line in plan), plan
             if "r.supervision_request IN" in sql:
                 assert any(re.search(r"reflections_(pending|by_author)", line)
                            for line in plan), plan
+
+
+def test_follow_up_is_due_until_a_later_session_exists(group) -> None:
+    """What the faster follow-up query must keep: only the advisee's latest live session
+    counts; a later session clears the follow-up, deleting that session brings it back."""
+    from datetime import date
+
+    ws = group.ws
+    ws.ctx.clock = lambda: NOW
+    first = group.session("a1", "asha", NOW - timedelta(days=10))
+    ws.sessions.update(first, {"follow_up": date(2026, 3, 15)})
+    due = [r.session_id for r in ws.queues.today(now=NOW).follow_ups]
+    assert due == [first]
+    later = group.session("a1", "asha", NOW - timedelta(days=2))
+    assert ws.queues.today(now=NOW).follow_ups == []
+    ws.sessions.delete(later)
+    queues = ws.queues.today(now=NOW)
+    assert [r.session_id for r in queues.follow_ups] == [first]
+    assert queues.counts["follow_ups"] == 1
