@@ -1,6 +1,7 @@
-"""Reports: choose the kind, the period (this month by default) and whether to redact
-names; "Preview" builds the PDF off the GUI thread with progress and Cancel, then shows
-what was built with Save / Open. Until ``ws.reports`` exists the page says so plainly."""
+"""Reports: choose the kind (only those this person may make), the period (this month by
+default), the advisor or the escalation, and whether to redact member names. "Create
+report" makes and registers the PDF off the GUI thread, with progress and Cancel, then
+shows it in the preview (Save as PDF / Print)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -25,14 +25,22 @@ from ui.dialogs.report_preview import ReportPreviewDialog
 from ui.pages._common import button_row, heading, message_line, show_message, subtitle
 from ui.pages.base import Page, PageContext
 from ui.service_access import service
-from ui.worker import Task
+from ui.worker import CancelToken, Task
 
-KINDS = (("accountability", "Accountability report (for the supervisor to sign)"),
-         ("advisor", "Advisor report (one advisor's practice)"),
-         ("escalation_record", "Escalation record (one escalation, in full)"))
-PERIODS = (("this_month", "This month"), ("last_month", "Last month"), ("custom", "Custom"))
+#: key -> (label in the chooser, title of the preview)
+KINDS = {
+    "accountability": ("Accountability report (for the supervisor to sign)",
+                       "Accountability report"),
+    "advisor": ("Advisor report (one advisor's practice)", "Advisor report"),
+    "escalation_record": ("Escalation record (one escalation, in full)", "Escalation record"),
+}
+MY_ADVISOR_REPORT = "My advisor report"
+PERIODS = (("this_month", "This month"), ("last_month", "Last month"),
+           ("custom", "Custom range"))
 MISSING = ("Reports are not part of this version yet. Nothing is lost: every session, "
            "escalation and note is in the vault and will be in the reports when they come.")
+NOT_ALLOWED = "Your role cannot produce reports. Ask your coordinator or supervisor."
+CANCELLED = "Cancelled; no report was made."
 
 
 def period(choice: str, today: date) -> tuple[date, date]:
@@ -42,6 +50,48 @@ def period(choice: str, today: date) -> tuple[date, date]:
         return end.replace(day=1), end
     nxt = (first + timedelta(days=32)).replace(day=1)
     return first, nxt - timedelta(days=1)
+
+
+def roles_of(ws: Any) -> set[str]:
+    actor = getattr(ws, "actor", None)
+    return {str(getattr(r, "value", r)) for r in getattr(actor, "roles", ())}
+
+
+def allowed_kinds(roles: set[str]) -> list[str]:
+    """Coordinators and supervisors make every kind; an advisor only their own report."""
+    if roles & {"coordinator", "supervisor"}:
+        return list(KINDS)
+    if "advisor" in roles:
+        return ["advisor"]
+    return []
+
+
+def escalation_text(row: Any, tz: Any) -> str:
+    """``PS-0048 · Moderate · Open · raised 01 Nov 2026``."""
+    raised = labels.to_dt(row.raised_at)
+    day = labels.day(raised.astimezone(tz)) if raised is not None else ""
+    return " · ".join((row.advisee_code or "?", labels.label(labels.LEVELS, row.level),
+                       labels.label(labels.STATES, row.state), f"raised {day}"))
+
+
+def _to_date(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+def _to_qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def _choices(ws: Any, mine_only: bool, with_escalations: bool) -> dict[str, Any]:
+    """Runs on the worker: the advisors and escalations the choosers offer."""
+    me = ws.actor.member_id
+    members = ws.members.all()
+    advisors = sorted(((m.id, m.display_name, m.active) for m in members
+                       if "advisor" in {str(getattr(r, "value", r)) for r in m.roles}
+                       and (m.id == me or not mine_only)),
+                      key=lambda a: (not a[2], a[1].casefold()))
+    rows = ws.escalations.rows(limit=500) if with_escalations else []
+    return {"advisors": advisors, "escalations": rows}
 
 
 class ReportsPage(Page):
@@ -54,55 +104,115 @@ class ReportsPage(Page):
         self.preview: ReportPreviewDialog | None = None
         self.message = message_line(self)
         self.kind = QComboBox(self)
-        for key, text in KINDS:
-            self.kind.addItem(text, key)
+        self.kind.setAccessibleName("Report kind")
         self.period = QComboBox(self)
+        self.period.setAccessibleName("Period")
         for key, text in PERIODS:
             self.period.addItem(text, key)
         self.start = QDateEdit(self)
         self.end = QDateEdit(self)
-        for d in (self.start, self.end):
+        for d, name in ((self.start, "First day"), (self.end, "Last day")):
             d.setCalendarPopup(True)
             d.setDisplayFormat("dd MMM yyyy")
-        self.escalation = QLineEdit(self)
-        self.escalation.setPlaceholderText("Escalation id (open it from Escalations ▸ Report)")
-        self.redacted = QCheckBox("Redact names and contact details (codes only)", self)
-        self.preview_button = QPushButton("Preview", self)
-        self.preview_button.setObjectName("primaryButton")
-        self.preview_button.clicked.connect(self.build)
+            d.setAccessibleName(name)
+        self.advisor = QComboBox(self)
+        self.advisor.setAccessibleName("Advisor")
+        self.escalation = QComboBox(self)
+        self.escalation.setAccessibleName("Escalation")
+        self.escalation.setMinimumContentsLength(40)
+        self.redacted = QCheckBox("Redact member names", self)
+        self.redacted.setToolTip("Members appear by initials or role instead of by name.")
+        self.create_button = QPushButton("Create report", self)
+        self.create_button.setObjectName("primaryButton")
+        self.create_button.clicked.connect(self.build)
         self.cancel_button = QPushButton("Cancel", self)
         self.cancel_button.clicked.connect(self.cancel)
         self.cancel_button.hide()
         self.progress = QProgressBar(self)
+        self.progress.setAccessibleName("Report progress")
         self.progress.hide()
-        form = QFormLayout()
-        form.addRow("Report", self.kind)
-        form.addRow("Period", self.period)
-        form.addRow("From", self.start)
-        form.addRow("To", self.end)
-        form.addRow("Escalation", self.escalation)
-        form.addRow("", self.redacted)
+        self.form = QFormLayout()
+        self.form.addRow("Report", self.kind)
+        self.form.addRow("Period", self.period)
+        self.form.addRow("From", self.start)
+        self.form.addRow("To", self.end)
+        self.form.addRow("Advisor", self.advisor)
+        self.form.addRow("Escalation", self.escalation)
+        self.form.addRow("", self.redacted)
         layout = QVBoxLayout(self)
         layout.addWidget(heading("Reports", self))
         layout.addWidget(subtitle("Every report is registered with its fingerprint, so a "
                                   "printed copy can be checked later.", self))
         layout.addWidget(self.message)
-        layout.addLayout(form)
-        layout.addLayout(button_row(self.preview_button, self.cancel_button))
+        form_box = QWidget(self)
+        form_box.setLayout(self.form)
+        form_box.setMaximumWidth(760)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(form_box)
+        layout.addLayout(button_row(self.create_button, self.cancel_button))
         layout.addWidget(self.progress)
         layout.addStretch(1)
         self.period.currentIndexChanged.connect(self._period_changed)
         self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.advisor.currentIndexChanged.connect(self._update_create)
+        self.escalation.currentIndexChanged.connect(self._update_create)
 
+    # -- loading -----------------------------------------------------------------------
     def load(self, ws: Any) -> None:
         super().load(ws)
+        show_message(self.message, "")
+        self.kind.clear()
+        kinds = allowed_kinds(roles_of(ws))
+        mine_only = kinds == ["advisor"]
+        for key in kinds:
+            self.kind.addItem(MY_ADVISOR_REPORT if mine_only else KINDS[key][0], key)
+        self.period.setCurrentIndex(0)
         self._period_changed()
         self._kind_changed()
-        available = service(ws, "reports") is not None
-        self.preview_button.setEnabled(available)
-        if not available:
+        if service(ws, "reports") is None:
             show_message(self.message, MISSING, error=False)
+        elif not kinds:
+            show_message(self.message, NOT_ALLOWED, error=False)
+        else:
+            self._load_choices()
+        self._update_create()
 
+    def _load_choices(self) -> None:
+        ws = self.ws
+        kinds = [self.kind.itemData(i) for i in range(self.kind.count())]
+        task = self.ctx.run(_choices, ws, kinds == ["advisor"],
+                            "escalation_record" in kinds, label="Loading report choices…")
+        task.succeeded.connect(self._choices_loaded)
+        task.failed.connect(self._show_error)
+
+    def _choices_loaded(self, found: dict[str, Any]) -> None:
+        if self.ws is None:
+            return
+        chosen_advisor = self.advisor.currentData()
+        chosen_escalation = self.escalation.currentData()
+        self.advisor.clear()
+        for member_id, name, active in found["advisors"]:
+            self.advisor.addItem(name if active else f"{name} (inactive)", member_id)
+        self.advisor.setEnabled(self.kind.currentData() == "advisor"
+                                and self.advisor.count() > 1)
+        self.escalation.clear()
+        tz = labels.tz_of(self.ws)
+        for row in found["escalations"]:
+            self.escalation.addItem(escalation_text(row, tz), row.id)
+        if not found["escalations"]:
+            self.escalation.setPlaceholderText("No escalations recorded")
+        for box, data in ((self.advisor, chosen_advisor), (self.escalation, chosen_escalation)):
+            at = box.findData(data)
+            if at >= 0:
+                box.setCurrentIndex(at)
+        self._kind_changed()
+
+    def refresh(self, change: Any) -> None:
+        kind = getattr(change, "kind", "")
+        if self.ws is not None and self.kind.count() and kind in ("member", "escalation"):
+            self._load_choices()
+
+    # -- the form ----------------------------------------------------------------------
     def _today(self) -> date:
         return labels.now_of(self.ws).astimezone(labels.tz_of(self.ws)).date()
 
@@ -111,72 +221,139 @@ class ReportsPage(Page):
         custom = choice == "custom"
         self.start.setEnabled(custom)
         self.end.setEnabled(custom)
-        if not custom and self.ws is not None:
+        if self.ws is not None and not custom:  # a custom range starts from the last one
             a, b = period(choice, self._today())
-            self.start.setDate(QDate(a.year, a.month, a.day))
-            self.end.setDate(QDate(b.year, b.month, b.day))
+            self.start.setDate(_to_qdate(a))
+            self.end.setDate(_to_qdate(b))
 
     def _kind_changed(self) -> None:
-        record = self.kind.currentData() == "escalation_record"
-        self.escalation.setEnabled(record)
-        self.period.setEnabled(not record)
+        kind = self.kind.currentData()
+        record = kind == "escalation_record"
+        for widget in (self.period, self.start, self.end):
+            self.form.setRowVisible(widget, not record)
+        self.form.setRowVisible(self.advisor, kind == "advisor")
+        self.form.setRowVisible(self.escalation, record)
+        self.form.setRowVisible(self.redacted, not record)
+        self.advisor.setEnabled(self.advisor.count() > 1)
+        self._update_create()
+
+    def _update_create(self) -> None:
+        kind = self.kind.currentData()
+        ready = (self.ws is not None and self.task is None and kind is not None
+                 and service(self.ws, "reports") is not None)
+        if kind == "advisor":
+            ready = ready and self.advisor.currentData() is not None
+        elif kind == "escalation_record":
+            ready = ready and self.escalation.currentData() is not None
+        self.create_button.setEnabled(ready)
 
     def _dates(self) -> tuple[date, date]:
-        s, e = self.start.date(), self.end.date()
-        return date(s.year(), s.month(), s.day()), date(e.year(), e.month(), e.day())
+        return _to_date(self.start.date()), _to_date(self.end.date())
 
-    def build(self) -> None:
+    # -- making the report -------------------------------------------------------------
+    def build(self) -> Task | None:
         reports = service(self.ws, "reports")
         if reports is None:
             show_message(self.message, MISSING, error=False)
-            return
+            return None
         kind = self.kind.currentData()
         start, end = self._dates()
         if kind != "escalation_record" and end < start:
             show_message(self.message, "The period must end on or after its first day.")
-            return
+            return None
         show_message(self.message, "")
         redacted = self.redacted.isChecked()
+        advisor_id = self.advisor.currentData()
+        escalation_id = self.escalation.currentData()
+        if kind == "advisor":
+            title = f"{KINDS[kind][1]}: {self.advisor.currentText()}, {self._span(start, end)}"
+        elif kind == "escalation_record":
+            title = f"{KINDS[kind][1]}: {self.escalation.currentText()}"
+        else:
+            title = f"{KINDS[kind][1]}, {self._span(start, end)}"
 
-        def run(token: Any) -> bytes:
-            progress = (lambda done, total=0, text="": token.report(done, total, text))
-            cancel = (lambda: token.cancelled)
+        def run(token: CancelToken) -> Any:
+            def progress(done: int, total: int = 0, text: str = "") -> None:
+                token.report(done, total, text)  # raises Cancelled once Cancel is pressed
+
+            def should_cancel() -> bool:
+                return token.cancelled
+
+            calls = {"progress": progress, "should_cancel": should_cancel}
             if kind == "escalation_record":
-                return reports.escalation_record(self.escalation.text().strip())
-            fn = reports.accountability if kind == "accountability" else reports.advisor
-            return fn(start, end, redacted=redacted, progress=progress, should_cancel=cancel)
+                return reports.escalation_record(escalation_id, **calls)
+            if kind == "advisor":
+                return reports.advisor(advisor_id, start, end, redacted=redacted, **calls)
+            return reports.accountability(start, end, redacted=redacted, **calls)
 
-        self._busy(True)
-        task = self.ctx.worker.submit(run, label="Building the report…", cancellable=True)
-        task.progress.connect(self._progress)
-        task.succeeded.connect(lambda pdf: self._built(pdf, kind, start, end))
-        task.failed.connect(lambda m: (self._busy(False), show_message(self.message, m)))
-        task.finished.connect(lambda: self._busy(False))
+        task = self.ctx.worker.submit(run, label="Creating the report…", cancellable=True)
         self.task = task
+        self._busy(True)
+        task.progress.connect(self._progress)
+        task.succeeded.connect(lambda issued: self._built(issued, kind, title, start, end))
+        task.failed.connect(self._show_error)
+        task.abandoned.connect(self._abandoned)
+        task.finished.connect(self._finished)
+        return task
+
+    @staticmethod
+    def _span(start: date, end: date) -> str:
+        return f"{labels.day(start)} – {labels.day(end)}"
 
     def _progress(self, done: int, total: int, text: str) -> None:
+        if self.task is None or self.task.token.cancelled:
+            return
+        if total and done >= total:  # every part is drawn; the pages are being laid out
+            self.progress.setRange(0, 0)
+            self.progress.setFormat(text or "Laying out the pages…")
+            return
         self.progress.setRange(0, max(total, 0))
         self.progress.setValue(done)
-        self.progress.setFormat(text or "%p%")
+        self.progress.setFormat(text or ("Drawing the report… %p%" if total else ""))
 
     def cancel(self) -> None:
-        if self.task is not None:
-            self.task.cancel()
+        if self.task is None:
+            return
+        self.task.cancel()
+        self.cancel_button.setEnabled(False)
+        self.progress.setFormat("Stopping…")
+        show_message(self.message, CANCELLED, error=False)
+
+    def _abandoned(self, issued: Any) -> None:
+        # Cancel came after the PDF was finished: it is registered; say so honestly.
+        show_message(self.message, "Cancel came too late: the report was already made "
+                     f"and registered as {getattr(issued, 'report_id', '?')}. It was not "
+                     "opened.", error=False)
+
+    def _show_error(self, text: str) -> None:
+        show_message(self.message, text)
+
+    def _finished(self) -> None:
+        self.task = None
         self._busy(False)
-        show_message(self.message, "Cancelled; no report was made.", error=False)
 
     def _busy(self, busy: bool) -> None:
-        self.preview_button.setEnabled(not busy)
+        self.kind.setEnabled(not busy)
+        self.cancel_button.setEnabled(True)
         self.cancel_button.setVisible(busy)
         self.progress.setVisible(busy)
         if busy:
             self.progress.setRange(0, 0)
+            self.progress.setFormat("Gathering the figures…")
+        self._update_create()
 
-    def _built(self, pdf: bytes, kind: str, start: date, end: date) -> None:
-        title = dict(KINDS)[kind].split(" (")[0]
-        name = f"{kind}-{start.isoformat()}-{end.isoformat()}.pdf"
-        self.preview = ReportPreviewDialog(pdf, f"{title}, {labels.day(start)} – "
-                                                f"{labels.day(end)}", name, self)
+    def _built(self, issued: Any, kind: str, title: str, start: date, end: date) -> None:
+        if self.ws is None:
+            return
+        if kind == "escalation_record":
+            name = f"escalation-record-{issued.report_id}.pdf"
+        else:
+            name = (f"{kind.replace('_', '-')}-{start.isoformat()}-{end.isoformat()}-"
+                    f"{issued.report_id}.pdf")
+        if self.preview is not None:
+            self.preview.clear()
+            self.preview.reject()
+        self.preview = ReportPreviewDialog(issued, title, name, self)
         self.preview.open()
 
     def clear(self) -> None:
@@ -186,6 +363,9 @@ class ReportsPage(Page):
             self.preview.clear()
             self.preview.reject()
             self.preview = None
+        self.kind.clear()
+        self.advisor.clear()
+        self.escalation.clear()
         show_message(self.message, "")
         super().clear()
 
