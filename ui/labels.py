@@ -1,14 +1,79 @@
-"""Words and times as people read them: enum values in plain language, UTC in local time.
+"""Words and times as people read them: closed vocabularies in plain language, UTC in the
+group's time zone.
 
-Pure helpers (no vault access). Times stored as ISO UTC strings or aware datetimes are
-shown in the group's time zone (``ws.timezone``) as ``12 Oct 2025, 14:05``.
+Stored values (``in_person``, ``keep_records`` …) never reach the screen; people see these
+labels. Pure helpers (no vault access). Times are stored in UTC and shown in the group's
+time zone (``ws.timezone``): :func:`fmt_datetime` gives ``Tue 3 Mar 2026, 14:30`` and the
+shorter :func:`when` ``03 Mar 2026, 14:30``; :func:`fmt_date` / :func:`day` give the date.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import UTC, date, datetime, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from peerdesk.domain.vocab import (
+    AdviseeStatus,
+    ChallengeTag,
+    Channel,
+    ConsentScope,
+    Role,
+    SupervisionRequest,
+)
+
+CHANNEL_LABELS: dict[str, str] = {
+    Channel.PHONE: "Phone",
+    Channel.VIDEO: "Video",
+    Channel.IN_PERSON: "In person",
+    Channel.CHAT: "Chat",
+}
+STATUS_LABELS: dict[str, str] = {
+    AdviseeStatus.ACTIVE: "Active",
+    AdviseeStatus.PAUSED: "Paused",
+    AdviseeStatus.CLOSED: "Closed",
+}
+CONSENT_LABELS: dict[str, str] = {
+    ConsentScope.KEEP_RECORDS: "Keep records",
+    ConsentScope.CONTACT_FOLLOWUP: "Contact for follow-up",
+    ConsentScope.SHARE_WITH_SUPERVISOR: "Share with supervisor",
+}
+ROLE_LABELS: dict[str, str] = {
+    Role.COORDINATOR: "Coordinator",
+    Role.ADVISOR: "Advisor",
+    Role.SUPERVISOR: "Supervisor",
+}
+#: DESIGN §2, in the advisor's own words.
+CHALLENGE_LABELS: dict[str, str] = {
+    ChallengeTag.UNSURE_WHAT_TO_SAY: "I was unsure what to say",
+    ChallengeTag.AFRAID_SUGGESTION_WRONG: "I am afraid a suggestion I made was wrong",
+    ChallengeTag.OUT_OF_DEPTH: "I felt out of my depth / I need training",
+    ChallengeTag.BOUNDARY_CONCERN: "I have a boundary concern",
+    ChallengeTag.POWER_IMBALANCE: "I noticed a power imbalance",
+    ChallengeTag.RELYING_ON_ME: "The advisee is relying on me too much",
+    ChallengeTag.WORRIED_ABOUT_SAFETY: "I am worried about the advisee's safety",
+}
+REQUEST_LABELS: dict[str, str] = {
+    SupervisionRequest.NONE: "None",
+    SupervisionRequest.ROUTINE: "Routine",
+    SupervisionRequest.URGENT: "Urgent",
+}
+CONFIDENCE_LABELS: dict[int, str] = {
+    1: "1 – not at all confident",
+    2: "2 – a little confident",
+    3: "3 – fairly confident",
+    4: "4 – confident",
+    5: "5 – very confident",
+}
+WELLBEING_LABELS: dict[int, str] = {
+    1: "1 – I am struggling",
+    2: "2 – low",
+    3: "3 – okay",
+    4: "4 – good",
+    5: "5 – very good",
+}
+
 
 LEVELS = {
     "concern": "Concern",
@@ -53,7 +118,6 @@ ACTION_TYPES = {
     "referral": "Referral made",
     "emergency_services": "Emergency services called",
 }
-CHANNELS = {"phone": "Phone", "video": "Video", "in_person": "In person", "chat": "Chat"}
 WEEKDAYS = {
     "mon": "Mon", "tue": "Tue", "wed": "Wed", "thu": "Thu", "fri": "Fri", "sat": "Sat",
     "sun": "Sun",
@@ -96,12 +160,100 @@ BREACH_KINDS = {
     "other": "Other",
 }
 FORMATS = {"one_to_one": "One-to-one", "group": "Group"}
-REQUESTS = {"urgent": "Urgent", "routine": "Routine", "none": "None"}
 
 
-def label(table: dict[str, str], value: Any) -> str:
+
+def label(mapping: dict[Any, str], value: object) -> str:
+    """The label of ``value`` (an enum member or its stored string), or the value itself."""
+    if value is None:
+        return ""
     key = getattr(value, "value", value)
-    return table.get(str(key), str(key).replace("_", " ").capitalize())
+    if key in mapping:
+        return mapping[key]
+    return mapping.get(str(key), str(key).replace("_", " ").capitalize())
+
+
+def labels(mapping: dict[Any, str], values: Iterable[object]) -> str:
+    return ", ".join(sorted(label(mapping, v) for v in values))
+
+
+def zone(name: str | None) -> tzinfo:
+    """The group's time zone, or UTC when the name is unknown."""
+    try:
+        return ZoneInfo(name or "UTC")
+    except (ZoneInfoNotFoundError, ValueError):
+        return UTC
+
+
+def to_datetime(value: datetime | str | None) -> datetime | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        moment = value
+    else:
+        try:
+            moment = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+        except ValueError:
+            return None
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+def fmt_datetime(value: datetime | str | None, tz: tzinfo) -> str:
+    """``Tue 3 Mar 2026, 14:30`` in ``tz``; empty for no value."""
+    moment = to_datetime(value)
+    if moment is None:
+        return ""
+    local = moment.astimezone(tz)
+    return f"{local:%a} {local.day} {local:%b %Y, %H:%M}"
+
+
+def fmt_date(value: date | datetime | str | None, tz: tzinfo | None = None) -> str:
+    """``3 Mar 2026``; a datetime is first moved into ``tz``."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, str):
+        try:
+            value = datetime.fromisoformat(value) if "T" in value else date.fromisoformat(value)
+        except ValueError:
+            return str(value)
+    if isinstance(value, datetime):
+        moment = value if value.tzinfo else value.replace(tzinfo=UTC)
+        value = moment.astimezone(tz or UTC).date()
+    return f"{value.day} {value:%b %Y}"
+
+
+def fmt_minutes(minutes: int | None) -> str:
+    if minutes is None:
+        return ""
+    if minutes < 60:
+        return f"{minutes} min"
+    hours, rest = divmod(minutes, 60)
+    return f"{hours} h {rest} min" if rest else f"{hours} h"
+
+
+def fmt_value(value: object, tz: tzinfo) -> str:
+    """Any stored field value (from a history snapshot) as one line of plain text."""
+    if value is None or value == "" or value == [] or value == ():
+        return "—"
+    if isinstance(value, bool):
+        return "Yes" if value else "No"
+    if isinstance(value, datetime):
+        return fmt_datetime(value, tz)
+    if isinstance(value, date):
+        return fmt_date(value)
+    if isinstance(value, str):
+        if len(value) >= 16 and value[4:5] == "-" and value[10:11] == "T":
+            shown = fmt_datetime(value, tz)
+            if shown:
+                return shown
+        if len(value) == 10 and value[4:5] == "-" and value[7:8] == "-":
+            return fmt_date(value)
+        return value
+    if isinstance(value, dict):
+        return "; ".join(f"{k}: {fmt_value(v, tz)}" for k, v in value.items())
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return ", ".join(fmt_value(v, tz) for v in value)
+    return str(value)
 
 
 def tz_of(ws: Any) -> tzinfo:
@@ -109,27 +261,12 @@ def tz_of(ws: Any) -> tzinfo:
     found = getattr(ctx, "tz", None)
     if isinstance(found, tzinfo):
         return found
-    try:
-        return ZoneInfo(str(getattr(ws, "timezone", "UTC") or "UTC"))
-    except (ZoneInfoNotFoundError, ValueError):
-        return UTC
-
-
-def to_dt(value: Any) -> datetime | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, datetime):
-        return value if value.tzinfo else value.replace(tzinfo=UTC)
-    try:
-        dt = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
+    return zone(str(getattr(ws, "timezone", "UTC") or "UTC"))
 
 
 def when(value: Any, tz: tzinfo) -> str:
     """``12 Oct 2025, 14:05`` in the group's zone; empty for nothing."""
-    dt = to_dt(value)
+    dt = to_datetime(value)
     return "" if dt is None else dt.astimezone(tz).strftime("%d %b %Y, %H:%M")
 
 
@@ -154,7 +291,7 @@ def now_of(ws: Any) -> datetime:
 
 def due_in(due: Any, now: datetime) -> str:
     """``overdue by 3 h`` / ``due in 2 days`` — for deadlines."""
-    dt = to_dt(due)
+    dt = to_datetime(due)
     if dt is None:
         return ""
     seconds = (dt - now).total_seconds()
@@ -190,3 +327,7 @@ def _duration(minutes: int) -> str:
         h = minutes // 60
         return "1 hour" if h == 1 else f"{h} hours"
     return f"{minutes} minutes"
+
+
+#: The older name of :func:`to_datetime` (``ui/pages/reports.py`` uses it).
+to_dt = to_datetime

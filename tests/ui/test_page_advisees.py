@@ -129,8 +129,8 @@ def test_advisor_sees_only_assigned_advisees_and_cannot_edit(qtbot, ctx, case):
 
 
 def test_advisees_model_passes_qtmodeltester(qtmodeltester, case):
+    from ui.labels import zone
     from ui.models.advisees_model import AdviseeTableModel, advisee_rows
-    from ui.models.labels import zone
 
     case.session("R1", "ravi")
     ws = case.ws

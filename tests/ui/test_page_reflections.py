@@ -181,7 +181,7 @@ def test_reflection_draft_survives_lock(qtbot, ctx, case):
 
 
 def test_reflections_model_passes_qtmodeltester(qtmodeltester, case):
-    from ui.models.labels import zone
+    from ui.labels import zone
     from ui.models.reflections_model import ReflectionTableModel
 
     sid = case.session("R1", "ravi")

@@ -305,7 +305,7 @@ def test_detail_is_plain_text_and_coordinator_sees_no_reflection_text(qtbot, ctx
 
 
 def test_sessions_model_passes_qtmodeltester(qtmodeltester, case):
-    from ui.models.labels import zone
+    from ui.labels import zone
     from ui.models.sessions_model import SessionTableModel
 
     for i in range(5):
@@ -321,7 +321,7 @@ def test_sessions_model_passes_qtmodeltester(qtmodeltester, case):
 def test_uses_the_group_time_zone(qapp):
     from datetime import UTC, datetime
 
-    from ui.models.labels import fmt_datetime, zone
+    from ui.labels import fmt_datetime, zone
 
     moment = datetime(2026, 3, 3, 9, 0, tzinfo=UTC)
     assert fmt_datetime(moment, zone("Asia/Kolkata")) == "Tue 3 Mar 2026, 14:30"

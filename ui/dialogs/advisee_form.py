@@ -5,7 +5,7 @@ assigned advisors. Opened read-only for people who may not change advisees.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
 from peerdesk.domain import limits
 from peerdesk.domain.validate import validate_advisee
 from peerdesk.domain.vocab import AdviseeStatus, ConsentScope, Role
-from ui.dialogs.form_base import OptionalDateEdit, RecordFormDialog, call_catching_validation
 from ui.dialogs.history import HistoryDialog
-from ui.models.labels import CONSENT_LABELS, STATUS_LABELS, zone
+from ui.dialogs.record_form import RecordForm
+from ui.labels import CONSENT_LABELS, STATUS_LABELS, zone
 from ui.pages.base import PageContext
+from ui.widgets.optional_date import OptionalDateEdit
 from ui.widgets.plain_text import plain_label, set_plain
 
 
@@ -68,7 +69,9 @@ class CheckList(QListWidget):
                                else Qt.CheckState.Unchecked)
 
 
-class AdviseeFormDialog(RecordFormDialog):
+class AdviseeFormDialog(RecordForm):
+    saving_label = "Saving advisee…"
+
     def __init__(self, ws: Any, ctx: PageContext, advisee_id: str | None = None, *,
                  read_only: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -150,7 +153,6 @@ class AdviseeFormDialog(RecordFormDialog):
         buttons.insertWidget(1, self.history_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addWidget(self.info)
         layout.addWidget(self.banner)
         layout.addLayout(columns, 1)
         layout.addLayout(buttons)
@@ -179,8 +181,6 @@ class AdviseeFormDialog(RecordFormDialog):
             self._loaded, self._load_failed)
         self.code.setFocus()
 
-    def _save_text(self) -> str:
-        return "Save advisee"
 
     def _status_changed(self) -> None:
         closed = self.status.currentData() == AdviseeStatus.CLOSED.value
@@ -215,7 +215,7 @@ class AdviseeFormDialog(RecordFormDialog):
         self.code.selectAll()
 
     def _load_failed(self, message: str) -> None:
-        self.show_banner(message)
+        self.show_problem(message)
 
     def _fill(self, a: Any) -> None:
         self.code.setText(a.code)
@@ -247,20 +247,18 @@ class AdviseeFormDialog(RecordFormDialog):
             "advisor_ids": self.advisors.checked_ids(),
         }
 
-    def validate(self) -> dict[str, str]:
-        return validate_advisee(self.values(), now=datetime.now(UTC), tz=self.tz)
+    def validate(self, values: dict[str, Any]) -> dict[str, str]:
+        return validate_advisee(values, now=datetime.now(UTC), tz=self.tz)
 
     def save(self) -> None:
         if self.loaded and not self.read_only:
             super().save()
 
-    def submit(self) -> Any:
-        values = self.values()
-        if self.advisee_id:
-            return self.ctx.run_write(call_catching_validation, self.ws.advisees.update,
-                                      self.advisee_id, values, label="Saving advisee…")
-        return self.ctx.run_write(call_catching_validation, self.ws.advisees.create, values,
-                                  label="Saving advisee…")
+    def write(self, values: dict[str, Any]) -> Callable[[], Any]:
+        advisees, advisee_id = self.ws.advisees, self.advisee_id
+        if advisee_id:
+            return lambda: advisees.update(advisee_id, values)
+        return lambda: advisees.create(values)
 
     # -- drafts --------------------------------------------------------------------------
     def has_typed_text(self) -> bool:

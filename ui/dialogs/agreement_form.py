@@ -16,9 +16,10 @@ from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QSpinBox, QTime
 
 from peerdesk.domain.validate import validate_agreement
 from ui import labels
-from ui.dialogs._form import FormDialog, checks, combo, note_edit, set_combo
+from ui.dialogs.record_form import RecordForm
 from ui.pages.base import PageContext
 from ui.service_access import service
+from ui.widgets.choices import checks, combo, note_edit, set_combo
 from ui.widgets.picker import AdviseePicker
 
 
@@ -68,17 +69,18 @@ class OptionalDate(QWidget):
             self.edit.setDate(QDate(d.year, d.month, d.day))
 
 
-class AgreementForm(FormDialog):
+class AgreementForm(RecordForm):
     draft_key = "agreement:new"
 
     def __init__(self, ctx: PageContext, ws: Any, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, ws, "Boundary agreement", parent)
+        super().__init__(ctx, parent, ws=ws, title="Boundary agreement")
+        self.use_scrolling_body()
         today = labels.now_of(ws).astimezone(labels.tz_of(ws)).date()
         self.advisor = combo([], empty="Choose the advisor…")
         self.add_field("advisor_id", "Advisor", self.advisor)
         self.advisee = AdviseePicker(placeholder="Advisee code, e.g. PS-0142")
         self.add_field("advisee_id", "Advisee", self.advisee)
-        holder, self.channel_boxes = checks(labels.CHANNELS)
+        holder, self.channel_boxes = checks(labels.CHANNEL_LABELS)
         for b in self.channel_boxes.values():
             self.watch(b)
         self.add_field("channels", "How they may be in contact", holder)
@@ -147,7 +149,7 @@ class AgreementForm(FormDialog):
                 self.advisor.addItem(name, member_id)
             self.advisee.set_items(found[1])
             self._dirty = False
-            self.restore_draft()
+            self.load_draft_if_any()
 
         self.ctx.run(fetch, label="Loading…").then(arrived)
 
@@ -183,7 +185,7 @@ class AgreementForm(FormDialog):
             errors["contact_start"] = errors.pop("contact_end")
         return errors
 
-    def collect_draft(self) -> dict[str, Any]:
+    def draft_values(self) -> dict[str, Any]:
         v = self.values()
         for key in ("start_date", "review_date", "end_date"):
             v[key] = v[key].isoformat() if v[key] else None
@@ -191,7 +193,7 @@ class AgreementForm(FormDialog):
             v[key] = v[key].strftime("%H:%M") if v[key] else None
         return v
 
-    def apply_draft(self, draft: Mapping[str, Any]) -> None:
+    def restore_draft(self, draft: Mapping[str, Any]) -> None:
         set_combo(self.advisor, draft.get("advisor_id"))
         self.advisee.select_id(draft.get("advisee_id"))
         for k, b in self.channel_boxes.items():

@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.dialogs._form import error_banner, task_errors
 from ui.widgets.form_field import FormField
+from ui.widgets.message_banner import error_banner, task_errors
 from ui.widgets.passphrase import PassphraseEdit
 from ui.widgets.plain_text import plain_label
 from ui.worker import Worker

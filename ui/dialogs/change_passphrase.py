@@ -13,8 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from peerdesk.errors import WrongPassphrase
-from ui.dialogs._form import error_banner
 from ui.widgets.form_field import FormField
+from ui.widgets.message_banner import error_banner
 from ui.widgets.passphrase import PassphraseEdit, PassphraseStrength
 from ui.widgets.plain_text import plain_label
 from ui.worker import Worker

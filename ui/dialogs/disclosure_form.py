@@ -9,20 +9,21 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from peerdesk.domain.validate import validate_disclosure
 from ui import labels
-from ui.dialogs._form import FormDialog, combo, note_edit, set_combo
+from ui.dialogs.record_form import RecordForm
 from ui.pages.base import PageContext
 from ui.service_access import service
+from ui.widgets.choices import combo, note_edit, set_combo
 
 
-class DisclosureForm(FormDialog):
+class DisclosureForm(RecordForm):
     save_text = "Log disclosure"
 
     def __init__(self, ctx: PageContext, ws: Any, escalation_id: str,
                  parent: QWidget | None = None) -> None:
-        super().__init__(ctx, ws, "Log a disclosure", parent)
+        super().__init__(ctx, parent, ws=ws, title="Log a disclosure")
+        self.use_scrolling_body()
         self.escalation_id = escalation_id
         self.draft_key = f"disclosure:{escalation_id}"
-        self.save_button.setText(self.save_text)
         intro = QLabel("Record every time information about this advisee was shared outside "
                        "the group: with a helpline, a family member, a clinic, the police.")
         intro.setWordWrap(True)
@@ -43,14 +44,14 @@ class DisclosureForm(FormDialog):
                           empty="Choose…")
         self.add_field("advisee_knew", "Did the advisee know it was shared?", self.knew)
         self.body_layout.addStretch(1)
-        self.restore_draft()
+        self.load_draft_if_any()
 
-    def collect_draft(self) -> dict[str, Any]:
+    def draft_values(self) -> dict[str, Any]:
         return {"told_whom": self.told_whom.text(), "role_or_organisation": self.org.text(),
                 "what_was_shared": self.what.toPlainText(), "why": self.why.toPlainText(),
                 "advisee_knew": self.knew.currentData()}
 
-    def apply_draft(self, draft: Mapping[str, Any]) -> None:
+    def restore_draft(self, draft: Mapping[str, Any]) -> None:
         self.told_whom.setText(str(draft.get("told_whom") or ""))
         self.org.setText(str(draft.get("role_or_organisation") or ""))
         self.what.setPlainText(str(draft.get("what_was_shared") or ""))

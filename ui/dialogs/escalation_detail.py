@@ -29,10 +29,11 @@ from PySide6.QtWidgets import (
 from peerdesk.domain.escalation import next_states, roles_allowed
 from peerdesk.domain.vocab import EscalationState, Role
 from ui import labels
-from ui.dialogs._form import error_banner, note_edit, task_errors
 from ui.dialogs.disclosure_form import DisclosureForm
 from ui.pages.base import PageContext
 from ui.service_access import service
+from ui.widgets.choices import note_edit
+from ui.widgets.message_banner import error_banner, set_banner_style, task_errors
 from ui.widgets.plain_text import NoteView, plain_label
 
 _ORDER = ("acknowledged", "action_taken", "contact_confirmed", "monitoring", "resolved",
@@ -335,9 +336,7 @@ class EscalationDetailDialog(QDialog):
         text = "\n\n".join([self.title.text(), self.facts.text(),
                             self.description.note(), self.timeline.note()])
         self.ctx.clipboard.copy(text)
-        self.banner.setObjectName("emptyBanner")
-        self.banner.style().unpolish(self.banner)
-        self.banner.style().polish(self.banner)
+        set_banner_style(self.banner, "emptyBanner")
         self.banner.setText("Copied. The clipboard will be cleared again shortly.")
         self.banner.show()
 
@@ -351,6 +350,9 @@ class EscalationDetailDialog(QDialog):
         """On lock: keep drafts of open sub-forms, close everything."""
         if self.disclosure_form is not None and self.disclosure_form.isVisible():
             self.disclosure_form.stash()
+        if self.disclosure_form is not None:
+            self.disclosure_form.close_for_lock()
+            self.disclosure_form = None
         if self.transition_dialog is not None:
             self.transition_dialog.reject()
         self.reject()

@@ -15,9 +15,10 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from peerdesk.domain.validate import validate_escalation
 from ui import labels
-from ui.dialogs._form import FormDialog, checks, combo, note_edit, set_combo
+from ui.dialogs.record_form import RecordForm
 from ui.pages.base import PageContext
 from ui.service_access import service
+from ui.widgets.choices import checks, combo, note_edit, set_combo
 from ui.widgets.picker import AdviseePicker
 
 DRAFT_KEY = "escalation:new"
@@ -33,14 +34,14 @@ def level_help(ws: Any) -> dict[str, str]:
     return labels.ack_explanation(minutes)
 
 
-class EscalationForm(FormDialog):
+class EscalationForm(RecordForm):
     draft_key = DRAFT_KEY
     save_text = "Raise concern"
 
     def __init__(self, ctx: PageContext, ws: Any, *, advisee_id: str | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(ctx, ws, "Raise a concern", parent)
-        self.save_button.setText(self.save_text)
+        super().__init__(ctx, parent, ws=ws, title="Raise a concern")
+        self.use_scrolling_body()
         intro = QLabel(
             "Use this when you are worried about an advisee's safety. If someone is in "
             "danger right now, act first (call emergency services), then record it here.")
@@ -70,7 +71,7 @@ class EscalationForm(FormDialog):
         self.body_layout.addStretch(1)
         self._preselect = advisee_id
         self._load_advisees()
-        self.restore_draft()
+        self.load_draft_if_any()
 
     def _load_advisees(self) -> None:
         advisees = service(self.ws, "advisees")
@@ -94,7 +95,7 @@ class EscalationForm(FormDialog):
             self.level_field.clear_error()
 
     # -- drafts ----------------------------------------------------------------------
-    def collect_draft(self) -> dict[str, Any]:
+    def draft_values(self) -> dict[str, Any]:
         return {
             "advisee_id": self.advisee.selected_id, "advisee_text": self.advisee.text(),
             "level": self.level.currentData(),
@@ -103,7 +104,7 @@ class EscalationForm(FormDialog):
             "immediate_action": self.immediate.toPlainText(),
         }
 
-    def apply_draft(self, draft: Mapping[str, Any]) -> None:
+    def restore_draft(self, draft: Mapping[str, Any]) -> None:
         self._pending_advisee = draft.get("advisee_id")
         if draft.get("advisee_id"):
             self.advisee.select_id(draft["advisee_id"])

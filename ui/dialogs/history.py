@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.domain import validate_people, validate_practice
 from peerdesk.domain.fields import as_values
-from ui.models.labels import (
+from ui.labels import (
     CHALLENGE_LABELS,
     CHANNEL_LABELS,
     CONSENT_LABELS,

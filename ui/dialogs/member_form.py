@@ -6,7 +6,7 @@ Passphrases never go to drafts, logs or anywhere but ``ws.members.add_account``.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 from peerdesk.domain import limits
 from peerdesk.domain.validate import validate_account, validate_member
 from peerdesk.domain.vocab import Role
-from ui.dialogs.form_base import RecordFormDialog, call_catching_validation
 from ui.dialogs.history import HistoryDialog
-from ui.models.labels import ROLE_LABELS, zone
+from ui.dialogs.record_form import RecordForm
+from ui.labels import ROLE_LABELS, zone
 from ui.pages.base import PageContext
 from ui.widgets.passphrase import PassphraseEdit, PassphraseStrength
 from ui.widgets.plain_text import plain_label, set_plain
@@ -118,7 +118,9 @@ class TrainingTable(QWidget):
         self.remove_button.setVisible(not read_only)
 
 
-class MemberFormDialog(RecordFormDialog):
+class MemberFormDialog(RecordForm):
+    saving_label = "Saving member…"
+
     def __init__(self, ws: Any, ctx: PageContext, member_id: str | None = None, *,
                  read_only: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -164,7 +166,6 @@ class MemberFormDialog(RecordFormDialog):
         buttons.insertWidget(1, self.history_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addWidget(self.info)
         layout.addWidget(self.banner)
         for name in ("display_name", "roles", "active"):
             layout.addWidget(self.fields[name])
@@ -186,14 +187,12 @@ class MemberFormDialog(RecordFormDialog):
         if member_id:
             self.save_button.setEnabled(False)
             self.task = ctx.run(ws.members.get, member_id, label="Opening member…").then(
-                self._loaded, self.show_banner)
+                self._loaded, self.show_problem)
         else:
             self.roles[Role.ADVISOR.value].setChecked(True)
             self.load_draft_if_any()
         self.name.setFocus()
 
-    def _save_text(self) -> str:
-        return "Save member"
 
     def _loaded(self, member: Any) -> None:
         self.loaded = True
@@ -225,19 +224,18 @@ class MemberFormDialog(RecordFormDialog):
             "training": self.training.values(),
         }
 
-    def validate(self) -> dict[str, str]:
-        return validate_member(self.values(), now=datetime.now(UTC), tz=self.tz)
+    def validate(self, values: dict[str, Any]) -> dict[str, str]:
+        return validate_member(values, now=datetime.now(UTC), tz=self.tz)
 
     def save(self) -> None:
         if self.loaded and not self.read_only:
             super().save()
 
-    def submit(self) -> Any:
-        if self.member_id:
-            return self.ctx.run_write(call_catching_validation, self.ws.members.update,
-                                      self.member_id, self.values(), label="Saving member…")
-        return self.ctx.run_write(call_catching_validation, self.ws.members.create,
-                                  self.values(), label="Saving member…")
+    def write(self, values: dict[str, Any]) -> Callable[[], Any]:
+        members, member_id = self.ws.members, self.member_id
+        if member_id:
+            return lambda: members.update(member_id, values)
+        return lambda: members.create(values)
 
     def has_typed_text(self) -> bool:
         if self.read_only or not self.loaded:
@@ -261,8 +259,10 @@ class MemberFormDialog(RecordFormDialog):
                                         self.ws.members.names, self.tz, self)
 
 
-class AddLoginDialog(RecordFormDialog):
+class AddLoginDialog(RecordForm):
     """Give a member a login: a user name and a passphrase (with the strength meter)."""
+
+    saving_label = "Creating the login (this takes a few seconds)…"
 
     def __init__(self, ws: Any, ctx: PageContext, member_id: str, member_name: str,
                  parent: QWidget | None = None) -> None:
@@ -304,10 +304,11 @@ class AddLoginDialog(RecordFormDialog):
         self.username.setFocus()
         self.username.selectAll()
 
-    def _save_text(self) -> str:
-        return "Add login"
 
-    def validate(self) -> dict[str, str]:
+    def values(self) -> dict[str, Any]:
+        return {"username": self.username.text().strip(), "passphrase": self.passphrase.text()}
+
+    def validate(self, values: dict[str, Any]) -> dict[str, str]:
         errors = validate_account({"member_id": self.member_id,
                                    "username": self.username.text()})
         strength = self.strength.strength
@@ -317,11 +318,9 @@ class AddLoginDialog(RecordFormDialog):
             errors["confirm"] = "The two passphrases are not the same."
         return errors
 
-    def submit(self) -> Any:
-        return self.ctx.run_write(
-            call_catching_validation, self.ws.members.add_account, self.member_id,
-            self.username.text().strip(), self.passphrase.text(),
-            label="Creating the login (this takes a few seconds)…")
+    def write(self, values: dict[str, Any]) -> Callable[[], Any]:
+        members, member_id = self.ws.members, self.member_id
+        return lambda: members.add_account(member_id, values["username"], values["passphrase"])
 
     def has_typed_text(self) -> bool:
         return bool(self.passphrase.text())

@@ -8,7 +8,7 @@ Unsaved text goes to the draft store under ``reflection:<session id>``.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 
 from peerdesk.domain.validate import validate_reflection
 from peerdesk.domain.vocab import ChallengeTag, Role, SupervisionRequest
-from ui.dialogs.form_base import RecordFormDialog, call_catching_validation
 from ui.dialogs.history import HistoryDialog
-from ui.models.labels import (
+from ui.dialogs.record_form import RecordForm
+from ui.labels import (
     CHALLENGE_LABELS,
     CONFIDENCE_LABELS,
     REQUEST_LABELS,
@@ -39,6 +39,7 @@ from ui.models.labels import (
     zone,
 )
 from ui.pages.base import PageContext
+from ui.widgets.choices import note_edit
 from ui.widgets.plain_text import NoteView, plain_label, set_plain
 
 
@@ -102,8 +103,10 @@ def _scale_combo(labels: dict[int, str], empty: str) -> QComboBox:
     return combo
 
 
-class ReflectionFormDialog(RecordFormDialog):
+class ReflectionFormDialog(RecordForm):
     """Write a new reflection on ``session_id`` or edit mine (``reflection_id``)."""
+
+    saving_label = "Saving reflection…"
 
     def __init__(self, ws: Any, ctx: PageContext, session_id: str, *,
                  reflection_id: str | None = None, parent: QWidget | None = None) -> None:
@@ -127,9 +130,9 @@ class ReflectionFormDialog(RecordFormDialog):
             self)
         privacy.setObjectName("mutedText")
 
-        self.went_well = self.note_edit("What went well", 3)
-        self.was_hard = self.note_edit("What was hard", 3)
-        self.suggestions = self.note_edit("Suggestions I made", 3)
+        self.went_well = note_edit(accessible="What went well", lines=3, parent=self)
+        self.was_hard = note_edit(accessible="What was hard", lines=3, parent=self)
+        self.suggestions = note_edit(accessible="Suggestions I made", lines=3, parent=self)
         self.confidence = _scale_combo(CONFIDENCE_LABELS, "Not rated")
         self.tags: dict[str, QCheckBox] = {}
         tags_box = QWidget()
@@ -178,7 +181,6 @@ class ReflectionFormDialog(RecordFormDialog):
         layout.addWidget(self.heading)
         layout.addWidget(self.about)
         layout.addWidget(privacy)
-        layout.addWidget(self.info)
         layout.addWidget(self.banner)
         layout.addLayout(columns, 1)
         layout.addLayout(buttons)
@@ -197,8 +199,6 @@ class ReflectionFormDialog(RecordFormDialog):
                             label="Opening reflection…").then(self._loaded, self._load_failed)
         self.went_well.setFocus()
 
-    def _save_text(self) -> str:
-        return "Save reflection"
 
     # -- loading -------------------------------------------------------------------------
     def _loaded(self, result: dict[str, Any]) -> None:
@@ -224,7 +224,7 @@ class ReflectionFormDialog(RecordFormDialog):
 
     def _load_failed(self, message: str) -> None:
         self.loaded = True
-        self.show_banner(message)
+        self.show_problem(message)
         self.save_button.setEnabled(False)
 
     def _read_only(self, why: str) -> None:
@@ -235,8 +235,7 @@ class ReflectionFormDialog(RecordFormDialog):
             widget.setEnabled(False)
         self.save_button.hide()
         self.cancel_button.setText("Close")
-        self.info.setText(why)
-        self.info.show()
+        self.show_notice(why)
 
     def _fill(self, values: Any) -> None:
         get = (values.get if isinstance(values, Mapping)
@@ -265,23 +264,21 @@ class ReflectionFormDialog(RecordFormDialog):
             "supervision_request": self.request.value(),
         }
 
-    def validate(self) -> dict[str, str]:
+    def validate(self, values: dict[str, Any]) -> dict[str, str]:
         from datetime import UTC, datetime
 
-        return validate_reflection(self.values(), now=datetime.now(UTC))
+        return validate_reflection(values, now=datetime.now(UTC))
 
     def save(self) -> None:
         if self.loaded:
             super().save()
 
-    def submit(self) -> Any:
-        values = self.values()
-        if self.reflection_id:
+    def write(self, values: dict[str, Any]) -> Callable[[], Any]:
+        reflections, reflection_id = self.ws.reflections, self.reflection_id
+        if reflection_id:
             values = {k: v for k, v in values.items() if k not in ("session_id", "author_id")}
-            return self.ctx.run_write(call_catching_validation, self.ws.reflections.update,
-                                      self.reflection_id, values, label="Saving reflection…")
-        return self.ctx.run_write(call_catching_validation, self.ws.reflections.create,
-                                  values, label="Saving reflection…")
+            return lambda: reflections.update(reflection_id, values)
+        return lambda: reflections.create(values)
 
     # -- drafts --------------------------------------------------------------------------
     def has_typed_text(self) -> bool:

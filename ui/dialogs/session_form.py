@@ -10,7 +10,7 @@ form offers to open an escalation after saving (``escalation_requested``).
 from __future__ import annotations
 
 import itertools
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime, tzinfo
 from typing import Any
 
@@ -34,10 +34,12 @@ from PySide6.QtWidgets import (
 from peerdesk.domain import limits
 from peerdesk.domain.validate import validate_session
 from peerdesk.domain.vocab import Channel, Role
-from ui.dialogs.form_base import OptionalDateEdit, RecordFormDialog, call_catching_validation
 from ui.dialogs.history import HistoryDialog
-from ui.models.labels import CHANNEL_LABELS, fmt_date, fmt_datetime, fmt_minutes, label, zone
+from ui.dialogs.record_form import RecordForm
+from ui.labels import CHANNEL_LABELS, fmt_date, fmt_datetime, fmt_minutes, label, zone
 from ui.pages.base import PageContext
+from ui.widgets.choices import note_edit
+from ui.widgets.optional_date import OptionalDateEdit
 from ui.widgets.picker import AdviseePicker
 from ui.widgets.plain_text import NoteView, plain_label, set_plain
 
@@ -118,8 +120,10 @@ class ThemesEdit(QWidget):
         return [*self.boxes.values(), self.other]
 
 
-class SessionFormDialog(RecordFormDialog):
+class SessionFormDialog(RecordForm):
     """Log a new session."""
+
+    saving_label = "Saving session…"
 
     #: After saving with "risk noticed", the person chose to open an escalation now:
     #: ``(advisee_id, session_id)``.
@@ -166,10 +170,10 @@ class SessionFormDialog(RecordFormDialog):
         self.channel.setCurrentIndex(-1)
         self.channel.activated.connect(lambda _: self._touched.add("channel"))
         self.themes = ThemesEdit()
-        self.summary = self.note_edit("Summary", 6)
+        self.summary = note_edit(accessible="Summary", lines=6, parent=self)
         self.summary.setPlaceholderText(
             "What was talked about, in plain words. Avoid details that are not needed.")
-        self.next_steps = self.note_edit("Next steps", 3)
+        self.next_steps = note_edit(accessible="Next steps", lines=3, parent=self)
         self.next_steps.setPlaceholderText("What you agreed to do next (optional)")
         self.follow_up = OptionalDateEdit("Plan a follow-up on")
         self.risk = QCheckBox("Risk noticed: I am worried about this person's safety")
@@ -213,7 +217,6 @@ class SessionFormDialog(RecordFormDialog):
         self.heading.setObjectName("pageTitle")
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addWidget(self.info)
         layout.addWidget(self.banner)
         layout.addLayout(columns, 1)
         layout.addLayout(self.make_buttons("Save session"))
@@ -230,8 +233,6 @@ class SessionFormDialog(RecordFormDialog):
             self._choices_loaded, self._choices_failed)
         self.advisee.setFocus()
 
-    def _save_text(self) -> str:
-        return "Save session"
 
     def save(self) -> None:
         if self.choices_loaded:
@@ -265,18 +266,20 @@ class SessionFormDialog(RecordFormDialog):
         self.themes.set_choices(choices["themes"])
         self._update_tab_order()
         if not advisees:
-            self.show_banner(
+            self.show_problem(
                 "There are no advisees you can log a session for yet. Add one on the "
                 "Advisees page first." if self.is_coordinator else
                 "No advisees are assigned to you yet. Ask your coordinator.")
-        restored = self.load_draft_if_any()
+        self.load_draft_if_any(then=self._draft_checked)
+
+    def _draft_checked(self, restored: bool) -> None:
         if not restored and self._pending_advisee:
             self.advisee.select_id(self._pending_advisee)
             self.summary.setFocus()
 
     def _choices_failed(self, message: str) -> None:
         self.set_saving(False)
-        self.show_banner(f"Could not load the advisees. {message}")
+        self.show_problem(f"Could not load the advisees. {message}")
 
     def _advisee_picked(self, advisee_id: Any) -> None:
         if self.fields["advisee_id"].error:
@@ -330,8 +333,7 @@ class SessionFormDialog(RecordFormDialog):
             "risk_noticed": self.risk.isChecked(),
         }
 
-    def validate(self) -> dict[str, str]:
-        values = self.values()
+    def validate(self, values: dict[str, Any]) -> dict[str, str]:
         errors = validate_session(values, now=datetime.now(UTC), tz=self.tz)
         typed = self.advisee.text().strip()
         if values["advisee_id"] is None and typed:
@@ -341,10 +343,10 @@ class SessionFormDialog(RecordFormDialog):
             errors["advisor_id"] = "You are not listed as an advisor; ask your coordinator."
         return errors
 
-    def submit(self) -> Any:
-        self._saved_values = self.values()
-        return self.ctx.run_write(call_catching_validation, self.ws.sessions.create,
-                                  self._saved_values, label="Saving session…")
+    def write(self, values: dict[str, Any]) -> Callable[[], Any]:
+        self._saved_values = values
+        create = self.ws.sessions.create
+        return lambda: create(values)
 
     def after_saved(self, change: Any) -> None:
         values = getattr(self, "_saved_values", {})

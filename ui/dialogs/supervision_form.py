@@ -31,9 +31,10 @@ from PySide6.QtWidgets import (
 
 from peerdesk.domain.validate import validate_supervision_note
 from ui import labels
-from ui.dialogs._form import FormDialog, combo, note_edit, set_combo
+from ui.dialogs.record_form import RecordForm
 from ui.pages.base import PageContext
 from ui.service_access import service
+from ui.widgets.choices import combo, note_edit, set_combo
 
 DRAFT_KEY = "supervision:new"
 _RECENT_DAYS = 90
@@ -62,7 +63,7 @@ def load_links(ws: Any, advisor_ids: list[str]) -> dict[str, list[tuple[str, str
                              r.created_at and -_ts(r.created_at)))
     for r in rows:
         flag = "" if r.reviewed_at else " · not yet reviewed"
-        request = labels.label(labels.REQUESTS, r.supervision_request)
+        request = labels.label(labels.REQUEST_LABELS, r.supervision_request)
         out["reflections"].append((r.id, f"{request.upper() if request == 'Urgent' else request}"
                                          f" request · {r.author_name} · {r.advisee_code} · "
                                          f"{labels.when(r.session_start, tz)}{flag}"))
@@ -70,8 +71,9 @@ def load_links(ws: Any, advisor_ids: list[str]) -> dict[str, list[tuple[str, str
     for advisor in advisor_ids:
         ids = sessions_svc.list_ids(_session_filter(advisor, ws), limit=30)
         for s in sessions_svc.rows(ids):
+            channel = labels.label(labels.CHANNEL_LABELS, s.channel)
             out["sessions"].append((s.id, f"{labels.when(s.start, tz)} · {s.advisee_code} · "
-                                          f"{s.advisor_name} · {labels.label(labels.CHANNELS, s.channel)}"))
+                                          f"{s.advisor_name} · {channel}"))
     escalations = service(ws, "escalations")
     for e in escalations.rows(urgent_first=True, limit=200):
         out["escalations"].append((e.id, f"{e.advisee_code} · "
@@ -123,11 +125,12 @@ class LinkList(QListWidget):
                 self.item(i).setCheckState(Qt.CheckState.Checked)
 
 
-class SupervisionForm(FormDialog):
+class SupervisionForm(RecordForm):
     draft_key = DRAFT_KEY
 
     def __init__(self, ctx: PageContext, ws: Any, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, ws, "Supervision note", parent)
+        super().__init__(ctx, parent, ws=ws, title="Supervision note")
+        self.use_scrolling_body()
         self._names: dict[str, str] = {}
         self._pending_links: dict[str, set[str]] = {}
         self.advisor_holder = QWidget()
@@ -210,7 +213,7 @@ class SupervisionForm(FormDialog):
             self.advisor_layout.addWidget(box)
             self.advisor_boxes[member_id] = box
             self._names[member_id] = name
-        self.restore_draft()
+        self.load_draft_if_any()
 
     def select_advisors(self, ids: list[str]) -> None:
         for member_id, box in self.advisor_boxes.items():
@@ -272,13 +275,13 @@ class SupervisionForm(FormDialog):
         return out
 
     # -- drafts ----------------------------------------------------------------------
-    def collect_draft(self) -> dict[str, Any]:
+    def draft_values(self) -> dict[str, Any]:
         values = self.values()
         values["on"] = values["on"].isoformat()
         values["next_date"] = values["next_date"].isoformat() if values["next_date"] else None
         return values
 
-    def apply_draft(self, draft: Mapping[str, Any]) -> None:
+    def restore_draft(self, draft: Mapping[str, Any]) -> None:
         self._pending_links = {
             "reflections": set(draft.get("reflection_ids") or []),
             "sessions": set(draft.get("session_ids") or []),

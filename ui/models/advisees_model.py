@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 
 from peerdesk.services.sessions import SessionFilter
-from ui.models.labels import STATUS_LABELS, fmt_date, label
+from ui.labels import STATUS_LABELS, fmt_date, label
 from ui.models.lazy_table import Column, LazyTableModel
 from ui.worker import Worker
 

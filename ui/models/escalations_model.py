@@ -36,7 +36,8 @@ class EscalationsModel(RowsTableModel):
             if is_overdue(r, self._now()):
                 return f"OVERDUE — {labels.due_in(r.ack_due, self._now())}"
             if r.state == "open" and not r.acknowledged_at:
-                return f"{labels.when(r.ack_due, self._tz)} ({labels.due_in(r.ack_due, self._now())})"
+                due = labels.due_in(r.ack_due, self._now())
+                return f"{labels.when(r.ack_due, self._tz)} ({due})"
             return "acknowledged" if r.acknowledged_at else ""
 
         def cats(r: Any) -> str:

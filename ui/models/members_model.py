@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 
 from peerdesk.domain.vocab import Role
-from ui.models.labels import ROLE_LABELS, fmt_date
+from ui.labels import ROLE_LABELS, fmt_date
 from ui.models.lazy_table import Column, LazyTableModel
 
 _CENTER = Qt.AlignmentFlag.AlignCenter

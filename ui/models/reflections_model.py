@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 
-from ui.models.labels import REQUEST_LABELS, fmt_date, fmt_datetime, label
+from ui.labels import REQUEST_LABELS, fmt_date, fmt_datetime, label
 from ui.models.lazy_table import Column, LazyTableModel
 from ui.worker import Worker
 

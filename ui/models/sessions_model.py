@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 
-from ui.models.labels import CHANNEL_LABELS, fmt_datetime, fmt_minutes, label
+from ui.labels import CHANNEL_LABELS, fmt_datetime, fmt_minutes, label
 from ui.models.lazy_table import Column, LazyTableModel
 from ui.worker import Worker
 

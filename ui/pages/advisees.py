@@ -9,18 +9,14 @@ from __future__ import annotations
 from datetime import UTC, tzinfo
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,10 +25,11 @@ from peerdesk.domain.vocab import AdviseeStatus, Role
 from ui.dialogs.advisee_form import AdviseeFormDialog
 from ui.dialogs.history import HistoryDialog
 from ui.drafts import DraftStore
+from ui.labels import STATUS_LABELS, zone
 from ui.models.advisees_model import AdviseeTableModel, advisee_rows
-from ui.models.labels import STATUS_LABELS, zone
+from ui.pages import list_page
 from ui.pages.base import Page, PageContext
-from ui.widgets.plain_text import plain_label, set_plain
+from ui.widgets.plain_text import set_plain
 
 
 def query_advisee_ids(ws: Any, status: str | None, code_prefix: str) -> list[str]:
@@ -51,30 +48,12 @@ class AdviseesPage(Page):
         self.can_manage = False
         self._generation = 0
 
-        heading = plain_label(self.title, self, wrap=False)
-        heading.setObjectName("pageTitle")
-        self.count_label = plain_label("", self, wrap=False)
-        self.count_label.setObjectName("pageSubtitle")
-        self.new_button = QPushButton("&New advisee", self)
-        self.new_button.setObjectName("primaryButton")
-        self.new_button.setToolTip("Add an advisee (Ctrl+N)")
-        self.new_button.clicked.connect(lambda: self.open_form(None))
-        top = QHBoxLayout()
-        top.addWidget(heading)
-        top.addSpacing(self.fontMetrics().averageCharWidth() * 2)
-        top.addWidget(self.count_label, 1, Qt.AlignmentFlag.AlignBottom)
-        top.addWidget(self.new_button)
+        self.new_button = list_page.primary_button("&New advisee", "Add an advisee (Ctrl+N)", self,
+                                         lambda: self.open_form(None))
+        top, self.count_label = list_page.title_row(self, self.title, self.new_button)
 
-        self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Code starts with… e.g. PS-01")
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Find by code")
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(300)
-        self._timer.timeout.connect(self.reload)
-        self.search.textChanged.connect(lambda _: self._timer.start())
-        self.search.returnPressed.connect(self.reload)
+        self.search, self._timer = list_page.search_box(self, "Code starts with… e.g. PS-01",
+                                              "Find by code", self.reload)
         self.status_filter = QComboBox(self)
         self.status_filter.setAccessibleName("Status")
         self.status_filter.addItem("Any status", None)
@@ -91,35 +70,14 @@ class AdviseesPage(Page):
 
         self.model = AdviseeTableModel(self._fetch_rows, UTC, worker=ctx.worker, parent=self)
         self.model.load_failed.connect(self._show_error)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setAccessibleName("Advisees")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        em = self.fontMetrics().averageCharWidth()
-        for col, chars in ((0, 12), (1, 10), (3, 26), (4, 14)):
-            header.resizeSection(col, em * chars)
-        header.setSectionResizeMode(AdviseeTableModel.COL_ADVISORS,
-                                    QHeaderView.ResizeMode.Stretch)
-        self.table.activated.connect(lambda index: self.open_form(self.model.id_at(index.row())))
+        self.table = list_page.record_table(self, self.model, "Advisees", self.open_form)
+        list_page.size_columns(self.table, {0: 12, 1: 10, 3: 26, 4: 14})
+        self.table.horizontalHeader().setSectionResizeMode(AdviseeTableModel.COL_ADVISORS,
+                                                           QHeaderView.ResizeMode.Stretch)
 
-        self.empty = plain_label("", self)
-        self.empty.setObjectName("emptyState")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.error = plain_label("", self)
-        self.error.setObjectName("errorBanner")
-        self.error.hide()
-        self.body = QStackedWidget(self)
-        self.body.addWidget(self.table)
-        self.body.addWidget(self.empty)
+        self.empty = list_page.empty_state(self)
+        self.error = list_page.error_line(self)
+        self.body = list_page.table_or_empty(self, self.table, self.empty)
 
         self.open_button = QPushButton("&Open", self)
         self.open_button.clicked.connect(lambda: self.open_form(self.selected_id()))
@@ -256,9 +214,7 @@ class AdviseesPage(Page):
         return form
 
     def _form_closed(self, form: AdviseeFormDialog) -> None:
-        if self.form is form:
-            self.form = None
-        form.deleteLater()
+        list_page.forget_form(self, "form", form)
 
     def show_history(self) -> HistoryDialog | None:
         advisee_id = self.selected_id()

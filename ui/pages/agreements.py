@@ -140,7 +140,7 @@ class AgreementsPage(Page):
                  f"{labels.day(a.start_date)}" +
                  (f" · review {labels.day(a.review_date)}" if a.review_date else "") +
                  (f" · ends {labels.day(a.end_date)}" if a.end_date else "")]
-        channels = ", ".join(labels.label(labels.CHANNELS, c) for c in sorted(a.channels))
+        channels = ", ".join(labels.label(labels.CHANNEL_LABELS, c) for c in sorted(a.channels))
         days = ", ".join(labels.label(labels.WEEKDAYS, d) for d in sorted(a.contact_days)) \
             or "any day"
         hours = (f"{a.contact_start:%H:%M}–{a.contact_end:%H:%M}" if a.contact_start
@@ -201,12 +201,11 @@ class AgreementsPage(Page):
 
     def stash_drafts(self, drafts: Any) -> None:
         if self.form is not None and self.form.isVisible():
-            self.form.stash()
+            self.form.stash(drafts)
 
     def clear(self) -> None:
         if self.form is not None:
-            self.form.blockSignals(True)
-            self.form.reject()
+            self.form.close_for_lock()
             self.form = None
         self.current = None
         self.model.clear()

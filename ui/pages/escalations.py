@@ -86,16 +86,17 @@ class EscalationsPage(Page):
 
     def stash_drafts(self, drafts: Any) -> None:
         if self.form is not None and self.form.isVisible():
-            self.form.stash()
+            self.form.stash(drafts)
         if self.detail is not None and self.detail.isVisible():
             self.detail.stash()
 
     def clear(self) -> None:
-        for dialog in (self.form, self.detail):
-            if dialog is not None:
-                dialog.blockSignals(True)
-                dialog.reject()
-                dialog.deleteLater()
+        if self.form is not None:
+            self.form.close_for_lock()
+        if self.detail is not None:
+            self.detail.blockSignals(True)
+            self.detail.reject()
+            self.detail.deleteLater()
         self.form = self.detail = None
         self.model.clear()
         self.summary.clear()

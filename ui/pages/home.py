@@ -285,7 +285,7 @@ def _today(ws: Any) -> dict[str, tuple[list[tuple[Hashable, str]], int]]:
         max(0, counts.get("open_escalations", 0) - counts.get("overdue_escalations", 0)))
     requests = sorted(q.supervision_requests, key=lambda r: 0 if r.request == "urgent" else 1)
     out["supervision_queue"] = (
-        [(r.reflection_id, f"{labels.label(labels.REQUESTS, r.request).upper()} · "
+        [(r.reflection_id, f"{labels.label(labels.REQUEST_LABELS, r.request).upper()} · "
                            f"{names.get(r.author_id, 'advisor')} · {r.advisee_code} · "
                            f"written {labels.when(r.written_at, tz)}") for r in requests],
         counts.get("supervision_requests", 0))
@@ -299,9 +299,9 @@ def _today(ws: Any) -> dict[str, tuple[list[tuple[Hashable, str]], int]]:
             why.append(f"review was due {labels.day(r.review_date)}")
         if r.unacknowledged:
             why.append("not acknowledged yet")
+        status = '; '.join(why) or labels.label(labels.AGREEMENT_STATUS, r.status)
         agreement_text.append((r.agreement_id, f"{r.advisee_code} · "
-                               f"{names.get(r.advisor_id, 'advisor')} · "
-                               f"{'; '.join(why) or labels.label(labels.AGREEMENT_STATUS, r.status)}"))
+                               f"{names.get(r.advisor_id, 'advisor')} · {status}"))
     out["agreements_review"] = (agreement_text, counts.get("agreements", 0))
     out["follow_ups"] = (
         [(r.session_id, f"{r.advisee_code} · follow up by {labels.day(r.follow_up)} · "

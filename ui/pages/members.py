@@ -12,13 +12,10 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QInputDialog,
     QMessageBox,
     QPushButton,
-    QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,10 +24,11 @@ from peerdesk.domain.vocab import Role
 from ui.dialogs.history import HistoryDialog
 from ui.dialogs.member_form import AddLoginDialog, MemberFormDialog
 from ui.drafts import DraftStore
-from ui.models.labels import zone
+from ui.labels import zone
 from ui.models.members_model import MemberRow, MemberTableModel, load_member_rows
+from ui.pages import list_page
 from ui.pages.base import Page, PageContext
-from ui.widgets.plain_text import plain_label, set_plain
+from ui.widgets.plain_text import set_plain
 
 REMOVE_LOGIN_TEXT = (
     "{name} will no longer be able to sign in as “{username}”.\n\n"
@@ -52,49 +50,18 @@ class MembersPage(Page):
         self.login_dialog: AddLoginDialog | None = None
         self.can_manage = False
         self._generation = 0
-        heading = plain_label(self.title, self, wrap=False)
-        heading.setObjectName("pageTitle")
-        self.count_label = plain_label("", self, wrap=False)
-        self.count_label.setObjectName("pageSubtitle")
-        self.new_button = QPushButton("&New member", self)
-        self.new_button.setObjectName("primaryButton")
-        self.new_button.setToolTip("Add a member (Ctrl+N)")
-        self.new_button.clicked.connect(lambda: self.open_form(None))
-        top = QHBoxLayout()
-        top.addWidget(heading)
-        top.addSpacing(self.fontMetrics().averageCharWidth() * 2)
-        top.addWidget(self.count_label, 1, Qt.AlignmentFlag.AlignBottom)
-        top.addWidget(self.new_button)
+        self.new_button = list_page.primary_button("&New member", "Add a member (Ctrl+N)", self,
+                                         lambda: self.open_form(None))
+        top, self.count_label = list_page.title_row(self, self.title, self.new_button)
 
         self.model = MemberTableModel(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setAccessibleName("Members")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        em = self.fontMetrics().averageCharWidth()
-        for col, chars in ((0, 26), (1, 30), (2, 10), (3, 28)):
-            header.resizeSection(col, em * chars)
-        header.setStretchLastSection(True)
-        self.table.activated.connect(lambda index: self.open_form(self.model.id_at(index.row())))
+        self.table = list_page.record_table(self, self.model, "Members", self.open_form)
+        list_page.size_columns(self.table, {0: 26, 1: 30, 2: 10, 3: 28})
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
-        self.empty = plain_label("", self)
-        self.empty.setObjectName("emptyState")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.error = plain_label("", self)
-        self.error.setObjectName("errorBanner")
-        self.error.hide()
-        self.body = QStackedWidget(self)
-        self.body.addWidget(self.table)
-        self.body.addWidget(self.empty)
+        self.empty = list_page.empty_state(self)
+        self.error = list_page.error_line(self)
+        self.body = list_page.table_or_empty(self, self.table, self.empty)
 
         self.open_button = QPushButton("&Edit", self)
         self.open_button.clicked.connect(lambda: self.open_form(self.selected_id()))
@@ -219,9 +186,7 @@ class MembersPage(Page):
         return form
 
     def _form_closed(self, form: MemberFormDialog) -> None:
-        if self.form is form:
-            self.form = None
-        form.deleteLater()
+        list_page.forget_form(self, "form", form)
 
     def show_history(self) -> HistoryDialog | None:
         member = self.selected()

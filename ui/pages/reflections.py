@@ -12,13 +12,11 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QStackedWidget,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -28,10 +26,11 @@ from PySide6.QtWidgets import (
 from peerdesk.domain.vocab import Role
 from ui.dialogs.reflection_form import ReflectionFormDialog, ReflectionViewDialog
 from ui.drafts import DraftStore
-from ui.models.labels import zone
+from ui.labels import zone
 from ui.models.lazy_table import LazyTableModel
 from ui.models.reflections_model import ReflectionTableModel
 from ui.models.sessions_model import SessionTableModel
+from ui.pages import list_page
 from ui.pages.base import Page, PageContext
 from ui.widgets.plain_text import plain_label, set_plain
 
@@ -46,19 +45,8 @@ QUEUE_VIEWS = (
 
 
 def _table(model: LazyTableModel, name: str, parent: QWidget) -> QTableView:
-    table = QTableView(parent)
-    table.setModel(model)
-    table.setAccessibleName(name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.setTabKeyNavigation(False)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+    table = list_page.record_table(parent, model, name)
     header = table.horizontalHeader()
-    header.setHighlightSections(False)
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setStretchLastSection(True)
     return table
@@ -75,12 +63,8 @@ class _ListSection(QWidget):
         self.intro = plain_label(intro, self)
         self.intro.setObjectName("mutedText")
         self.table = _table(model, name, self)
-        self.empty = plain_label(empty, self)
-        self.empty.setObjectName("emptyState")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.body = QStackedWidget(self)
-        self.body.addWidget(self.table)
-        self.body.addWidget(self.empty)
+        self.empty = list_page.empty_state(self, empty)
+        self.body = list_page.table_or_empty(self, self.table, self.empty)
         self.buttons = QHBoxLayout()
         self.top = QHBoxLayout()
         self.top.addWidget(self.intro, 1)
@@ -318,9 +302,7 @@ class ReflectionsPage(Page):
         return form
 
     def _form_closed(self, form: ReflectionFormDialog) -> None:
-        if self.form is form:
-            self.form = None
-        form.deleteLater()
+        list_page.forget_form(self, "form", form)
 
     def open_mine(self, reflection_id: Any) -> ReflectionFormDialog | None:
         row = None

@@ -13,19 +13,15 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -34,8 +30,9 @@ from peerdesk.domain.vocab import Channel, Role
 from peerdesk.services.sessions import SessionFilter
 from ui.dialogs.session_form import NEW_SESSION_DRAFT, SessionDetailDialog, SessionFormDialog
 from ui.drafts import DraftStore
-from ui.models.labels import CHANNEL_LABELS, zone
+from ui.labels import CHANNEL_LABELS, zone
 from ui.models.sessions_model import SessionTableModel
+from ui.pages import list_page
 from ui.pages.base import Page, PageContext
 from ui.widgets.plain_text import plain_label, set_plain
 
@@ -121,31 +118,14 @@ class SessionsPage(Page):
         self._loading = False
         self.last_note = ""
 
-        heading = plain_label(self.title, self, wrap=False)
-        heading.setObjectName("pageTitle")
-        self.count_label = plain_label("", self, wrap=False)
-        self.count_label.setObjectName("pageSubtitle")
-        self.new_button = QPushButton("&New session", self)
-        self.new_button.setObjectName("primaryButton")
-        self.new_button.setToolTip("Log a session (Ctrl+N)")
-        self.new_button.clicked.connect(self.new_session)
-        top = QHBoxLayout()
-        top.addWidget(heading)
-        top.addSpacing(self.fontMetrics().averageCharWidth() * 2)
-        top.addWidget(self.count_label, 1, Qt.AlignmentFlag.AlignBottom)
-        top.addWidget(self.new_button)
+        self.new_button = list_page.primary_button("&New session", "Log a session (Ctrl+N)", self,
+                                         self.new_session)
+        top, self.count_label = list_page.title_row(self, self.title, self.new_button)
 
-        self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search notes, or type a code like PS-0142")
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search sessions")
+        self.search, self._search_timer = list_page.search_box(
+            self, "Search notes, or type a code like PS-0142", "Search sessions", self.reload,
+            delay_ms=400)
         self.search.setMinimumWidth(self.fontMetrics().averageCharWidth() * 34)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(400)
-        self._search_timer.timeout.connect(self.reload)
-        self.search.textChanged.connect(lambda _: self._search_timer.start())
-        self.search.returnPressed.connect(self.reload)
         self.advisor_filter = QComboBox(self)
         self.advisor_filter.setAccessibleName("Advisor")
         self.advisor_filter.addItem("All advisors", None)
@@ -187,45 +167,25 @@ class SessionsPage(Page):
 
         self.model = SessionTableModel(self._fetch_rows, UTC, worker=ctx.worker, parent=self)
         self.model.load_failed.connect(self._show_error)
-        self.table = QTableView(self)
+        self.table = list_page.record_table(self, self.model, "Sessions", self.open_session)
         self.table.setObjectName("sessionsTable")
-        self.table.setAccessibleName("Sessions")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        em = self.fontMetrics().averageCharWidth()
-        widths = {SessionTableModel.COL_WHEN: 24, SessionTableModel.COL_ADVISEE: 11,
-                  SessionTableModel.COL_ADVISOR: 20, SessionTableModel.COL_CHANNEL: 11,
-                  SessionTableModel.COL_DURATION: 10, SessionTableModel.COL_RISK: 14,
-                  SessionTableModel.COL_REFLECTION: 12}
-        for col, chars in widths.items():
-            header.resizeSection(col, em * chars)
+        list_page.size_columns(self.table, {
+            SessionTableModel.COL_WHEN: 24, SessionTableModel.COL_ADVISEE: 11,
+            SessionTableModel.COL_ADVISOR: 20, SessionTableModel.COL_CHANNEL: 11,
+            SessionTableModel.COL_DURATION: 10, SessionTableModel.COL_RISK: 14,
+            SessionTableModel.COL_REFLECTION: 12})
         header.setSectionResizeMode(SessionTableModel.COL_THEMES, QHeaderView.ResizeMode.Stretch)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(SessionTableModel.COL_WHEN, Qt.SortOrder.DescendingOrder)
         self.model.sort_requested.connect(self._sort)
-        self.table.activated.connect(lambda index: self.open_session(self.model.id_at(index.row())))
 
-        self.empty = plain_label("", self)
-        self.empty.setObjectName("emptyState")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.error = plain_label("", self)
-        self.error.setObjectName("errorBanner")
-        self.error.hide()
-        self.body = QStackedWidget(self)
-        self.body.addWidget(self.table)
-        self.body.addWidget(self.empty)
+        self.empty = list_page.empty_state(self)
+        self.error = list_page.error_line(self)
+        self.body = list_page.table_or_empty(self, self.table, self.empty)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)

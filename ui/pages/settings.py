@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.dialogs._form import task_errors
 from ui.dialogs.change_passphrase import ChangePassphraseDialog
 from ui.pages._common import heading, message_line, show_message
 from ui.pages.base import Page, PageContext
 from ui.service_access import service
 from ui.widgets.form_field import FormField, show_errors
+from ui.widgets.message_banner import task_errors
 from ui.widgets.plain_text import plain_label
 
 #: (name, label, unit, hint) of the integer group settings, in the order shown.

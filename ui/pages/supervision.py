@@ -177,12 +177,11 @@ class SupervisionPage(Page):
 
     def stash_drafts(self, drafts: Any) -> None:
         if self.form is not None and self.form.isVisible():
-            self.form.stash()
+            self.form.stash(drafts)
 
     def clear(self) -> None:
         if self.form is not None:
-            self.form.blockSignals(True)
-            self.form.reject()
+            self.form.close_for_lock()
             self.form = None
         self.model.clear()
         self.reader.set_note("")

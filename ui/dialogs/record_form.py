@@ -1,43 +1,53 @@
-"""What the record forms share: keyboard habits, inline errors, drafts, asking before discarding.
+"""The one base of peerdesk's record forms (session, advisee, member, reflection, escalation,
+disclosure, supervision, agreement …).
 
-* Enter in a single-line field moves to the next field; Ctrl+Enter saves; Esc closes, but
-  asks first when text was typed.
-* Errors from the domain validators go beside their fields (:func:`show_errors`); errors
-  with no field, or a failure of the save itself, show in a banner at the top.
-* ``draft_values()`` / ``restore_draft()`` let the page hand unsaved text to the draft store
-  before an idle lock and bring it back afterwards.
+* Keyboard: Enter in a single-line field moves to the next field; Ctrl+Enter saves; Esc
+  closes, but asks first when text was typed (:meth:`RecordForm.confirm_discard`).
+* Errors from the same pure validators the services use go beside their fields
+  (:func:`show_errors`); errors with no field, or a failed save, go to the banner on top.
+* Saving runs on the worker (``ctx.run_write``), never on the GUI thread; a service's
+  ``ValidationError`` comes back as a result so each message lands beside its field.
+* Drafts (``draft_key``): unsaved text is written a moment after typing stops and when the
+  app locks (:meth:`stash`); brought back when the form opens again; discarded once saved.
+
+Subclasses build their widgets with :meth:`add_field` and implement :meth:`values`,
+:meth:`validate` and :meth:`write`. A short form calls :meth:`use_scrolling_body` and lets
+``add_field`` stack its fields; a wide form lays its fields out itself.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
+    QScrollArea,
+    QVBoxLayout,
     QWidget,
 )
 
 from peerdesk.errors import ValidationError
 from ui.drafts import DraftStore
 from ui.pages.base import PageContext
+from ui.vault_drafts import fetch_draft
 from ui.widgets.form_field import FormField, show_errors
+from ui.widgets.message_banner import error_banner, set_banner_style
 
 DISCARD_TITLE = "Discard what you typed?"
+RESTORED_NOTICE = "Restored the text you had not saved yet."
+#: Milliseconds after the last keystroke before a draft is written.
+DRAFT_DELAY_MS = 1500
 
 
 def call_catching_validation(fn: Callable[..., Any], *args: Any) -> Any:
@@ -52,50 +62,6 @@ def call_catching_validation(fn: Callable[..., Any], *args: Any) -> Any:
         return exc
 
 
-class OptionalDateEdit(QWidget):
-    """A tick box ("Follow up on") and a date that is only used when ticked."""
-
-    changed = Signal()
-
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.check = QCheckBox(text, self)
-        self.date = QDateEdit(self)
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setDate(QDate.currentDate())
-        self.date.setEnabled(False)
-        self.date.setAccessibleName(text.replace("&", ""))
-        self.check.toggled.connect(self.date.setEnabled)
-        self.check.toggled.connect(lambda _: self.changed.emit())
-        self.date.dateChanged.connect(lambda _: self.changed.emit())
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.check)
-        layout.addWidget(self.date, 1)
-        self.setFocusProxy(self.check)
-
-    def value(self) -> date | None:
-        if not self.check.isChecked():
-            return None
-        d = self.date.date()
-        return date(d.year(), d.month(), d.day())
-
-    def set_value(self, value: date | str | None) -> None:
-        if isinstance(value, str):
-            try:
-                value = date.fromisoformat(value)
-            except ValueError:
-                value = None
-        self.check.setChecked(value is not None)
-        if value is not None:
-            self.date.setDate(QDate(value.year, value.month, value.day))
-
-    def setAccessibleName(self, name: str) -> None:
-        super().setAccessibleName(name)
-        self.check.setAccessibleName(name)
-
-
 class _EnterMovesOn(QObject):
     """Enter in a single-line input moves focus to the next field instead of closing."""
 
@@ -105,9 +71,8 @@ class _EnterMovesOn(QObject):
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            key_event = event
-            mods = key_event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-            if key_event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
+            mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
                     mods == Qt.KeyboardModifier.NoModifier:
                 if isinstance(obj, QComboBox) and obj.view().isVisible():
                     return False
@@ -116,7 +81,7 @@ class _EnterMovesOn(QObject):
         return False
 
 
-class RecordFormDialog(QDialog):
+class RecordForm(QDialog):
     """Base of the record forms. Subclasses build ``self.fields`` and implement the hooks."""
 
     #: The write succeeded; carries the service's ``Change``.
@@ -124,35 +89,83 @@ class RecordFormDialog(QDialog):
 
     #: Key in the draft store, or "" for a form without drafts.
     draft_key: str = ""
+    save_text = "Save"
+    #: What the status bar says while the write runs.
+    saving_label = "Saving…"
 
-    def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: PageContext, parent: QWidget | None = None, *, ws: Any = None,
+                 title: str = "") -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.ws = ws
         self.fields: dict[str, FormField] = {}
         self.task: Any = None
         self.saving = False
-        self.banner = QLabel(self)
-        self.banner.setObjectName("errorBanner")
-        self.banner.setTextFormat(Qt.TextFormat.PlainText)
-        self.banner.setWordWrap(True)
-        self.banner.hide()
-        self.info = QLabel(self)
-        self.info.setObjectName("mutedText")
-        self.info.setTextFormat(Qt.TextFormat.PlainText)
-        self.info.setWordWrap(True)
-        self.info.hide()
+        self.body_layout: QVBoxLayout | None = None
+        if title:
+            self.setWindowTitle(title)
+        self.banner = error_banner(self)
         self._enter = _EnterMovesOn(self)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(self.save)
+        self._dirty = False
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self.keep_draft)
+
+    @property
+    def info(self) -> QLabel:
+        """The message strip, when it carries a notice rather than a problem."""
+        return self.banner
 
     # -- building helpers ----------------------------------------------------------------
+    def use_scrolling_body(self) -> None:
+        """Banner on top, the fields stacked in a scroll area, then the buttons."""
+        body = QWidget()
+        self.body_layout = QVBoxLayout(body)
+        self.body_layout.setContentsMargins(0, 0, 8, 0)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(self.make_buttons(self.save_text))
+        em = self.fontMetrics().averageCharWidth()
+        self.resize(em * 90, self.fontMetrics().height() * 40)
+
     def add_field(self, name: str, label: str, widget: QWidget, *, hint: str = "",
                   below: QWidget | None = None) -> FormField:
         field = FormField(label, widget, hint=hint, below=below, parent=self)
         self.fields[name] = field
+        self.watch(widget)
+        if self.body_layout is not None:
+            self.body_layout.addWidget(field)
+            if isinstance(widget, (QLineEdit, QComboBox, QAbstractSpinBox)):
+                self.enter_moves_on([widget])
         return field
+
+    def add_widget(self, widget: QWidget) -> None:
+        if self.body_layout is not None:
+            self.body_layout.addWidget(widget)
+
+    def watch(self, widget: QWidget) -> None:
+        """Count edits in ``widget`` as unsaved text (for drafts)."""
+        for signal_name in ("textChanged", "currentIndexChanged", "toggled", "dateChanged",
+                            "valueChanged", "timeChanged", "changed"):
+            signal = getattr(widget, signal_name, None)
+            if signal is not None and hasattr(signal, "connect"):
+                signal.connect(self._edited)
+                return
+
+    def _edited(self, *_: Any) -> None:
+        self._dirty = True
+        if self.draft_key and not self.saving:
+            self._draft_timer.start()
 
     @staticmethod
     def widen(field: FormField) -> None:
@@ -170,16 +183,8 @@ class RecordFormDialog(QDialog):
                 if line is not None:
                     line.installEventFilter(self._enter)
 
-    @staticmethod
-    def note_edit(accessible: str, lines: int = 5, parent: QWidget | None = None
-                  ) -> QPlainTextEdit:
-        edit = QPlainTextEdit(parent)
-        edit.setTabChangesFocus(True)
-        edit.setAccessibleName(accessible)
-        edit.setMinimumHeight(edit.fontMetrics().lineSpacing() * lines + 12)
-        return edit
-
     def make_buttons(self, save_text: str = "Save") -> QHBoxLayout:
+        self.save_text = save_text
         self.save_button = QPushButton(save_text, self)
         self.save_button.setObjectName("primaryButton")
         self.save_button.setToolTip("Save (Ctrl+Enter)")
@@ -199,8 +204,14 @@ class RecordFormDialog(QDialog):
         row.addWidget(self.save_button)
         return row
 
-    # -- errors ----------------------------------------------------------------------------
-    def show_banner(self, text: str) -> None:
+    # -- messages --------------------------------------------------------------------------
+    def show_problem(self, text: str) -> None:
+        set_banner_style(self.banner, "errorBanner")
+        self.banner.setText(text)
+        self.banner.setVisible(bool(text))
+
+    def show_notice(self, text: str) -> None:
+        set_banner_style(self.banner, "emptyBanner")
         self.banner.setText(text)
         self.banner.setVisible(bool(text))
 
@@ -210,7 +221,7 @@ class RecordFormDialog(QDialog):
         if errors:
             extra = " ".join(leftover.values())
             count = len(errors)
-            self.show_banner(
+            self.show_problem(
                 f"{'One field needs' if count == 1 else f'{count} fields need'} attention "
                 f"before saving.{(' ' + extra) if extra else ''}"
             )
@@ -219,42 +230,54 @@ class RecordFormDialog(QDialog):
                     field.input.setFocus(Qt.FocusReason.OtherFocusReason)
                     break
             return False
-        self.show_banner("")
+        self.show_problem("")
         return True
 
     # -- saving ----------------------------------------------------------------------------
+    def values(self) -> dict[str, Any]:
+        """The typed values, keyed like the validator's fields."""
+        raise NotImplementedError
+
+    def validate(self, values: dict[str, Any]) -> dict[str, str]:
+        return {}
+
+    def write(self, values: dict[str, Any]) -> Callable[[], Any]:
+        """A call that saves ``values`` and returns the service's Change (run on the worker)."""
+        raise NotImplementedError
+
     def save(self) -> None:
-        """Validate, then write on the worker. Subclasses implement :meth:`validate` and
-        :meth:`submit`."""
+        """Validate, then write on the worker."""
         if self.saving:
             return
-        errors = self.validate()
-        if not self.apply_errors(errors):
+        try:
+            values = self.values()
+        except ValueError as exc:
+            self.show_problem(str(exc))
+            return
+        if not self.apply_errors(self.validate(values)):
             return
         self.set_saving(True)
-        self.task = self.submit().then(self._after_write, self._write_failed)
+        self.task = self.ctx.run_write(call_catching_validation, self.write(values),
+                                       label=self.saving_label)
+        self.task.then(self._after_write, self._write_failed)
 
-    def validate(self) -> dict[str, str]:
-        raise NotImplementedError
-
-    def submit(self) -> Any:
-        """Start the write (``ctx.run_write(call_catching_validation, fn, …)``)."""
-        raise NotImplementedError
+    def submit(self) -> None:
+        """The Save button's action (same as :meth:`save`)."""
+        self.save()
 
     def set_saving(self, saving: bool) -> None:
         self.saving = saving
         if hasattr(self, "save_button"):
             self.save_button.setEnabled(not saving)
-            self.save_button.setText("Saving…" if saving else self._save_text())
-
-    def _save_text(self) -> str:
-        return "Save"
+            self.save_button.setText("Saving…" if saving else self.save_text)
 
     def _after_write(self, result: Any) -> None:
         self.set_saving(False)
         if isinstance(result, ValidationError):
             self.apply_errors(result.errors)
             return
+        self._draft_timer.stop()
+        self._dirty = False
         if self.draft_key:
             self.ctx.drafts.discard(self.draft_key)
         self.saved.emit(result)
@@ -265,32 +288,50 @@ class RecordFormDialog(QDialog):
 
     def _write_failed(self, message: str) -> None:
         self.set_saving(False)
-        self.show_banner(f"Not saved. {message}")
+        self.show_problem(f"Not saved. {message}")
 
     # -- drafts and discarding ---------------------------------------------------------------
     def has_typed_text(self) -> bool:
-        return False
+        """True when closing would lose something typed. Default: any edit since opening."""
+        return self._dirty
 
     def draft_values(self) -> dict[str, Any]:
+        """Plain values (str/int/bool/None/lists) of what the person typed."""
         return {}
 
     def restore_draft(self, draft: Mapping[str, Any]) -> None:
         """Fill the form from a draft."""
 
-    def stash(self, drafts: DraftStore) -> None:
-        if self.draft_key and self.has_typed_text():
-            drafts.save_draft(self.draft_key, self.draft_values())
+    def load_draft_if_any(self, then: Callable[[bool], None] | None = None) -> None:
+        """Bring back this form's draft (without blocking) unless something was typed since.
 
-    def load_draft_if_any(self) -> bool:
+        ``then(restored)`` is called once the draft store has answered.
+        """
         if not self.draft_key:
-            return False
-        draft = self.ctx.drafts.load_draft(self.draft_key)
-        if not draft:
-            return False
-        self.restore_draft(draft)
-        self.info.setText("Restored the text you had not saved before peerdesk locked.")
-        self.info.show()
-        return True
+            if then is not None:
+                then(False)
+            return
+
+        def arrived(draft: Mapping[str, Any] | None) -> None:
+            restored = bool(draft) and not self.has_typed_text()
+            if restored and draft:
+                self.restore_draft(draft)
+                self._dirty = False
+                self._draft_timer.stop()
+                self.show_notice(RESTORED_NOTICE)
+            if then is not None:
+                then(restored)
+
+        fetch_draft(self.ctx.drafts, self.draft_key, arrived)
+
+    def keep_draft(self, drafts: DraftStore | None = None) -> None:
+        if self.draft_key and not self.saving and self.has_typed_text():
+            (drafts or self.ctx.drafts).save_draft(self.draft_key, self.draft_values())
+
+    def stash(self, drafts: DraftStore | None = None) -> None:
+        """Before a lock: keep the draft now (the page then calls :meth:`close_for_lock`)."""
+        self._draft_timer.stop()
+        self.keep_draft(drafts)
 
     def confirm_discard(self) -> bool:
         """Ask before throwing typed text away. Tests replace this."""
@@ -311,12 +352,14 @@ class RecordFormDialog(QDialog):
             return
         if self.has_typed_text() and not self.confirm_discard():
             return
+        self._draft_timer.stop()
         if self.draft_key:
             self.ctx.drafts.discard(self.draft_key)
         super().reject()
 
     def close_for_lock(self) -> None:
         """Close without asking (the page stashed the draft first)."""
+        self._draft_timer.stop()
         if self.task is not None:
             self.task.cancel()
         self.blockSignals(True)
