@@ -46,7 +46,7 @@ build: $(STAMP)
 	$(BIN)/pyinstaller --noconfirm build.spec
 
 smoke: build
-	bash scripts/smoke_frozen.sh
+	SMOKE_REUSE=1 bash scripts/smoke_frozen.sh
 
 clean:
 	rm -rf build dist $(VENV)
