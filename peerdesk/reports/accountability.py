@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from peerdesk.reports.blocks import (
     escalation_block,
@@ -19,6 +27,7 @@ from peerdesk.reports.charts import LEVEL_COLOURS, bar_chart, column_chart
 from peerdesk.reports.data import AccountabilityData
 from peerdesk.reports.layout import ReportBuilder
 from peerdesk.reports.safety import pdf_text
+from peerdesk.reports.styles import TABLE_FONT
 from peerdesk.reports.tables import data_table
 
 
@@ -49,14 +58,16 @@ class AccountabilityReport(ReportBuilder):
         yield figure_grid(d.figures, columns=5)
         yield Spacer(1, 5 * mm)
         weeks = d.sessions_per_week
-        yield column_chart("Sessions per week", weeks, every=max(1, len(weeks) // 14))
+        yield column_chart("Sessions per week (weeks from Monday; the first and last may "
+                           "include days outside the period, which are not counted)", weeks,
+                           every=max(1, len(weeks) // 14))
         yield Spacer(1, 3 * mm)
         height = _height(d.escalations_by_level, d.themes)
         left = bar_chart("Escalations raised, by level", d.escalations_by_level,
                          colours=dict(LEVEL_COLOURS), height=height)
         right = bar_chart("Most common session themes", d.themes, height=height)
         pair = Table([[left, right]], colWidths=[87 * mm, 87 * mm])
-        pair.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+        pair.setStyle(TableStyle([TABLE_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                   ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
         yield pair
         yield Spacer(1, 3 * mm)
@@ -76,6 +87,9 @@ class AccountabilityReport(ReportBuilder):
         yield heading(f"Escalations open during the period ({len(d.escalations)})")
         if not d.escalations:
             yield para("No escalation was open during this period.")
+        else:
+            yield para("Every escalation not yet closed at some time in the period, including "
+                       "ones already resolved and waiting to be closed.", "small")
         for e in d.escalations:
             yield from escalation_block(e, with_text=d.includes_text)
             yield Spacer(1, 4 * mm)
@@ -113,7 +127,7 @@ class AccountabilityReport(ReportBuilder):
             ["Advisor", "Advisee", "Status", "Review", "Acknowledged", "Drift", "Breaches"],
             [(r.advisor, r.advisee_code, r.status, r.review, r.acknowledged, r.drift,
               r.breaches) for r in d.agreements],
-            [28 * mm, 20 * mm, 20 * mm, 22 * mm, 24 * mm, 46 * mm, 14 * mm],
+            [28 * mm, 20 * mm, 20 * mm, 20 * mm, 27 * mm, 39 * mm, 20 * mm],
             empty="Every agreement is in order.")
 
     def actions(self) -> Iterator[Flowable]:
@@ -133,15 +147,14 @@ class AccountabilityReport(ReportBuilder):
 
     def themes(self) -> Iterator[Flowable]:
         d = self.data
-        yield heading("Recurring themes")
         height = _height(d.themes, d.challenges)
         left = bar_chart("Session themes", d.themes, width=240, height=height)
         right = bar_chart("Challenges named in reflections", d.challenges, width=240,
                           height=height)
         pair = Table([[left, right]], colWidths=[87 * mm, 87 * mm])
-        pair.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+        pair.setStyle(TableStyle([TABLE_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                   ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-        yield pair
+        yield KeepTogether([heading("Recurring themes"), pair])
 
 
 def _height(*series: tuple[tuple[str, int], ...]) -> float:

@@ -7,7 +7,14 @@ from collections.abc import Iterator
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
-from peerdesk.reports.blocks import escalation_block, figure_grid, heading, labelled, sign_off
+from peerdesk.reports.blocks import (
+    escalation_block,
+    figure_grid,
+    heading,
+    labelled,
+    para,
+    sign_off,
+)
 from peerdesk.reports.data import AdvisorReportData
 from peerdesk.reports.layout import ReportBuilder
 from peerdesk.reports.safety import pdf_text
@@ -29,6 +36,9 @@ class AdvisorReport(ReportBuilder):
         yield Paragraph(f"{pdf_text(d.meta.group_name)} · {d.meta.period_label()}",
                         s["subtitle"])
         yield figure_grid(d.figures)
+        if not d.includes_text:
+            yield para("This is the operational version of the report: it counts and dates "
+                       "everything but leaves out note text.", "small")
         yield Spacer(1, 4 * mm)
         yield labelled("Supervision", ("yes, last " + a.last_supervision) if a.supervised
                        else "not supervised in this period")
@@ -50,7 +60,7 @@ class AdvisorReport(ReportBuilder):
             ["Advisee", "Status", "Review", "Acknowledged", "Drift", "Breaches"],
             [(r.advisee_code, r.status, r.review, r.acknowledged, r.drift, r.breaches)
              for r in d.agreements],
-            [24 * mm, 24 * mm, 24 * mm, 26 * mm, 56 * mm, 20 * mm],
+            [24 * mm, 24 * mm, 24 * mm, 27 * mm, 55 * mm, 20 * mm],
             empty="Every agreement is in order.")
         yield heading("Supervision actions")
         yield from data_table(["Due", "Action", "From the note of"],
@@ -59,5 +69,5 @@ class AdvisorReport(ReportBuilder):
                               alert_rows=[i for i, x in enumerate(d.actions) if x.overdue])
         yield heading(f"Escalations about these advisees ({len(d.escalations)})")
         for e in d.escalations:
-            yield from escalation_block(e, with_text=True)
+            yield from escalation_block(e, with_text=d.includes_text)
         yield sign_off()

@@ -9,7 +9,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 
 from peerdesk.reports.data import EscalationSection, Figure
 from peerdesk.reports.safety import pdf_text
-from peerdesk.reports.styles import ALERT, RULE, ZEBRA, styles
+from peerdesk.reports.styles import ALERT, RULE, TABLE_FONT, ZEBRA, styles
 from peerdesk.reports.tables import data_table
 
 CONTENT_WIDTH = 174 * mm
@@ -33,6 +33,7 @@ def figure_grid(figures: Sequence[Figure], columns: int = 4) -> Table:
     width = CONTENT_WIDTH / columns
     table = Table(rows, colWidths=[width] * columns)
     table.setStyle(TableStyle([
+        TABLE_FONT,
         ("BOX", (0, 0), (-1, -1), 0.6, RULE),
         ("INNERGRID", (0, 0), (-1, -1), 0.6, RULE),
         ("BACKGROUND", (0, 0), (-1, -1), ZEBRA),
@@ -59,20 +60,29 @@ def escalation_block(e: EscalationSection, *, with_text: bool) -> Iterator[Flowa
     title = f"{e.advisee_code} · {e.level} · {e.state}"
     if e.overdue:
         title += " · OVERDUE"
-    yield heading(title, "h2")
-    yield labelled("Raised", f"{e.raised_at} by {e.raised_by}")
-    yield labelled("Categories", e.categories)
-    yield labelled("Acknowledge by", e.ack_due)
-    yield labelled("Acknowledged", e.acknowledged or "not yet")
+    # The heading and the facts under it stay on one page (no orphaned heading).
+    yield KeepTogether([
+        heading(title, "h2"),
+        labelled("Raised", f"{e.raised_at} by {e.raised_by}"),
+        labelled("Categories", e.categories),
+        labelled("Acknowledge by", e.ack_due),
+        labelled("Acknowledged", e.acknowledged or "not yet"),
+    ])
     if with_text:
         yield labelled("What happened", e.description)
         yield labelled("Immediate action", e.immediate_action)
     yield Spacer(1, 3)
     yield para("Timeline", "cell_bold")
-    yield from data_table(
-        ["When", "Who", "What", "Note"],
-        [(ev.at, ev.by, ev.what, ev.note if with_text else "") for ev in e.events],
-        [32 * mm, 32 * mm, 40 * mm, 70 * mm], empty="No events recorded.")
+    if with_text:
+        yield from data_table(
+            ["When", "Who", "What", "Note"],
+            [(ev.at, ev.by, ev.what, ev.note) for ev in e.events],
+            [32 * mm, 32 * mm, 40 * mm, 70 * mm], empty="No events recorded.")
+    else:
+        yield from data_table(
+            ["When", "Who", "What"], [(ev.at, ev.by, ev.what) for ev in e.events],
+            [40 * mm, 50 * mm, 84 * mm], empty="No events recorded.")
+    yield Spacer(1, 3)
     yield para("Disclosure log (who was told what)", "cell_bold")
     yield from data_table(
         ["When", "Told whom", "What was shared", "Why", "Advisee knew"],
@@ -95,7 +105,7 @@ def sign_off() -> Flowable:
          Paragraph(line, s["body"])],
     ]
     table = Table(rows, colWidths=[55 * mm, 100 * mm], rowHeights=[11 * mm] * len(rows))
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
+    table.setStyle(TableStyle([TABLE_FONT, ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
     return KeepTogether([
         Spacer(1, 8 * mm), heading("Sign-off"),
         para("I have reviewed this report, including every escalation in it, and recorded any "

@@ -20,16 +20,35 @@ LEVEL_COLOURS = {
 }
 
 
+def _drawing(width: float, height: float) -> Drawing:
+    d = Drawing(width, height)
+    # reportlab otherwise starts a drawing in Helvetica, a font it never embeds.
+    d.initialFontName = REGULAR
+    return d
+
+
 def _title(d: Drawing, text: str, width: float, height: float) -> None:
     d.add(String(0, height - 11, text, fontName=BOLD, fontSize=9, fillColor=INK))
     _ = width
+
+
+def fit_label(text: str, width: float, size: float = 7.5) -> str:
+    """One line of ``text`` no wider than ``width`` points, ending in "…" if cut."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    s = plain(text)
+    if stringWidth(s, REGULAR, size) <= width:
+        return s
+    while s and stringWidth(s + "…", REGULAR, size) > width:
+        s = s[:-1]
+    return s.rstrip() + "…"
 
 
 def column_chart(title: str, series: Sequence[tuple[str, int]], width: float = 480,
                  height: float = 150, every: int = 1) -> Drawing:
     """Counts over time (e.g. sessions per week); labels thinned to every ``every``-th."""
     register_fonts()
-    d = Drawing(width, height)
+    d = _drawing(width, height)
     _title(d, title, width, height)
     if not series:
         d.add(String(0, height / 2, "No data for this period.", fontName=REGULAR, fontSize=8,
@@ -65,18 +84,20 @@ def bar_chart(title: str, series: Sequence[tuple[str, int]], width: float = 230,
     register_fonts()
     rows = list(series)[:10]
     height = height or max(60.0, 26 + 15 * len(rows))
-    d = Drawing(width, height)
+    d = _drawing(width, height)
     _title(d, title, width, height)
-    if not rows:
-        d.add(String(0, height / 2 - 6, "None in this period.", fontName=REGULAR, fontSize=8,
+    if not any(v for _, v in rows):
+        # All-zero bars read as a broken chart; say it in words instead.
+        d.add(String(0, height - 30, "None in this period.", fontName=REGULAR, fontSize=8,
                      fillColor=MUTED))
         return d
     chart = HorizontalBarChart()
-    label_w = 92
+    label_w = 118
     chart.x, chart.y = label_w, 4
     chart.width, chart.height = width - label_w - 26, height - 22
     chart.data = [[v for _, v in reversed(rows)]]
-    chart.categoryAxis.categoryNames = [plain(lbl)[:22] for lbl, _ in reversed(rows)]
+    chart.categoryAxis.categoryNames = [fit_label(lbl, label_w - 8)
+                                        for lbl, _ in reversed(rows)]
     chart.categoryAxis.labels.fontName = REGULAR
     chart.categoryAxis.labels.fontSize = 7.5
     chart.categoryAxis.labels.fillColor = INK

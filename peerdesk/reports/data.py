@@ -175,6 +175,7 @@ class AdvisorReportData:
     actions: tuple[ActionRow, ...]
     escalations: tuple[EscalationSection, ...]
     supervision: tuple[tuple[str, str], ...] = field(default=())  # date, shared summary
+    includes_text: bool = True
 
 
 @dataclass(frozen=True)
@@ -184,3 +185,4 @@ class EscalationRecordData:
     advisee_status: str
     advisors: str
     referrals: tuple[tuple[str, str, str], ...] = ()  # name, kind, phone
+    includes_text: bool = True

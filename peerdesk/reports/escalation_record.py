@@ -25,9 +25,12 @@ class EscalationRecordReport(ReportBuilder):
         yield Paragraph(pdf_text(d.meta.group_name), s["subtitle"])
         yield para("Share this record only with the people the disclosure log names, and "
                    "only what they need. The advisee is identified by code.", "small")
+        if not d.includes_text:
+            yield para("This is the operational version of the record: it dates and counts "
+                       "everything but leaves out note text.", "small")
         yield labelled("Advisee", f"{d.escalation.advisee_code} ({d.advisee_status})")
         yield labelled("Assigned advisors", d.advisors)
-        yield from escalation_block(d.escalation, with_text=True)
+        yield from escalation_block(d.escalation, with_text=d.includes_text)
         yield heading("Referral directory of the group")
         yield from data_table(["Name", "Kind", "Phone"], d.referrals,
                               [80 * mm, 40 * mm, 54 * mm],

@@ -50,7 +50,23 @@ def register_fonts() -> None:
         addMapping(DEVA, 1, 0, DEVA_BOLD)
         addMapping(DEVA, 0, 1, DEVA)
         addMapping(DEVA, 1, 1, DEVA_BOLD)
+        _no_ligatures()
         _done = True
+
+
+def _no_ligatures() -> None:
+    """Turn off HarfBuzz's optional ligatures ("liga", "dlig") in reportlab's shaping.
+
+    With them, "fi", "fl" and "ff" are drawn as ligature glyphs that copy and extract as
+    U+FB01.. ("ﬁ"): searching a report for "reflection" fails, and an audit hash printed
+    as "24ﬀ51…" cannot be pasted into ``peerdesk verify --anchor``. Devanagari shaping uses
+    the script's required features (akhn, half, pres, abvs, blws...), which stay on.
+    """
+    from reportlab.pdfbase import ttfonts
+
+    defaults = getattr(ttfonts.shapeFragWord, "__defaults__", None) or ()
+    if defaults and isinstance(defaults[0], dict):
+        defaults[0].update(liga=False, dlig=False)
 
 
 def _covers(name: str) -> dict[int, int]:

@@ -110,7 +110,7 @@ class ReportBuilder:
             bottomMargin=18 * mm, title=plain(self.meta.title), author="peerdesk",
             subject=f"{plain(self.meta.group_name)} · {self.meta.period_label()}",
             creator="peerdesk", keywords=f"report-id:{self.meta.report_id}",
-            invariant=1,
+            invariant=1, initialFontName=REGULAR,
         )
         doc.build(flowables, canvasmaker=_numbered_canvas(self.meta))
         if should_cancel is not None and should_cancel():

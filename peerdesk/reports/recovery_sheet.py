@@ -9,9 +9,12 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from peerdesk.reports.fonts import register_fonts
+from peerdesk.reports.fonts import REGULAR, register_fonts
 from peerdesk.reports.safety import pdf_text, plain
 from peerdesk.reports.styles import ALERT, RULE, styles
+
+#: reportlab's tables set Helvetica (never embedded) unless told otherwise.
+FONT = ("FONTNAME", (0, 0), (-1, -1), REGULAR)
 
 
 def render_recovery_sheet(*, group_name: str, vault_id: str, recovery_key: str,
@@ -23,7 +26,7 @@ def render_recovery_sheet(*, group_name: str, vault_id: str, recovery_key: str,
     rows[-1] += [""] * (5 - len(rows[-1]))
     key_table = Table([[Paragraph(pdf_text(g), s["mono"]) for g in row] for row in rows],
                       colWidths=[32 * mm] * 5, rowHeights=[13 * mm] * len(rows))
-    key_table.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 1.2, RULE),
+    key_table.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 1.2, RULE), FONT,
                                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
     story = [
         Paragraph("peerdesk recovery sheet", s["title"]),
@@ -53,6 +56,6 @@ def render_recovery_sheet(*, group_name: str, vault_id: str, recovery_key: str,
     doc = SimpleDocTemplate(buf, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm,
                             topMargin=20 * mm, bottomMargin=20 * mm,
                             title="peerdesk recovery sheet", author="peerdesk",
-                            subject=plain(group_name), invariant=1)
+                            subject=plain(group_name), invariant=1, initialFontName=REGULAR)
     doc.build(story)
     return buf.getvalue()

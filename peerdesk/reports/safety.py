@@ -14,8 +14,13 @@ from xml.sax.saxutils import escape
 #: The largest note a service accepts (peerdesk.domain.limits.NOTE_MAX); longer text, which
 #: should never reach a report, is cut with a visible marker.
 FIELD_LIMIT = 50_000
-#: A word longer than this gets invisible break opportunities so layout stays linear.
-LONG_WORD = 40
+#: A word longer than this gets break opportunities so layout stays linear (reportlab's own
+#: ``splitLongWords`` is quadratic on a 200,000-character word). reportlab treats U+200B as
+#: a space, so a break that does not fall at a line end prints as a space: the limit is
+#: longer than a full-width line, so URLs, hashes and other long tokens a person might type
+#: print intact (wrapped at the column edge by ``splitLongWords``), and only absurd runs
+#: (pasted garbage) get a visible space every ``LONG_WORD`` characters.
+LONG_WORD = 120
 _BREAK = "\u200b"
 
 _WORD = re.compile(r"\S{" + str(LONG_WORD + 1) + ",}")

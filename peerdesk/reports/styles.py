@@ -20,6 +20,11 @@ ALERT = colors.HexColor("#b3261e")
 OK = colors.HexColor("#2e7d32")
 
 
+#: Every table style starts with this: reportlab's tables otherwise set Helvetica, a font
+#: it never embeds, before drawing each cell.
+TABLE_FONT = ("FONTNAME", (0, 0), (-1, -1), REGULAR)
+
+
 @cache
 def styles() -> dict[str, ParagraphStyle]:
     register_fonts()

@@ -13,7 +13,7 @@ from reportlab.lib import colors
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from peerdesk.reports.safety import pdf_text
-from peerdesk.reports.styles import HEAD_BG, RULE, ZEBRA, styles
+from peerdesk.reports.styles import HEAD_BG, RULE, TABLE_FONT, ZEBRA, styles
 
 CHUNK_ROWS = 400
 
@@ -41,8 +41,12 @@ def data_table(
     for start in range(0, len(rows), CHUNK_ROWS):
         chunk = rows[start:start + CHUNK_ROWS]
         body = [[_cell(v, "cell") for v in row] for row in chunk]
-        table = Table([head, *body], colWidths=list(widths), repeatRows=1, splitByRow=1)
+        # splitInRow: a row taller than a page (a long note in a cell) continues on the next
+        # page instead of failing the whole report with a LayoutError.
+        table = Table([head, *body], colWidths=list(widths), repeatRows=1, splitByRow=1,
+                      splitInRow=1)
         cmds: list[tuple[object, ...]] = [
+            TABLE_FONT,
             ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
             ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),

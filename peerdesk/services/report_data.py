@@ -257,12 +257,23 @@ def summary_figures(facts: list[SessionFact], new_advisees: int, advisors_total:
         Figure("escalations opened", str(opened), f"{closed} closed"),
         Figure("overdue escalations", str(overdue), "at the end of the period",
                alert=overdue > 0),
-        Figure("agreements in force", str(live), f"{missing} missing", alert=missing > 0),
+        Figure("agreements in force", str(live),
+               f"{missing} advisee{'s' if missing != 1 else ''} without one", alert=missing > 0),
         Figure("agreements to review", str(review), f"{drift} drifting, {breaches} breaches",
                alert=review > 0 or drift > 0),
         Figure(f"no contact in {days} days", str(no_contact), "active advisees",
                alert=no_contact > 0),
     )
+
+
+def overdue_at(rows: Iterable[Any], moment: str) -> int:
+    """Escalations overdue at ``moment``: raised before it, past their acknowledgement
+    deadline, not acknowledged by then, and not closed. (One acknowledged late but before
+    ``moment`` is no longer overdue; it shows as late in the acknowledgement table.)"""
+    return sum(1 for r in rows
+               if r.raised_at < moment and r.ack_due < moment
+               and (r.acknowledged_at is None or r.acknowledged_at >= moment)
+               and (r.closed_at is None or r.closed_at >= moment))
 
 
 def _within_48h(f: SessionFact) -> bool:
@@ -291,4 +302,4 @@ def agreement_counts(ctx: ServiceContext, services: Any) -> dict[str, int]:
 
 Progress = Callable[[int, int], None]
 __all__ = ["AGREEMENT_STATUS", "Collector", "CoverageRow", "Period", "agreement_counts",
-           "summary_figures", "weekly"]
+           "overdue_at", "summary_figures", "weekly"]

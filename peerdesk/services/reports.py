@@ -32,6 +32,7 @@ from peerdesk.services.report_data import (
     Collector,
     Period,
     agreement_counts,
+    overdue_at,
     summary_figures,
     weekly,
 )
@@ -64,15 +65,21 @@ class ReportService:
     def _is(self, role: Role) -> bool:
         return role in self.ctx.actor.roles
 
-    def _meta(self, kind: str, period: Period, redacted: bool, title: str = "") -> ReportMeta:
+    def _meta(self, kind: str, period: Period, redacted: bool, title: str = "",
+              names: Collector | None = None) -> ReportMeta:
+        """``names``: when redacted, who generated it is shown under their alias too (the
+        register keeps the member id)."""
         ctx = self.ctx
         head = ctx.vault.audit_head()
         me = records.get(ctx.db, Member, ctx.actor.member_id, with_text=False)
+        by = me.display_name if me else "Recovery key"
+        if redacted and names is not None and me is not None:
+            by = names.name(me.id)
         return ReportMeta(
             report_id=uuid.uuid4().hex[:12].upper(), kind=kind, title=title or TITLES[kind],
             group_name=vault_tables.get_meta(ctx.db, "group_name") or "",
             period_start=period.start, period_end=period.end,
-            generated_by=me.display_name if me else "Recovery key",
+            generated_by=by,
             generated_at=ctx.now(), timezone=str(ctx.tz), audit_head_seq=head[0],
             audit_head_hash=head[1], redacted=redacted)
 
@@ -109,7 +116,7 @@ class ReportService:
             facts, report_queries.new_advisees(db, p.lo, p.hi), len(advisors),
             sum(1 for a in advisors if coverage.get(a.id) and coverage[a.id].supervised),
             len(raised), report_queries.escalations_closed(db, p.lo, p.hi),
-            report_queries.escalations_overdue_at(db, p.hi),
+            overdue_at(self.svc.escalations.rows(limit=100_000), p.hi),
             report_queries.agreements_live(db), attention, len(no_contact), days)
         themes: Counter[str] = Counter()
         tags: Counter[str] = Counter()
@@ -121,7 +128,7 @@ class ReportService:
         sections = tuple(c.advisor_section(m, facts, coverage, drift, per_advisor)
                          for m in sorted(advisors, key=lambda m: c.name(m.id)))
         return AccountabilityData(
-            meta=self._meta("accountability", p, redacted), figures=figures,
+            meta=self._meta("accountability", p, redacted, names=c), figures=figures,
             sessions_per_week=weekly(p, (f.start for f in facts)),
             escalations_by_level=tuple((lv.title(), levels.get(lv, 0)) for lv in
                                        ("imminent", "high", "moderate", "concern")),
@@ -165,8 +172,10 @@ class ReportService:
         p = Period(ctx, start, end)
         c = Collector(ctx, p, redacted=redacted, include_text=include_text, services=self.svc)
         facts = report_queries.session_facts(ctx.db, p.lo, p.hi, advisor_id)
-        coverage = {cv.advisor_id: cv for cv in self.svc.supervision.coverage(start, end)} \
-            if not about_self or self._is(Role.SUPERVISOR) else {}
+        if about_self and not (self._is(Role.SUPERVISOR) or self._is(Role.COORDINATOR)):
+            coverage = {advisor_id: self._own_coverage(advisor_id, start, end)}
+        else:
+            coverage = {cv.advisor_id: cv for cv in self.svc.supervision.coverage(start, end)}
         attention, drift = c.agreements(advisor_id)
         section = c.advisor_section(member, facts, coverage, drift,
                                     agreement_counts(ctx, self.svc))
@@ -193,7 +202,18 @@ class ReportService:
             meta=self._meta("advisor", p, redacted, f"Advisor report: {c.name(advisor_id)}"),
             advisor=section, figures=figures, sessions=sessions, reflections=reflections,
             agreements=tuple(attention), actions=tuple(c.actions(advisor_id)),
-            escalations=c.escalations(advisee_ids) if advisee_ids else ())
+            escalations=c.escalations(advisee_ids) if advisee_ids else (),
+            includes_text=include_text)
+
+    def _own_coverage(self, advisor_id: str, start: date, end: date) -> Any:
+        """Supervision coverage of the acting advisor, from the notes about them that they
+        may know exist (an advisor may not list everyone's coverage)."""
+        from peerdesk.services.supervision import Coverage
+
+        days = [n.on for n in self.svc.supervision.existence(advisor_id) if n.on <= end]
+        in_period = [d for d in days if d >= start]
+        return Coverage(advisor_id, "", bool(in_period), len(in_period),
+                        max(days) if days else None)
 
     def advisor(self, advisor_id: str, start: date, end: date, *, redacted: bool = False,
                 progress: Progress | None = None,
@@ -206,7 +226,7 @@ class ReportService:
         return self._issue("advisor", data.meta, pdf,
                            {"advisor": advisor_id, "from": start.isoformat(),
                             "to": end.isoformat()},
-                           operational=not (about_self or self._is(Role.SUPERVISOR)),
+                           operational=not data.includes_text,
                            about_self=about_self)
 
     # -- escalation record -------------------------------------------------------------
@@ -220,7 +240,8 @@ class ReportService:
         raised = e.raised_at.astimezone(ctx.tz).date()
         today = ctx.now().astimezone(ctx.tz).date()
         p = Period(ctx, raised, max(raised, today))
-        c = Collector(ctx, p, redacted=False, include_text=True, services=self.svc)
+        include_text = self._is(Role.SUPERVISOR)
+        c = Collector(ctx, p, redacted=False, include_text=include_text, services=self.svc)
         advisee = records.get(ctx.db, Advisee, e.advisee_id, with_text=False)
         code = advisee.code if advisee else "?"
         referrals = tuple((r.name, word({}, r.kind), r.phone)
@@ -230,7 +251,7 @@ class ReportService:
             escalation=c.escalation_section(escalation_id, code),
             advisee_status=word({}, advisee.status) if advisee else "",
             advisors=", ".join(c.name(a) for a in sorted(advisee.advisor_ids))
-            if advisee else "", referrals=referrals)
+            if advisee else "", referrals=referrals, includes_text=include_text)
 
     def escalation_record(self, escalation_id: str, *, progress: Progress | None = None,
                           should_cancel: ShouldCancel | None = None) -> IssuedPdf:
@@ -239,7 +260,7 @@ class ReportService:
         data = self.escalation_data(escalation_id)
         pdf = EscalationRecordReport(data).render(progress, should_cancel)
         return self._issue("escalation", data.meta, pdf, {"escalation": escalation_id},
-                           operational=not self._is(Role.SUPERVISOR), about_self=False)
+                           operational=not data.includes_text, about_self=False)
 
     # -- checking a file ----------------------------------------------------------------
     def identify(self, pdf: bytes) -> Any:

@@ -73,14 +73,6 @@ def escalations_closed(db: Database, start: str, end: str) -> int:
         "AND closed_at < ?", (start, end)))
 
 
-def escalations_overdue_at(db: Database, moment: str) -> int:
-    """Raised before ``moment``, due before it, and not acknowledged by then."""
-    return int(db.scalar(
-        "SELECT count(*) FROM escalations WHERE deleted_at IS NULL AND raised_at < ? "
-        "AND ack_due < ? AND (acknowledged_at IS NULL OR acknowledged_at > ack_due) "
-        "AND (closed_at IS NULL OR closed_at >= ?)", (moment, moment, moment)))
-
-
 def agreements_live(db: Database) -> int:
     return int(db.scalar(
         "SELECT count(*) FROM agreements WHERE deleted_at IS NULL "

@@ -1,0 +1,103 @@
+"""Helpers for the report tests: demo and hand-built vaults, and reading PDFs back."""
+
+from __future__ import annotations
+
+import io
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pypdf
+
+from peerdesk.services.workspace import Workspace, create_vault, open_vault
+
+DEMO_PASS = "demo passphrase for report tests"
+DEMO_NOW = datetime(2026, 11, 22, 6, 0, tzinfo=UTC)
+OCT_START, OCT_END = date(2026, 10, 1), date(2026, 10, 31)
+
+PASSPHRASES = {
+    "coord": "long passphrase 1",
+    "asha": "long passphrase 2",
+    "bala": "long passphrase 3",
+    "sunil": "long passphrase 4",
+}
+
+
+@dataclass
+class Demo:
+    folder: Path
+    recovery_key: str
+    _open: list[Workspace] = field(default_factory=list)
+
+    def login(self, username: str) -> Workspace:
+        """Lock whatever is open and unlock as ``username`` (one connection at a time)."""
+        self.close()
+        ws = open_vault(self.folder, username, DEMO_PASS)
+        self._open.append(ws)
+        return ws
+
+    def close(self) -> None:
+        while self._open:
+            ws = self._open.pop()
+            if ws.is_open:
+                ws.lock()
+
+
+@dataclass
+class Group:
+    folder: Path
+    ws: Workspace
+    ids: dict[str, str] = field(default_factory=dict)
+
+    def login(self, username: str) -> Workspace:
+        if self.ws.is_open:
+            self.ws.lock()
+        self.ws = open_vault(self.folder, username, PASSPHRASES[username])
+        return self.ws
+
+    def id(self, name: str) -> str:
+        return self.ids[name]
+
+
+def small_group(tmp_path: Path, *, group_name: str = "Tuesday circle",
+                names: dict[str, str] | None = None, timezone: str = "UTC") -> Group:
+    names = names or {}
+    folder = tmp_path / "v"
+    ws, _ = create_vault(folder, group_name=group_name, username="coord",
+                         display_name=names.get("coord", "Coord"),
+                         passphrase=PASSPHRASES["coord"], timezone=timezone)
+    g = Group(folder, ws, {"coord": ws.actor.member_id})
+    for name, roles in (("asha", ["advisor"]), ("bala", ["advisor"]),
+                        ("sunil", ["supervisor"])):
+        member = ws.members.create({"display_name": names.get(name, name.title()),
+                                    "roles": roles})
+        g.ids[name] = member.id
+        ws.members.add_account(member.id, name, PASSPHRASES[name])
+    g.ids["a1"] = ws.advisees.create({"advisor_ids": [g.ids["asha"]]}).id
+    g.ids["b1"] = ws.advisees.create({"advisor_ids": [g.ids["bala"]]}).id
+    return g
+
+
+def reader(pdf: bytes) -> pypdf.PdfReader:
+    return pypdf.PdfReader(io.BytesIO(pdf), strict=True)
+
+
+def page_texts(pdf: bytes) -> list[str]:
+    return [p.extract_text() or "" for p in reader(pdf).pages]
+
+
+def norm(text: str) -> str:
+    """Extracted text made comparable: ligatures (the shaper writes "ﬁ") unfolded, line
+    breaks and runs of spaces made single spaces, zero-width break opportunities removed."""
+    text = unicodedata.normalize("NFKC", text).replace("\u200b", "")
+    return " ".join(text.split())
+
+
+def all_text(pdf: bytes) -> str:
+    return norm(" ".join(page_texts(pdf)))
+
+
+def squashed(text: str) -> str:
+    """No whitespace at all: for text that wraps across lines or table cells."""
+    return "".join(unicodedata.normalize("NFKC", text).replace("\u200b", "").split())
