@@ -11,6 +11,7 @@ from peerdesk.reports.data import EscalationSection, Figure
 from peerdesk.reports.safety import pdf_text
 from peerdesk.reports.styles import ALERT, RULE, TABLE_FONT, ZEBRA, styles
 from peerdesk.reports.tables import data_table
+from peerdesk.reports.text_blocks import paragraphs
 
 CONTENT_WIDTH = 174 * mm
 
@@ -56,6 +57,11 @@ def labelled(label: str, value: str) -> Paragraph:
     return Paragraph(f"<b>{pdf_text(label)}:</b> {pdf_text(value) or '—'}", styles()["body"])
 
 
+def labelled_note(label: str, value: str) -> list[Paragraph]:
+    """A label and a note of any length, as paragraphs that lay out in linear time."""
+    return paragraphs(value, styles()["body"], lead=f"<b>{pdf_text(label)}:</b>")
+
+
 def escalation_block(e: EscalationSection, *, with_text: bool) -> Iterator[Flowable]:
     title = f"{e.advisee_code} · {e.level} · {e.state}"
     if e.overdue:
@@ -69,8 +75,8 @@ def escalation_block(e: EscalationSection, *, with_text: bool) -> Iterator[Flowa
         labelled("Acknowledged", e.acknowledged or "not yet"),
     ])
     if with_text:
-        yield labelled("What happened", e.description)
-        yield labelled("Immediate action", e.immediate_action)
+        yield from labelled_note("What happened", e.description)
+        yield from labelled_note("Immediate action", e.immediate_action)
     yield Spacer(1, 3)
     yield para("Timeline", "cell_bold")
     if with_text:

@@ -14,14 +14,18 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from peerdesk.reports.safety import pdf_text
 from peerdesk.reports.styles import HEAD_BG, RULE, TABLE_FONT, ZEBRA, styles
+from peerdesk.reports.text_blocks import PIECE, paragraphs, styled
 
 CHUNK_ROWS = 400
 
 Cell = str | Paragraph
 
 
-def _cell(value: object, style: str) -> Paragraph:
-    return Paragraph(pdf_text(value), styles()[style])
+def _cell(value: object, style: str) -> Paragraph | list[Paragraph]:
+    text = "" if value is None else str(value)
+    if len(text) > PIECE or "\n" in text:
+        return paragraphs(text, styles()[style])
+    return Paragraph(pdf_text(text), styled(text, styles()[style]))
 
 
 def data_table(

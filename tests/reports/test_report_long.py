@@ -113,3 +113,24 @@ def test_a_table_cell_taller_than_a_page_continues_on_the_next(tmp_path: Path) -
     # The timeline's header row is repeated on the page the row continues on.
     continued = [t for t in pages if "n1599" in t]
     assert continued and "When" in continued[0].splitlines()
+
+
+def test_a_full_note_lays_out_in_linear_pieces() -> None:
+    """A 50,000-character note becomes many small paragraphs (one Paragraph would be laid out
+    again at every page break: 5-7 s), and only pieces that need shaping are shaped."""
+    from reportlab.lib.units import mm
+
+    from peerdesk.reports.blocks import labelled_note
+    from peerdesk.reports.tables import data_table
+    from peerdesk.reports.text_blocks import PIECE
+
+    note = ("she felt calmer after we made a plan " * 2000)[:50_000]
+    parts = labelled_note("What happened", note)
+    assert len(parts) >= 50_000 // PIECE
+    assert all(len(p.getPlainText()) <= PIECE + 40 for p in parts)
+    assert all(not p.style.shaping for p in parts)
+    hindi = labelled_note("What happened", "परीक्षा की चिंता " * 200)
+    assert all(p.style.shaping for p in hindi)
+    table = next(iter(data_table(["a", "b"], [("x", note)], [30 * mm, 140 * mm])))
+    cell = table._cellvalues[1][1]
+    assert isinstance(cell, list) and len(cell) > 1
