@@ -1,0 +1,5 @@
+import sys
+
+from tests.perf.runner import main
+
+sys.exit(main())
