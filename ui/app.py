@@ -13,23 +13,25 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from peerdesk.errors import PeerdeskError, UsageError
 from ui.clipboard import ClipboardGuard
-from ui.dialogs.first_run import FirstRunDialog
 from ui.dialogs.unlock import UnlockDialog
 from ui.drafts import DraftStore, MemoryDraftStore
 from ui.idle_lock import DEFAULT_MINUTES, IdleLock
-from ui.main_window import MainWindow
 from ui.pages import PAGE_NAMES, spec_for
 from ui.pages.base import ChangeBus, PageContext
 from ui.theme import apply_theme
 from ui.vault_drafts import VaultDraftStore
 from ui.worker import GENERIC_ERROR, Worker
+
+if TYPE_CHECKING:
+    from ui.dialogs.first_run import FirstRunDialog
+    from ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -38,19 +40,15 @@ ORG_NAME = "peerdesk"
 
 
 def vault_exists(vault_dir: Path) -> bool:
-    """Whether ``vault_dir`` holds a vault (asks the service when it can say)."""
-    try:
-        from peerdesk.services import workspace
-    except ImportError:
-        workspace = None  # type: ignore[assignment]
-    check = getattr(workspace, "vault_exists", None)
-    if callable(check):
-        return bool(check(vault_dir))
-    return vault_dir.is_dir() and any(vault_dir.iterdir())
+    """Whether ``vault_dir`` holds a vault: file names only, so nothing heavy is imported
+    before the first window is painted (the crypto stack loads when unlocking)."""
+    from peerdesk.paths import vault_exists as has_vault
+
+    return has_vault(vault_dir)
 
 
 def default_vault_dir() -> Path:
-    from peerdesk.services.workspace import default_vault_dir as service_default
+    from peerdesk.paths import default_vault_dir as service_default
 
     return Path(service_default())
 
@@ -104,6 +102,8 @@ class AppController(QObject):
             self.show_first_run()
 
     def show_first_run(self) -> FirstRunDialog:
+        from ui.dialogs.first_run import FirstRunDialog
+
         dialog = FirstRunDialog(self.vault_dir, self.worker, create_fn=self._create_fn)
         dialog.completed.connect(self.show_main)
         dialog.rejected.connect(self.quit)
@@ -127,6 +127,8 @@ class AppController(QObject):
         attach = getattr(self.ctx.drafts, "attach", None)
         if callable(attach):
             attach(ws)
+        from ui.main_window import MainWindow
+
         window = MainWindow(ws, self.ctx)
         window.lock_requested.connect(self.lock)
         window.quit_requested.connect(self.quit)
@@ -371,6 +373,8 @@ def render_screenshot(
     ws = open_fn(Path(vault_dir), username, passphrase)
     worker = Worker()
     ctx = PageContext(worker, ClipboardGuard(), MemoryDraftStore(), ChangeBus())
+    from ui.main_window import MainWindow
+
     window: MainWindow | None = None
     try:
         window = MainWindow(ws, ctx)
