@@ -12,15 +12,21 @@ from peerdesk.atomic import atomic_write_bytes
 from peerdesk.cli import prompts
 from peerdesk.errors import UsageError
 from peerdesk.paths import default_vault_dir, risky_location
-from peerdesk.services import workspace as ws_mod
 
 
 def vault_dir(args: argparse.Namespace) -> Path:
     return Path(args.vault) if getattr(args, "vault", None) else default_vault_dir()
 
 
-def open_ws(args: argparse.Namespace) -> ws_mod.Workspace:
-    return ws_mod.open_vault(vault_dir(args), prompts.user(args.user), prompts.passphrase())
+def _ws() -> Any:
+    """The services, imported when a command runs (keeps --help and --version fast)."""
+    from peerdesk.services import workspace
+
+    return workspace
+
+
+def open_ws(args: argparse.Namespace) -> Any:
+    return _ws().open_vault(vault_dir(args), prompts.user(args.user), prompts.passphrase())
 
 
 def add_parsers(sub: Any) -> None:
@@ -69,7 +75,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     if warning:
         print(f"Warning: {warning}", file=sys.stderr)
     secret = prompts.passphrase("New passphrase: ", confirm=True)
-    ws, recovery_key = ws_mod.create_vault(
+    ws, recovery_key = _ws().create_vault(
         folder, group_name=args.group, username=username,
         display_name=args.name or username, passphrase=secret, timezone=args.timezone,
     )
@@ -124,7 +130,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return 0 if ok else 4
 
 
-def _expand_anchor(ws: ws_mod.Workspace, anchor: tuple[int, str]) -> tuple[int, str]:
+def _expand_anchor(ws: Any, anchor: tuple[int, str]) -> tuple[int, str]:
     """A printed head may be shortened; match it against the chain's full hash."""
     from peerdesk.storage import audit_table
 
@@ -154,7 +160,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         secret, username = prompts.secret_prompt("Recovery key: "), ""
     else:
         username, secret = prompts.user(args.user), prompts.passphrase()
-    info = ws_mod.restore_vault(Path(args.file), folder, username, secret, recovery=args.recovery)
+    info = _ws().restore_vault(Path(args.file), folder, username, secret, recovery=args.recovery)
     head = info.manifest["audit_head"]
     print(f"Restored {folder} from {args.file} (made {info.manifest['created_at']}, "
           f"audit head {head['seq']}). The replaced files were kept in a 'replaced-…' folder.")
@@ -168,7 +174,7 @@ def cmd_passwd(args: argparse.Namespace) -> int:
         key = prompts.secret_prompt("Recovery key: ")
         new = os.environ.get("PEERDESK_NEW_PASSPHRASE") or prompts.passphrase(
             "New passphrase: ", confirm=True)
-        ws = ws_mod.open_vault_with_recovery(folder, key)
+        ws = _ws().open_vault_with_recovery(folder, key)
         try:
             ws.reset_passphrase(username, new)
         finally:
@@ -184,7 +190,7 @@ def cmd_passwd(args: argparse.Namespace) -> int:
             new = getpass.getpass("New passphrase: ")
             if getpass.getpass("Repeat it: ") != new:
                 raise UsageError("The two passphrases differ; nothing was changed.")
-        ws = ws_mod.open_vault(folder, username, old)
+        ws = _ws().open_vault(folder, username, old)
         try:
             ws.change_passphrase(old, new)
         finally:
