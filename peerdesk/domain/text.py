@@ -50,6 +50,17 @@ def _describe(cp: int) -> str:
 
 def text_problem(value: str, *, label: str, kind: TextKind, limit: int) -> tuple[str, str]:
     """Return ``(normalised, "")`` or ``("", message)``. Never raises for any ``str``."""
+    probe = value
+    if kind is TextKind.MULTILINE:
+        probe = value.replace("\n", "").replace("\t", "").replace("\r", "")
+    if probe.isprintable():
+        # Fast path: printable text has no surrogates, control characters or
+        # noncharacters (str.isprintable is False for all of them), so no scan is needed.
+        text = value.replace("\r\n", "\n").replace("\r", "\n").strip(_STRIPPABLE)
+        text = unicodedata.normalize("NFC", text).strip(_STRIPPABLE)
+        if len(text) > limit:
+            return "", f"{label} is too long: {len(text):,} characters; the limit is {limit:,}."
+        return text, ""
     for index, char in enumerate(value):
         if 0xD800 <= ord(char) <= 0xDFFF:
             return "", (
