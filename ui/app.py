@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from peerdesk.errors import PeerdeskError, UsageError
+from peerdesk.hardening import disable_core_dumps
 from ui.clipboard import ClipboardGuard
 from ui.dialogs.unlock import UnlockDialog
 from ui.drafts import DraftStore, MemoryDraftStore
@@ -317,7 +318,8 @@ def _parse(argv: Sequence[str]) -> argparse.Namespace:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Start the app. ``argv`` includes the program name, like ``sys.argv``."""
+    """
+    disable_core_dumps()Start the app. ``argv`` includes the program name, like ``sys.argv``."""
     argv = list(sys.argv if argv is None else argv)
     args = _parse(argv[1:])
     try:

@@ -11,6 +11,7 @@ from typing import Any
 import peerdesk
 from peerdesk.cli import vault_cmds
 from peerdesk.errors import PeerdeskError
+from peerdesk.hardening import disable_core_dumps
 
 
 class _Parser(argparse.ArgumentParser):
@@ -43,6 +44,7 @@ def _optional(name: str) -> Any:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    disable_core_dumps()
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):

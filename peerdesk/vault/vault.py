@@ -13,7 +13,7 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from peerdesk.crypto import keyslots
-from peerdesk.crypto.kdf import KdfParams, default_params, derive_key
+from peerdesk.crypto.kdf import PROFILE_ENV, KdfParams, default_params, derive_key
 from peerdesk.crypto.keyslots import AccountKeys, KeySlot, SlotOpenError
 from peerdesk.crypto.recovery import new_recovery_key, parse_recovery_key
 from peerdesk.errors import (
@@ -211,7 +211,28 @@ class Vault:
                 lock.release()
             raise
         vault._after_unlock()
+        if not recovery:
+            vault._strengthen_slot(secret)
         return vault
+
+    def _strengthen_slot(self, secret: bytes) -> None:
+        """A slot below the production floor (made by older settings) is rewritten with
+        today's parameters right after a successful unlock, new slot before old."""
+        params = keyslots.kdf_of(self._slot)
+        if params is None or params.meets_floor() or os.environ.get(PROFILE_ENV) == "test":
+            return
+        keys = self.keys
+        new_slot = keyslots.make_slot(
+            vault_id=self.vault_id, kind=keyslots.KIND_ACCOUNT, account_id=self.account_id,
+            username=self.username, secret=secret, data_key=keys.data_key,
+            key_epoch=self._slot.key_epoch, created_at=iso(utc_now()), kdf=default_params(),
+            signing_key=keys.signing_key, box_key=keys.box_key,
+        )
+        self._replace_slot(self._slot, new_slot)
+        self._slot = new_slot
+        with self.write("account.passphrase_changed", "account", self.account_id,
+                        {"slot_id": new_slot.slot_id, "reason": "strengthened"}):
+            pass
 
     def _after_unlock(self) -> None:
         slot = self._slot

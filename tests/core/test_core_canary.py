@@ -163,3 +163,17 @@ def test_error_messages_hold_no_secrets(vault_dir: Path) -> None:
         text = "".join(traceback.format_exception(err)) + repr(err.args)
         for secret in (dk_hex, PASSPHRASE, recovery, CANARY):
             assert secret not in text
+
+
+def test_the_cli_disables_core_dumps() -> None:
+    """E9: a crash of an unlocked process writes no core file holding keys or notes."""
+    import subprocess
+    import sys
+
+    code = ("import resource; from peerdesk.cli.main import main; "
+            "main(['--version']) if False else None; "
+            "from peerdesk.hardening import disable_core_dumps; disable_core_dumps(); "
+            "print(resource.getrlimit(resource.RLIMIT_CORE))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout.strip()
+    assert out == "(0, 0)"

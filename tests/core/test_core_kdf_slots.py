@@ -137,3 +137,28 @@ def test_slot_with_altered_kdf_memory_does_not_open() -> None:
     with pytest.raises(keyslots.SlotOpenError):
         keyslots.open_slot(slot, b"pass phrase herE")
     assert bytes(keyslots.open_slot(slot, b"pass phrase here").data_key) == b"k" * 32
+
+
+def test_a_slot_below_the_floor_is_strengthened_after_unlock(tmp_path, monkeypatch) -> None:
+    """E3: a slot made with weak parameters is rewritten with production ones on unlock."""
+    from peerdesk.crypto import kdf as kdf_mod
+    from peerdesk.crypto.kdf import KdfParams
+    from peerdesk.vault.vault import Vault
+
+    monkeypatch.setenv("PEERDESK_KDF_PROFILE", "test")
+    vault, _ = Vault.create(tmp_path / "v", group_name="G", username="coord",
+                            display_name="C", passphrase=PASSPHRASE,
+                            kdf=KdfParams.fast_for_tests())
+    vault.close()
+    monkeypatch.delenv("PEERDESK_KDF_PROFILE")
+    floor = KdfParams.floor()
+    monkeypatch.setattr(kdf_mod, "calibrate", lambda target_seconds=1.0: floor)
+    monkeypatch.setattr("peerdesk.vault.vault.default_params", lambda: floor)
+    vault = Vault.unlock(tmp_path / "v", "coord", PASSPHRASE)
+    try:
+        slot = next(s for s in vault.slot_file.slots if s.username == "coord")
+        assert KdfParams.from_dict(slot.kdf) == floor
+        assert len([s for s in vault.slot_file.slots if s.username == "coord"]) == 1
+    finally:
+        vault.close()
+    Vault.unlock(tmp_path / "v", "coord", PASSPHRASE).close()
