@@ -318,8 +318,8 @@ def _parse(argv: Sequence[str]) -> argparse.Namespace:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """
-    disable_core_dumps()Start the app. ``argv`` includes the program name, like ``sys.argv``."""
+    """Start the app. ``argv`` includes the program name, like ``sys.argv``."""
+    disable_core_dumps()
     argv = list(sys.argv if argv is None else argv)
     args = _parse(argv[1:])
     try:
