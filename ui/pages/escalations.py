@@ -56,6 +56,9 @@ class EscalationsPage(Page):
         self.filter.currentIndexChanged.connect(self.reload)
         self.open_button = QPushButton("Open", self)
         self.open_button.clicked.connect(self.open_selected)
+        self.directory_button = QPushButton("Referral directory…", self)
+        self.directory_button.setAccessibleName("Referral directory")
+        self.directory_button.clicked.connect(self.open_directory)
         self.model = EscalationsModel(labels.tz_of(None), lambda: labels.now_of(self.ws),
                                       self)
         self.view = table(self, "Escalations")
@@ -70,7 +73,7 @@ class EscalationsPage(Page):
         layout.addWidget(self.summary)
         layout.addWidget(self.message)
         layout.addLayout(button_row(self.raise_button, QLabel("Show:", self), self.filter,
-                                    self.open_button))
+                                    self.open_button, self.directory_button))
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty)
 
@@ -102,6 +105,12 @@ class EscalationsPage(Page):
         self.summary.clear()
         show_message(self.message, "")
         super().clear()
+
+    def open_directory(self) -> None:
+        from ui.dialogs.referral_directory import ReferralDirectoryDialog
+
+        if self.ws is not None:
+            ReferralDirectoryDialog(self.ctx, self.ws, self).open()
 
     # -- data --------------------------------------------------------------------------
     def reload(self) -> None:

@@ -1,0 +1,118 @@
+"""The group's referral directory: helplines, clinics and emergency services.
+
+peerdesk ships it empty: a number nobody checked is worse than none in a crisis. Every
+member can read it; coordinators and supervisors add, edit, mark verified and remove.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+
+from ui import labels
+from ui.dialogs.referral_form import KINDS, ReferralForm
+from ui.models.lazy_table import Column
+from ui.models.rows_model import RowsTableModel
+from ui.pages._common import button_row, message_line, show_message, table
+from ui.pages.base import PageContext
+
+_KIND = dict(KINDS)
+
+
+def _verified(ws: Any, resource: Any) -> str:
+    if resource.verified_at is None:
+        return "not verified"
+    return f"checked {labels.when(resource.verified_at, labels.tz_of(ws))}"
+
+
+class ReferralDirectoryDialog(QDialog):
+    def __init__(self, ctx: PageContext, ws: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.ws = ctx, ws
+        self.form: ReferralForm | None = None
+        self.setWindowTitle("Referral directory")
+        self.resize(820, 480)
+        roles = set(getattr(ws.actor, "roles", ()))
+        self.can_manage = bool(roles & {"coordinator", "supervisor"})
+        intro = QLabel("Where to refer someone, and how to reach them. In an emergency, call "
+                       "the emergency service first.", self)
+        intro.setWordWrap(True)
+        self.message = message_line(self)
+        self.model = RowsTableModel([
+            Column("Name", lambda r: r.name),
+            Column("Kind", lambda r: _KIND.get(r.kind.value, r.kind.value)),
+            Column("Phone", lambda r: r.phone),
+            Column("Hours", lambda r: r.hours),
+            Column("Verified", lambda r: _verified(ws, r)),
+            Column("Notes", lambda r: r.notes.replace("\n", " ")),
+        ], parent=self)
+        self.view = table(self, "Referral directory")
+        self.view.setModel(self.model)
+        self.view.activated.connect(lambda _index: self.edit_selected())
+        self.empty = QLabel("The directory is empty. Add the helplines and clinics your group "
+                            "has checked.", self)
+        self.empty.setObjectName("emptyState")
+        self.new_button = QPushButton("Add entry…", self)
+        self.new_button.clicked.connect(lambda: self.open_form(None))
+        self.edit_button = QPushButton("Edit…", self)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.verify_button = QPushButton("Mark verified today", self)
+        self.verify_button.clicked.connect(self.verify_selected)
+        self.remove_button = QPushButton("Remove", self)
+        self.remove_button.clicked.connect(self.remove_selected)
+        close = QPushButton("Close", self)
+        close.clicked.connect(self.accept)
+        for button in (self.new_button, self.edit_button, self.verify_button,
+                       self.remove_button):
+            button.setVisible(self.can_manage)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.message)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty)
+        layout.addLayout(button_row(self.new_button, self.edit_button, self.verify_button,
+                                    self.remove_button))
+        layout.addLayout(button_row(close, stretch_first=True))
+        self.reload()
+
+    def reload(self) -> None:
+        self.ctx.run(self.ws.referrals.list, label="Loading the directory…").then(
+            self._loaded, lambda msg: show_message(self.message, msg))
+
+    def _loaded(self, rows: list[Any]) -> None:
+        self.model.set_rows(rows)
+        self.empty.setVisible(not rows)
+        self.view.resizeColumnsToContents()
+
+    def _selected(self) -> Any | None:
+        index = self.view.currentIndex()
+        return self.model.row_object(index.row()) if index.isValid() else None
+
+    def open_form(self, resource: Any) -> None:
+        self.form = ReferralForm(self.ctx, self.ws, resource, self)
+        self.form.saved.connect(lambda _change: self.reload())
+        self.form.open()
+
+    def edit_selected(self) -> None:
+        resource = self._selected()
+        if resource is not None and self.can_manage:
+            self.open_form(resource)
+
+    def verify_selected(self) -> None:
+        resource = self._selected()
+        if resource is not None:
+            self.ctx.run_write(self.ws.referrals.verify, resource.id,
+                               label="Saving…").then(lambda _c: self.reload(),
+                                                     lambda msg: show_message(self.message, msg))
+
+    def remove_selected(self) -> None:
+        resource = self._selected()
+        if resource is None:
+            return
+        answer = QMessageBox.question(self, "Remove this entry?",
+                                      "Remove it from the directory? Its history is kept.")
+        if answer == QMessageBox.StandardButton.Yes:
+            self.ctx.run_write(self.ws.referrals.delete, resource.id,
+                               label="Removing…").then(lambda _c: self.reload(),
+                                                       lambda msg: show_message(self.message, msg))
