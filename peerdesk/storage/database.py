@@ -65,6 +65,20 @@ class Database:
             except sqlcipher3.DatabaseError as exc:
                 raise connection.classify_error(exc) from None
 
+    def column(self, sql: str, params: Params = ()) -> list[str]:
+        """Every value of a one-column query, as ``str`` (for long id lists).
+
+        A plain cursor without the ``Row`` factory, so no row object is built per result:
+        100,000 ids in well under the time of :meth:`query`.
+        """
+        with self._lock:
+            try:
+                cursor = self.conn.cursor()
+                cursor.row_factory = None
+                return [v if type(v) is str else str(v) for (v,) in cursor.execute(sql, params)]
+            except sqlcipher3.DatabaseError as exc:
+                raise connection.classify_error(exc) from None
+
     def scalar(self, sql: str, params: Params = ()) -> Any:
         row = self.query_one(sql, params)
         return None if row is None else row[0]

@@ -69,7 +69,7 @@ def list_ids(db: Database, f: SessionFilter, *, order: str = "start", descending
         joins = " JOIN members m ON m.id = s.advisor_id"
     sql = (f"SELECT s.id FROM sessions s{joins} WHERE {where} "
            f"ORDER BY {key} {direction}, s.id {direction} LIMIT ? OFFSET ?")
-    return [str(r[0]) for r in db.query(sql, [*params, limit, offset])]
+    return db.column(sql, [*params, limit, offset])
 
 
 def count(db: Database, f: SessionFilter) -> int:

@@ -91,7 +91,8 @@ def group(tmp_path: Path) -> Iterator[Group]:
 
 
 class SqlLog:
-    """Records every SQL statement read through one ``Database`` while active."""
+    """Records every SQL statement read through one ``Database`` while active
+    (``query``, ``query_one`` and ``column``)."""
 
     def __init__(self, db: Any) -> None:
         self.db = db
@@ -100,22 +101,22 @@ class SqlLog:
     @contextlib.contextmanager
     def watching(self) -> Iterator[SqlLog]:
         db = self.db
-        query, query_one = db.query, db.query_one
+        names = ("query", "query_one", "column")
 
-        def q(sql: str, params: Any = ()) -> Any:
-            self.statements.append((sql, params))
-            return query(sql, params)
+        def logged(read: Any) -> Any:
+            def call(sql: str, params: Any = ()) -> Any:
+                self.statements.append((sql, params))
+                return read(sql, params)
 
-        def q1(sql: str, params: Any = ()) -> Any:
-            self.statements.append((sql, params))
-            return query_one(sql, params)
+            return call
 
-        db.query, db.query_one = q, q1
+        for name in names:
+            setattr(db, name, logged(getattr(db, name)))
         try:
             yield self
         finally:
-            del db.query
-            del db.query_one
+            for name in names:
+                delattr(db, name)
 
     def assert_no_text_tables(self) -> None:
         """No statement names a ``*_text`` table, and no query plan touches one."""

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject
 
 from peerdesk.services.sessions import SessionFilter
 from ui.labels import STATUS_LABELS, fmt_date, label
-from ui.models.lazy_table import Column, LazyTableModel
+from ui.models.lazy_table import Column, LazyTableModel, TextInput
 from ui.worker import Worker
 
 
@@ -66,6 +66,9 @@ def advisee_rows(ws: Any, ids: Sequence[str]) -> list[AdviseeRow]:
 
 class AdviseeTableModel(LazyTableModel):
     COL_CODE, COL_STATUS, COL_ADVISORS, COL_CONSENT, COL_LAST = range(5)
+
+    #: The group's zone; "Last session" is formatted in it.
+    tz = TextInput()
 
     def __init__(
         self,

@@ -28,6 +28,12 @@ Subclass to name the columns (``COL_*`` constants line up with ``columns``)::
             ], fetch_rows, worker=worker, parent=parent)
 
 All user text is returned for ``DisplayRole`` as ``str``; views show it as plain text.
+
+Speed: a repaint asks ``data()`` about 1,500 times (every visible cell, every role), so
+the display texts of a page are formatted once, when the page is first painted, and kept
+as one tuple of strings per row; ``data()`` itself does no checking beyond bounds and no
+Qt enum look-ups. Anything the column getters depend on besides the row (a time zone)
+must call :meth:`LazyTableModel.refresh_texts` when it changes.
 """
 
 from __future__ import annotations
@@ -44,6 +50,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QFont
 
 from ui.worker import Worker
 
@@ -51,6 +58,53 @@ Index = QModelIndex | QPersistentModelIndex
 
 #: Shown in a cell whose page is still being fetched on the worker thread.
 LOADING_TEXT = "…"
+
+# Plain ints: comparing with them is much cheaper than looking up ``Qt.ItemDataRole.X``.
+DISPLAY_ROLE = int(Qt.ItemDataRole.DisplayRole)
+TOOLTIP_ROLE = int(Qt.ItemDataRole.ToolTipRole)
+ALIGNMENT_ROLE = int(Qt.ItemDataRole.TextAlignmentRole)
+FONT_ROLE = int(Qt.ItemDataRole.FontRole)
+FOREGROUND_ROLE = int(Qt.ItemDataRole.ForegroundRole)
+ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+# Made once: or-ing Qt flag enums in Python on every flags() call is slow.
+_CELL_FLAGS = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+               | Qt.ItemFlag.ItemNeverHasChildren)
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+ROW_ROLE = int(Qt.ItemDataRole.UserRole) + 2
+
+
+_BOLD: list[QFont] = []
+
+
+def bold_font() -> QFont:
+    """One shared bold font for cells that ask for one (made on first use, not per call)."""
+    if not _BOLD:
+        font = QFont()
+        font.setBold(True)
+        _BOLD.append(font)
+    return _BOLD[0]
+
+
+def _text(value: object) -> str:
+    return "" if value is None else str(value)
+
+
+class TextInput:
+    """A model attribute the column getters read (a time zone): setting it re-formats the
+    display texts of loaded pages (:meth:`LazyTableModel.refresh_texts`)."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._attr = "_text_input_" + name
+
+    def __get__(self, obj: Any, objtype: type | None = None) -> Any:
+        if obj is None:
+            return self
+        return getattr(obj, self._attr)
+
+    def __set__(self, obj: Any, value: Any) -> None:
+        setattr(obj, self._attr, value)
+        if "_texts" in obj.__dict__:  # not while the model is being made
+            obj.refresh_texts()
 
 
 class IdSource(Protocol):
@@ -80,9 +134,13 @@ class LazyTableModel(QAbstractTableModel):
     """Ids plus a page cache. See the module docstring."""
 
     #: The id of the row (any hashable: UUID, str, int).
-    IdRole = Qt.ItemDataRole.UserRole + 1
+    IdRole = ID_ROLE
     #: The loaded row object, or None if its page is not loaded yet.
-    RowRole = Qt.ItemDataRole.UserRole + 2
+    RowRole = ROW_ROLE
+
+    #: Roles besides display, alignment, tooltip, id and row that :meth:`style` answers
+    #: (a subclass sets this and overrides ``style`` instead of ``data``: cheaper).
+    STYLE_ROLES: frozenset[int] = frozenset()
 
     #: ``sort_requested(sort_key, descending)`` when the view asks to sort a sortable column
     #: and no ``sort_ids`` hook was given: the owner re-queries and calls ``set_ids``.
@@ -103,6 +161,9 @@ class LazyTableModel(QAbstractTableModel):
     ) -> None:
         super().__init__(parent)
         self._columns = list(columns)
+        self._ncols = len(self._columns)
+        self._aligns = [int(c.align) for c in self._columns]
+        self._getters = tuple(c.value for c in self._columns)
         self._fetch_rows = fetch_rows
         self._worker = worker
         self._page_size = max(1, page_size)
@@ -112,6 +173,8 @@ class LazyTableModel(QAbstractTableModel):
         self._source: IdSource | None = None
         self._total = 0
         self._pages: dict[int, list[Any]] = {}
+        #: Display texts of loaded pages, one tuple per row, made on first paint.
+        self._texts: dict[int, list[tuple[str, ...]]] = {}
         self._loading: set[int] = set()
         self._failed: set[int] = set()
         self._generation = 0
@@ -147,11 +210,13 @@ class LazyTableModel(QAbstractTableModel):
         if ids is None:
             pages = list(self._pages)
             self._pages.clear()
+            self._texts.clear()
         else:
             wanted = set(ids)
             pages = sorted({i // self._page_size for i, v in enumerate(self._ids) if v in wanted})
             for page in pages:
                 self._pages.pop(page, None)
+                self._texts.pop(page, None)
         self._generation += 1
         self._loading.clear()
         self._failed.clear()
@@ -162,6 +227,16 @@ class LazyTableModel(QAbstractTableModel):
                 self.dataChanged.emit(
                     self.index(first, 0), self.index(last, self.columnCount() - 1)
                 )
+
+    def refresh_texts(self) -> None:
+        """Format the display texts again (rows stay): call when a getter's input changed."""
+        if not self._texts:
+            return
+        self._texts.clear()
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._ids) - 1, self._ncols - 1),
+                                  [DISPLAY_ROLE])
 
     @property
     def ids(self) -> list[Hashable]:
@@ -215,35 +290,52 @@ class LazyTableModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return _CELL_FLAGS if index.isValid() else _NO_FLAGS
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not self.checkIndex(index):
-            return None
-        row, col = index.row(), index.column()
-        if role == self.IdRole:
+    def data(self, index: Index, role: int = DISPLAY_ROLE) -> Any:
+        # Hot path (called for every visible cell and role on every repaint): a bounds
+        # check instead of checkIndex(), int roles, and display texts formatted per page.
+        row = index.row()
+        col = index.column()
+        if not (0 <= row < len(self._ids) and 0 <= col < self._ncols):
+            return None  # also an invalid index (row -1)
+        if role == DISPLAY_ROLE:
+            page, offset = divmod(row, self._page_size)
+            texts = self._texts.get(page)
+            if texts is None:
+                texts = self._page_texts(page)
+                if texts is None:
+                    return LOADING_TEXT
+            return texts[offset][col] if offset < len(texts) else LOADING_TEXT
+        if role == ALIGNMENT_ROLE:
+            return self._aligns[col]
+        if role == ID_ROLE:
             return self._ids[row]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(self._columns[col].align)
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, self.RowRole):
-            return None
-        obj = self._row_or_request(row)
-        if role == self.RowRole:
-            return obj
-        if obj is None:
-            return LOADING_TEXT if role == Qt.ItemDataRole.DisplayRole else None
-        column = self._columns[col]
-        getter = column.value if role == Qt.ItemDataRole.DisplayRole else column.tooltip
-        if getter is None:
-            return None
-        value = getter(obj)
-        return "" if value is None else str(value)
+        if role == ROW_ROLE:
+            return self._row_or_request(row)
+        if role == TOOLTIP_ROLE:
+            getter = self._columns[col].tooltip
+            if getter is None:
+                return None
+            obj = self._row_or_request(row)
+            if obj is None:
+                return None
+            value = getter(obj)
+            return "" if value is None else str(value)
+        if role in self.STYLE_ROLES:
+            return self.style(row, col, role)
+        return None
+
+    def style(self, row: int, col: int, role: int) -> Any:
+        """A subclass's answer for one of its ``STYLE_ROLES`` (font, colour) at a valid
+        cell; the row object may not be loaded yet (:meth:`loaded_row`)."""
+        return None
+
+    def loaded_row(self, row: int) -> Any | None:
+        """The row object at ``row`` if its page is loaded, else None (never fetches)."""
+        rows = self._pages.get(row // self._page_size)
+        offset = row % self._page_size
+        return rows[offset] if rows is not None and offset < len(rows) else None
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         if parent.isValid() or self._source is None or self._inserting:
@@ -287,9 +379,26 @@ class LazyTableModel(QAbstractTableModel):
     # -- page cache ----------------------------------------------------------------------
     def _reset_cache(self) -> None:
         self._pages.clear()
+        self._texts.clear()
         self._loading.clear()
         self._failed.clear()
         self._generation += 1
+
+    def _page_texts(self, page: int) -> list[tuple[str, ...]] | None:
+        """The display texts of ``page`` (loading or requesting it first), or None."""
+        rows = self._pages.get(page)
+        if rows is None:
+            if self._worker is None:
+                self._load_page_now(page)
+                rows = self._pages.get(page)
+            else:
+                self._request_page(page)
+            if rows is None:
+                return None
+        getters = self._getters
+        texts = [tuple(_text(get(obj)) for get in getters) for obj in rows]
+        self._texts[page] = texts
+        return texts
 
     def _row_or_request(self, row: int) -> Any | None:
         page = row // self._page_size
@@ -312,6 +421,7 @@ class LazyTableModel(QAbstractTableModel):
         rows = list(self._fetch_rows(self._page_ids(page)))
         self.pages_fetched += 1
         self._pages[page] = rows
+        self._texts.pop(page, None)
 
     def _request_page(self, page: int) -> None:
         if page in self._loading or page in self._failed or self._worker is None:
@@ -337,6 +447,7 @@ class LazyTableModel(QAbstractTableModel):
         self._loading.discard(page)
         self.pages_fetched += 1
         self._pages[page] = list(rows)
+        self._texts.pop(page, None)
         first = page * self._page_size
         last = min(first + self._page_size, len(self._ids)) - 1
         if last >= first:

@@ -6,10 +6,16 @@ from collections.abc import Callable, Hashable, Sequence
 from datetime import tzinfo
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 
 from ui.labels import REQUEST_LABELS, fmt_date, fmt_datetime, label
-from ui.models.lazy_table import Column, LazyTableModel
+from ui.models.lazy_table import (
+    FONT_ROLE,
+    Column,
+    LazyTableModel,
+    TextInput,
+    bold_font,
+)
 from ui.worker import Worker
 
 
@@ -19,6 +25,9 @@ def _review(row: Any) -> str:
 
 class ReflectionTableModel(LazyTableModel):
     COL_REQUEST, COL_SESSION, COL_ADVISEE, COL_AUTHOR, COL_WRITTEN, COL_REVIEWED = range(6)
+
+    #: The group's zone; "Session" and "Written" are formatted in it.
+    tz = TextInput()
 
     def __init__(
         self,
@@ -44,21 +53,12 @@ class ReflectionTableModel(LazyTableModel):
             parent=parent,
         )
 
-    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.FontRole and index.isValid() and \
-                index.column() == self.COL_REQUEST:
-            obj = super().data(index, self.RowRole) if self._worker is None else \
-                self._cached(index.row())
-            if obj is not None and obj.supervision_request == "urgent":
-                from PySide6.QtGui import QFont
+    STYLE_ROLES = frozenset({FONT_ROLE})
 
-                font = QFont()
-                font.setBold(True)
-                return font
+    def style(self, row: int, col: int, role: int) -> Any:
+        if col != self.COL_REQUEST:
             return None
-        return super().data(index, role)
-
-    def _cached(self, row: int) -> Any:
-        rows = self._pages.get(row // self._page_size)
-        offset = row % self._page_size
-        return rows[offset] if rows is not None and offset < len(rows) else None
+        obj = self.row_object(row) if self._worker is None else self.loaded_row(row)
+        if obj is not None and obj.supervision_request == "urgent":
+            return bold_font()
+        return None

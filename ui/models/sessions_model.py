@@ -12,9 +12,18 @@ from datetime import tzinfo
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
 
 from ui.labels import CHANNEL_LABELS, fmt_datetime, fmt_minutes, label
-from ui.models.lazy_table import Column, LazyTableModel
+from ui.models.lazy_table import (
+    FONT_ROLE,
+    FOREGROUND_ROLE,
+    Column,
+    LazyTableModel,
+    TextInput,
+    bold_font,
+)
 from ui.worker import Worker
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -35,6 +44,9 @@ def themes_of(row: Any) -> list[str]:
 class SessionTableModel(LazyTableModel):
     COL_WHEN, COL_ADVISEE, COL_ADVISOR, COL_CHANNEL, COL_DURATION, COL_THEMES, COL_RISK, \
         COL_REFLECTION = range(8)
+
+    #: The group's zone; "When" is formatted in it (setting it re-formats loaded rows).
+    tz = TextInput()
 
     def __init__(
         self,
@@ -66,26 +78,16 @@ class SessionTableModel(LazyTableModel):
             parent=parent,
         )
 
-    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (
-            role == Qt.ItemDataRole.ForegroundRole
-            and index.isValid()
-            and index.column() == self.COL_REFLECTION
-        ):
-            row = self._pages.get(index.row() // self._page_size)
-            obj = row[index.row() % self._page_size] if row and \
-                index.row() % self._page_size < len(row) else None
-            if obj is not None and not obj.has_reflection:
-                from PySide6.QtGui import QPalette
-                from PySide6.QtWidgets import QApplication
+    STYLE_ROLES = frozenset({FOREGROUND_ROLE, FONT_ROLE})
 
+    def style(self, row: int, col: int, role: int) -> Any:
+        if role == FOREGROUND_ROLE:
+            if col != self.COL_REFLECTION:
+                return None
+            obj = self.loaded_row(row)
+            if obj is not None and not obj.has_reflection:
                 return QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
             return None
-        if role == Qt.ItemDataRole.FontRole and index.isValid() and \
-                index.column() == self.COL_RISK:
-            from PySide6.QtGui import QFont
-
-            font = QFont()
-            font.setBold(True)
-            return font
-        return super().data(index, role)
+        if col == self.COL_RISK:  # FONT_ROLE
+            return bold_font()
+        return None
