@@ -19,7 +19,6 @@ from peerdesk.reports.blocks import (
     escalation_block,
     figure_grid,
     heading,
-    labelled,
     para,
     sign_off,
 )
@@ -38,7 +37,7 @@ class AccountabilityReport(ReportBuilder):
 
     def estimated_size(self) -> int:
         d = self.data
-        return 40 + 12 * len(d.escalations) + 8 * len(d.advisors)
+        return 40 + 12 * len(d.escalations)
 
     def story(self) -> Iterator[Flowable]:
         yield from self.summary()
@@ -84,15 +83,26 @@ class AccountabilityReport(ReportBuilder):
     # -- detail ------------------------------------------------------------------------
     def escalations(self) -> Iterator[Flowable]:
         d = self.data
-        yield heading(f"Escalations open during the period ({len(d.escalations)})")
+        yield heading(f"Escalations with activity in the period ({len(d.escalations)})")
         if not d.escalations:
-            yield para("No escalation was open during this period.")
+            yield para("No escalation was raised, updated or disclosed in this period.")
         else:
-            yield para("Every escalation not yet closed at some time in the period, including "
-                       "ones already resolved and waiting to be closed.", "small")
+            yield para("In full: every escalation raised in the period, or with an event or "
+                       "a disclosure in it.", "small")
         for e in d.escalations:
             yield from escalation_block(e, with_text=d.includes_text)
             yield Spacer(1, 4 * mm)
+        yield heading(f"Still open from earlier ({len(d.still_open)})", "h2")
+        yield para("Every other escalation not closed by the end of the period: raised "
+                   "earlier, with no activity in it. State and overdue as at the end of "
+                   "the period.", "small")
+        yield from data_table(
+            ["Advisee", "Level", "State", "Raised", "Last activity", "Overdue"],
+            [(r.advisee_code, r.level, r.state, r.raised, r.last_activity,
+              "OVERDUE" if r.overdue else "") for r in d.still_open],
+            [26 * mm, 24 * mm, 36 * mm, 30 * mm, 34 * mm, 24 * mm],
+            alert_rows=[i for i, r in enumerate(d.still_open) if r.overdue],
+            empty="None: every earlier escalation was closed or had activity in the period.")
 
     def advisors(self) -> Iterator[Flowable]:
         d = self.data
@@ -104,42 +114,57 @@ class AccountabilityReport(ReportBuilder):
             alert_rows=[i for i, c in enumerate(d.coverage) if not c.supervised],
             empty="No active advisors.")
         yield heading("Each advisor")
-        for a in d.advisors:
-            yield heading(a.name, "h2")
+        yield from data_table(
+            ["Advisor", "Sessions", "Hours", "Advisees", "Reflections (in 48 h)",
+             "Requests u / r", "Agreements", "Drift alerts"],
+            [(a.name, a.sessions, f"{a.hours:.1f}", a.advisees,
+              f"{a.reflections_done} ({a.reflections_within_48h})",
+              f"{a.urgent_requests} / {a.routine_requests}", a.agreements_active,
+              a.drift_alerts) for a in d.advisors],
+            [42 * mm, 16 * mm, 13 * mm, 16 * mm, 25 * mm, 20 * mm, 22 * mm, 20 * mm],
+            empty="No active advisors.")
+        named = [a for a in d.advisors if a.challenges]
+        if named:
+            yield heading("Challenges named in reflections, by advisor", "h2")
             yield from data_table(
-                ["Sessions", "Hours", "Advisees", "Reflections (in 48 h)", "Requests u / r",
-                 "Agreements", "Drift alerts"],
-                [(a.sessions, f"{a.hours:.1f}", a.advisees,
-                  f"{a.reflections_done} ({a.reflections_within_48h})",
-                  f"{a.urgent_requests} / {a.routine_requests}", a.agreements_active,
-                  a.drift_alerts)],
-                [22 * mm, 18 * mm, 22 * mm, 34 * mm, 28 * mm, 26 * mm, 24 * mm])
-            if a.challenges:
-                yield labelled("Challenges named in reflections",
-                               ", ".join(f"{n} ({c})" for n, c in a.challenges))
-            yield labelled("Supervision", ("yes, last " + a.last_supervision) if a.supervised
-                           else "not supervised in this period")
+                ["Advisor", "Challenges (times named)"],
+                [(a.name, ", ".join(f"{n} ({c})" for n, c in a.challenges)) for a in named],
+                [40 * mm, 134 * mm])
 
     def agreements(self) -> Iterator[Flowable]:
         d = self.data
-        yield heading("Boundary agreements needing attention")
+        yield heading(f"Boundary agreements needing attention ({len(d.agreements)})")
+        yield para("Agreements in force with drift in the period, past their review date "
+                   "or not acknowledged by its end, or breached in it. Drift counts the "
+                   "period's sessions: over the monthly cap (sessions in a month / cap), "
+                   "outside the agreed hours or days, longer than agreed, or on another "
+                   "channel.", "small")
+        missing = d.advisees_without_agreement
+        if missing:
+            yield para(f"{missing:,} advisee{'s' if missing != 1 else ''} seen in the period "
+                       f"{'have' if missing != 1 else 'has'} no agreement in force with "
+                       "the advisor they saw.", "alert")
         yield from data_table(
-            ["Advisor", "Advisee", "Status", "Review", "Acknowledged", "Drift", "Breaches"],
+            ["Advisor", "Advisee", "Status", "Review due", "Acknowledged", "Drift in the period",
+             "Breaches"],
             [(r.advisor, r.advisee_code, r.status, r.review, r.acknowledged, r.drift,
-              r.breaches) for r in d.agreements],
-            [28 * mm, 20 * mm, 20 * mm, 20 * mm, 27 * mm, 39 * mm, 20 * mm],
+              r.breaches or "") for r in d.agreements],
+            [27 * mm, 17 * mm, 23 * mm, 21 * mm, 25 * mm, 44 * mm, 17 * mm],
             empty="Every agreement is in order.")
 
     def actions(self) -> Iterator[Flowable]:
         d = self.data
-        yield heading("Supervision actions due")
-        yield from data_table(
-            ["Due", "Owner", "Action", "From the note of"],
-            [(a.due, a.owner, a.text, a.from_note) for a in d.actions_due],
-            [24 * mm, 34 * mm, 86 * mm, 30 * mm],
-            alert_rows=[i for i, a in enumerate(d.actions_due) if a.overdue],
-            empty="No open actions.")
-        yield heading(f"Advisees with no contact in {d.no_contact_days} days")
+        if d.includes_text:
+            yield heading(f"Supervision actions due by the end of the period "
+                          f"({len(d.actions_due)})")
+            yield from data_table(
+                ["Due", "Owner", "Action", "From the note of"],
+                [(a.due, a.owner, a.text, a.from_note) for a in d.actions_due],
+                [34 * mm, 32 * mm, 80 * mm, 28 * mm],
+                alert_rows=[i for i, a in enumerate(d.actions_due) if a.overdue],
+                empty="No open actions.")
+        yield heading(f"Advisees with no contact in {d.no_contact_days} days "
+                      f"({len(d.no_contact)})")
         yield from data_table(
             ["Advisee", "Last session", "Days", "Advisors"],
             [(r.advisee_code, r.last_session, r.days, r.advisors) for r in d.no_contact],

@@ -11,7 +11,7 @@ from peerdesk.reports.data import EscalationSection, Figure
 from peerdesk.reports.safety import pdf_text
 from peerdesk.reports.styles import ALERT, RULE, TABLE_FONT, ZEBRA, styles
 from peerdesk.reports.tables import data_table
-from peerdesk.reports.text_blocks import paragraphs
+from peerdesk.reports.text_blocks import paragraphs, styled
 
 CONTENT_WIDTH = 174 * mm
 
@@ -46,15 +46,16 @@ def figure_grid(figures: Sequence[Figure], columns: int = 4) -> Table:
 
 
 def heading(text: str, level: str = "h1") -> Paragraph:
-    return Paragraph(pdf_text(text), styles()[level])
+    return Paragraph(pdf_text(text), styled(text, styles()[level]))
 
 
 def para(text: str, style: str = "body") -> Paragraph:
-    return Paragraph(pdf_text(text), styles()[style])
+    return Paragraph(pdf_text(text), styled(text, styles()[style]))
 
 
 def labelled(label: str, value: str) -> Paragraph:
-    return Paragraph(f"<b>{pdf_text(label)}:</b> {pdf_text(value) or '—'}", styles()["body"])
+    return Paragraph(f"<b>{pdf_text(label)}:</b> {pdf_text(value) or '—'}",
+                     styled(label + value, styles()["body"]))
 
 
 def labelled_note(label: str, value: str) -> list[Paragraph]:
@@ -67,12 +68,15 @@ def escalation_block(e: EscalationSection, *, with_text: bool) -> Iterator[Flowa
     if e.overdue:
         title += " · OVERDUE"
     # The heading and the facts under it stay on one page (no orphaned heading).
+    # The facts are one paragraph (one layout instead of four).
+    facts = [("Raised", f"{e.raised_at} by {e.raised_by}"), ("Categories", e.categories),
+             ("Acknowledge by", e.ack_due), ("Acknowledged", e.acknowledged or "not yet")]
+    if not e.disclosures:  # one line here instead of an empty log further down
+        facts.append(("Disclosures", "nobody outside the group was told"))
     yield KeepTogether([
         heading(title, "h2"),
-        labelled("Raised", f"{e.raised_at} by {e.raised_by}"),
-        labelled("Categories", e.categories),
-        labelled("Acknowledge by", e.ack_due),
-        labelled("Acknowledged", e.acknowledged or "not yet"),
+        Paragraph(" · ".join(f"<b>{pdf_text(k)}:</b> {pdf_text(v) or '—'}" for k, v in facts),
+                  styled("".join(v for _, v in facts), styles()["body"])),
     ])
     if with_text:
         yield from labelled_note("What happened", e.description)
@@ -88,6 +92,8 @@ def escalation_block(e: EscalationSection, *, with_text: bool) -> Iterator[Flowa
         yield from data_table(
             ["When", "Who", "What"], [(ev.at, ev.by, ev.what) for ev in e.events],
             [40 * mm, 50 * mm, 84 * mm], empty="No events recorded.")
+    if not e.disclosures:
+        return
     yield Spacer(1, 3)
     yield para("Disclosure log (who was told what)", "cell_bold")
     yield from data_table(

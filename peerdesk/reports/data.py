@@ -92,6 +92,19 @@ class EscalationSection:
 
 
 @dataclass(frozen=True)
+class StillOpenRow:
+    """An escalation raised before the period, with no activity in it, not closed by its
+    end (state and overdue as at the end of the period)."""
+
+    advisee_code: str
+    level: str
+    state: str
+    raised: str
+    last_activity: str
+    overdue: bool
+
+
+@dataclass(frozen=True)
 class AdvisorSection:
     name: str
     sessions: int
@@ -162,6 +175,8 @@ class AccountabilityData:
     no_contact: tuple[NoContactRow, ...]
     no_contact_days: int = 30
     includes_text: bool = True
+    still_open: tuple[StillOpenRow, ...] = ()
+    advisees_without_agreement: int = 0  # with sessions in the period
 
 
 @dataclass(frozen=True)

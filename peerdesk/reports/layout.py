@@ -112,7 +112,13 @@ class ReportBuilder:
             creator="peerdesk", keywords=f"report-id:{self.meta.report_id}",
             invariant=1, initialFontName=REGULAR,
         )
-        doc.build(flowables, canvasmaker=_numbered_canvas(self.meta))
+
+        def each_page(_canvas: Canvas, _doc: Any) -> None:  # layout can be stopped too
+            if should_cancel is not None and should_cancel():
+                raise Cancelled("The report was stopped; nothing was saved.")
+
+        doc.build(flowables, onFirstPage=each_page, onLaterPages=each_page,
+                  canvasmaker=_numbered_canvas(self.meta))
         if should_cancel is not None and should_cancel():
             raise Cancelled("The report was stopped; nothing was saved.")
         return buf.getvalue()
@@ -120,13 +126,21 @@ class ReportBuilder:
     def _checked(self, items: Iterable[Flowable], progress: Progress | None,
                  should_cancel: ShouldCancel | None) -> Iterable[Flowable]:
         total = self.estimated_size()
+        i = 0
         for i, item in enumerate(items, start=1):
             if i % self.CHUNK == 0:
-                if should_cancel is not None and should_cancel():
-                    raise Cancelled("The report was stopped; nothing was saved.")
-                if progress is not None:
-                    progress(min(i, total), total)
+                self._check(min(i, total), total, progress, should_cancel)
             yield item
+        # A short story still reports once and can still be stopped before layout.
+        self._check(total, total, progress, should_cancel)
+
+    @staticmethod
+    def _check(done: int, total: int, progress: Progress | None,
+               should_cancel: ShouldCancel | None) -> None:
+        if should_cancel is not None and should_cancel():
+            raise Cancelled("The report was stopped; nothing was saved.")
+        if progress is not None:
+            progress(done, total)
 
     def estimated_size(self) -> int:
         return 1

@@ -10,11 +10,12 @@ import json
 import statistics
 from collections import Counter
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from peerdesk.domain.records_people import Member
-from peerdesk.domain.vocab import RiskLevel, Role
+from peerdesk.domain.vocab import WEEKDAY_ORDER, RiskLevel, Role
 from peerdesk.errors import PermissionDenied
 from peerdesk.reports.data import (
     ActionRow,
@@ -26,6 +27,7 @@ from peerdesk.reports.data import (
     EventLine,
     Figure,
     NoContactRow,
+    StillOpenRow,
 )
 from peerdesk.reports.wording import (
     ACTIONS,
@@ -39,7 +41,7 @@ from peerdesk.reports.wording import (
 )
 from peerdesk.services.context import ServiceContext
 from peerdesk.storage import codec, member_queries, records, report_queries
-from peerdesk.storage.report_queries import SessionFact
+from peerdesk.storage.report_queries import AgreementTerms, SessionFact
 
 
 class Period:
@@ -125,11 +127,35 @@ class Collector:
                 for x in disclosures))
 
     def escalations(self, advisee_ids: list[str] | None = None) -> tuple[EscalationSection, ...]:
+        """Every escalation open at some time in the period, in full (the advisor report)."""
         ids = report_queries.escalation_ids_in_period(self.ctx.db, self.p.lo, self.p.hi,
                                                       advisee_ids)
+        return self._sections(ids)
+
+    def escalations_with_activity(self) -> tuple[EscalationSection, ...]:
+        """In full: escalations raised in the period or with an event or disclosure in it."""
+        return self._sections(report_queries.escalation_ids_with_activity(
+            self.ctx.db, self.p.lo, self.p.hi))
+
+    def _sections(self, ids: list[str]) -> tuple[EscalationSection, ...]:
         rows = self.svc.escalations.rows(limit=100_000)
         code = {r.id: r.advisee_code for r in rows}
         return tuple(self.escalation_section(i, code.get(i, "?")) for i in ids if i in code)
+
+    def escalations_still_open(self) -> tuple[StillOpenRow, ...]:
+        """Every other escalation not closed by the end of the period, one row each."""
+        visible = {r.id for r in self.svc.escalations.rows(limit=100_000)}
+        p = self.p
+        return tuple(
+            StillOpenRow(advisee_code=f.advisee_code, level=word(LEVELS, f.level),
+                         state=word(STATES, f.state),
+                         raised=p.local(f.raised_at, with_time=False),
+                         last_activity=p.local(f.last_activity, with_time=False)
+                         if f.last_activity else "none",
+                         overdue=f.ack_due < p.hi and (f.acknowledged_at is None
+                                                       or f.acknowledged_at >= p.hi))
+            for f in report_queries.escalations_still_open(self.ctx.db, p.lo, p.hi)
+            if f.id in visible)
 
     def acknowledgement(self) -> tuple[tuple[str, str, str, str], ...]:
         raised = report_queries.escalations_raised(self.ctx.db, self.p.lo, self.p.hi)
@@ -175,46 +201,72 @@ class Collector:
             drift_alerts=drift.get(member.id, 0),
             challenges=tuple(tags.most_common(5)), themes=tuple(themes.most_common(5)))
 
-    def agreements(self, advisor_id: str | None = None) -> tuple[list[AgreementRow],
-                                                                 dict[str, int]]:
-        items = self.svc.agreements.needing_attention()
-        codes = report_queries.advisee_codes(self.ctx.db, [i.advisee_id for i in items])
-        breaches = report_queries.breaches_in_period(self.ctx.db, self.p.lo, self.p.hi)
-        rows: dict[tuple[str, str], dict[str, Any]] = {}
+    def agreements(self, advisor_id: str | None = None) -> AgreementFindings:
+        """Agreements in force with drift in the period (from its sessions' start, length
+        and channel only), past their review date or not acknowledged by its end, or
+        breached in it; and the pairs with sessions in the period but no agreement in force.
+        """
+        from peerdesk.storage.agreement_queries import AgreementFilter
+
+        scoped = self.svc.agreements.scoped(AgreementFilter(advisor_id=advisor_id))
+        if scoped.statuses == ():  # someone else's agreements: nothing
+            return AgreementFindings([], {}, [])
+        advisor_id = scoped.advisor_id
+        db, p = self.ctx.db, self.p
+        terms = [t for t in report_queries.agreements_in_force(db, advisor_id)
+                 if t.start_date <= p.end.isoformat()]
+        drift = drift_in_period(p, terms, report_queries.sessions_under_agreements(
+            db, p.lo, p.hi, advisor_id))
+        breaches = report_queries.breaches_in_period(db, p.lo, p.hi)
+        end = p.end.isoformat()
+        missing = report_queries.pairs_without_agreement(db, p.lo, p.hi, advisor_id)
+        codes = report_queries.advisee_codes(
+            db, sorted({t.advisee_id for t in terms} | {a for a, _ in missing}))
+        out: list[tuple[tuple[str, str], AgreementRow]] = []
         drift_by_advisor: Counter[str] = Counter()
-        for item in items:
-            if advisor_id and item.advisor_id != advisor_id:
+        for t in terms:
+            found = drift.get(t.id)
+            review = t.review_date is not None and t.review_date <= end
+            unacked = [who for who, on in (("advisee", t.advisee_ack_date),
+                                           ("advisor", t.advisor_ack_date))
+                       if on is None or on > end]
+            broken = breaches.get(t.id, 0)
+            if found:
+                drift_by_advisor[t.advisor_id] += found.alerts
+            if not (found or review or unacked or broken):
                 continue
-            key = (item.advisor_id, item.advisee_id)
-            row = rows.setdefault(key, {"kinds": [], "alerts": 0, "agreement": item.agreement_id})
-            row["kinds"].append(item.kind)
-            row["alerts"] += len(item.alerts)
-            drift_by_advisor[item.advisor_id] += len(item.alerts)
-        out = []
-        for (adv, advisee), row in sorted(rows.items(), key=lambda kv: (self.name(kv[0][0]),
-                                                                        kv[0][1])):
-            kinds = row["kinds"]
-            status = "MISSING" if "missing" in kinds else "active"
-            out.append(AgreementRow(
-                advisor=self.name(adv), advisee_code=codes.get(advisee, ("?", ""))[0],
-                status=status,
-                review="overdue" if "review_overdue" in kinds else "",
-                acknowledged="no" if "not_acknowledged" in kinds else "yes",
-                drift=f"{row['alerts']} alert(s)" if row["alerts"] else "",
-                breaches=breaches.get(row["agreement"] or "", 0)))
-        return out, dict(drift_by_advisor)
+            code = codes.get(t.advisee_id, ("?", ""))[0]
+            out.append(((self.name(t.advisor_id), code), AgreementRow(
+                advisor=self.name(t.advisor_id), advisee_code=code,
+                status=word(AGREEMENT_STATUS, t.status),
+                review=_day(t.review_date) if review and t.review_date else "",
+                acknowledged="yes" if not unacked else
+                "neither" if len(unacked) == 2 else f"not {unacked[0]}",
+                drift=found.label() if found else "", breaches=broken)))
+        if advisor_id is not None:  # one advisor: each pair without an agreement, too
+            for advisee, adv in missing:
+                code = codes.get(advisee, ("?", ""))[0]
+                out.append(((self.name(adv), code), AgreementRow(
+                    advisor=self.name(adv), advisee_code=code, status="MISSING", review="",
+                    acknowledged="", drift="", breaches=0)))
+        rows = [row for _, row in sorted(out, key=lambda kv: kv[0])]
+        return AgreementFindings(rows, dict(drift_by_advisor), missing)
 
     def actions(self, advisor_id: str | None = None) -> list[ActionRow]:
+        """Open actions due on or before the last day of the period, oldest first; those
+        due before it started are "overdue since"."""
         try:
-            due = self.svc.supervision.actions_due(advisor_id, before=self.p.end
-                                                   + timedelta(days=31))
+            due = self.svc.supervision.actions_due(advisor_id,
+                                                   before=self.p.end + timedelta(days=1))
         except PermissionDenied:
             return []
-        today = self.ctx.now().astimezone(self.ctx.tz).date()
-        return [ActionRow(due=f"{a.due:%d %b %Y}" if a.due else "no date",
+        due = sorted((a for a in due if a.due is not None and not a.done),
+                     key=lambda a: (a.due, a.on))
+        return [ActionRow(due=f"overdue since {_day(a.due)}" if a.due < self.p.start
+                          else _day(a.due),
                           owner=self.name(a.owner_id), text=a.text,
-                          from_note=f"{a.on:%d %b %Y}",
-                          overdue=bool(a.due and a.due < today)) for a in due]
+                          from_note=_day(a.on), overdue=a.due < self.p.start)
+                for a in due if a.due is not None]
 
     def no_contact(self, days: int) -> list[NoContactRow]:
         db = self.ctx.db
@@ -234,15 +286,98 @@ class Collector:
         return out
 
 
+@dataclass
+class DriftFound:
+    """Drift of one agreement in the period, by kind (session counts; months over the cap)."""
+
+    cap: int | None = None
+    over_cap: list[int] = field(default_factory=list)  # sessions in each month over the cap
+    counts: Counter[str] = field(default_factory=Counter)
+
+    @property
+    def alerts(self) -> int:
+        return sum(self.counts.values()) + len(self.over_cap)
+
+    def label(self) -> str:
+        """Short enough for one table line: "over cap 6/4, 2 off-hours, 1 too long"."""
+        parts = [f"over cap {n}/{self.cap}" for n in self.over_cap]
+        parts += [f"{self.counts[k]} {k}" for k in DRIFT_WORDS if self.counts[k]]
+        return ", ".join(parts)
+
+
+#: Session drift kinds, in the order the label lists them.
+DRIFT_WORDS = ("off-hours", "off-day", "too long", "other channel")
+
+
+@dataclass(frozen=True)
+class AgreementFindings:
+    rows: list[AgreementRow]
+    drift_by_advisor: dict[str, int]
+    missing: list[tuple[str, str]]  # (advisee id, advisor id) with sessions, no agreement
+
+
+def drift_in_period(p: Period, terms: list[AgreementTerms],
+                    sessions: Iterable[tuple[str, str, int, str]]) -> dict[str, DriftFound]:
+    """The session drift of each agreement, from (agreement id, start, minutes, channel) of
+    the period's sessions: the same rules as ``domain.drift``, judged in local time, for
+    sessions on the agreement's dates; the monthly cap counts the period's sessions."""
+    by_id = {t.id: t for t in terms}
+    parsed: dict[str, tuple[frozenset[str], frozenset[str], time | None, time | None]] = {}
+    months: Counter[tuple[str, str]] = Counter()
+    out: dict[str, DriftFound] = {}
+    for agreement_id, start, minutes, channel in sessions:
+        t = by_id.get(agreement_id)
+        if t is None:
+            continue
+        local = codec.parse_dt(start).astimezone(p.tz)
+        day = local.date().isoformat()
+        if day < t.start_date or (t.end_date is not None and day > t.end_date):
+            continue
+        if agreement_id not in parsed:
+            parsed[agreement_id] = (
+                frozenset(json.loads(t.channels)), frozenset(json.loads(t.contact_days)),
+                time.fromisoformat(t.contact_start) if t.contact_start else None,
+                time.fromisoformat(t.contact_end) if t.contact_end else None)
+        channels, days, c_start, c_end = parsed[agreement_id]
+        months[(agreement_id, day[:7])] += 1
+        found: list[str] = []
+        if channel not in channels:
+            found.append("other channel")
+        if t.max_session_minutes is not None and minutes > t.max_session_minutes:
+            found.append("too long")
+        if days and WEEKDAY_ORDER[local.weekday()].value not in days:
+            found.append("off-day")
+        if c_start is not None and c_end is not None:
+            start_t = local.time().replace(tzinfo=None)
+            day_end = datetime.combine(local.date(), c_end, tzinfo=local.tzinfo)
+            if (start_t < c_start or start_t >= c_end
+                    or local + timedelta(minutes=minutes) > day_end):
+                found.append("off-hours")
+        if found:
+            out.setdefault(agreement_id, DriftFound(t.max_sessions_per_month)).counts.update(
+                found)
+    for (agreement_id, _month), n in sorted(months.items()):
+        cap = by_id[agreement_id].max_sessions_per_month
+        if cap is not None and n > cap:
+            out.setdefault(agreement_id, DriftFound(cap)).over_cap.append(n)
+    return out
+
+
+def _day(d: date | str) -> str:
+    if isinstance(d, str):
+        d = date.fromisoformat(d)
+    return f"{d:%d %b %Y}"
+
+
 def summary_figures(facts: list[SessionFact], new_advisees: int, advisors_total: int,
                     supervised: int, opened: int, closed: int, overdue: int, live: int,
-                    attention: list[AgreementRow], no_contact: int, days: int
+                    attention: list[AgreementRow], missing: int, no_contact: int, days: int
                     ) -> tuple[Figure, ...]:
+    """``attention``: the agreements section's rows; ``missing``: advisees with sessions in
+    the period and no agreement in force."""
     done = [f for f in facts if f.reflection_at]
     within = [f for f in done if _within_48h(f)]
     pct = f"{round(100 * len(within) / len(facts))}%" if facts else "—"
-    missing = sum(1 for a in attention if a.status == "MISSING")
-    review = sum(1 for a in attention if a.review)
     drift = sum(1 for a in attention if a.drift)
     breaches = sum(a.breaches for a in attention)
     return (
@@ -258,9 +393,10 @@ def summary_figures(facts: list[SessionFact], new_advisees: int, advisors_total:
         Figure("overdue escalations", str(overdue), "at the end of the period",
                alert=overdue > 0),
         Figure("agreements in force", str(live),
-               f"{missing} advisee{'s' if missing != 1 else ''} without one", alert=missing > 0),
-        Figure("agreements to review", str(review), f"{drift} drifting, {breaches} breaches",
-               alert=review > 0 or drift > 0),
+               f"{missing} advisee{'s' if missing != 1 else ''} seen without one",
+               alert=missing > 0),
+        Figure("agreements to review", str(len(attention)),
+               f"{drift} drifting, {breaches} breaches", alert=bool(attention)),
         Figure(f"no contact in {days} days", str(no_contact), "active advisees",
                alert=no_contact > 0),
     )
@@ -285,7 +421,9 @@ def _within_48h(f: SessionFact) -> bool:
 def _event_words(ev: Any) -> str:
     kind = str(getattr(ev.kind, "value", ev.kind))
     if kind == "transition":
-        return f"{word(STATES, ev.from_state)} → {word(STATES, ev.to_state)}"
+        # "›", not "→": the arrow is only in the fallback font, which would turn shaping on
+        # for every timeline cell; "›" is in the regular face.
+        return f"{word(STATES, ev.from_state)} › {word(STATES, ev.to_state)}"
     if kind == "action":
         return f"action: {word(ACTIONS, ev.action_type)}"
     return "note"

@@ -106,7 +106,9 @@ class ReportService:
         db = ctx.db
         facts = report_queries.session_facts(db, p.lo, p.hi)
         coverage = {cv.advisor_id: cv for cv in self.svc.supervision.coverage(start, end)}
-        attention, drift = c.agreements()
+        found = c.agreements()
+        attention, drift = found.rows, found.drift_by_advisor
+        missing = len({advisee for advisee, _ in found.missing})
         per_advisor = agreement_counts(ctx, self.svc)
         advisors = [m for m in c.members if Role.ADVISOR in m.roles and m.active]
         days = self.svc.settings.no_contact_days()
@@ -117,7 +119,7 @@ class ReportService:
             sum(1 for a in advisors if coverage.get(a.id) and coverage[a.id].supervised),
             len(raised), report_queries.escalations_closed(db, p.lo, p.hi),
             overdue_at(self.svc.escalations.rows(limit=100_000), p.hi),
-            report_queries.agreements_live(db), attention, len(no_contact), days)
+            report_queries.agreements_live(db), attention, missing, len(no_contact), days)
         themes: Counter[str] = Counter()
         tags: Counter[str] = Counter()
         for f in facts:
@@ -125,7 +127,11 @@ class ReportService:
             if f.tags:
                 tags.update(word(CHALLENGES, t) for t in json.loads(f.tags))
         levels: Counter[str] = Counter(lv for lv, _, _ in raised)
-        sections = tuple(c.advisor_section(m, facts, coverage, drift, per_advisor)
+        by_advisor: dict[str, list[report_queries.SessionFact]] = {}
+        for f in facts:
+            by_advisor.setdefault(f.advisor_id, []).append(f)
+        sections = tuple(c.advisor_section(m, by_advisor.get(m.id, []), coverage, drift,
+                                           per_advisor)
                          for m in sorted(advisors, key=lambda m: c.name(m.id)))
         return AccountabilityData(
             meta=self._meta("accountability", p, redacted, names=c), figures=figures,
@@ -142,7 +148,9 @@ class ReportService:
                                        if a.id in coverage and coverage[a.id].last_on
                                        else "never")
                            for a in sorted(advisors, key=lambda m: c.name(m.id))),
-            escalations=c.escalations(), advisors=sections, agreements=tuple(attention),
+            escalations=c.escalations_with_activity(),
+            still_open=c.escalations_still_open(), advisors=sections,
+            agreements=tuple(attention), advisees_without_agreement=missing,
             actions_due=tuple(c.actions()) if include_text else (),
             no_contact=tuple(no_contact), no_contact_days=days, includes_text=include_text)
 
@@ -176,8 +184,9 @@ class ReportService:
             coverage = {advisor_id: self._own_coverage(advisor_id, start, end)}
         else:
             coverage = {cv.advisor_id: cv for cv in self.svc.supervision.coverage(start, end)}
-        attention, drift = c.agreements(advisor_id)
-        section = c.advisor_section(member, facts, coverage, drift,
+        found = c.agreements(advisor_id)
+        attention = found.rows
+        section = c.advisor_section(member, facts, coverage, found.drift_by_advisor,
                                     agreement_counts(ctx, self.svc))
         codes = report_queries.advisee_codes(ctx.db, sorted({f.advisee_id for f in facts}))
         sessions = tuple(

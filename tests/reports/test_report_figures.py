@@ -1,5 +1,6 @@
-"""The summary's numbers equal what the records say; every open escalation is there; who
-may produce which report; the coordinator's version holds no note text."""
+"""The summary's numbers equal what the records say; every open escalation is there (in
+full, or in the table of those still open from earlier); who may produce which report; the
+coordinator's version holds no note text."""
 
 from __future__ import annotations
 
@@ -52,19 +53,42 @@ def test_summary_figures_equal_the_records(demo_as: Demo) -> None:
 
 
 def test_every_escalation_open_during_the_period_is_present(demo_as: Demo) -> None:
+    """In full: every escalation raised in the period or with an event or disclosure in it.
+    One row of the "Still open from earlier" table: every other one not closed by its end."""
     ws = demo_as.login("supervisor")
     tz = ZoneInfo(TIMEZONE)
     lo = datetime(2026, 10, 1, tzinfo=tz).astimezone(UTC)
     hi = datetime(2026, 11, 1, tzinfo=tz).astimezone(UTC)
-    open_during = [r for r in ws.escalations.rows(limit=100_000)
-                   if _parse_utc(r.raised_at) < hi
+    rows = ws.escalations.rows(limit=100_000)
+    open_during = [r for r in rows if _parse_utc(r.raised_at) < hi
                    and (r.closed_at is None or _parse_utc(r.closed_at) >= lo)]
     assert open_during, "the demo should have escalations open in October"
+
+    def active(r: object) -> bool:
+        view = ws.escalations.get(r.id)  # type: ignore[attr-defined]
+        moments = [_parse_utc(r.raised_at)]  # type: ignore[attr-defined]
+        moments += [ev.at.astimezone(UTC) for ev in view.events]
+        moments += [d.at.astimezone(UTC) for d in view.disclosures]
+        return any(lo <= m < hi for m in moments)
+
+    in_full = [r for r in rows if _parse_utc(r.raised_at) < hi and active(r)]
+    still_open = [r for r in open_during if r not in in_full
+                  and (r.closed_at is None or _parse_utc(r.closed_at) >= hi)]
+    # (The small demo raises nothing in October; test_coordinator_gets_the_operational_version
+    # covers an escalation with activity in the period.)
+    assert still_open, "the demo should have escalations still open from earlier"
     pdf = ws.reports.accountability(OCT_START, OCT_END).pdf
     text = all_text(pdf)
-    assert f"Escalations open during the period ({len(open_during)})" in text
-    for r in open_during:
-        assert f"{r.advisee_code} · " in text, r.advisee_code
+    assert f"Escalations with activity in the period ({len(in_full)})" in text
+    assert f"Still open from earlier ({len(still_open)})" in text
+    full, table = text.split("Still open from earlier (", 1)
+    for r in in_full:
+        assert f"{r.advisee_code} · " in full, r.advisee_code
+    table = table[:table.index("Supervision coverage")]
+    for r in still_open:
+        assert r.advisee_code in table, r.advisee_code
+    # Nothing open during the period is left out.
+    assert {r.id for r in open_during} <= {r.id for r in in_full} | {r.id for r in still_open}
     # Overdue at the end of the period: past the deadline and not acknowledged by then.
     overdue = sum(1 for r in ws.escalations.rows(limit=100_000)
                   if _parse_utc(r.raised_at) < hi and _parse_utc(r.ack_due) < hi
@@ -124,7 +148,7 @@ def test_coordinator_gets_the_operational_version(tmp_path: Path) -> None:
     assert "CANARY" not in text
     assert "operational version" in text
     # Counts and dates are still there.
-    assert "Escalations open during the period (1)" in text
+    assert "Escalations with activity in the period (1)" in text
 
 
 def _with_escalation(g: Group) -> str:
