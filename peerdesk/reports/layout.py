@@ -126,6 +126,7 @@ class ReportBuilder:
     def _checked(self, items: Iterable[Flowable], progress: Progress | None,
                  should_cancel: ShouldCancel | None) -> Iterable[Flowable]:
         total = self.estimated_size()
+        self._check(0, total, progress, should_cancel)  # the caller learns the size at once
         i = 0
         for i, item in enumerate(items, start=1):
             if i % self.CHUNK == 0:
