@@ -82,7 +82,11 @@ def escalation_block(e: EscalationSection, *, with_text: bool) -> Iterator[Flowa
         yield from labelled_note("What happened", e.description)
         yield from labelled_note("Immediate action", e.immediate_action)
     yield Spacer(1, 3)
-    yield para("Timeline", "cell_bold")
+    if e.earlier_entries:
+        yield para(f"Timeline in the period ({e.earlier_entries} earlier entries are in the "
+                   "escalation record)", "cell_bold")
+    else:
+        yield para("Timeline", "cell_bold")
     if with_text:
         yield from data_table(
             ["When", "Who", "What", "Note"],

@@ -89,6 +89,9 @@ class EscalationSection:
     immediate_action: str = ""
     events: tuple[EventLine, ...] = ()
     disclosures: tuple[DisclosureLine, ...] = ()
+    #: Events and disclosures before the period, left out of a period report (they are
+    #: in the escalation's own record).
+    earlier_entries: int = 0
 
 
 @dataclass(frozen=True)

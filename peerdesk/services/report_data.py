@@ -99,18 +99,31 @@ class Collector:
         self.name = Names(member_queries.names(ctx.db), redacted=redacted, advisors=advisors)
 
     # -- escalations -------------------------------------------------------------------
-    def escalation_section(self, escalation_id: str, code: str) -> EscalationSection:
+    def escalation_section(self, escalation_id: str, code: str, *,
+                           period_only: bool = False) -> EscalationSection:
+        """One escalation. ``period_only``: for one raised before the period, only the
+        events and disclosures inside the period (the rest is in its escalation record)."""
         view = self.svc.escalations.get(escalation_id)
         e = view.escalation
         p = self.p
+        all_events, all_disclosures = view.events, view.disclosures
+        earlier = 0
+        if period_only and e.raised_at < p.start_utc:
+            def inside(at: Any) -> bool:
+                return bool(p.start_utc <= at < p.end_utc)
+
+            all_events = tuple(ev for ev in view.events if inside(ev.at))
+            all_disclosures = tuple(d for d in view.disclosures if inside(d.at))
+            earlier = (len(view.events) - len(all_events)
+                       + len(view.disclosures) - len(all_disclosures))
         events = tuple(
             EventLine(p.local(codec.iso_dt(ev.at)), self.name(ev.by),
                       _event_words(ev), ev.note if self.include_text else "")
-            for ev in view.events)
+            for ev in all_events)
         disclosures = tuple(
             DisclosureLine(p.local(codec.iso_dt(d.at)), d.told_whom, d.role_or_organisation,
                            d.what_was_shared, d.why, d.advisee_knew)
-            for d in view.disclosures)
+            for d in all_disclosures)
         return EscalationSection(
             escalation_id=e.id, advisee_code=code, level=word(LEVELS, e.level),
             state=word(STATES, e.state),
@@ -124,7 +137,7 @@ class Collector:
             immediate_action=e.immediate_action if self.include_text else "",
             events=events, disclosures=disclosures if self.include_text else tuple(
                 DisclosureLine(x.at, x.told_whom, x.role, "", "", x.advisee_knew)
-                for x in disclosures))
+                for x in disclosures), earlier_entries=earlier)
 
     def escalations(self, advisee_ids: list[str] | None = None) -> tuple[EscalationSection, ...]:
         """Every escalation open at some time in the period, in full (the advisor report)."""
@@ -135,12 +148,14 @@ class Collector:
     def escalations_with_activity(self) -> tuple[EscalationSection, ...]:
         """In full: escalations raised in the period or with an event or disclosure in it."""
         return self._sections(report_queries.escalation_ids_with_activity(
-            self.ctx.db, self.p.lo, self.p.hi))
+            self.ctx.db, self.p.lo, self.p.hi), period_only=True)
 
-    def _sections(self, ids: list[str]) -> tuple[EscalationSection, ...]:
+    def _sections(self, ids: list[str], *, period_only: bool = False
+                  ) -> tuple[EscalationSection, ...]:
         rows = self.svc.escalations.rows(limit=100_000)
         code = {r.id: r.advisee_code for r in rows}
-        return tuple(self.escalation_section(i, code.get(i, "?")) for i in ids if i in code)
+        return tuple(self.escalation_section(i, code.get(i, "?"), period_only=period_only)
+                     for i in ids if i in code)
 
     def escalations_still_open(self) -> tuple[StillOpenRow, ...]:
         """Every other escalation not closed by the end of the period, one row each."""

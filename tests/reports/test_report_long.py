@@ -134,3 +134,38 @@ def test_a_full_note_lays_out_in_linear_pieces() -> None:
     table = next(iter(data_table(["a", "b"], [("x", note)], [30 * mm, 140 * mm])))
     cell = table._cellvalues[1][1]
     assert isinstance(cell, list) and len(cell) > 1
+
+
+def test_an_old_escalation_shows_only_its_period_entries(tmp_path, monkeypatch) -> None:
+    """In a period report, an escalation raised before the period shows the events of the
+    period only, and says how many earlier entries its own record holds."""
+    from datetime import UTC, date, datetime, timedelta
+
+    from peerdesk.services.report_data import Collector, Period
+    from peerdesk.services.workspace import create_vault
+
+    monkeypatch.setenv("PEERDESK_KDF_PROFILE", "test")
+    ws, _ = create_vault(tmp_path / "v", group_name="G", username="sup",
+                         display_name="Sunil", passphrase="long passphrase 1")
+    try:
+        ws.members.update(ws.actor.member_id, {"roles": ["coordinator", "supervisor"]})
+        advisee = ws.advisees.create({}).id
+        start = datetime.now(UTC) - timedelta(days=40)
+        esc = ws.escalations.raise_({"advisee_id": advisee, "level": "concern",
+                                     "categories": ["other"], "description": "d",
+                                     "raised_at": start}).id
+        real_clock = ws.ctx.clock
+        ws.ctx.clock = lambda: start + timedelta(days=1)
+        ws.escalations.add_note(esc, "old note")
+        ws.ctx.clock = real_clock
+        ws.escalations.add_note(esc, "recent note")
+        today = datetime.now(UTC).date()
+        period = Period(ws.ctx, today - timedelta(days=3), today)
+        c = Collector(ws.ctx, period, redacted=False, include_text=True, services=ws)
+        whole = c.escalation_section(esc, "PS-0001")
+        part = c.escalation_section(esc, "PS-0001", period_only=True)
+        assert len(part.events) == 1 and part.events[0].note == "recent note"
+        assert len(whole.events) == 2 and part.earlier_entries == 1
+        assert isinstance(period.start, date)
+    finally:
+        ws.lock()
