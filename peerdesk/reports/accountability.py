@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from reportlab.lib.units import mm
 from reportlab.platypus import (
@@ -23,7 +23,12 @@ from peerdesk.reports.blocks import (
     sign_off,
 )
 from peerdesk.reports.charts import LEVEL_COLOURS, bar_chart, column_chart
-from peerdesk.reports.data import AccountabilityData
+from peerdesk.reports.data import (
+    AccountabilityData,
+    ActionRow,
+    AgreementRow,
+    EscalationSection,
+)
 from peerdesk.reports.layout import ReportBuilder
 from peerdesk.reports.safety import pdf_text
 from peerdesk.reports.styles import TABLE_FONT
@@ -90,8 +95,19 @@ class AccountabilityReport(ReportBuilder):
             yield para("In full: every escalation raised in the period, or with an event or "
                        "a disclosure in it.", "small")
         for e in d.escalations:
-            yield from escalation_block(e, with_text=d.includes_text)
-            yield Spacer(1, 4 * mm)
+            if e.raised_in_period:
+                yield from escalation_block(e, with_text=d.includes_text)
+                yield Spacer(1, 4 * mm)
+        earlier = [e for e in d.escalations if not e.raised_in_period]
+        if earlier:
+            yield heading(f"Activity in the period on escalations raised earlier "
+                          f"({len(earlier)})", "h2")
+            yield para("What happened to each of them in the period; its whole history is in "
+                       "its escalation record.", "small")
+            yield from data_table(
+                ["Escalation", "When", "Who", "What", "Note"],
+                activity_rows(earlier, with_text=d.includes_text),
+                [34 * mm, 30 * mm, 26 * mm, 34 * mm, 50 * mm])
         yield heading(f"Still open from earlier ({len(d.still_open)})", "h2")
         yield para("Every other escalation not closed by the end of the period: raised "
                    "earlier, with no activity in it. State and overdue as at the end of "
@@ -145,6 +161,16 @@ class AccountabilityReport(ReportBuilder):
                        f"{'have' if missing != 1 else 'has'} no agreement in force with "
                        "the advisor they saw.", "alert")
         yield from data_table(
+            ["Advisor", "Agreements listed", "Drifting", "Review due", "Not acknowledged",
+             "Breaches"],
+            agreement_summary(d.agreements),
+            [44 * mm, 28 * mm, 22 * mm, 24 * mm, 32 * mm, 24 * mm],
+            empty="Every agreement is in order.")
+        if len(d.agreements) > PAIR_DETAIL_MAX:
+            yield para(f"The {len(d.agreements):,} agreements behind these counts are listed "
+                       "pair by pair in each advisor's report.", "small")
+            return
+        yield from data_table(
             ["Advisor", "Advisee", "Status", "Review due", "Acknowledged", "Drift in the period",
              "Breaches"],
             [(r.advisor, r.advisee_code, r.status, r.review, r.acknowledged, r.drift,
@@ -157,12 +183,19 @@ class AccountabilityReport(ReportBuilder):
         if d.includes_text:
             yield heading(f"Supervision actions due by the end of the period "
                           f"({len(d.actions_due)})")
-            yield from data_table(
-                ["Due", "Owner", "Action", "From the note of"],
-                [(a.due, a.owner, a.text, a.from_note) for a in d.actions_due],
-                [34 * mm, 32 * mm, 80 * mm, 28 * mm],
-                alert_rows=[i for i, a in enumerate(d.actions_due) if a.overdue],
-                empty="No open actions.")
+            if len(d.actions_due) > PAIR_DETAIL_MAX:
+                yield from data_table(
+                    ["Owner", "Open actions", "Overdue", "Oldest due"],
+                    action_summary(d.actions_due), [60 * mm, 36 * mm, 30 * mm, 48 * mm])
+                yield para(f"The {len(d.actions_due):,} actions are listed one by one in each "
+                           "advisor's report.", "small")
+            else:
+                yield from data_table(
+                    ["Due", "Owner", "Action", "From the note of"],
+                    [(a.due, a.owner, a.text, a.from_note) for a in d.actions_due],
+                    [34 * mm, 32 * mm, 80 * mm, 28 * mm],
+                    alert_rows=[i for i, a in enumerate(d.actions_due) if a.overdue],
+                    empty="No open actions.")
         yield heading(f"Advisees with no contact in {d.no_contact_days} days "
                       f"({len(d.no_contact)})")
         yield from data_table(
@@ -180,6 +213,50 @@ class AccountabilityReport(ReportBuilder):
         pair.setStyle(TableStyle([TABLE_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                   ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
         yield KeepTogether([heading("Recurring themes"), pair])
+
+
+#: Above this many agreements the report gives counts per advisor only (a longer list is
+#: not something a supervisor reads; each advisor's report has the pairs).
+PAIR_DETAIL_MAX = 120
+
+
+def activity_rows(sections: Sequence[EscalationSection], *, with_text: bool
+                  ) -> list[tuple[object, ...]]:
+    rows: list[tuple[object, ...]] = []
+    for e in sections:
+        label = f"{e.advisee_code} · {e.level}, {e.state}" + (" · OVERDUE" if e.overdue else "")
+        for ev in e.events:
+            rows.append((label, ev.at, ev.by, ev.what, ev.note if with_text else ""))
+        for x in e.disclosures:
+            told = f"told {x.told_whom}" + (f" ({x.role})" if x.role else "")
+            rows.append((label, x.at, "", told + ("; advisee knew" if x.advisee_knew
+                                                   else "; advisee did not know"),
+                         x.what if with_text else ""))
+    return rows
+
+
+def action_summary(actions: Sequence[ActionRow]) -> list[tuple[object, ...]]:
+    """Per owner: open actions, how many are overdue, and the oldest due date (the list is
+    sorted oldest first, so the first one seen is the oldest)."""
+    by: dict[str, list[object]] = {}
+    for a in actions:
+        row = by.setdefault(a.owner, [0, 0, a.due])
+        row[0] = int(str(row[0])) + 1
+        row[1] = int(str(row[1])) + int(a.overdue)
+    return [(owner, *vals) for owner, vals in sorted(by.items())]
+
+
+def agreement_summary(rows: Sequence[AgreementRow]) -> list[tuple[object, ...]]:
+    """Per advisor: how many agreements are listed, and for which reasons."""
+    by: dict[str, list[int]] = {}
+    for r in rows:
+        counts = by.setdefault(r.advisor, [0, 0, 0, 0, 0])
+        counts[0] += 1
+        counts[1] += bool(r.drift)
+        counts[2] += bool(r.review)
+        counts[3] += r.acknowledged not in ("yes", "")
+        counts[4] += r.breaches
+    return [(name, *(c or "" for c in counts)) for name, counts in sorted(by.items())]
 
 
 def _height(*series: tuple[tuple[str, int], ...]) -> float:

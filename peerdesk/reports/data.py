@@ -92,6 +92,7 @@ class EscalationSection:
     #: Events and disclosures before the period, left out of a period report (they are
     #: in the escalation's own record).
     earlier_entries: int = 0
+    raised_in_period: bool = True
 
 
 @dataclass(frozen=True)

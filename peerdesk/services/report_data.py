@@ -137,7 +137,8 @@ class Collector:
             immediate_action=e.immediate_action if self.include_text else "",
             events=events, disclosures=disclosures if self.include_text else tuple(
                 DisclosureLine(x.at, x.told_whom, x.role, "", "", x.advisee_knew)
-                for x in disclosures), earlier_entries=earlier)
+                for x in disclosures), earlier_entries=earlier,
+            raised_in_period=e.raised_at >= p.start_utc)
 
     def escalations(self, advisee_ids: list[str] | None = None) -> tuple[EscalationSection, ...]:
         """Every escalation open at some time in the period, in full (the advisor report)."""
