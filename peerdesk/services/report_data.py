@@ -445,13 +445,13 @@ def _event_words(ev: Any) -> str:
     return "note"
 
 
-def agreement_counts(ctx: ServiceContext, services: Any) -> dict[str, int]:
+def agreement_counts(services: Any) -> dict[str, int]:
+    """Agreements in force (active or under review) per advisor."""
     from peerdesk.storage.agreement_queries import LIVE, AgreementFilter
 
-    rows = services.agreements.rows(services.agreements.list_ids(AgreementFilter(statuses=LIVE)))
-    counts: Counter[str] = Counter(r.advisor_id for r in rows)
-    _ = ctx
-    return dict(counts)
+    agreements = services.agreements
+    rows = agreements.rows(agreements.list_ids(AgreementFilter(statuses=LIVE)))
+    return dict(Counter(r.advisor_id for r in rows))
 
 
 Progress = Callable[[int, int], None]

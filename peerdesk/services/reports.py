@@ -109,7 +109,7 @@ class ReportService:
         found = c.agreements()
         attention, drift = found.rows, found.drift_by_advisor
         missing = len({advisee for advisee, _ in found.missing})
-        per_advisor = agreement_counts(ctx, self.svc)
+        per_advisor = agreement_counts(self.svc)
         advisors = [m for m in c.members if Role.ADVISOR in m.roles and m.active]
         days = self.svc.settings.no_contact_days()
         no_contact = c.no_contact(days)
@@ -187,7 +187,7 @@ class ReportService:
         found = c.agreements(advisor_id)
         attention = found.rows
         section = c.advisor_section(member, facts, coverage, found.drift_by_advisor,
-                                    agreement_counts(ctx, self.svc))
+                                    agreement_counts(self.svc))
         codes = report_queries.advisee_codes(ctx.db, sorted({f.advisee_id for f in facts}))
         sessions = tuple(
             (p.local(f.start), codes.get(f.advisee_id, ("?", ""))[0], word(CHANNELS, f.channel),

@@ -488,7 +488,7 @@ def _open_candidates(candidates: list[KeySlot], secret: bytes) -> list[tuple[Key
     if not candidates:
         # Spend the same effort as a real attempt so timing does not reveal user names.
         derive_key(secret, os.urandom(16), KdfParams.fast_for_tests()
-                   if os.environ.get("PEERDESK_KDF_PROFILE") == "test" else KdfParams())
+                   if os.environ.get(PROFILE_ENV) == "test" else KdfParams())
         raise WrongPassphrase()
     opened: list[tuple[KeySlot, AccountKeys]] = []
     secrets_by_salt: dict[str, tuple[Any, Ed25519PrivateKey] | None] = {}
