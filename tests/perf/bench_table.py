@@ -1,6 +1,7 @@
 """The sessions list over every session of the large demo (100,000 rows): the app's
-``SessionTableModel`` (ids + pages of ``ws.sessions.rows``) in a ``QTableView`` set up like
-the sessions page, offscreen, 1280x800.
+``SessionTableModel`` (ids + pages of ``ws.sessions.rows``) in the sessions page's own table
+view (``ui.pages.sessions.sessions_table``: its columns, its cell delegate) under the app's
+style sheet, offscreen, 1280x800.
 
 Each repetition is a fresh process (``python -m tests.perf.bench_table --child``) so the
 memory figure is clean. Measured: first paint = ``list_ids`` of every session +
@@ -32,14 +33,17 @@ STEPS = 60
 
 def child(vault: str, passphrase: str) -> dict[str, Any]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView
+    from PySide6.QtWidgets import QApplication
 
     from peerdesk.services.workspace import open_vault
     from peerdesk.storage.session_queries import SessionFilter
     from tests.perf._harness import rss_mb
     from ui.models.sessions_model import SessionTableModel
+    from ui.pages.sessions import sessions_table
+    from ui.theme import apply_theme
 
     app = QApplication.instance() or QApplication([])
+    apply_theme(app)  # the app's style sheet: item views paint through it
     ws = open_vault(Path(vault), "coordinator", passphrase)
     try:
         fetched = {"rows": 0, "calls": 0}
@@ -50,17 +54,7 @@ def child(vault: str, passphrase: str) -> dict[str, Any]:
             return ws.sessions.rows(list(ids))
 
         model = SessionTableModel(fetch_rows, ws.ctx.tz)
-        view = QTableView()
-        view.setModel(model)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setAlternatingRowColors(True)
-        view.setWordWrap(False)
-        view.verticalHeader().hide()
-        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
-        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(SessionTableModel.COL_THEMES, QHeaderView.ResizeMode.Stretch)
+        view = sessions_table(None, model)
         view.resize(1280, 800)
         view.show()
         app.processEvents()

@@ -29,10 +29,13 @@ Subclass to name the columns (``COL_*`` constants line up with ``columns``)::
 
 All user text is returned for ``DisplayRole`` as ``str``; views show it as plain text.
 
-Speed: a repaint asks ``data()`` about 1,500 times (every visible cell, every role), so
-the display texts of a page are formatted once, when the page is first painted, and kept
-as one tuple of strings per row; ``data()`` itself does no checking beyond bounds and no
-Qt enum look-ups. Anything the column getters depend on besides the row (a time zone)
+Speed: Qt's own delegate asks ``data()`` about 1,500 times per repaint (every visible
+cell, every role), so the display texts of a page are formatted once, when the page is
+first painted, and kept as one tuple of strings per row; ``data()`` itself does no
+checking beyond bounds and no Qt enum look-ups. Views made by ``list_page.record_table``
+go further: :mod:`ui.widgets.lazy_cell_delegate` paints ordinary cells straight from
+:meth:`LazyTableModel.cell_text` and :meth:`LazyTableModel.style`, one Python call per
+cell. Anything the column getters depend on besides the row (a time zone)
 must call :meth:`LazyTableModel.refresh_texts` when it changes.
 """
 
@@ -325,6 +328,25 @@ class LazyTableModel(QAbstractTableModel):
         if role in self.STYLE_ROLES:
             return self.style(row, col, role)
         return None
+
+    def cell_text(self, row: int, col: int) -> str | None:
+        """The display text of a cell whose page is loaded, else None (never fetches).
+
+        The fast path of :class:`~ui.widgets.lazy_cell_delegate.LazyCellDelegate`: what
+        ``data(DisplayRole)`` would answer, without a call from Qt per role."""
+        page, offset = divmod(row, self._page_size)
+        texts = self._texts.get(page)
+        if texts is None:
+            if page not in self._pages:
+                return None
+            texts = self._page_texts(page)
+            if texts is None:
+                return None
+        return texts[offset][col] if offset < len(texts) and 0 <= col < self._ncols else None
+
+    def alignment(self, col: int) -> int:
+        """The column's alignment flags as an int (``TextAlignmentRole``)."""
+        return self._aligns[col]
 
     def style(self, row: int, col: int, role: int) -> Any:
         """A subclass's answer for one of its ``STYLE_ROLES`` (font, colour) at a valid

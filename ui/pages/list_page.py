@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.models.lazy_table import LazyTableModel
+from ui.widgets import lazy_cell_delegate
 from ui.widgets.plain_text import plain_label
 
 
@@ -67,11 +69,16 @@ def search_box(page: QWidget, placeholder: str, accessible: str, on_search: Call
     return edit, timer
 
 
-def record_table(parent: QWidget, model: QAbstractItemModel, name: str,
+def record_table(parent: QWidget | None, model: QAbstractItemModel, name: str,
                  on_open: Callable[[Any], Any] | None = None) -> QTableView:
-    """A read-only, one-row-at-a-time table; Enter or double-click opens ``id_at(row)``."""
+    """A read-only, one-row-at-a-time table; Enter or double-click opens ``id_at(row)``.
+
+    A lazy model's cells are painted from its cached texts
+    (:mod:`ui.widgets.lazy_cell_delegate`)."""
     table = QTableView(parent)
     table.setModel(model)
+    if isinstance(model, LazyTableModel):
+        lazy_cell_delegate.install(table, model)
     table.setAccessibleName(name)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -100,6 +101,25 @@ def load_advisors(ws: Any) -> list[tuple[str, str]]:
     return [(m.id, m.display_name) for m in ws.members.all(role=Role.ADVISOR)]
 
 
+def sessions_table(parent: QWidget | None, model: SessionTableModel,
+                   on_open: Any = None) -> QTableView:
+    """The sessions list's table view (the benchmark measures this same view)."""
+    table = list_page.record_table(parent, model, "Sessions", on_open)
+    table.setObjectName("sessionsTable")
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(False)
+    list_page.size_columns(table, {
+        SessionTableModel.COL_WHEN: 24, SessionTableModel.COL_ADVISEE: 11,
+        SessionTableModel.COL_ADVISOR: 20, SessionTableModel.COL_CHANNEL: 11,
+        SessionTableModel.COL_DURATION: 10, SessionTableModel.COL_RISK: 14,
+        SessionTableModel.COL_REFLECTION: 12})
+    header.setSectionResizeMode(SessionTableModel.COL_THEMES, QHeaderView.ResizeMode.Stretch)
+    table.setSortingEnabled(True)
+    return table
+
+
 class SessionsPage(Page):
     name = "sessions"
     title = "Sessions"
@@ -167,19 +187,7 @@ class SessionsPage(Page):
 
         self.model = SessionTableModel(self._fetch_rows, UTC, worker=ctx.worker, parent=self)
         self.model.load_failed.connect(self._show_error)
-        self.table = list_page.record_table(self, self.model, "Sessions", self.open_session)
-        self.table.setObjectName("sessionsTable")
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        list_page.size_columns(self.table, {
-            SessionTableModel.COL_WHEN: 24, SessionTableModel.COL_ADVISEE: 11,
-            SessionTableModel.COL_ADVISOR: 20, SessionTableModel.COL_CHANNEL: 11,
-            SessionTableModel.COL_DURATION: 10, SessionTableModel.COL_RISK: 14,
-            SessionTableModel.COL_REFLECTION: 12})
-        header.setSectionResizeMode(SessionTableModel.COL_THEMES, QHeaderView.ResizeMode.Stretch)
-        self.table.setSortingEnabled(True)
+        self.table = sessions_table(self, self.model, self.open_session)
         self.table.sortByColumn(SessionTableModel.COL_WHEN, Qt.SortOrder.DescendingOrder)
         self.model.sort_requested.connect(self._sort)
 
