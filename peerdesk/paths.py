@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP = "peerdesk"
 
 _SYNCED_MARKERS = ("dropbox", "onedrive", "google drive", "googledrive", "icloud", "nextcloud",
@@ -20,6 +18,8 @@ def default_vault_dir() -> Path:
     env = os.environ.get("PEERDESK_VAULT")
     if env:
         return Path(env).expanduser()
+    import platformdirs  # here: the app's start only needs vault_exists()
+
     return Path(platformdirs.user_data_dir(APP, appauthor=False)) / "vault"
 
 

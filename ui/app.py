@@ -16,23 +16,26 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from peerdesk.errors import PeerdeskError, UsageError
 from peerdesk.hardening import disable_core_dumps
-from ui.clipboard import ClipboardGuard
 from ui.dialogs.unlock import UnlockDialog
-from ui.drafts import DraftStore, MemoryDraftStore
-from ui.idle_lock import DEFAULT_MINUTES, IdleLock
-from ui.pages import PAGE_NAMES, spec_for
-from ui.pages.base import ChangeBus, PageContext
 from ui.theme import apply_theme
-from ui.vault_drafts import VaultDraftStore
 from ui.worker import GENERIC_ERROR, Worker
 
+# Only what the unlock window needs is imported before it paints (docs/performance.md);
+# the rest (pages, drafts, the idle lock, the clipboard guard) loads on first use.
 if TYPE_CHECKING:
+    from ui.clipboard import ClipboardGuard
     from ui.dialogs.first_run import FirstRunDialog
+    from ui.drafts import DraftStore
+    from ui.idle_lock import IdleLock
     from ui.main_window import MainWindow
+    from ui.pages.base import ChangeBus, PageContext
+
+#: The idle-lock default (``ui.idle_lock.DEFAULT_MINUTES``; a test keeps the two equal).
+DEFAULT_IDLE_MINUTES = 10.0
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +72,7 @@ class AppController(QObject):
         vault_dir: Path,
         *,
         username: str = "",
-        idle_minutes: float = DEFAULT_MINUTES,
+        idle_minutes: float = DEFAULT_IDLE_MINUTES,
         drafts: DraftStore | None = None,
         open_fn: Callable[[Path, str, str], Any] | None = None,
         create_fn: Callable[..., tuple[Any, str]] | None = None,
@@ -80,20 +83,47 @@ class AppController(QObject):
         self.vault_dir = Path(vault_dir)
         self.username = username
         self.worker = Worker(self)
-        self.clipboard = ClipboardGuard(parent=self)
-        self.changes = ChangeBus(self)
-        self.ctx = PageContext(
-            self.worker, self.clipboard,
-            drafts if drafts is not None else VaultDraftStore(self.worker), self.changes
-        )
-        self.idle = IdleLock(idle_minutes, parent=self)
-        self.idle.lock_requested.connect(self.lock)
+        self._drafts = drafts
+        self._idle_minutes = idle_minutes
+        self._ctx: PageContext | None = None
+        self._idle: IdleLock | None = None
         self._open_fn = open_fn
         self._create_fn = create_fn
         self.ws: Any = None
         self.window: MainWindow | None = None
         self.dialog: QWidget | None = None
         self.restore_requested.connect(on_restore or self.show_restore)
+
+    # -- made on first use ----------------------------------------------------------------
+    @property
+    def ctx(self) -> PageContext:
+        """What pages share: the worker, the clipboard guard, the drafts, the change bus."""
+        if self._ctx is None:
+            from ui.clipboard import ClipboardGuard
+            from ui.pages.base import ChangeBus, PageContext
+            from ui.vault_drafts import VaultDraftStore
+
+            drafts = self._drafts if self._drafts is not None else VaultDraftStore(self.worker)
+            self._ctx = PageContext(self.worker, ClipboardGuard(parent=self), drafts,
+                                    ChangeBus(self))
+        return self._ctx
+
+    @property
+    def clipboard(self) -> ClipboardGuard:
+        return self.ctx.clipboard
+
+    @property
+    def changes(self) -> ChangeBus:
+        return self.ctx.changes
+
+    @property
+    def idle(self) -> IdleLock:
+        if self._idle is None:
+            from ui.idle_lock import IdleLock
+
+            self._idle = IdleLock(self._idle_minutes, parent=self)
+            self._idle.lock_requested.connect(self.lock)
+        return self._idle
 
     # -- flow ----------------------------------------------------------------------------
     def start(self) -> None:
@@ -243,6 +273,8 @@ class AppController(QObject):
 
     def _explain_restore(self) -> None:
         """Until a restore dialog exists: say how to restore from the command line."""
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(
             self.dialog,
             "Restore from backup",
@@ -302,6 +334,8 @@ def _install_excepthook() -> None:
         log.error("unexpected error: %s", exc_type.__name__)
         message = str(exc) if isinstance(exc, PeerdeskError) else GENERIC_ERROR
         if QApplication.instance() is not None:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(None, "peerdesk", message)
 
     sys.excepthook = hook
@@ -312,8 +346,9 @@ def _parse(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--vault", type=Path, help="vault folder")
     parser.add_argument("--user", default=os.environ.get("PEERDESK_USER", ""))
     parser.add_argument("--screenshot", type=Path, help="render --page to this PNG and exit")
-    parser.add_argument("--page", default="home", help="one of: " + ", ".join(PAGE_NAMES))
-    parser.add_argument("--idle-minutes", type=float, default=DEFAULT_MINUTES)
+    parser.add_argument("--page", default="home",
+                        help="the page to render with --screenshot: home, sessions, …")
+    parser.add_argument("--idle-minutes", type=float, default=DEFAULT_IDLE_MINUTES)
     return parser.parse_args(list(argv))
 
 
@@ -340,11 +375,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.exit_code
     app = create_application(argv[:1])
     _install_excepthook()
-    from ui.startup_probe import install as install_startup_probe  # benchmark hook
-
-    install_startup_probe(app)
     controller = AppController(vault_dir, username=args.user, idle_minutes=args.idle_minutes)
     controller.start()
+    from ui.startup_probe import install as install_startup_probe  # benchmark hook
+
+    install_startup_probe(app, controller.dialog)
     code = app.exec()
     controller.worker.stop()
     return int(code)
@@ -365,6 +400,11 @@ def render_screenshot(
     Raises ``UsageError`` for an unknown page or one this user may not see, and the
     service's errors (``WrongPassphrase``, ``VaultDamaged``, …) for the vault.
     """
+    from ui.clipboard import ClipboardGuard
+    from ui.drafts import MemoryDraftStore
+    from ui.pages import PAGE_NAMES, spec_for
+    from ui.pages.base import ChangeBus, PageContext
+
     if page_name not in PAGE_NAMES:
         raise UsageError(f"Unknown page '{page_name}'. Pages: {', '.join(PAGE_NAMES)}.")
     if QApplication.instance() is None:

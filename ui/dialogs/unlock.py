@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -36,6 +35,9 @@ from ui.widgets.form_field import FormField, grow_to_fit
 from ui.widgets.passphrase import PassphraseEdit
 from ui.widgets.plain_text import plain_label
 from ui.worker import GENERIC_ERROR, Task, Worker
+
+if TYPE_CHECKING:  # importing event classes builds their enums: not before the first paint
+    from PySide6.QtGui import QCloseEvent, QShowEvent
 
 OpenFn = Callable[[Path, str, str], Any]
 
@@ -208,6 +210,8 @@ class UnlockDialog(QDialog):
         for widget in (self.username_edit, self.passphrase_edit, self.unlock_button):
             widget.setEnabled(not working)
         if working:
+            from PySide6.QtCore import Qt  # not before the first paint (plain_text)
+
             self.setCursor(Qt.CursorShape.BusyCursor)
         else:
             self.unsetCursor()

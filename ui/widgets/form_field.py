@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog, QGridLayout, QLabel, QSizePolicy, QWidget
+
+from ui.widgets.plain_text import force_plain
 
 
 def grow_to_fit(widget: QWidget) -> None:
@@ -63,12 +65,10 @@ class FormField(QWidget):
         super().__init__(parent)
         self.input = input_widget
         self._hint = hint
-        self.label = QLabel(label, self)
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label = force_plain(QLabel(label, self))
         self.label.setBuddy(input_widget)
         self.label.setObjectName("fieldLabel")
-        self.message = QLabel(hint, self)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message = force_plain(QLabel(hint, self))
         self.message.setWordWrap(True)
         self.message.setObjectName("fieldHint")
         self.message.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
@@ -81,7 +81,7 @@ class FormField(QWidget):
         grid.setHorizontalSpacing(self.fontMetrics().averageCharWidth() * 2)
         grid.addWidget(self.label, 0, 0, 1, 2)
         grid.addWidget(input_widget, 1, 0)
-        grid.addWidget(self.message, 1, 1, Qt.AlignmentFlag.AlignVCenter)
+        grid.addWidget(self.message, 1, 1)  # fills the cell; a label centres its text
         self.below = below
         if below is not None:
             below.setParent(self)

@@ -9,12 +9,17 @@ repeated.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from itertools import pairwise
+from typing import NamedTuple
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget
+
+from ui.widgets.plain_text import force_plain
+
+#: ``Qt.ImhHiddenText | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText`` (tests compare).
+PASSPHRASE_INPUT_HINTS = 0x1 | 0x2 | 0x40
 
 MIN_LENGTH = 12
 MIN_WORDS = 4
@@ -50,9 +55,10 @@ _DIGITS_TEXT = "Only digits (like a phone number or a date) are easy to guess. U
 _SEQUENCE_TEXT = "Keyboard rows and counting sequences are easy to guess. Use words instead."
 
 
-@dataclass(frozen=True)
-class Strength:
-    """``score`` 0–4; ``acceptable`` is what the form enforces; ``feedback`` is one sentence."""
+class Strength(NamedTuple):
+    """``score`` 0–4; ``acceptable`` is what the form enforces; ``feedback`` is one sentence.
+
+    (A named tuple, not a dataclass: the unlock window imports this before it paints.)"""
 
     score: int
     acceptable: bool
@@ -141,11 +147,8 @@ class PassphraseEdit(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setEchoMode(QLineEdit.EchoMode.Password)
-        self.setInputMethodHints(
-            Qt.InputMethodHint.ImhHiddenText
-            | Qt.InputMethodHint.ImhNoPredictiveText
-            | Qt.InputMethodHint.ImhSensitiveData
-        )
+        # Hidden, sensitive, no prediction; an int, not Qt enums (see plain_text).
+        self.setProperty("inputMethodHints", PASSPHRASE_INPUT_HINTS)
         self._toggle = QAction("Show", self)
         self._toggle.setToolTip("Show or hide the passphrase")
         self._toggle.triggered.connect(self.toggle_visible)
@@ -171,9 +174,8 @@ class PassphraseStrength(QWidget):
         self.meter.setTextVisible(False)
         self.meter.setMaximumHeight(self.fontMetrics().height() // 2)
         self.meter.setAccessibleName("Passphrase strength")
-        self.feedback = QLabel(self)
+        self.feedback = force_plain(QLabel(self))
         self.feedback.setObjectName("strengthFeedback")
-        self.feedback.setTextFormat(Qt.TextFormat.PlainText)
         self.feedback.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
