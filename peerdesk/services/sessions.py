@@ -9,11 +9,11 @@ from typing import Any
 from peerdesk.domain import validate
 from peerdesk.domain.permissions import Action, Resource
 from peerdesk.domain.records_practice import Session
-from peerdesk.domain.vocab import Role
+from peerdesk.domain.vocab import AdviseeStatus, Role
 from peerdesk.errors import NotFound, PermissionDenied, ValidationError
 from peerdesk.services.change import Change
 from peerdesk.services.context import ServiceContext
-from peerdesk.storage import codec, records, session_queries
+from peerdesk.storage import advisee_queries, codec, member_queries, records, session_queries
 from peerdesk.storage.session_queries import SessionFilter, SessionRow
 
 __all__ = ["SessionFilter", "SessionRow", "SessionService"]
@@ -67,17 +67,18 @@ class SessionService:
         return Change("session", "deleted", (session_id,), ctx.last_seq())
 
     def _check_refs(self, values: Mapping[str, Any]) -> None:
-        from peerdesk.domain.records_people import Advisee, Member
-
+        # Two small lookups, not the two whole records: this runs on every save.
         db = self.ctx.db
-        advisee = records.get(db, Advisee, str(values.get("advisee_id") or ""), with_text=False)
-        if values.get("advisee_id") and advisee is None:
+        advisee_id = str(values.get("advisee_id") or "")
+        status = advisee_queries.status(db, advisee_id) if advisee_id else None
+        if advisee_id and status is None:
             raise ValidationError("That advisee does not exist.", "advisee_id")
-        if advisee is not None and advisee.status.value == "closed":
+        if status == AdviseeStatus.CLOSED.value:
             raise ValidationError("That advisee's record is closed; reopen it first.",
                                   "advisee_id")
-        advisor = records.get(db, Member, str(values.get("advisor_id") or ""), with_text=False)
-        if values.get("advisor_id") and (advisor is None or Role.ADVISOR not in advisor.roles):
+        advisor_id = str(values.get("advisor_id") or "")
+        roles = member_queries.roles(db, advisor_id) if advisor_id else None
+        if advisor_id and (roles is None or Role.ADVISOR.value not in roles):
             raise ValidationError("Choose an advisor from the group.", "advisor_id")
 
     # -- reads -------------------------------------------------------------------------

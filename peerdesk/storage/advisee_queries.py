@@ -81,3 +81,11 @@ def no_contact_since(db: Database, cutoff: str, advisor_id: str | None = None) -
                 "AND aa.advisor_id = ?)")
         params.append(advisor_id)
     return [str(r[0]) for r in db.query(sql + " ORDER BY a.code", params)]
+
+
+def status(db: Database, advisee_id: str) -> str | None:
+    """The advisee's status ("active", "closed", …), or None if there is no such advisee
+    (a check before saving a session: no need to load the whole record)."""
+    value = db.scalar("SELECT status FROM advisees WHERE id = ? AND deleted_at IS NULL",
+                      (advisee_id,))
+    return None if value is None else str(value)

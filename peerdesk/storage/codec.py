@@ -8,6 +8,7 @@ record always encodes to the same row.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import types
 import typing
@@ -52,12 +53,20 @@ def _unwrap_optional(tp: Any) -> tuple[Any, bool]:
     return tp, False
 
 
+@functools.cache
+def _shape(tp: Any) -> tuple[Any, Any, bool]:
+    """(the type without ``| None``, its generic origin, whether it is a dataclass), worked
+    out once per annotation: every saved or loaded field asks."""
+    base, _optional = _unwrap_optional(tp)
+    is_record = dataclasses.is_dataclass(base) and isinstance(base, type)
+    return base, typing.get_origin(base), is_record
+
+
 def encode(tp: Any, value: Any) -> Any:
     """A value for a column (scalar) or for JSON (inside containers)."""
     if value is None:
         return None
-    tp, _ = _unwrap_optional(tp)
-    origin = typing.get_origin(tp)
+    tp, origin, _ = _shape(tp)
     if origin in (frozenset, set):
         (inner,) = typing.get_args(tp)
         return json.dumps(sorted(_plain(inner, v) for v in value), ensure_ascii=False)
@@ -92,10 +101,9 @@ def _plain(tp: Any, value: Any) -> Any:
     """JSON-ready form of a value nested in a container."""
     if value is None:
         return None
-    tp, _ = _unwrap_optional(tp)
-    if dataclasses.is_dataclass(tp):
+    tp, origin, is_record = _shape(tp)
+    if is_record:
         return {name: _plain(ftp, getattr(value, name)) for name, ftp in record_fields(tp)}
-    origin = typing.get_origin(tp)
     if origin in (frozenset, set):
         (inner,) = typing.get_args(tp)
         return sorted(_plain(inner, v) for v in value)
@@ -107,8 +115,7 @@ def _plain(tp: Any, value: Any) -> Any:
 def decode(tp: Any, raw: Any) -> Any:
     if raw is None:
         return None
-    tp, _ = _unwrap_optional(tp)
-    origin = typing.get_origin(tp)
+    tp, origin, _ = _shape(tp)
     if origin in (frozenset, set, tuple):
         return _from_plain(tp, json.loads(raw))
     return _from_scalar(tp, raw)
@@ -135,12 +142,11 @@ def _from_scalar(tp: Any, raw: Any) -> Any:
 def _from_plain(tp: Any, value: Any) -> Any:
     if value is None:
         return None
-    tp, _ = _unwrap_optional(tp)
-    if dataclasses.is_dataclass(tp) and isinstance(tp, type):
+    tp, origin, is_record = _shape(tp)
+    if is_record:
         kwargs = {name: _from_plain(ftp, value.get(name)) for name, ftp in record_fields(tp)
                   if name in value}
         return tp(**kwargs)
-    origin = typing.get_origin(tp)
     if origin in (frozenset, set):
         (inner,) = typing.get_args(tp)
         return frozenset(_from_plain(inner, v) for v in value)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from peerdesk.storage.database import Database
 
 
@@ -25,3 +27,10 @@ def active_coordinators(db: Database) -> int:
         "SELECT count(*) FROM members WHERE deleted_at IS NULL AND active = 1 "
         "AND EXISTS (SELECT 1 FROM json_each(members.roles) WHERE value = 'coordinator')"
     ))
+
+
+def roles(db: Database, member_id: str) -> frozenset[str] | None:
+    """The member's roles, or None if there is no such member."""
+    value = db.scalar("SELECT roles FROM members WHERE id = ? AND deleted_at IS NULL",
+                      (member_id,))
+    return None if value is None else frozenset(str(r) for r in json.loads(value))
