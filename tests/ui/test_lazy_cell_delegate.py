@@ -205,3 +205,15 @@ def test_multi_line_text_is_painted_by_qt(qtbot):
         view.show()
         grabs.append(view.grab().toImage())
     assert _same_pixels(*grabs)
+
+
+def test_a_view_given_another_model_is_painted_by_qt(qtbot):
+    (fast, _), _ = _pair(qtbot, select_row=None)
+    other = Styled()
+    other.set_ids(range(10))
+    fast.setModel(other)
+    delegate = fast.itemDelegate()
+    before = delegate.fast_cells
+    fast.grab()
+    assert delegate.fast_cells == before
+    assert other.display_asked > 0  # Qt's delegate asked the new model

@@ -100,6 +100,9 @@ class LazyCellDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         model = self._model
+        if index.model() is not model:  # the view was given another model since
+            super().paint(painter, option, index)
+            return
         row = index.row()
         col = index.column()
         text = model.cell_text(row, col)
