@@ -231,8 +231,10 @@ class AppController(QObject):
         self.locked.emit()
 
     def quit(self) -> None:
-        self.idle.stop()
-        self.clipboard.clear_now()
+        if self._idle is not None:  # never made: nothing to stop (quit from the unlock)
+            self._idle.stop()
+        if self._ctx is not None:
+            self._ctx.clipboard.clear_now()
         if self.ws is not None:
             ws, self.ws = self.ws, None
             self.worker.discard_pending()
