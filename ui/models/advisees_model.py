@@ -6,17 +6,13 @@ the last session. Names and contact details are never loaded for the list.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import tzinfo
 from typing import Any
-
-from PySide6.QtCore import QObject
 
 from peerdesk.services.sessions import SessionFilter
 from ui.labels import STATUS_LABELS, fmt_date, label
-from ui.models.lazy_table import Column, LazyTableModel, TextInput
-from ui.worker import Worker
+from ui.models.lazy_table import Column, ZonedTableModel
 
 
 @dataclass(frozen=True)
@@ -64,34 +60,19 @@ def advisee_rows(ws: Any, ids: Sequence[str]) -> list[AdviseeRow]:
     return out
 
 
-class AdviseeTableModel(LazyTableModel):
+class AdviseeTableModel(ZonedTableModel):
     COL_CODE, COL_STATUS, COL_ADVISORS, COL_CONSENT, COL_LAST = range(5)
 
-    #: The group's zone; "Last session" is formatted in it.
-    tz = TextInput()
-
-    def __init__(
-        self,
-        fetch_rows: Callable[[Sequence[Hashable]], Sequence[Any]],
-        tz: tzinfo,
-        *,
-        worker: Worker | None = None,
-        parent: QObject | None = None,
-    ) -> None:
-        self.tz = tz
-        super().__init__(
-            [
-                Column("Code", lambda r: r.code),
-                Column("Status", lambda r: label(STATUS_LABELS, r.status),
-                       tooltip=lambda r: r.closed_reason or None),
-                Column("Assigned advisors", lambda r: r.advisors or "Nobody yet",
-                       tooltip=lambda r: r.advisors or None),
-                Column("Consent", lambda r: r.consent),
-                Column("Last session", lambda r: fmt_date(r.last_session, self.tz)
-                       if r.last_session else "None yet"),
-            ],
-            fetch_rows,
-            worker=worker,
-            parent=parent,
-        )
+    def columns(self) -> list[Column]:
+        """The columns; "Last session" is in the group's zone."""
+        return [
+            Column("Code", lambda r: r.code),
+            Column("Status", lambda r: label(STATUS_LABELS, r.status),
+                   tooltip=lambda r: r.closed_reason or None),
+            Column("Assigned advisors", lambda r: r.advisors or "Nobody yet",
+                   tooltip=lambda r: r.advisors or None),
+            Column("Consent", lambda r: r.consent),
+            Column("Last session", lambda r: fmt_date(r.last_session, self.tz)
+                   if r.last_session else "None yet"),
+        ]
 

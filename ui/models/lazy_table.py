@@ -27,6 +27,9 @@ Subclass to name the columns (``COL_*`` constants line up with ``columns``)::
                 Column("Advisor", lambda r: r.advisor_name),
             ], fetch_rows, worker=worker, parent=parent)
 
+Models whose columns show times in the group's zone subclass :class:`ZonedTableModel` and
+return their columns from ``columns()``.
+
 All user text is returned for ``DisplayRole`` as ``str``; views show it as plain text.
 
 Speed: Qt's own delegate asks ``data()`` about 1,500 times per repaint (every visible
@@ -43,6 +46,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
+from datetime import tzinfo
 from typing import Any, Protocol
 
 from PySide6.QtCore import (
@@ -474,3 +478,25 @@ class LazyTableModel(QAbstractTableModel):
         last = min(first + self._page_size, len(self._ids)) - 1
         if last >= first:
             self.dataChanged.emit(self.index(first, 0), self.index(last, self.columnCount() - 1))
+
+
+class ZonedTableModel(LazyTableModel):
+    """A lazy table whose columns format times in the group's zone: ``tz`` (setting it
+    re-formats the loaded rows). Subclasses name their columns in :meth:`columns`."""
+
+    tz = TextInput()
+
+    def __init__(
+        self,
+        fetch_rows: Callable[[Sequence[Hashable]], Sequence[Any]],
+        tz: tzinfo,
+        *,
+        worker: Worker | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        self.tz = tz
+        super().__init__(self.columns(), fetch_rows, worker=worker, parent=parent)
+
+    def columns(self) -> list[Column]:
+        """The columns; getters may read ``self.tz``."""
+        raise NotImplementedError

@@ -7,11 +7,9 @@ and the page re-queries on the worker. Rows are ``SessionRow`` objects (no note 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Hashable, Sequence
-from datetime import tzinfo
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -20,11 +18,9 @@ from ui.models.lazy_table import (
     FONT_ROLE,
     FOREGROUND_ROLE,
     Column,
-    LazyTableModel,
-    TextInput,
+    ZonedTableModel,
     bold_font,
 )
-from ui.worker import Worker
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _CENTER = Qt.AlignmentFlag.AlignCenter
@@ -41,42 +37,27 @@ def themes_of(row: Any) -> list[str]:
     return [str(t) for t in value] if isinstance(value, list) else []
 
 
-class SessionTableModel(LazyTableModel):
+class SessionTableModel(ZonedTableModel):
     COL_WHEN, COL_ADVISEE, COL_ADVISOR, COL_CHANNEL, COL_DURATION, COL_THEMES, COL_RISK, \
         COL_REFLECTION = range(8)
 
-    #: The group's zone; "When" is formatted in it (setting it re-formats loaded rows).
-    tz = TextInput()
-
-    def __init__(
-        self,
-        fetch_rows: Callable[[Sequence[Hashable]], Sequence[Any]],
-        tz: tzinfo,
-        *,
-        worker: Worker | None = None,
-        parent: QObject | None = None,
-    ) -> None:
-        self.tz = tz
-        super().__init__(
-            [
-                Column("When", lambda r: fmt_datetime(r.start, self.tz), sort_key="start"),
-                Column("Advisee", lambda r: r.advisee_code, sort_key="advisee"),
-                Column("Advisor", lambda r: r.advisor_name, sort_key="advisor"),
-                Column("Channel", lambda r: label(CHANNEL_LABELS, r.channel),
-                       sort_key="channel"),
-                Column("Length", lambda r: fmt_minutes(r.duration_minutes),
-                       sort_key="duration", align=_RIGHT),
-                Column("Themes", lambda r: ", ".join(themes_of(r)),
-                       tooltip=lambda r: ", ".join(themes_of(r))),
-                Column("Risk", lambda r: "Risk noticed" if r.risk_noticed else "",
-                       tooltip=lambda r: "Risk was noticed in this session"
-                       if r.risk_noticed else None),
-                Column("Reflection", lambda r: "Written" if r.has_reflection else "Not yet"),
-            ],
-            fetch_rows,
-            worker=worker,
-            parent=parent,
-        )
+    def columns(self) -> list[Column]:
+        """The columns; "When" is in the group's zone."""
+        return [
+            Column("When", lambda r: fmt_datetime(r.start, self.tz), sort_key="start"),
+            Column("Advisee", lambda r: r.advisee_code, sort_key="advisee"),
+            Column("Advisor", lambda r: r.advisor_name, sort_key="advisor"),
+            Column("Channel", lambda r: label(CHANNEL_LABELS, r.channel),
+                   sort_key="channel"),
+            Column("Length", lambda r: fmt_minutes(r.duration_minutes),
+                   sort_key="duration", align=_RIGHT),
+            Column("Themes", lambda r: ", ".join(themes_of(r)),
+                   tooltip=lambda r: ", ".join(themes_of(r))),
+            Column("Risk", lambda r: "Risk noticed" if r.risk_noticed else "",
+                   tooltip=lambda r: "Risk was noticed in this session"
+                   if r.risk_noticed else None),
+            Column("Reflection", lambda r: "Written" if r.has_reflection else "Not yet"),
+        ]
 
     STYLE_ROLES = frozenset({FOREGROUND_ROLE, FONT_ROLE})
 
