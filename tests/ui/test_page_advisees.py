@@ -2,35 +2,16 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
-from ui_support import needs_services
-
-from tests.ui._casefile import make_casefile
+from ui_support import needs_services, show_page
 
 pytestmark = needs_services
-
-
-@pytest.fixture
-def case(tmp_path, test_kdf):
-    g = make_casefile(tmp_path)
-    yield g
-    if g.ws.is_open:
-        g.ws.lock()
 
 
 def _page(qtbot, ctx, ws):
     from ui.pages.advisees import AdviseesPage
 
-    page = AdviseesPage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1100, 600)
-    page.show()
-    ctx.changes.changed.connect(page.refresh)
-    page.load(ws)
-    ctx.worker.wait_idle()
-    ctx.worker.wait_idle()
-    return page
+    return show_page(qtbot, ctx, AdviseesPage(ctx), ws, size=(1100, 600), settle=2)
 
 
 def _codes(page):

@@ -5,6 +5,7 @@ a draft survives the idle lock and an app restart (vault-backed drafts)."""
 from __future__ import annotations
 
 import pytest
+from ui_support import show_page
 
 from tests.ui._group import make_group
 from ui.pages.escalations import EscalationsPage
@@ -20,12 +21,7 @@ def group(tmp_path, test_kdf):
 
 
 def _page(qtbot, ctx, ws):
-    page = EscalationsPage(ctx)
-    qtbot.addWidget(page)
-    ctx.changes.changed.connect(page.refresh)
-    page.load(ws)
-    ctx.worker.wait_idle()
-    return page
+    return show_page(qtbot, ctx, EscalationsPage(ctx), ws)
 
 
 def _raise(page, ctx, qtbot):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from ui_support import show_page
 
 from tests.ui._group import PASSPHRASES, make_group
 from ui.service_access import service
@@ -21,12 +22,7 @@ def group(tmp_path, test_kdf):
 
 
 def _load(qtbot, ctx, cls, ws):
-    page = cls(ctx)
-    qtbot.addWidget(page)
-    ctx.changes.changed.connect(page.refresh)
-    page.load(ws)
-    ctx.worker.wait_idle()
-    return page
+    return show_page(qtbot, ctx, cls(ctx), ws)
 
 
 def test_home_shows_overdue_escalation_first(qtbot, ctx, group):

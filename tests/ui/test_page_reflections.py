@@ -2,21 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
-from ui_support import needs_services
-
-from tests.ui._casefile import make_casefile
+from ui_support import needs_services, show_page
 
 pytestmark = needs_services
-
-
-@pytest.fixture
-def case(tmp_path, test_kdf):
-    g = make_casefile(tmp_path)
-    yield g
-    if g.ws.is_open:
-        g.ws.lock()
 
 
 def _wire(ws):
@@ -30,15 +19,7 @@ def _wire(ws):
 def _page(qtbot, ctx, ws):
     from ui.pages.reflections import ReflectionsPage
 
-    page = ReflectionsPage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1100, 600)
-    page.show()
-    ctx.changes.changed.connect(page.refresh)
-    page.load(_wire(ws))
-    ctx.worker.wait_idle()
-    ctx.worker.wait_idle()
-    return page
+    return show_page(qtbot, ctx, ReflectionsPage(ctx), _wire(ws), size=(1100, 600), settle=2)
 
 
 def test_advisor_writes_an_owed_reflection(qtbot, ctx, case):

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from ui_support import needs_services
+from ui_support import needs_services, show_page
 
 from tests.ui._casefile import PASSPHRASES, make_casefile
 
@@ -38,14 +38,7 @@ def case(tmp_path, test_kdf):
 def _page(qtbot, ctx, ws):
     from ui.pages.sessions import SessionsPage
 
-    page = SessionsPage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1200, 700)
-    page.show()
-    ctx.changes.changed.connect(page.refresh)  # the main window does this
-    page.load(ws)
-    ctx.worker.wait_idle()
-    return page
+    return show_page(qtbot, ctx, SessionsPage(ctx), ws, size=(1200, 700))
 
 
 def _form(qtbot, page):

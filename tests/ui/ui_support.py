@@ -121,3 +121,29 @@ def real_vault(tmp_path_factory):
         )
         ws.lock()
     return folder
+
+
+@pytest.fixture
+def case(tmp_path, test_kdf):
+    """The small case file of tests/ui/_casefile.py in a real vault (locked afterwards)."""
+    from tests.ui._casefile import make_casefile
+
+    g = make_casefile(tmp_path)
+    yield g
+    if g.ws.is_open:
+        g.ws.lock()
+
+
+def show_page(qtbot: Any, ctx: Any, page: Any, ws: Any, *, size: tuple[int, int] | None = None,
+              settle: int = 1) -> Any:
+    """Show ``page`` as the main window would (refreshed on changes), load ``ws`` into it
+    and let the worker finish ``settle`` rounds of loading (ids, then rows)."""
+    qtbot.addWidget(page)
+    if size is not None:
+        page.resize(*size)
+        page.show()
+    ctx.changes.changed.connect(page.refresh)
+    page.load(ws)
+    for _ in range(settle):
+        ctx.worker.wait_idle()
+    return page
