@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from peerdesk.storage.database import Database
+from peerdesk.storage.where import Where, placeholders
 
 #: Statuses of an agreement in force (drift and "missing agreement" are judged on these).
 LIVE = ("active", "under_review")
@@ -21,18 +22,13 @@ class AgreementFilter:
 
 
 def _where(f: AgreementFilter) -> tuple[str, list[object]]:
-    where = ["g.deleted_at IS NULL"]
-    params: list[object] = []
-    if f.advisor_id:
-        where.append("g.advisor_id = ?")
-        params.append(f.advisor_id)
-    if f.advisee_id:
-        where.append("g.advisee_id = ?")
-        params.append(f.advisee_id)
-    if f.statuses is not None:
-        where.append(f"g.status IN ({', '.join('?' for _ in f.statuses) or 'NULL'})")
-        params.extend(f.statuses)
-    return " AND ".join(where), params
+    return (
+        Where("g.deleted_at IS NULL")
+        .if_set("g.advisor_id = ?", f.advisor_id)
+        .if_set("g.advisee_id = ?", f.advisee_id)
+        .one_of("g.status", f.statuses)
+        .build()
+    )
 
 
 def list_ids(db: Database, f: AgreementFilter, *, limit: int = 1_000_000,
@@ -148,7 +144,7 @@ def rows(db: Database, ids: list[str]) -> list[AgreementRow]:
     found: dict[str, AgreementRow] = {}
     for i in range(0, len(ids), 500):
         chunk = ids[i:i + 500]
-        for r in db.query(ROWS_SQL.format(marks=", ".join("?" for _ in chunk)), chunk):
+        for r in db.query(ROWS_SQL.format(marks=placeholders(chunk)), chunk):
             found[str(r[0])] = AgreementRow(
                 str(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4]), str(r[5]), str(r[6]),
                 r[7], r[8], r[9], r[10], int(r[11]),

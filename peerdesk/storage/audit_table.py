@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from peerdesk.storage.database import Database
+from peerdesk.storage.where import placeholders
 
 COLUMNS = (
     "seq", "at", "actor", "key_id", "action", "target_kind", "target_id", "details",
@@ -21,7 +22,7 @@ def head(db: Database) -> tuple[int, str] | None:
 def append(db: Database, event: dict[str, Any]) -> None:
     db.execute(
         f"INSERT INTO audit_events ({', '.join(COLUMNS)}) "
-        f"VALUES ({', '.join('?' for _ in COLUMNS)})",
+        f"VALUES ({placeholders(COLUMNS)})",
         [event[c] for c in COLUMNS],
     )
 

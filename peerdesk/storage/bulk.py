@@ -18,6 +18,7 @@ from peerdesk.storage import codec
 from peerdesk.storage.database import Database
 from peerdesk.storage.records import _search_scope
 from peerdesk.storage.tables import BY_KIND, SPECS, TableSpec, spec_for
+from peerdesk.storage.where import placeholders
 
 #: Rows per ``executemany`` call (bounds memory for 100,000-record kinds).
 CHUNK = 5_000
@@ -104,13 +105,13 @@ def insert_records(
                     next_doc += 1
         _many(db,
             f"INSERT INTO {spec.table} ({', '.join(map(_q, cols))}) "
-            f"VALUES ({', '.join('?' for _ in cols)})",
+            f"VALUES ({placeholders(cols)})",
             main_rows,
         )
         if text_rows:
             _many(db,
                 f"INSERT INTO {spec.text_table} (id, {', '.join(map(_q, spec.text_fields))}) "
-                f"VALUES (?, {', '.join('?' for _ in spec.text_fields)})",
+                f"VALUES (?, {placeholders(spec.text_fields)})",
                 text_rows,
             )
         if index_rows:
@@ -222,7 +223,7 @@ def existing_ids(db: Database, kind: str, ids: Sequence[str]) -> set[str]:
     for start in range(0, len(ids), 500):
         chunk = list(ids[start:start + 500])
         found.update(str(r[0]) for r in db.query(
-            f"SELECT id FROM {spec.table} WHERE id IN ({', '.join('?' for _ in chunk)})",
+            f"SELECT id FROM {spec.table} WHERE id IN ({placeholders(chunk)})",
             chunk))
     return found
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from peerdesk.storage.database import Database
 from peerdesk.storage.tables import BY_KIND
+from peerdesk.storage.where import placeholders
 
 
 @dataclass
@@ -57,10 +58,6 @@ def _chunks(ids: list[str], size: int = 400) -> list[list[str]]:
     return [ids[i:i + size] for i in range(0, len(ids), size)]
 
 
-def _marks(chunk: list[str]) -> str:
-    return ", ".join("?" for _ in chunk)
-
-
 def blank_text(db: Database, kind: str, ids: list[str]) -> None:
     """Blank the text columns and the history snapshots of these records; unindex them."""
     spec = BY_KIND[kind]
@@ -69,19 +66,20 @@ def blank_text(db: Database, kind: str, ids: list[str]) -> None:
     sets = ", ".join(f'"{f}" = \'\'' for f in spec.text_fields)
     paths = ", ".join(f"'$.{f}', ''" for f in spec.text_fields)
     for chunk in _chunks(ids):
-        db.execute(f"UPDATE {spec.text_table} SET {sets} WHERE id IN ({_marks(chunk)})", chunk)
+        db.execute(f"UPDATE {spec.text_table} SET {sets} "
+                   f"WHERE id IN ({placeholders(chunk)})", chunk)
         db.execute(
             f"UPDATE record_history SET snapshot = json_set(snapshot, {paths}) "
-            f"WHERE kind = ? AND record_id IN ({_marks(chunk)})",
+            f"WHERE kind = ? AND record_id IN ({placeholders(chunk)})",
             [kind, *chunk],
         )
         db.execute(
             "DELETE FROM search_index WHERE rowid IN (SELECT doc FROM search_docs "
-            f"WHERE kind = ? AND record_id IN ({_marks(chunk)}))",
+            f"WHERE kind = ? AND record_id IN ({placeholders(chunk)}))",
             [kind, *chunk],
         )
-        db.execute(f"DELETE FROM search_docs WHERE kind = ? AND record_id IN ({_marks(chunk)})",
-                   [kind, *chunk])
+        db.execute("DELETE FROM search_docs WHERE kind = ? "
+                   f"AND record_id IN ({placeholders(chunk)})", [kind, *chunk])
 
 
 def mark_erased(db: Database, advisee_id: str, at: str, today: str) -> None:

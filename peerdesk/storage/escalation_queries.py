@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from peerdesk.storage.database import Database
+from peerdesk.storage.where import Where
 
 
 @dataclass(frozen=True)
@@ -41,31 +42,19 @@ class EscalationRow:
 
 
 def _where(f: EscalationFilter) -> tuple[str, list[object]]:
-    where = ["e.deleted_at IS NULL"]
-    params: list[object] = []
-    if f.assigned_to is not None:
-        where.append(
-            "e.advisee_id IN (SELECT advisee_id FROM advisee_advisors WHERE advisor_id = ?)"
-        )
-        params.append(f.assigned_to)
-    if f.advisee_id is not None:
-        where.append("e.advisee_id = ?")
-        params.append(f.advisee_id)
-    if f.active_only:
-        where.append("e.state != 'closed'")
-    if f.overdue_at is not None:
-        where.append("e.state = 'open' AND e.acknowledged_at IS NULL AND e.ack_due < ?")
-        params.append(f.overdue_at)
-    if f.raised_from is not None:
-        where.append("e.raised_at >= ?")
-        params.append(f.raised_from)
-    if f.raised_to is not None:
-        where.append("e.raised_at < ?")
-        params.append(f.raised_to)
-    if f.states is not None:
-        where.append(f"e.state IN ({', '.join('?' for _ in f.states) or 'NULL'})")
-        params.extend(f.states)
-    return " AND ".join(where), params
+    return (
+        Where("e.deleted_at IS NULL")
+        .if_given("e.advisee_id IN (SELECT advisee_id FROM advisee_advisors "
+                  "WHERE advisor_id = ?)", f.assigned_to)
+        .if_given("e.advisee_id = ?", f.advisee_id)
+        .if_true("e.state != 'closed'", f.active_only)
+        .if_given("e.state = 'open' AND e.acknowledged_at IS NULL AND e.ack_due < ?",
+                  f.overdue_at)
+        .if_given("e.raised_at >= ?", f.raised_from)
+        .if_given("e.raised_at < ?", f.raised_to)
+        .one_of("e.state", f.states)
+        .build()
+    )
 
 
 _ROW_SQL = (

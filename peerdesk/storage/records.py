@@ -14,6 +14,7 @@ from peerdesk.domain.records_base import Record
 from peerdesk.storage import codec
 from peerdesk.storage.database import Database
 from peerdesk.storage.tables import TableSpec, spec_for
+from peerdesk.storage.where import placeholders
 
 R = TypeVar("R", bound=Record)
 
@@ -34,13 +35,13 @@ def insert(db: Database, record: Record, extra: dict[str, Any] | None = None) ->
     cols.update(extra or {})
     db.execute(
         f"INSERT INTO {spec.table} ({', '.join(map(_q, cols))}) "
-        f"VALUES ({', '.join('?' for _ in cols)})",
+        f"VALUES ({placeholders(cols)})",
         list(cols.values()),
     )
     if spec.text_fields:
         db.execute(
             f"INSERT INTO {spec.text_table} (id, {', '.join(map(_q, text))}) "
-            f"VALUES (?, {', '.join('?' for _ in text)})",
+            f"VALUES (?, {placeholders(text)})",
             [record.id, *text.values()],
         )
     index_text(db, spec, record)
@@ -140,7 +141,7 @@ def get_many(db: Database, cls: type[R], ids: Sequence[str], *, with_text: bool 
     found: dict[str, R] = {}
     for start in range(0, len(ids), 500):
         chunk = list(ids[start:start + 500])
-        sql = _select(spec, with_text) + f" WHERE r.id IN ({', '.join('?' for _ in chunk)})"
+        sql = _select(spec, with_text) + f" WHERE r.id IN ({placeholders(chunk)})"
         if not include_deleted:
             sql += " AND r.deleted_at IS NULL"
         for row in db.query(sql, chunk):

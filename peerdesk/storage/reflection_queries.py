@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from peerdesk.storage.database import Database
+from peerdesk.storage.where import Where, placeholders
 
 
 @dataclass(frozen=True)
@@ -19,26 +20,16 @@ class ReflectionFilter:
 
 
 def _where(f: ReflectionFilter) -> tuple[str, list[object]]:
-    where = ["r.deleted_at IS NULL"]
-    params: list[object] = []
-    if f.author_id:
-        where.append("r.author_id = ?")
-        params.append(f.author_id)
-    if f.requests is not None:
-        where.append(f"r.supervision_request IN ({', '.join('?' for _ in f.requests) or 'NULL'})")
-        params.extend(f.requests)
-    if f.unreviewed:
-        where.append("r.reviewed_at IS NULL")
-    if f.created_from:
-        where.append("r.created_at >= ?")
-        params.append(f.created_from)
-    if f.created_to:
-        where.append("r.created_at < ?")
-        params.append(f.created_to)
-    if f.session_ids is not None:
-        where.append(f"r.session_id IN ({', '.join('?' for _ in f.session_ids) or 'NULL'})")
-        params.extend(f.session_ids)
-    return " AND ".join(where), params
+    return (
+        Where("r.deleted_at IS NULL")
+        .if_set("r.author_id = ?", f.author_id)
+        .one_of("r.supervision_request", f.requests)
+        .if_true("r.reviewed_at IS NULL", f.unreviewed)
+        .if_set("r.created_at >= ?", f.created_from)
+        .if_set("r.created_at < ?", f.created_to)
+        .one_of("r.session_id", f.session_ids)
+        .build()
+    )
 
 
 #: "request" puts urgent first, then routine, then none; newest first within a level.
@@ -98,7 +89,7 @@ def presence(db: Database, session_ids: Sequence[str]) -> list[PresenceRow]:
     ids = list(dict.fromkeys(session_ids))
     for i in range(0, len(ids), 500):
         chunk = ids[i:i + 500]
-        sql = PRESENCE_SQL.format(marks=", ".join("?" for _ in chunk))
+        sql = PRESENCE_SQL.format(marks=placeholders(chunk))
         for r in db.query(sql, chunk):
             found[str(r[0])] = PresenceRow(str(r[0]), str(r[1]), str(r[2]), str(r[3]),
                                            bool(r[4]))
@@ -137,7 +128,7 @@ def rows(db: Database, ids: Sequence[str]) -> list[ReflectionRow]:
     ids = list(ids)
     for i in range(0, len(ids), 500):
         chunk = ids[i:i + 500]
-        for r in db.query(ROWS_SQL.format(marks=", ".join("?" for _ in chunk)), chunk):
+        for r in db.query(ROWS_SQL.format(marks=placeholders(chunk)), chunk):
             found[str(r[0])] = ReflectionRow(
                 str(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4]), str(r[5]), str(r[6]),
                 str(r[7]), str(r[8]), str(r[9]), None if r[10] is None else int(r[10]),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from peerdesk.storage.database import Database
+from peerdesk.storage.where import placeholders
 
 
 @dataclass(frozen=True)
@@ -55,7 +56,7 @@ def escalation_ids_in_period(db: Database, start: str, end: str,
            "AND (closed_at IS NULL OR closed_at >= ?)")
     params: list[object] = [end, start]
     if advisee_ids is not None:
-        sql += f" AND advisee_id IN ({', '.join('?' for _ in advisee_ids) or 'NULL'})"
+        sql += f" AND advisee_id IN ({placeholders(advisee_ids)})"
         params.extend(advisee_ids)
     return [str(r[0]) for r in db.query(sql + " ORDER BY raised_at", params)]
 
@@ -91,7 +92,7 @@ def last_session_before(db: Database, advisee_ids: list[str], end: str) -> dict[
         chunk = advisee_ids[i:i + 500]
         for r in db.query(
             "SELECT advisee_id, max(start) FROM sessions WHERE deleted_at IS NULL "
-            f"AND start < ? AND advisee_id IN ({', '.join('?' for _ in chunk)}) "
+            f"AND start < ? AND advisee_id IN ({placeholders(chunk)}) "
             "GROUP BY advisee_id", [end, *chunk],
         ):
             out[str(r[0])] = str(r[1])
@@ -105,7 +106,7 @@ def advisee_codes(db: Database, ids: list[str]) -> dict[str, tuple[str, str]]:
         chunk = ids[i:i + 500]
         for r in db.query(
             f"SELECT id, code, advisor_ids FROM advisees WHERE id IN "
-            f"({', '.join('?' for _ in chunk)})", chunk,
+            f"({placeholders(chunk)})", chunk,
         ):
             out[str(r[0])] = (str(r[1]), str(r[2]))
     return out
@@ -137,7 +138,7 @@ def escalation_ids_with_activity(db: Database, start: str, end: str,
            f"AND {_ACTIVITY}")
     params: list[object] = [end, start, start, end, start, end]
     if advisee_ids is not None:
-        sql += f" AND e.advisee_id IN ({', '.join('?' for _ in advisee_ids) or 'NULL'})"
+        sql += f" AND e.advisee_id IN ({placeholders(advisee_ids)})"
         params.extend(advisee_ids)
     return [str(r[0]) for r in db.query(sql + " ORDER BY e.raised_at, e.id", params)]
 

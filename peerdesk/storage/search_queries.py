@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from peerdesk.storage.database import Database
+from peerdesk.storage.where import placeholders
 
 SNIPPET_OPEN = "["
 SNIPPET_CLOSE = "]"
@@ -43,7 +44,7 @@ class SearchRow:
 
 
 def _in(kinds: tuple[str, ...]) -> str:
-    return f"si.kind IN ({', '.join('?' for _ in kinds)})"
+    return f"si.kind IN ({placeholders(kinds)})"
 
 
 def _scope_sql(scope: SearchScope) -> tuple[str, list[object]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from peerdesk.storage.database import Database
+from peerdesk.storage.where import Where, placeholders
 
 
 @dataclass(frozen=True)
@@ -21,34 +22,19 @@ class SessionFilter:
 
 
 def _where(f: SessionFilter) -> tuple[str, list[object]]:
-    where = ["s.deleted_at IS NULL"]
-    params: list[object] = []
-    if f.advisor_id:
-        where.append("s.advisor_id = ?")
-        params.append(f.advisor_id)
-    if f.advisee_id:
-        where.append("s.advisee_id = ?")
-        params.append(f.advisee_id)
-    if f.assigned_to:
-        where.append(
-            "s.advisee_id IN (SELECT advisee_id FROM advisee_advisors WHERE advisor_id = ?)"
-        )
-        params.append(f.assigned_to)
-    if f.start_from:
-        where.append("s.start >= ?")
-        params.append(f.start_from)
-    if f.start_to:
-        where.append("s.start < ?")
-        params.append(f.start_to)
-    if f.channel:
-        where.append("s.channel = ?")
-        params.append(f.channel)
-    if f.risk_only:
-        where.append("s.risk_noticed = 1")
-    if f.ids is not None:
-        where.append(f"s.id IN ({', '.join('?' for _ in f.ids) or 'NULL'})")
-        params.extend(f.ids)
-    return " AND ".join(where), params
+    return (
+        Where("s.deleted_at IS NULL")
+        .if_set("s.advisor_id = ?", f.advisor_id)
+        .if_set("s.advisee_id = ?", f.advisee_id)
+        .if_set("s.advisee_id IN (SELECT advisee_id FROM advisee_advisors WHERE advisor_id = ?)",
+                f.assigned_to)
+        .if_set("s.start >= ?", f.start_from)
+        .if_set("s.start < ?", f.start_to)
+        .if_set("s.channel = ?", f.channel)
+        .if_true("s.risk_noticed = 1", f.risk_only)
+        .one_of("s.id", f.ids)
+        .build()
+    )
 
 
 _ORDER = {
@@ -107,7 +93,7 @@ def rows(db: Database, ids: list[str]) -> list[SessionRow]:
             "AND r.deleted_at IS NULL) "
             "FROM sessions s JOIN advisees a ON a.id = s.advisee_id "
             "JOIN members m ON m.id = s.advisor_id "
-            f"WHERE s.id IN ({', '.join('?' for _ in chunk)})",
+            f"WHERE s.id IN ({placeholders(chunk)})",
             chunk,
         ):
             found[str(r[0])] = SessionRow(

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from peerdesk.storage.database import Database
+from peerdesk.storage.where import Where
 
 
 def set_advisors(db: Database, note_id: str, advisor_ids: Iterable[str], on: str) -> None:
@@ -49,21 +50,15 @@ class SupervisionFilter:
 
 
 def _where(f: SupervisionFilter) -> tuple[str, list[object]]:
-    where = ["n.deleted_at IS NULL"]
-    params: list[object] = []
-    if f.advisor_id:
-        where.append("n.id IN (SELECT note_id FROM supervision_advisors WHERE advisor_id = ?)")
-        params.append(f.advisor_id)
-    if f.supervisor_id:
-        where.append("n.supervisor_id = ?")
-        params.append(f.supervisor_id)
-    if f.on_from:
-        where.append('n."on" >= ?')
-        params.append(f.on_from)
-    if f.on_to:
-        where.append('n."on" <= ?')
-        params.append(f.on_to)
-    return " AND ".join(where), params
+    return (
+        Where("n.deleted_at IS NULL")
+        .if_set("n.id IN (SELECT note_id FROM supervision_advisors WHERE advisor_id = ?)",
+                f.advisor_id)
+        .if_set("n.supervisor_id = ?", f.supervisor_id)
+        .if_set('n."on" >= ?', f.on_from)
+        .if_set('n."on" <= ?', f.on_to)
+        .build()
+    )
 
 
 def list_ids(db: Database, f: SupervisionFilter, *, limit: int = 1_000_000,
