@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk.domain.counting import count
 from peerdesk.domain.vocab import AdviseeStatus, Role
 from ui.dialogs.advisee_form import AdviseeFormDialog
 from ui.dialogs.history import HistoryDialog
@@ -162,7 +163,7 @@ class AdviseesPage(Page):
         self.model.set_ids(ids)
         n = len(ids)
         filtered = bool(self.search.text().strip() or self.status_filter.currentData())
-        text = f"{n:,} advisee{'s' if n != 1 else ''}"
+        text = count(n, "advisee")
         if not self.can_manage and Role.ADVISOR in self.ws.actor.roles and \
                 Role.SUPERVISOR not in self.ws.actor.roles:
             text += " assigned to you"

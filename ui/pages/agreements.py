@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from peerdesk.domain.counting import count
 from ui import labels
 from ui.dialogs.agreement_form import AgreementForm
 from ui.models.lazy_table import Column
@@ -113,7 +114,7 @@ class AgreementsPage(Page):
         self.model.set_rows(rows)
         self.view.resizeColumnsToContents()
         drifting = sum(1 for _, n in rows if n)
-        self.summary.setText(f"{len(rows)} agreement(s)" +
+        self.summary.setText(count(len(rows), "agreement") +
                              (f" · {drifting} with drift alerts" if drifting else ""))
         self.empty.setVisible(not rows)
         if self.current is not None:
@@ -146,8 +147,11 @@ class AgreementsPage(Page):
         hours = (f"{a.contact_start:%H:%M}–{a.contact_end:%H:%M}" if a.contact_start
                  else "any time")
         lines.append(f"Contact: {channels}; {days}; {hours}")
-        lines.append(f"At most {a.max_sessions_per_month or 'any number of'} session(s) a "
-                     f"month, {a.max_session_minutes or 'no limit in'} minutes each.")
+        cap = (f"At most {count(a.max_sessions_per_month, 'session')}"
+               if a.max_sessions_per_month else "Any number of sessions")
+        length = (f"{count(a.max_session_minutes, 'minute')} each"
+                  if a.max_session_minutes else "of any length")
+        lines.append(f"{cap} a month, {length}.")
         alerts = data["alerts"]
         lines.append("")
         lines.append("DRIFT ALERTS:" if alerts else "No drift: practice matches the agreement.")

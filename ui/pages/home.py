@@ -2,8 +2,9 @@
 
 On load (and after any write) the page asks ``ws.queues.today()`` off the GUI thread and
 fills each section with ``set_items(section_key, [(id, label), ...], total)``: overdue
-escalations first and in red, then open escalations, supervision requests (urgent first),
-reflections owed, supervision actions, agreements needing attention, follow-ups and
+escalations first and in red, then escalations in progress, resolved ones not closed yet,
+supervision requests (urgent first), an advisor's reflections still to write and their
+supervision actions due or overdue, agreements needing attention, follow-ups and
 advisees with no recent contact. Activating an item opens the right page and record
 (``item_activated(section_key, id)`` is emitted too). Nothing waiting: a calm sentence.
 """
@@ -47,10 +48,11 @@ class Section:
 _ALL = frozenset({COORDINATOR, ADVISOR, SUPERVISOR})
 SECTIONS: tuple[Section, ...] = (
     Section("overdue", "Overdue escalations — not acknowledged in time", _ALL),
-    Section("open_escalations", "Open escalations", _ALL),
+    Section("open_escalations", "Escalations in progress", _ALL),
+    Section("resolved_escalations", "Resolved escalations, not closed yet", _ALL),
     Section("supervision_queue", "Supervision requests (urgent first)", frozenset({SUPERVISOR})),
-    Section("reflections_due", "Reflections you still owe", frozenset({ADVISOR})),
-    Section("actions", "Supervision actions for you", frozenset({ADVISOR})),
+    Section("reflections_due", "Reflections still to write", frozenset({ADVISOR})),
+    Section("actions", "Your supervision actions, due or overdue", frozenset({ADVISOR})),
     Section("agreements_review", "Agreements needing attention", _ALL),
     Section("follow_ups", "Follow-ups due", _ALL),
     Section("no_contact", "Advisees with no recent contact", frozenset({ADVISOR, COORDINATOR})),
@@ -59,6 +61,7 @@ SECTIONS: tuple[Section, ...] = (
 #: Which page opens an item of a section (and ``open_record(id)`` on it, if it has one).
 SECTION_PAGES = {
     "overdue": "escalations", "open_escalations": "escalations",
+    "resolved_escalations": "escalations",
     "supervision_queue": "reflections", "reflections_due": "sessions",
     "actions": "supervision", "agreements_review": "agreements",
     "follow_ups": "sessions", "no_contact": "advisees",
@@ -283,6 +286,8 @@ def _today(ws: Any) -> dict[str, tuple[list[tuple[Hashable, str]], int]]:
     out["open_escalations"] = (
         [(r.id, esc_label(r)) for r in open_rows],
         max(0, counts.get("open_escalations", 0) - counts.get("overdue_escalations", 0)))
+    out["resolved_escalations"] = ([(r.id, esc_label(r)) for r in q.resolved_escalations],
+                                   counts.get("resolved_escalations", 0))
     requests = sorted(q.supervision_requests, key=lambda r: 0 if r.request == "urgent" else 1)
     out["supervision_queue"] = (
         [(r.reflection_id, f"{labels.label(labels.REQUEST_LABELS, r.request).upper()} · "
@@ -290,7 +295,7 @@ def _today(ws: Any) -> dict[str, tuple[list[tuple[Hashable, str]], int]]:
                            f"written {labels.when(r.written_at, tz)}") for r in requests],
         counts.get("supervision_requests", 0))
     out["reflections_due"] = (
-        [(r.session_id, f"{r.advisee_code} · session {labels.when(r.start, tz)}")
+        [(r.session_id, f"{r.advisee_code} · session on {labels.when(r.start, tz)}")
          for r in q.reflections_owed], counts.get("reflections_owed", 0))
     agreement_text = []
     for r in q.agreements:
@@ -317,7 +322,8 @@ def _today(ws: Any) -> dict[str, tuple[list[tuple[Hashable, str]], int]]:
             due = supervision.actions_due() if supervision is not None else []
         except Exception:
             due = []
-        out["actions"] = ([(a.note_id, f"{a.text} · due {labels.day(a.due) or 'no date'}")
+        today = now.astimezone(tz).date()
+        out["actions"] = ([(a.note_id, f"{a.text} · {labels.action_due_words(a.due, today)}")
                            for a in due], len(due))
     return out
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk.domain.counting import count as counted
 from peerdesk.domain.vocab import Channel, Role
 from peerdesk.services.sessions import SessionFilter
 from ui.dialogs.session_form import NEW_SESSION_DRAFT, SessionDetailDialog, SessionFormDialog
@@ -315,7 +316,7 @@ class SessionsPage(Page):
         self.error.hide()
         self.model.set_ids(ids)
         count = len(ids)
-        text = f"{count:,} session{'s' if count != 1 else ''}"
+        text = counted(count, "session")
         if self.filtered():
             text += " match"
         set_plain(self.count_label, f"{text}. {note}" if note else text)

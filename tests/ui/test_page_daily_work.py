@@ -1,0 +1,96 @@
+"""An advisor's daily work on real pages: their supervision actions (ticked on the
+supervision page, listed on Home when due), reflections still to write, and Home's
+escalations split into those in progress and those resolved but not closed."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from ui_support import show_page
+
+from tests.ui._group import make_group
+
+
+@pytest.fixture
+def group(tmp_path, test_kdf):
+    g = make_group(tmp_path)
+    yield g
+    if g.ws.is_open:
+        g.ws.lock()
+
+
+def _note(group):
+    ws = group.login("sunil")
+    today = ws.ctx.now().astimezone(ws.ctx.tz).date()
+    return ws.supervision.create({
+        "advisor_ids": [group.ids["asha"]], "on": today - timedelta(days=20),
+        "format": "one_to_one", "discussion": "Private to supervisors.",
+        "shared_summary": "Keep the weekly rhythm.",
+        "actions": [
+            {"text": "Read the crisis plan", "owner_id": group.ids["asha"],
+             "due": today - timedelta(days=3)},
+            {"text": "Book the training", "owner_id": group.ids["sunil"],
+             "due": today - timedelta(days=3)}]}).id
+
+
+def test_advisor_ticks_own_action_on_the_supervision_page(qtbot, ctx, group):
+    from ui.pages.supervision import SupervisionPage
+
+    note_id = _note(group)
+    page = show_page(qtbot, ctx, SupervisionPage(ctx), group.login("asha"))
+    assert page.actions_list.isVisibleTo(page)
+    assert page.actions_list.count() == 1  # the supervisor's action is not hers to tick
+    item = page.actions_list.item(0)
+    assert item.text().startswith("Read the crisis plan · OVERDUE since ")
+    assert item.checkState() == Qt.CheckState.Unchecked
+    item.setCheckState(Qt.CheckState.Checked)
+    ctx.worker.wait_idle()
+    ctx.worker.wait_idle()
+    assert page.message.text() == "Marked done."
+    assert page.actions_list.item(0).checkState() == Qt.CheckState.Checked
+    assert "done" in page.actions_list.item(0).text()
+    note = group.login("sunil").supervision.get(note_id)
+    assert [a.done for a in note.actions] == [True, False]
+    assert note.discussion == "Private to supervisors."
+
+
+def test_supervisor_has_no_advisor_checklist(qtbot, ctx, group):
+    from ui.pages.supervision import SupervisionPage
+
+    _note(group)
+    page = show_page(qtbot, ctx, SupervisionPage(ctx), group.login("sunil"))
+    assert not page.actions_list.isVisibleTo(page)
+
+
+def test_advisor_home_shows_reflections_to_write_and_overdue_actions(qtbot, ctx, group):
+    from ui.pages.home import HomePage
+
+    _note(group)
+    ws = group.login("coord")
+    group.session("A1", "asha", ws.ctx.now() - timedelta(days=2))
+    home = show_page(qtbot, ctx, HomePage(ctx), group.login("asha"))
+    owed = home.sections["reflections_due"]
+    assert owed.heading.text() == "Reflections still to write (1)"
+    assert owed.model.stringList()[0].startswith("PS-0001 · session on ")
+    actions = home.sections["actions"]
+    assert actions.heading.text() == "Your supervision actions, due or overdue (1)"
+    assert actions.model.stringList()[0].startswith("Read the crisis plan · OVERDUE since ")
+
+
+def test_home_keeps_resolved_escalations_apart(qtbot, ctx, group):
+    from ui.pages.home import HomePage
+
+    ws = group.login("coord")
+    for level in ("high", "concern"):
+        ws.escalations.raise_({"advisee_id": group.ids["A1"], "level": level,
+                               "categories": ["other"], "description": "Worried."})
+    resolved = ws.escalations.rows(urgent_first=True)[1].id
+    ws.escalations.transition(resolved, "acknowledged", "Called back.")
+    ws.escalations.transition(resolved, "resolved", "Cleared by talking.")
+    home = show_page(qtbot, ctx, HomePage(ctx), group.login("sunil"))
+    assert home.sections["open_escalations"].heading.text() == "Escalations in progress (1)"
+    done = home.sections["resolved_escalations"]
+    assert done.heading.text() == "Resolved escalations, not closed yet (1)"
+    assert done.ids == [resolved] and "Resolved" in done.model.stringList()[0]
