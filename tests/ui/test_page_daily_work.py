@@ -94,3 +94,39 @@ def test_home_keeps_resolved_escalations_apart(qtbot, ctx, group):
     done = home.sections["resolved_escalations"]
     assert done.heading.text() == "Resolved escalations, not closed yet (1)"
     assert done.ids == [resolved] and "Resolved" in done.model.stringList()[0]
+
+
+def _agreement(ws, group, advisor, advisee_id, *, start):
+    aid = ws.agreements.create({
+        "advisor_id": group.ids[advisor], "advisee_id": advisee_id, "channels": ["phone"],
+        "start_date": start, "clauses": ["confidentiality_limits"]}).id
+    ws.agreements.acknowledge_advisee(aid, start, "signed_paper")
+    return aid
+
+
+def test_agreements_page_ranks_and_colours_only_the_serious(qtbot, ctx, group):
+    from ui.pages.agreements import AgreementsPage
+
+    ws = group.login("coord")
+    today = ws.ctx.now().astimezone(ws.ctx.tz).date()
+    c1 = ws.advisees.create({"advisor_ids": [group.ids["asha"]]}).id
+    late = _agreement(ws, group, "asha", group.ids["A1"], start=today - timedelta(days=300))
+    breached = _agreement(ws, group, "bala", group.ids["B1"], start=today - timedelta(days=30))
+    calm = _agreement(ws, group, "asha", c1, start=today - timedelta(days=5))
+    group.login("asha").agreements.acknowledge_advisor(late, today - timedelta(days=300))
+    group.login("bala").agreements.acknowledge_advisor(breached, today - timedelta(days=30))
+    ws = group.login("coord")
+    for aid, review in ((late, -100), (breached, 60), (calm, 90)):
+        ws.agreements.set_status(aid, "active", review_date=today + timedelta(days=review))
+    ws.agreements.log_breach(breached, {"at": ws.ctx.now(), "kind": "gifts_or_money"})
+    page = show_page(qtbot, ctx, AgreementsPage(ctx), group.login("sunil"), size=(1280, 800))
+    model = page.model
+    column = [model.headerData(c, Qt.Orientation.Horizontal)
+              for c in range(model.columnCount())].index("Needs attention")
+    rows = [(model.id_at(r), model.data(model.index(r, column)),
+             model.data(model.index(r, column), Qt.ItemDataRole.ForegroundRole) is not None)
+            for r in range(model.rowCount())]
+    assert rows == [(breached, "1 breach logged", True),
+                    (late, "Review 3 months overdue", True),
+                    (calm, "Advisor has not acknowledged", False)]
+    assert page.summary.text() == "3 agreements · 2 serious, first · 1 with smaller drift"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QStringListModel, Qt, Signal
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk.domain.drift import headline, review_alert
 from ui import labels
 from ui.pages import ADVISOR, COORDINATOR, SUPERVISOR
 from ui.pages.base import Page, PageContext
@@ -259,6 +261,13 @@ class HomePage(Page):
             opener(record_id)
 
 
+def _iso_date(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
+
+
 def _today(ws: Any) -> dict[str, tuple[list[tuple[Hashable, str]], int]]:
     """Read the queues and turn them into (id, label) lists, on the worker thread."""
     tz = labels.tz_of(ws)
@@ -298,10 +307,12 @@ def _today(ws: Any) -> dict[str, tuple[list[tuple[Hashable, str]], int]]:
         [(r.session_id, f"{r.advisee_code} · session on {labels.when(r.start, tz)}")
          for r in q.reflections_owed], counts.get("reflections_owed", 0))
     agreement_text = []
+    today = now.astimezone(tz).date()
     for r in q.agreements:
         why = []
-        if r.past_review:
-            why.append(f"review was due {labels.day(r.review_date)}")
+        review = review_alert(_iso_date(r.review_date), today) if r.past_review else None
+        if review is not None:
+            why.append(f"{headline(review)} (due {labels.day(r.review_date)})")
         if r.unacknowledged:
             why.append("not acknowledged yet")
         status = '; '.join(why) or labels.label(labels.AGREEMENT_STATUS, r.status)
@@ -322,7 +333,6 @@ def _today(ws: Any) -> dict[str, tuple[list[tuple[Hashable, str]], int]]:
             due = supervision.actions_due() if supervision is not None else []
         except Exception:
             due = []
-        today = now.astimezone(tz).date()
         out["actions"] = ([(a.note_id, f"{a.text} · {labels.action_due_words(a.due, today)}")
                            for a in due], len(due))
     return out
