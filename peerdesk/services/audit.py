@@ -84,11 +84,13 @@ class Openings:
     total: int
     by_member: list[tuple[str, int]] = field(default_factory=list)  # (display name, times)
 
-    def text(self) -> str:
+    def text(self, period: str = "") -> str:
+        """"Opened 14 times this week (Asha 9, Sunil 5)." with ``period`` "this week"."""
+        when = f" {period}" if period else ""
         if not self.total:
-            return "Not opened in this period."
+            return f"Not opened{when or ' in this period'}."
         who = ", ".join(f"{name} {n}" for name, n in self.by_member)
-        return f"Opened {counted(self.total, 'time')} ({who})."
+        return f"Opened {counted(self.total, 'time')}{when} ({who})."
 
 
 class AuditService:
