@@ -20,6 +20,7 @@ from ui.models.rows_model import RowsTableModel
 from ui.pages._common import button_row, heading, message_line, show_message, subtitle, table
 from ui.pages.base import Page, PageContext
 from ui.service_access import service
+from ui.widgets.column_fit import fit_columns, model_samples
 from ui.widgets.plain_text import NoteView
 
 
@@ -112,7 +113,7 @@ class AgreementsPage(Page):
 
     def _show_rows(self, rows: list[tuple[Any, DriftSummary]]) -> None:
         self.model.set_rows(rows)
-        self.view.resizeColumnsToContents()
+        fit_columns(self.view, model_samples(self.model))
         serious = sum(1 for _, s in rows if s.serious)
         other = sum(1 for _, s in rows if s.severity is not None and not s.serious)
         parts = [count(len(rows), "agreement")]

@@ -6,7 +6,7 @@ key slots off-thread."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, timedelta
 from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -18,6 +18,7 @@ from ui.models.lazy_table import Column
 from ui.models.rows_model import PagedTableModel
 from ui.pages._common import button_row, heading, message_line, show_message, subtitle, table
 from ui.pages.base import Page, PageContext
+from ui.widgets.column_fit import fit_columns, moment_samples
 from ui.widgets.plain_text import NoteView
 
 #: (key, words, days back from now; None: no limit).
@@ -35,6 +36,14 @@ def _filters(ws: Any) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
 def _counts(ws: Any, query: AuditQuery) -> tuple[int, Any]:
     audit = ws.audit
     return audit.count(query), audit.openings(query)
+
+
+def audit_samples(total: int, names: list[str]) -> dict[int, list[str]]:
+    """The widest typical content of each column of the audit log."""
+    return {0: [f"{total:,}"], 1: moment_samples(lambda t: labels.when(t, UTC)),
+            2: ["Recovery key", "a removed account", *names],
+            3: ["supervision note action done", "escalation disclosure logged",
+                "account passphrase changed"]}
 
 
 def _action_words(action: str) -> str:
@@ -75,6 +84,7 @@ class AuditPage(Page):
             combo.currentIndexChanged.connect(self.reload)
         self.each_sign_in.toggled.connect(self.reload)
         self.query = AuditQuery()
+        self._names: list[str] = []
         self._tz = labels.tz_of(None)
         self.model = PagedTableModel([
             Column("#", lambda r: r.seq),
@@ -124,6 +134,7 @@ class AuditPage(Page):
 
     def _fill_filters(self, found: tuple[list[tuple[str, str]], list[tuple[str, str]]]) -> None:
         members, kinds = found
+        self._names = [name for _, name in members]
         for combo, items in ((self.member, members), (self.kind, kinds)):
             combo.blockSignals(True)
             for key, words in items:
@@ -160,10 +171,7 @@ class AuditPage(Page):
         self.openings.setText(f"{openings.text(period)} Each opening and locking is "
                               "folded into this line." if folded and openings.total else "")
         self.openings.setVisible(folded and bool(openings.total))
-        self.view.resizeColumnToContents(0)
-        self.view.setColumnWidth(1, self.fontMetrics().averageCharWidth() * 22)
-        self.view.setColumnWidth(2, self.fontMetrics().averageCharWidth() * 24)
-        self.view.setColumnWidth(3, self.fontMetrics().averageCharWidth() * 34)
+        fit_columns(self.view, audit_samples(total, self._names))
 
     def verify(self) -> None:
         fn = self.ws.audit.verify

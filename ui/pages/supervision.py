@@ -25,6 +25,7 @@ from ui.models.rows_model import RowsTableModel
 from ui.pages._common import button_row, heading, message_line, show_message, subtitle, table
 from ui.pages.base import Page, PageContext
 from ui.service_access import service
+from ui.widgets.column_fit import fit_columns, model_samples
 from ui.widgets.plain_text import NoteView
 
 
@@ -158,7 +159,7 @@ class SupervisionPage(Page):
     def _rows(self, data: dict[str, Any]) -> None:
         self._names = data["names"]
         self.model.set_rows(data["rows"])
-        self.view.resizeColumnsToContents()
+        fit_columns(self.view, model_samples(self.model))
         total = len(data["rows"])
         self.summary.setText(f"{count(total, 'supervision note')}, newest first. "
                              "Select one to read it.")
