@@ -284,7 +284,7 @@ def _today(ws: Any) -> dict[str, tuple[list[tuple[Hashable, str]], int]]:
         level = labels.label(labels.LEVELS, r.level)
         state = labels.label(labels.STATES, r.state)
         return (f"{r.advisee_code} · {level} · {state} · raised "
-                f"{labels.when(r.raised_at, tz)} · acknowledge {labels.due_in(r.ack_due, now)}"
+                f"{labels.when(r.raised_at, tz)} · acknowledgement {labels.due_in(r.ack_due, now)}"
                 if r.state == "open" and not r.acknowledged_at else
                 f"{r.advisee_code} · {level} · {state} · raised {labels.when(r.raised_at, tz)}")
 

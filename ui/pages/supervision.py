@@ -117,6 +117,7 @@ class SupervisionPage(Page):
         self.actions_heading.setObjectName("sectionHeader")
         self.actions_list = QListWidget(self)
         self.actions_list.setAccessibleName("Your supervision actions")
+        self.actions_list.setSpacing(2)
         self.actions_list.itemChanged.connect(self._action_ticked)
         self.actions_heading.hide()
         self.actions_list.hide()
