@@ -48,7 +48,7 @@ def test_sign_ins_are_folded_and_counted(group):
 
 
 def test_filters_by_member_kind_and_period(group):
-    sid, esc = _busy(group)
+    sid, _esc = _busy(group)
     audit = AuditService(group.ws.ctx)
     mine = audit.recent(500, 0, AuditQuery(member_id=group.id("coord")))
     assert mine and {r.actor_name for r in mine} == {"Coord"}

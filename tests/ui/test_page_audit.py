@@ -5,19 +5,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-import pytest
 from PySide6.QtCore import Qt
 from ui_support import show_page
-
-from tests.ui._group import make_group
-
-
-@pytest.fixture
-def group(tmp_path, test_kdf):
-    g = make_group(tmp_path)
-    yield g
-    if g.ws.is_open:
-        g.ws.lock()
 
 
 def _column(model, title):
