@@ -119,3 +119,36 @@ def test_agreements_page_ranks_and_colours_only_the_serious(qtbot, ctx, group):
                     (late, "Review 3 months overdue", True),
                     (calm, "Advisor has not acknowledged", False)]
     assert page.summary.text() == "3 agreements · 2 serious, first · 1 with smaller drift"
+
+
+def test_escalation_facts_read_as_sentences(qtbot, ctx, group):
+    from ui.pages.escalations import EscalationsPage
+
+    ws = group.login("asha")
+    esc_id = ws.escalations.raise_({"advisee_id": group.ids["A1"], "level": "high",
+                                    "categories": ["medical", "other"],
+                                    "description": "Worried."}).id
+    page = show_page(qtbot, ctx, EscalationsPage(ctx), ws)
+    detail = page.open_record(esc_id)
+    ctx.worker.wait_idle()
+    facts = detail.facts.text()
+    assert facts.startswith("Raised ") and ".." not in facts
+    assert facts.endswith(" by Asha. Kind of risk: Medical and Other.")
+    column = [page.model.headerData(c, Qt.Orientation.Horizontal)
+              for c in range(page.model.columnCount())].index("Acknowledgement")
+    assert page.model.data(page.model.index(0, column)).startswith("due by ")
+
+
+def test_reflection_requests_read_as_words_in_the_supervision_form(qtbot, ctx, group):
+    from ui.dialogs.supervision_form import load_links
+
+    ws = group.login("coord")
+    sessions = [group.session("A1", "asha", ws.ctx.now() - timedelta(hours=h))
+                for h in (3, 5, 7)]
+    ws = group.login("asha")
+    for sid, request in zip(sessions, ("none", "routine", "urgent"), strict=True):
+        ws.reflections.create({"session_id": sid, "went_well": "ok",
+                               "supervision_request": request})
+    links = load_links(group.login("sunil"), [group.ids["asha"]])
+    heads = sorted(text.split(" · ")[0] for _id, text in links["reflections"])
+    assert heads == ["No supervision asked", "Routine request", "URGENT request"]
