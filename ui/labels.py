@@ -59,6 +59,12 @@ REQUEST_LABELS: dict[str, str] = {
     SupervisionRequest.ROUTINE: "Routine",
     SupervisionRequest.URGENT: "Urgent",
 }
+#: A reflection's supervision request in a line of a list ("None request" reads wrongly).
+REQUEST_PHRASES: dict[str, str] = {
+    SupervisionRequest.NONE: "No supervision asked",
+    SupervisionRequest.ROUTINE: "Routine request",
+    SupervisionRequest.URGENT: "URGENT request",
+}
 CONFIDENCE_LABELS: dict[int, str] = {
     1: "1 – not at all confident",
     2: "2 – a little confident",
@@ -297,6 +303,15 @@ def due_in(due: Any, now: datetime) -> str:
     seconds = (dt - now).total_seconds()
     span = _span(abs(seconds))
     return f"overdue by {span}" if seconds < 0 else f"due in {span}"
+
+
+def action_due_words(due: date | None, today: date) -> str:
+    """"overdue since 13 Sep 2025", "due today" or "no due date" for a supervision action."""
+    if due is None:
+        return "no due date"
+    if due < today:
+        return f"OVERDUE since {day(due)}"
+    return "due today" if due == today else f"due {day(due)}"
 
 
 def _span(seconds: float) -> str:

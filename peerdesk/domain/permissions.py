@@ -20,7 +20,10 @@ Decisions beyond the DESIGN table (documented, tested):
 * referral resources: coordinator and supervisor manage and verify; advisors read;
 * escalations are append-only: nobody deletes one; a coordinator's "update" includes
   acknowledging and adding events; closing is supervisor-only;
-* nobody deletes a reflection (it is the author's record; erasure is retention's job).
+* nobody deletes a reflection (it is the author's record; erasure is retention's job);
+* an advisor ticks their own supervision actions done (``mark_done`` at ``OWN`` scope: an
+  action owned by them, in a note about them) and changes nothing else of the note; a
+  supervisor marks any action done or not done (see docs/daily-work.md).
 """
 
 from __future__ import annotations
@@ -76,6 +79,7 @@ class Action(StrEnum):
     ADD_EVENT = "add_event"
     READ_EXISTENCE = "read_existence"
     READ_SHARED = "read_shared"
+    MARK_DONE = "mark_done"
 
 
 class Scope(StrEnum):
@@ -106,7 +110,7 @@ APPLICABLE: Mapping[Resource, frozenset[Action]] = {
     R.REFLECTIONS: frozenset({A.READ, A.READ_EXISTENCE, A.CREATE, A.UPDATE, A.DELETE,
                               A.REVIEW}),
     R.AGREEMENTS: _CRUD | {A.ACKNOWLEDGE, A.REVIEW},
-    R.SUPERVISION_NOTES: _CRUD | {A.READ_EXISTENCE, A.READ_SHARED},
+    R.SUPERVISION_NOTES: _CRUD | {A.READ_EXISTENCE, A.READ_SHARED, A.MARK_DONE},
     R.ESCALATIONS: frozenset({A.READ, A.RAISE, A.UPDATE, A.DELETE, A.ACKNOWLEDGE,
                               A.ADD_EVENT, A.CLOSE}),
     R.REPORTS: frozenset({A.READ, A.CREATE}),
@@ -146,7 +150,7 @@ MATRIX: Mapping[Role, Mapping[Resource, Mapping[Action, Scope]]] = {
         R.SESSIONS: _grant(S.ASSIGNED, A.READ, A.CREATE),
         R.REFLECTIONS: _grant(S.OWN, A.READ, A.CREATE, A.UPDATE),
         R.AGREEMENTS: _grant(S.OWN, A.READ, A.ACKNOWLEDGE),
-        R.SUPERVISION_NOTES: _grant(S.OWN, A.READ_SHARED),
+        R.SUPERVISION_NOTES: _grant(S.OWN, A.READ_SHARED, A.MARK_DONE),
         R.ESCALATIONS: _grant(S.ASSIGNED, A.READ, A.RAISE, A.ADD_EVENT),
         R.REPORTS: _grant(S.OWN, A.READ, A.CREATE),
         R.REFERRAL_RESOURCES: _grant(S.ANY, A.READ),
@@ -160,7 +164,7 @@ MATRIX: Mapping[Role, Mapping[Resource, Mapping[Action, Scope]]] = {
         R.SESSIONS: _grant(S.ANY, A.READ),
         R.REFLECTIONS: _grant(S.ANY, A.READ, A.REVIEW),
         R.AGREEMENTS: _grant(S.ANY, A.READ, A.REVIEW),
-        R.SUPERVISION_NOTES: _manage(),
+        R.SUPERVISION_NOTES: _manage() | _grant(S.ANY, A.MARK_DONE),
         R.ESCALATIONS: _grant(S.ANY, A.READ, A.RAISE, A.UPDATE, A.ACKNOWLEDGE, A.ADD_EVENT,
                               A.CLOSE),
         R.REPORTS: _grant(S.ANY, A.READ, A.CREATE),
@@ -214,6 +218,7 @@ _VERB: Mapping[Action, str] = {
     A.MANAGE: "manage", A.ACKNOWLEDGE: "acknowledge", A.REVIEW: "review",
     A.CLOSE: "close", A.VERIFY: "verify", A.RAISE: "raise", A.ADD_EVENT: "add events to",
     A.READ_EXISTENCE: "see the list of", A.READ_SHARED: "read the shared part of",
+    A.MARK_DONE: "mark actions done on",
 }
 _ONE: Mapping[Resource, str] = {
     R.MEMBERS: "a member", R.ACCOUNTS: "an account", R.SETTINGS: "the settings",
@@ -244,6 +249,8 @@ def _denial(actor: Actor, action: Action, resource: Resource) -> str:
             return f"You can only {verb} advisees assigned to you."
         return f"You can only {verb} {_MANY[resource]} of advisees assigned to you."
     if S.OWN in scoped:
+        if resource is R.SUPERVISION_NOTES and action is A.MARK_DONE:
+            return "You can only tick your own actions done, in supervision notes about you."
         if resource is R.SUPERVISION_NOTES:
             return f"You can only {verb} supervision notes about you."
         if resource is R.REPORTS:

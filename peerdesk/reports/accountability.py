@@ -15,6 +15,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from peerdesk.domain.counting import count
 from peerdesk.reports.blocks import (
     escalation_block,
     figure_grid,
@@ -157,7 +158,7 @@ class AccountabilityReport(ReportBuilder):
                    "channel.", "small")
         missing = d.advisees_without_agreement
         if missing:
-            yield para(f"{missing:,} advisee{'s' if missing != 1 else ''} seen in the period "
+            yield para(f"{count(missing, 'advisee')} seen in the period "
                        f"{'have' if missing != 1 else 'has'} no agreement in force with "
                        "the advisor they saw.", "alert")
         yield from data_table(

@@ -1,15 +1,56 @@
-"""Reading and checking the audit log (coordinator reads; supervisor reads and verifies)."""
+"""Reading and checking the audit log (coordinator reads; supervisor reads and verifies).
+
+For people reading the log: filters by member, kind of action and period; the opening and
+locking of the vault folded into counts ("opened 14 times") unless asked for one by one;
+and each event's record named by what it is (an advisee's code, a session's date, a
+member's display name), never by an id. Names use codes, dates and display names only,
+and only for kinds of record the reader may at least know exist; nothing is read from
+note text. Details hold ids and counts only, never note text or names.
+"""
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime, tzinfo
 from typing import Any
 
+from peerdesk.domain.counting import count as counted
 from peerdesk.domain.permissions import Action, Resource
 from peerdesk.services.context import ServiceContext
-from peerdesk.storage import audit_table, member_queries, vault_tables
+from peerdesk.storage import audit_queries, audit_table, codec
+from peerdesk.storage.audit_queries import AuditFilter, RecordFacts
 from peerdesk.vault.verify import VerifyReport, verify_vault
+
+#: Kinds of action (the part of an action before the dot) in words, for the filter.
+KIND_WORDS: dict[str, str] = {
+    "account": "Logins", "advisee": "Advisees", "agreement": "Agreements",
+    "breach": "Breaches", "demo": "Demo data", "escalation": "Escalations",
+    "export": "Exports", "import": "Imports", "member": "Members",
+    "referral": "Referral directory", "reflection": "Reflections", "report": "Reports",
+    "session": "Sessions", "settings": "Settings", "supervision_note": "Supervision",
+    "vault": "Vault: open, lock, backup",
+}
+
+#: Which resource a record kind belongs to: its name is shown only to a reader who may
+#: at least know that such records exist.
+_RESOURCE: dict[str, Resource] = {
+    "advisee": Resource.ADVISEES, "session": Resource.SESSIONS,
+    "reflection": Resource.REFLECTIONS, "agreement": Resource.AGREEMENTS,
+    "breach": Resource.AGREEMENTS, "escalation": Resource.ESCALATIONS,
+    "supervision_note": Resource.SUPERVISION_NOTES, "member": Resource.MEMBERS,
+    "account": Resource.MEMBERS, "referral_resource": Resource.REFERRAL_RESOURCES,
+    "issued_report": Resource.REPORTS,
+}
+
+_KIND_NOUN: dict[str, str] = {
+    "advisee": "Advisee", "session": "Session", "reflection": "Reflection",
+    "agreement": "Agreement", "breach": "Breach", "escalation": "Escalation",
+    "supervision_note": "Supervision note", "member": "Member", "account": "Login",
+    "referral_resource": "Referral", "issued_report": "Report", "vault": "The vault",
+    "settings": "Settings",
+}
 
 
 @dataclass(frozen=True)
@@ -21,32 +62,153 @@ class AuditRow:
     target_kind: str
     target_id: str
     details: dict[str, Any]
+    #: What the record is, in words ("Session · PS-0142 · 12 Nov 2026").
+    record: str = ""
+
+
+@dataclass(frozen=True)
+class AuditQuery:
+    """What the reader asked to see. Empty: everything, sign-ins folded."""
+
+    member_id: str | None = None
+    kind: str | None = None  # a key of KIND_WORDS
+    since: datetime | None = None
+    until: datetime | None = None
+    each_sign_in: bool = False  # list every opening and locking of the vault
+
+
+@dataclass(frozen=True)
+class Openings:
+    """How often the vault was opened, by whom, for the query's people and period."""
+
+    total: int
+    by_member: list[tuple[str, int]] = field(default_factory=list)  # (display name, times)
+
+    def text(self, period: str = "") -> str:
+        """"Opened 14 times this week (Asha 9, Sunil 5)." with ``period`` "this week"."""
+        when = f" {period}" if period else ""
+        if not self.total:
+            return f"Not opened{when or ' in this period'}."
+        who = ", ".join(f"{name} {n}" for name, n in self.by_member)
+        return f"Opened {counted(self.total, 'time')}{when} ({who})."
 
 
 class AuditService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
-    def count(self) -> int:
-        self.ctx.check(Action.READ, Resource.AUDIT)
-        return audit_table.count(self.ctx.db)
+    def _filter(self, q: AuditQuery | None) -> AuditFilter:
+        q = q or AuditQuery()
+        actors = None if q.member_id is None else audit_queries.accounts_of(self.ctx.db,
+                                                                            q.member_id)
+        return AuditFilter(
+            actors=actors, group=q.kind,
+            since=None if q.since is None else codec.iso_dt(q.since),
+            until=None if q.until is None else codec.iso_dt(q.until),
+            fold_sign_ins=not q.each_sign_in)
 
-    def recent(self, limit: int = 200, offset: int = 0) -> list[AuditRow]:
-        """Newest first. Details hold ids and counts only, never note text or names."""
+    def count(self, query: AuditQuery | None = None) -> int:
+        """Every event when no query is given (the chain's length); else the matches."""
+        self.ctx.check(Action.READ, Resource.AUDIT)
+        if query is None:
+            return audit_table.count(self.ctx.db)
+        return audit_queries.count(self.ctx.db, self._filter(query))
+
+    def recent(self, limit: int = 200, offset: int = 0,
+               query: AuditQuery | None = None) -> list[AuditRow]:
+        """Newest first: every event, or (with ``query``) the matching ones."""
         ctx = self.ctx
         ctx.check(Action.READ, Resource.AUDIT)
-        names = member_queries.names(ctx.db)
-        accounts = {a.account_id: a.member_id for a in vault_tables.live_accounts(ctx.db)}
+        db = ctx.db
+        if query is None:
+            events = audit_table.recent(db, limit, offset)
+        else:
+            events = audit_queries.events(db, self._filter(query), limit, offset)
+        accounts = audit_queries.account_names(db)
+        names = self._names(events)
         out = []
-        for ev in audit_table.recent(ctx.db, limit, offset):
+        for ev in events:
             actor = str(ev["actor"])
-            name = "Recovery key" if actor == "recovery" else names.get(
-                accounts.get(actor, ""), "a removed account")
-            out.append(AuditRow(int(ev["seq"]), str(ev["at"]), name, str(ev["action"]),
-                                str(ev["target_kind"]), str(ev["target_id"]),
-                                json.loads(str(ev["details"]))))
+            who = "Recovery key" if actor == "recovery" else (
+                accounts.get(actor, ("", ""))[1] or "a removed account")
+            kind, target = str(ev["target_kind"]), str(ev["target_id"])
+            out.append(AuditRow(int(ev["seq"]), str(ev["at"]), who, str(ev["action"]), kind,
+                                target, json.loads(str(ev["details"])),
+                                names.get((kind, target), _KIND_NOUN.get(kind, kind))))
+        return out
+
+    def openings(self, query: AuditQuery | None = None) -> Openings:
+        """How often the vault was opened, by whom, within the query's people and period."""
+        ctx = self.ctx
+        ctx.check(Action.READ, Resource.AUDIT)
+        accounts = audit_queries.account_names(ctx.db)
+        per_member: dict[str, int] = defaultdict(int)
+        for actor, n in audit_queries.sign_ins(ctx.db, self._filter(query)):
+            name = "Recovery key" if actor == "recovery" else (
+                accounts.get(actor, ("", ""))[1] or "a removed account")
+            per_member[name] += n
+        ranked = sorted(per_member.items(), key=lambda t: (-t[1], t[0]))
+        return Openings(sum(per_member.values()), ranked)
+
+    def kinds(self) -> list[tuple[str, str]]:
+        """(kind, words) for every kind of action in the log, for a filter."""
+        self.ctx.check(Action.READ, Resource.AUDIT)
+        return [(g, KIND_WORDS.get(g, g.replace("_", " ").capitalize()))
+                for g in audit_queries.groups(self.ctx.db)]
+
+    def _names(self, events: list[dict[str, Any]]) -> dict[tuple[str, str], str]:
+        ctx = self.ctx
+        by_kind: dict[str, list[str]] = defaultdict(list)
+        for ev in events:
+            by_kind[str(ev["target_kind"])].append(str(ev["target_id"]))
+        out: dict[tuple[str, str], str] = {}
+        for kind, ids in by_kind.items():
+            resource = _RESOURCE.get(kind)
+            if resource is None or not (ctx.allowed(Action.READ_EXISTENCE, resource)
+                                        or ctx.allowed(Action.READ, resource)):
+                continue
+            for record_id, facts in audit_queries.record_facts(ctx.db, kind, ids).items():
+                out[(kind, record_id)] = _name(kind, facts, ctx.tz)
         return out
 
     def verify(self, anchor: tuple[int, str] | None = None) -> VerifyReport:
         self.ctx.check(Action.VERIFY, Resource.AUDIT)
         return verify_vault(self.ctx.vault, anchor)
+
+
+def _day(value: str | None, tz: tzinfo) -> str:
+    """An ISO date or UTC time as the group's local day ("12 Nov 2026")."""
+    if not value:
+        return ""
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return ""
+    if moment.tzinfo is not None and len(value) > 10:
+        moment = moment.astimezone(tz)
+    return f"{moment.day} {moment:%b %Y}"
+
+
+def _name(kind: str, f: RecordFacts, tz: tzinfo) -> str:
+    noun = _KIND_NOUN.get(kind, kind)
+    first = f.first or ""
+    when = _day(f.second, tz)
+    if kind in {"session", "reflection"}:
+        parts = [noun, first or "an erased advisee", f"session of {when}" if kind ==
+                 "reflection" else when]
+    elif kind == "agreement":
+        parts = [noun, first or "an erased advisee", f"with {f.second}" if f.second else ""]
+    elif kind in {"breach", "escalation"}:
+        parts = [noun, first or "an erased advisee", when]
+    elif kind == "advisee":
+        parts = [noun, first or "erased"]
+    elif kind == "supervision_note":
+        parts = [noun, when]
+    elif kind == "issued_report":
+        parts = [noun, first.replace("_", " "), when]
+    elif kind == "account":
+        parts = [f"Login of {first}" if first else noun]
+    else:
+        parts = [noun, first]
+    text = " · ".join(p for p in parts if p)
+    return f"{text} (deleted)" if f.deleted else text

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from peerdesk.domain.permissions import Action, Resource
-from peerdesk.domain.vocab import Role
+from peerdesk.domain.vocab import EscalationState, Role
 from peerdesk.services.context import ServiceContext
 from peerdesk.storage import codec, escalation_queries, queue_queries
 from peerdesk.storage.escalation_queries import EscalationFilter, EscalationRow
@@ -24,12 +24,18 @@ from peerdesk.storage.queue_queries import (
 )
 
 REFLECTION_WINDOW_DAYS = 14
+#: Escalations still being worked on: neither resolved nor closed.
+IN_PROGRESS = tuple(s.value for s in EscalationState
+                    if s not in {EscalationState.RESOLVED, EscalationState.CLOSED})
 
 
 @dataclass(frozen=True)
 class Queues:
     overdue_escalations: list[EscalationRow] = field(default_factory=list)
+    #: Not closed and not yet resolved (overdue ones included).
     open_escalations: list[EscalationRow] = field(default_factory=list)
+    #: Resolved, waiting for a supervisor to close them.
+    resolved_escalations: list[EscalationRow] = field(default_factory=list)
     supervision_requests: list[RequestRow] = field(default_factory=list)
     reflections_owed: list[OwedRow] = field(default_factory=list)
     agreements: list[AgreementRow] = field(default_factory=list)
@@ -70,7 +76,9 @@ class QueueService:
             for name, f in (
                 ("overdue_escalations",
                  EscalationFilter(assigned_to=narrow, overdue_at=codec.iso_dt(now))),
-                ("open_escalations", EscalationFilter(assigned_to=narrow, active_only=True)),
+                ("open_escalations", EscalationFilter(assigned_to=narrow, states=IN_PROGRESS)),
+                ("resolved_escalations", EscalationFilter(
+                    assigned_to=narrow, states=(EscalationState.RESOLVED.value,))),
             ):
                 lists[name] = list(escalation_queries.rows(db, f, urgent_first=True,
                                                            limit=limit))

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
+from peerdesk.domain.counting import count
 from peerdesk.domain.records_people import Member
 from peerdesk.domain.vocab import WEEKDAY_ORDER, RiskLevel, Role
 from peerdesk.errors import PermissionDenied
@@ -409,10 +410,10 @@ def summary_figures(facts: list[SessionFact], new_advisees: int, advisors_total:
         Figure("overdue escalations", str(overdue), "at the end of the period",
                alert=overdue > 0),
         Figure("agreements in force", str(live),
-               f"{missing} advisee{'s' if missing != 1 else ''} seen without one",
+               f"{count(missing, 'advisee')} seen without one",
                alert=missing > 0),
         Figure("agreements to review", str(len(attention)),
-               f"{drift} drifting, {breaches} breaches", alert=bool(attention)),
+               f"{drift} drifting, {count(breaches, 'breach')}", alert=bool(attention)),
         Figure(f"no contact in {days} days", str(no_contact), "active advisees",
                alert=no_contact > 0),
     )

@@ -130,9 +130,14 @@ class SupervisionService:
         return Change("supervision_note", "deleted", (note_id,), ctx.last_seq())
 
     def set_action_done(self, note_id: str, index: int, done: bool = True) -> Change:
+        """Tick (or untick) one action. A supervisor: any action; an advisor: an action
+        they own, in a note about them. Nothing else of the note changes."""
         ctx = self.ctx
         old = self._get(note_id)
-        ctx.check(Action.UPDATE, R)
+        me = ctx.actor.member_id
+        own = (self._about_me(old) and 0 <= index < len(old.actions)
+               and old.actions[index].owner_id == me)
+        ctx.check(Action.MARK_DONE, R, owns=own)
         if not 0 <= index < len(old.actions):
             raise ValidationError("That action is not on this note.", "actions")
         actions = list(old.actions)

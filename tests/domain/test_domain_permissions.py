@@ -36,7 +36,8 @@ EXPECTED = {
         "reflections": {"read": "own", "create": "own", "update": "own",
                         "read_existence": "own"},           # own: write, read
         "agreements": {"read": "own", "acknowledge": "own"},
-        "supervision_notes": {"read_shared": "own"},        # about self: shared part
+        "supervision_notes": {"read_shared": "own",         # about self: shared part,
+                              "mark_done": "own"},          # tick own actions done
         "escalations": {"raise": "asg", "add_event": "asg", "read": "asg"},
         "reports": {"read": "own", "create": "own"},        # about self
         "referral_resources": {"read": "X"},
@@ -48,7 +49,8 @@ EXPECTED = {
         "sessions": {"read": "X"},
         "reflections": {"read": "X", "read_existence": "X", "review": "X"},
         "agreements": {"read": "X", "review": "X"},
-        "supervision_notes": {**CRUD, "read_existence": "X", "read_shared": "X"},
+        "supervision_notes": {**CRUD, "read_existence": "X", "read_shared": "X",
+                              "mark_done": "X"},
         "escalations": {"raise": "X", "read": "X", "update": "X", "acknowledge": "X",
                         "add_event": "X", "close": "X"},   # everything, close
         "reports": {"read": "X", "create": "X"},

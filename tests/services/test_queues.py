@@ -127,3 +127,16 @@ def test_limit_caps_lists_not_counts(group) -> None:
         ws.advisees.create({"advisor_ids": [group.id("asha")]})
     q = QueueService(ws.ctx).today(limit=2)
     assert len(q.no_contact) == 2 and q.counts["no_contact"] == 6
+
+
+def test_resolved_escalations_are_apart_from_the_open_ones(group) -> None:
+    ids = _setup(group)
+    esc = EscalationService(group.ws.ctx)
+    esc.transition(ids["esc_b"], "acknowledged", "Called back.")
+    esc.transition(ids["esc_b"], "resolved", "Cleared by talking.")
+    q = QueueService(group.ws.ctx).today(now=NOW)
+    assert [r.id for r in q.open_escalations] == [ids["esc_a"]]
+    assert [r.id for r in q.resolved_escalations] == [ids["esc_b"]]
+    assert (q.counts["open_escalations"], q.counts["resolved_escalations"]) == (1, 1)
+    q = QueueService(group.login("bala").ctx).today(now=NOW)
+    assert q.open_escalations == [] and [r.id for r in q.resolved_escalations] == [ids["esc_b"]]

@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from peerdesk.errors import PermissionDenied, ValidationError
+from peerdesk.services.audit import AuditService
 from peerdesk.services.reflections import ReflectionService
 from peerdesk.services.supervision import SharedSupervisionView, SupervisionService
 from peerdesk.storage.supervision_queries import SupervisionFilter
@@ -52,6 +53,7 @@ OPS = {
     "update": lambda svc, g, nid: svc.update(nid, {"shared_summary": "New summary."}),
     "delete": lambda svc, g, nid: svc.delete(nid),
     "action_done": lambda svc, g, nid: svc.set_action_done(nid, 0, True),
+    "others_action_done": lambda svc, g, nid: svc.set_action_done(nid, 1, True),
     "get": lambda svc, g, nid: svc.get(nid),
     "history": lambda svc, g, nid: svc.history(nid),
     "shared": lambda svc, g, nid: svc.shared(nid),
@@ -63,10 +65,11 @@ OPS = {
 ALLOWED = {
     "sunil": set(OPS),
     "coord": {"existence", "coverage"},
-    "asha": {"shared", "list", "existence", "actions_due_all"},  # the note is about asha
+    # the note is about asha; action 0 is hers, action 1 the supervisor's
+    "asha": {"shared", "list", "existence", "actions_due_all", "action_done"},
     "bala": {"list", "actions_due_all"},  # own scope only (empty), never asha's note
 }
-WRITES = {"create", "update", "delete", "action_done"}
+WRITES = {"create", "update", "delete", "action_done", "others_action_done"}
 
 
 @pytest.mark.parametrize("op", sorted(OPS))
@@ -208,14 +211,41 @@ def test_actions_due_and_done(group):
     assert [a.text for a in asha.actions_due()] == ["Read the crisis plan"]
     with pytest.raises(PermissionDenied):
         asha.actions_due(group.id("bala"))
-    with pytest.raises(PermissionDenied):
-        asha.set_action_done(nid, 0)
     svc = SupervisionService(group.login("sunil").ctx)
     assert svc.set_action_done(nid, 0).op == "updated"
     assert svc.actions_due() == []
     assert svc.get(nid).actions[0].done is True
     with pytest.raises(ValidationError):
         svc.set_action_done(nid, 7)
+
+
+def test_advisor_ticks_own_action_and_nothing_else(group, audit_rows):
+    nid = _create(group)
+    ws = group.login("asha")
+    asha = SupervisionService(ws.ctx)
+    before = audit_rows(ws)
+    change = asha.set_action_done(nid, 0)
+    assert change.op == "updated" and audit_rows(ws) == before + 1
+    events = AuditService(group.login("coord").ctx).recent(5)
+    assert [(e.actor_name, e.target_id) for e in events
+            if e.action == "supervision_note.action_done"] == [("Asha", nid)]
+    ws = group.login("asha")
+    asha = SupervisionService(ws.ctx)
+    before = audit_rows(ws)
+    assert [a.text for a in asha.actions_due()] == []
+    for denied in (lambda: asha.set_action_done(nid, 1),  # the supervisor's action
+                   lambda: asha.set_action_done(nid, 7),  # no such action: no hint either
+                   lambda: asha.update(nid, {"shared_summary": "Mine now."}),
+                   lambda: asha.delete(nid)):
+        with pytest.raises(PermissionDenied):
+            denied()
+    assert audit_rows(ws) == before
+    assert SupervisionService(group.login("bala").ctx).actions_due() == []
+    with pytest.raises(PermissionDenied, match="your own actions"):
+        SupervisionService(group.ws.ctx).set_action_done(nid, 0, False)
+    full = SupervisionService(group.login("sunil").ctx).get(nid)
+    assert [a.done for a in full.actions] == [True, False]
+    assert full.shared_summary == "Keep the weekly rhythm." and full.discussion == SECRET
 
 
 def test_coverage(group):

@@ -4,20 +4,10 @@ a draft survives the idle lock and an app restart (vault-backed drafts)."""
 
 from __future__ import annotations
 
-import pytest
 from ui_support import show_page
 
-from tests.ui._group import make_group
 from ui.pages.escalations import EscalationsPage
 from ui.vault_drafts import VaultDraftStore
-
-
-@pytest.fixture
-def group(tmp_path, test_kdf):
-    g = make_group(tmp_path)
-    yield g
-    if g.ws.is_open:
-        g.ws.lock()
 
 
 def _page(qtbot, ctx, ws):

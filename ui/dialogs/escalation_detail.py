@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk.domain.counting import listing, sentence
 from peerdesk.domain.escalation import next_states, roles_allowed
 from peerdesk.domain.vocab import EscalationState, Role
 from ui import labels
@@ -236,9 +237,10 @@ class EscalationDetailDialog(QDialog):
         state = labels.label(labels.STATES, esc.state)
         self.setWindowTitle(f"Escalation — {code}")
         self.title.setText(f"{code} · {level} · {state}")
-        cats = ", ".join(labels.label(labels.CATEGORIES, c) for c in sorted(esc.categories))
-        self.facts.setText(f"Raised {labels.when(esc.raised_at, self.tz)} by "
-                           f"{names.get(esc.raised_by, 'someone')}. {cats}.")
+        cats = listing([labels.label(labels.CATEGORIES, c) for c in sorted(esc.categories)])
+        raised = sentence(f"Raised {labels.when(esc.raised_at, self.tz)} by "
+                          f"{names.get(esc.raised_by, 'someone')}")
+        self.facts.setText(f"{raised} {sentence(f'Kind of risk: {cats}')}" if cats else raised)
         now = labels.now_of(self.ws)
         if view.overdue:
             self.deadline.setObjectName("fieldError")

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.domain import validate_people, validate_practice
+from peerdesk.domain.counting import count as counted
 from peerdesk.domain.fields import as_values
 from ui.labels import (
     CHALLENGE_LABELS,
@@ -201,7 +202,7 @@ class HistoryDialog(QDialog):
         count = len(self.versions)
         self.status.setText(
             "No versions were found." if not count
-            else f"{count} version{'s' if count != 1 else ''}, newest first. "
+            else f"{counted(count, 'version')}, newest first. "
                  "Choose one to see what it held."
         )
         self.table.setRowCount(count)

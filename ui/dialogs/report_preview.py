@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk.domain.counting import count
 from ui.printing import PageRenderer, PrintJob, printing_available
 from ui.widgets.plain_text import plain_label
 
@@ -200,7 +201,7 @@ class ReportPreviewDialog(QDialog):
             self._fit_width()
         done = self.rendered
         total = self.page_total
-        self.status.setText(f"{total} page{'s' if total != 1 else ''}." if done == total
+        self.status.setText(f"{count(total, 'page')}." if done == total
                             else f"Drawing the pages… {done} of {total}")
 
     @Slot(str)
@@ -283,7 +284,7 @@ class ReportPreviewDialog(QDialog):
 
     @Slot(int)
     def _print_done(self, pages: int) -> None:
-        self.status.setText(f"Sent {pages} page{'s' if pages != 1 else ''} to the printer.")
+        self.status.setText(f"Sent {count(pages, 'page')} to the printer.")
 
     @Slot(str)
     def _print_failed(self, message: str) -> None:

@@ -63,9 +63,8 @@ def load_links(ws: Any, advisor_ids: list[str]) -> dict[str, list[tuple[str, str
                              r.created_at and -_ts(r.created_at)))
     for r in rows:
         flag = "" if r.reviewed_at else " · not yet reviewed"
-        request = labels.label(labels.REQUEST_LABELS, r.supervision_request)
-        out["reflections"].append((r.id, f"{request.upper() if request == 'Urgent' else request}"
-                                         f" request · {r.author_name} · {r.advisee_code} · "
+        request = labels.label(labels.REQUEST_PHRASES, r.supervision_request)
+        out["reflections"].append((r.id, f"{request} · {r.author_name} · {r.advisee_code} · "
                                          f"{labels.when(r.session_start, tz)}{flag}"))
     sessions_svc = ws.sessions
     for advisor in advisor_ids:

@@ -2,7 +2,8 @@
 
 Rows are the service's light ``EscalationRow`` (no text). Overdue rows (open,
 unacknowledged, past their deadline at ``now``) are drawn in the error colour and bold,
-and their "Ack due" cell says so in words, so colour is never the only signal.
+and their "Acknowledgement" cell says so in words, so colour is never the only signal;
+other rows say the deadline, or when the escalation was acknowledged.
 """
 
 from __future__ import annotations
@@ -24,6 +25,18 @@ def is_overdue(row: Any, now: datetime) -> bool:
             and due is not None and now > due)
 
 
+def acknowledgement_text(row: Any, tz: tzinfo, now: datetime) -> str:
+    """The deadline while it runs ("due by …"), the time it was met ("acknowledged …"),
+    or the overdue span in capitals, so colour is never the only signal."""
+    if is_overdue(row, now):
+        return f"OVERDUE by {labels.due_in(row.ack_due, now).removeprefix('overdue by ')}"
+    if row.acknowledged_at:
+        return f"acknowledged {labels.when(row.acknowledged_at, tz)}"
+    if row.state == "open" and row.ack_due:
+        return f"due by {labels.when(row.ack_due, tz)} ({labels.due_in(row.ack_due, now)})"
+    return ""
+
+
 class EscalationsModel(RowsTableModel):
     COL_CODE, COL_LEVEL, COL_STATE, COL_RAISED, COL_DUE, COL_CATEGORIES = range(6)
 
@@ -33,12 +46,7 @@ class EscalationsModel(RowsTableModel):
         self._now = now
 
         def due_text(r: Any) -> str:
-            if is_overdue(r, self._now()):
-                return f"OVERDUE — {labels.due_in(r.ack_due, self._now())}"
-            if r.state == "open" and not r.acknowledged_at:
-                due = labels.due_in(r.ack_due, self._now())
-                return f"{labels.when(r.ack_due, self._tz)} ({due})"
-            return "acknowledged" if r.acknowledged_at else ""
+            return acknowledgement_text(r, self._tz, self._now())
 
         def cats(r: Any) -> str:
             import json
@@ -54,7 +62,7 @@ class EscalationsModel(RowsTableModel):
             Column("Level", lambda r: labels.label(labels.LEVELS, r.level)),
             Column("State", lambda r: labels.label(labels.STATES, r.state)),
             Column("Raised", lambda r: labels.when(r.raised_at, self._tz)),
-            Column("Acknowledge by", due_text),
+            Column("Acknowledgement", due_text),
             Column("Kind", cats),
         ], highlight=lambda r: "overdue" if is_overdue(r, self._now()) else None,
             parent=parent)

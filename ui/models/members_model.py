@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 
+from peerdesk.domain.counting import count
 from peerdesk.domain.vocab import Role
 from ui.labels import ROLE_LABELS, fmt_date
 from ui.models.lazy_table import Column, LazyTableModel
@@ -59,8 +60,7 @@ class MemberTableModel(LazyTableModel):
                 Column("Name", lambda r: r.name),
                 Column("Roles", lambda r: r.roles),
                 Column("Active", lambda r: "Active" if r.active else "Inactive"),
-                Column("Training", lambda r: (f"{r.training_count} record"
-                                              f"{'s' if r.training_count != 1 else ''}"
+                Column("Training", lambda r: (count(r.training_count, "record")
                                               + (f", last {r.last_training}"
                                                  if r.last_training else ""))
                        if r.training_count else "None recorded"),

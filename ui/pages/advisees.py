@@ -14,27 +14,38 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from peerdesk.domain.counting import count
 from peerdesk.domain.vocab import AdviseeStatus, Role
 from ui.dialogs.advisee_form import AdviseeFormDialog
 from ui.dialogs.history import HistoryDialog
 from ui.drafts import DraftStore
-from ui.labels import STATUS_LABELS, zone
+from ui.labels import STATUS_LABELS, fmt_date, zone
 from ui.models.advisees_model import AdviseeTableModel, advisee_rows
 from ui.pages import list_page
 from ui.pages.base import Page, PageContext
+from ui.widgets.column_fit import fit_columns, moment_samples
 from ui.widgets.plain_text import set_plain
 
 
 def query_advisee_ids(ws: Any, status: str | None, code_prefix: str) -> list[str]:
     prefix = code_prefix.strip().upper() or None
     return list(ws.advisees.list_ids(status=status, code_prefix=prefix))
+
+
+def advisee_samples() -> dict[int, list[str]]:
+    """The widest typical content of each column of the advisees list."""
+    m = AdviseeTableModel
+    days = moment_samples(fmt_date)
+    return {m.COL_CODE: ["PS-0000"], m.COL_STATUS: list(STATUS_LABELS.values()),
+            m.COL_CONSENT: [f"Given {d} (3 of 3)" for d in days] + [
+                f"Withdrawn {d}" for d in days] + ["Not recorded"],
+            m.COL_LAST: [*days, "None yet"]}
 
 
 class AdviseesPage(Page):
@@ -71,9 +82,7 @@ class AdviseesPage(Page):
         self.model = AdviseeTableModel(self._fetch_rows, UTC, worker=ctx.worker, parent=self)
         self.model.load_failed.connect(self._show_error)
         self.table = list_page.record_table(self, self.model, "Advisees", self.open_form)
-        list_page.size_columns(self.table, {0: 12, 1: 10, 3: 26, 4: 14})
-        self.table.horizontalHeader().setSectionResizeMode(AdviseeTableModel.COL_ADVISORS,
-                                                           QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table, advisee_samples(), stretch=AdviseeTableModel.COL_ADVISORS)
 
         self.empty = list_page.empty_state(self)
         self.error = list_page.error_line(self)
@@ -162,7 +171,7 @@ class AdviseesPage(Page):
         self.model.set_ids(ids)
         n = len(ids)
         filtered = bool(self.search.text().strip() or self.status_filter.currentData())
-        text = f"{n:,} advisee{'s' if n != 1 else ''}"
+        text = count(n, "advisee")
         if not self.can_manage and Role.ADVISOR in self.ws.actor.roles and \
                 Role.SUPERVISOR not in self.ws.actor.roles:
             text += " assigned to you"

@@ -1,15 +1,18 @@
-"""Boundary agreements: the list (advisor, advisee, status, review date, drift alerts,
-breaches), a new agreement, and for the selected one its drift alerts in plain words,
-its breaches and the acknowledgement buttons."""
+"""Boundary agreements: the list (advisor, advisee, status, review date, and one calm line
+of what needs attention: the most serious problem and "+N more"), a new agreement, and
+for the selected one its drift alerts in plain words (most serious first), its breaches
+and the acknowledgement buttons. Agreements with a serious problem come first and are the
+only ones in the alert colour (the ranking rule: peerdesk/domain/drift.py)."""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from peerdesk.domain.counting import count
+from peerdesk.domain.drift import DriftSummary, Severity, ranked, severity, summarise
 from ui import labels
 from ui.dialogs.agreement_form import AgreementForm
 from ui.models.lazy_table import Column
@@ -17,16 +20,18 @@ from ui.models.rows_model import RowsTableModel
 from ui.pages._common import button_row, heading, message_line, show_message, subtitle, table
 from ui.pages.base import Page, PageContext
 from ui.service_access import service
+from ui.widgets.column_fit import fit_columns, model_samples
 from ui.widgets.plain_text import NoteView
 
 
-def _rows(ws: Any) -> list[tuple[Any, int]]:
-    agreements = service(ws, "agreements")
-    rows = agreements.rows(agreements.list_ids())
+def _rows(ws: Any) -> list[tuple[Any, DriftSummary]]:
+    """Every agreement with its summary, most serious first (then by advisor, advisee)."""
+    agreements = ws.agreements
     out = []
-    for r in rows:
+    for r in agreements.rows(agreements.list_ids()):
         alerts = agreements.drift(r.id) if r.status in ("active", "under_review") else []
-        out.append((r, len(alerts)))
+        out.append((r, summarise(alerts, r.breaches or 0)))
+    out.sort(key=lambda t: (t[1].rank_key(), t[0].advisor_name, t[0].advisee_code))
     return out
 
 
@@ -63,12 +68,9 @@ class AgreementsPage(Page):
             Column("Advisee", lambda r: r[0].advisee_code),
             Column("Status", lambda r: labels.label(labels.AGREEMENT_STATUS, r[0].status)),
             Column("Review by", lambda r: labels.day(r[0].review_date)),
-            Column("Drift alerts", lambda r: r[1] or ""),
-            Column("Breaches", lambda r: r[0].breaches or ""),
+            Column("Needs attention", lambda r: r[1].text),
         ], row_id=lambda r: r[0].id,
-            highlight=lambda r: "overdue" if r[1] or (
-                r[0].review_date and r[0].status != "ended"
-                and r[0].review_date < date.today().isoformat()) else None, parent=self)
+            highlight=lambda r: "overdue" if r[1].serious else None, parent=self)
         self.view = table(self, "Agreements")
         self.view.setModel(self.model)
         self.view.clicked.connect(self._activated)
@@ -109,12 +111,17 @@ class AgreementsPage(Page):
         self.ctx.run(_rows, self.ws, label="Loading agreements…").then(
             self._show_rows, lambda m: show_message(self.message, m))
 
-    def _show_rows(self, rows: list[tuple[Any, int]]) -> None:
+    def _show_rows(self, rows: list[tuple[Any, DriftSummary]]) -> None:
         self.model.set_rows(rows)
-        self.view.resizeColumnsToContents()
-        drifting = sum(1 for _, n in rows if n)
-        self.summary.setText(f"{len(rows)} agreement(s)" +
-                             (f" · {drifting} with drift alerts" if drifting else ""))
+        fit_columns(self.view, model_samples(self.model))
+        serious = sum(1 for _, s in rows if s.serious)
+        other = sum(1 for _, s in rows if s.severity is not None and not s.serious)
+        parts = [count(len(rows), "agreement")]
+        if serious:
+            parts.append(f"{serious} serious, first")
+        if other:
+            parts.append(f"{other} with smaller drift")
+        self.summary.setText(" · ".join(parts))
         self.empty.setVisible(not rows)
         if self.current is not None:
             self.open_record(self.current.id)
@@ -146,12 +153,17 @@ class AgreementsPage(Page):
         hours = (f"{a.contact_start:%H:%M}–{a.contact_end:%H:%M}" if a.contact_start
                  else "any time")
         lines.append(f"Contact: {channels}; {days}; {hours}")
-        lines.append(f"At most {a.max_sessions_per_month or 'any number of'} session(s) a "
-                     f"month, {a.max_session_minutes or 'no limit in'} minutes each.")
+        cap = (f"At most {count(a.max_sessions_per_month, 'session')}"
+               if a.max_sessions_per_month else "Any number of sessions")
+        length = (f"{count(a.max_session_minutes, 'minute')} each"
+                  if a.max_session_minutes else "of any length")
+        lines.append(f"{cap} a month, {length}.")
         alerts = data["alerts"]
         lines.append("")
-        lines.append("DRIFT ALERTS:" if alerts else "No drift: practice matches the agreement.")
-        lines += [f"  • {x.detail}" for x in alerts]
+        lines.append("Drift alerts, most serious first:" if alerts
+                     else "No drift: practice matches the agreement.")
+        lines += [f"  • {'SERIOUS: ' if severity(x) is Severity.SERIOUS else ''}{x.detail}"
+                  for x in ranked(alerts)]
         lines.append("")
         advisee_ack = (f"{labels.day(a.advisee_ack_date)} "
                        f"({labels.label(labels.ACK_METHODS, a.advisee_ack_how)})"

@@ -1,19 +1,49 @@
-"""Audit log (coordinator, supervisor): every recorded action, newest first, loaded a page
-at a time; "Verify" checks the database, the audit chain and the key slots off-thread."""
+"""Audit log (coordinator, supervisor): recorded actions, newest first, loaded a page at a
+time; filters by member, kind of action and period; the opening and locking of the vault
+folded into one line ("Opened 14 times in the last 7 days") unless asked for one by one;
+each record named by what it is. "Verify" checks the database, the audit chain and the
+key slots off-thread."""
 
 from __future__ import annotations
 
+from datetime import UTC, timedelta
 from typing import Any
 
-from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from peerdesk.domain.counting import count
+from peerdesk.services.audit import AuditQuery
 from ui import labels
 from ui.models.lazy_table import Column
 from ui.models.rows_model import PagedTableModel
 from ui.pages._common import button_row, heading, message_line, show_message, subtitle, table
 from ui.pages.base import Page, PageContext
-from ui.service_access import service
+from ui.widgets.column_fit import fit_columns, moment_samples
 from ui.widgets.plain_text import NoteView
+
+#: (key, words, days back from now; None: no limit).
+PERIODS: tuple[tuple[str, str, int | None], ...] = (
+    ("all", "All time", None), ("today", "Last 24 hours", 1), ("week", "Last 7 days", 7),
+    ("month", "Last 30 days", 30), ("year", "Last 12 months", 365))
+
+
+def _filters(ws: Any) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    names = ws.members.names()
+    members = sorted(names.items(), key=lambda t: (t[1].casefold(), t[0]))
+    return members, ws.audit.kinds()
+
+
+def _counts(ws: Any, query: AuditQuery) -> tuple[int, Any]:
+    audit = ws.audit
+    return audit.count(query), audit.openings(query)
+
+
+def audit_samples(total: int, names: list[str]) -> dict[int, list[str]]:
+    """The widest typical content of each column of the audit log."""
+    return {0: [f"{total:,}"], 1: moment_samples(lambda t: labels.when(t, UTC)),
+            2: ["Recovery key", "a removed account", *names],
+            3: ["supervision note action done", "escalation disclosure logged",
+                "account passphrase changed"]}
 
 
 def _action_words(action: str) -> str:
@@ -38,14 +68,30 @@ class AuditPage(Page):
         self.result.setAccessibleName("Verification result")
         self.result.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)
         self.result.hide()
+        self.member = QComboBox(self)
+        self.member.setAccessibleName("Member")
+        self.kind = QComboBox(self)
+        self.kind.setAccessibleName("Kind of action")
+        self.period = QComboBox(self)
+        self.period.setAccessibleName("Period")
+        for key, words, _days in PERIODS:
+            self.period.addItem(words, key)
+        self.each_sign_in = QCheckBox("Show each opening and locking", self)
+        self.openings = subtitle("", self)
+        self.openings.setAccessibleName("Openings of the vault")
+        self._reset_filters()
+        for combo in (self.member, self.kind, self.period):
+            combo.currentIndexChanged.connect(self.reload)
+        self.each_sign_in.toggled.connect(self.reload)
+        self.query = AuditQuery()
+        self._names: list[str] = []
         self._tz = labels.tz_of(None)
         self.model = PagedTableModel([
             Column("#", lambda r: r.seq),
             Column("When", lambda r: labels.when(r.at, self._tz)),
             Column("Who", lambda r: r.actor_name),
             Column("What", lambda r: _action_words(r.action)),
-            Column("Record", lambda r: f"{r.target_kind.replace('_', ' ')} "
-                                       f"{r.target_id[:8]}".strip()),
+            Column("Record", lambda r: r.record),
         ], self._page, ctx.worker, parent=self)
         self.view = table(self, "Audit events")
         self.view.setModel(self.model)
@@ -53,43 +99,82 @@ class AuditPage(Page):
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)
         layout.addWidget(self.message)
-        layout.addLayout(button_row(self.verify_button))
+        layout.addLayout(button_row(
+            QLabel("Who:", self), self.member, QLabel("Kind:", self), self.kind,
+            QLabel("When:", self), self.period, self.each_sign_in, self.verify_button))
+        layout.addWidget(self.openings)
         layout.addWidget(self.result)
         layout.addWidget(self.view, 1)
 
     def _page(self, offset: int, limit: int) -> list[Any]:
-        ws = self.ws
-        return [] if ws is None else service(ws, "audit").recent(limit, offset)
+        ws, query = self.ws, self.query
+        return [] if ws is None else ws.audit.recent(limit, offset, query)
+
+    def _reset_filters(self) -> None:
+        for combo, everyone in ((self.member, "Everyone"), (self.kind, "Every kind")):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everyone, None)
+            combo.blockSignals(False)
+        for widget in (self.period, self.each_sign_in):
+            widget.blockSignals(True)
+        self.period.setCurrentIndex(0)
+        self.each_sign_in.setChecked(False)
+        for widget in (self.period, self.each_sign_in):
+            widget.blockSignals(False)
 
     def load(self, ws: Any) -> None:
         super().load(ws)
         self._tz = labels.tz_of(ws)
         self.verify_button.setVisible("supervisor" in ws.actor.roles
                                       or "coordinator" in ws.actor.roles)
+        self.ctx.run(_filters, ws, label="Loading the audit log…").then(
+            self._fill_filters, lambda m: show_message(self.message, m))
         self.reload()
+
+    def _fill_filters(self, found: tuple[list[tuple[str, str]], list[tuple[str, str]]]) -> None:
+        members, kinds = found
+        self._names = [name for _, name in members]
+        for combo, items in ((self.member, members), (self.kind, kinds)):
+            combo.blockSignals(True)
+            for key, words in items:
+                combo.addItem(words, key)
+            combo.blockSignals(False)
 
     def refresh(self, change: Any) -> None:
         self.reload()
 
+    def current_query(self) -> AuditQuery:
+        """What the filter widgets ask for."""
+        days = dict((k, d) for k, _w, d in PERIODS).get(self.period.currentData())
+        since = None if days is None else labels.now_of(self.ws) - timedelta(days=days)
+        return AuditQuery(member_id=self.member.currentData(), kind=self.kind.currentData(),
+                          since=since, each_sign_in=self.each_sign_in.isChecked())
+
     def reload(self) -> None:
-        audit = service(self.ws, "audit")
-        if audit is None:
+        if self.ws is None:
             return
-        self.ctx.run(audit.count, label="Loading the audit log…").then(
+        self.query = self.current_query()
+        self.ctx.run(_counts, self.ws, self.query, label="Loading the audit log…").then(
             self._count, lambda m: show_message(self.message, m))
 
-    def _count(self, total: int) -> None:
+    def _count(self, found: tuple[int, Any]) -> None:
+        total, openings = found
         self.model.set_total(total)
-        self.summary.setText(f"{total:,} recorded actions, newest first. Each one is chained "
-                             "to the one before, so a change or a deletion shows up here.")
-        self.view.resizeColumnToContents(0)
-        self.view.setColumnWidth(1, self.fontMetrics().averageCharWidth() * 22)
-        self.view.setColumnWidth(2, self.fontMetrics().averageCharWidth() * 24)
-        self.view.setColumnWidth(3, self.fontMetrics().averageCharWidth() * 34)
+        filtered = (self.query.member_id or self.query.kind or self.query.since) is not None
+        self.summary.setText(
+            f"{count(total, 'recorded action')}{' match' if filtered else ''}, newest first. "
+            "Each one is chained to the one before, so a change or a deletion shows up here.")
+        period = ("in all" if self.period.currentData() == "all"
+                  else f"in the {self.period.currentText().lower()}")
+        folded = not self.query.each_sign_in and self.query.kind in (None, "vault")
+        self.openings.setText(f"{openings.text(period)} Each opening and locking is "
+                              "folded into this line." if folded and openings.total else "")
+        self.openings.setVisible(folded and bool(openings.total))
+        fit_columns(self.view, audit_samples(total, self._names))
 
     def verify(self) -> None:
-        audit = service(self.ws, "audit")
-        fn = getattr(audit, "verify", None) or self.ws.verify
+        fn = self.ws.audit.verify
         self.verify_button.setEnabled(False)
         self.result.show()
         self.result.set_note("Checking… (this can take a few seconds)")
@@ -111,6 +196,9 @@ class AuditPage(Page):
     def clear(self) -> None:
         self.model.clear()
         self.summary.clear()
+        self.openings.clear()
+        self._reset_filters()
+        self.query = AuditQuery()
         self.result.set_note("")
         self.result.hide()
         show_message(self.message, "")

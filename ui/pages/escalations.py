@@ -15,6 +15,7 @@ from ui.models.escalations_model import EscalationsModel, is_overdue
 from ui.pages._common import button_row, heading, message_line, show_message, subtitle, table
 from ui.pages.base import Page, PageContext
 from ui.service_access import service
+from ui.widgets.column_fit import fit_columns, model_samples
 
 FILTERS = (("active", "Not closed"), ("overdue", "Overdue only"), ("all", "All"),
            ("closed", "Closed"))
@@ -122,7 +123,7 @@ class EscalationsPage(Page):
 
     def _rows(self, rows: list[Any]) -> None:
         self.model.set_rows(rows)
-        self.view.resizeColumnsToContents()
+        fit_columns(self.view, model_samples(self.model))
         now = labels.now_of(self.ws)
         overdue = sum(1 for r in rows if is_overdue(r, now))
         shown = len(rows)

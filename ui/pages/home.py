@@ -2,8 +2,9 @@
 
 On load (and after any write) the page asks ``ws.queues.today()`` off the GUI thread and
 fills each section with ``set_items(section_key, [(id, label), ...], total)``: overdue
-escalations first and in red, then open escalations, supervision requests (urgent first),
-reflections owed, supervision actions, agreements needing attention, follow-ups and
+escalations first and in red, then escalations in progress, resolved ones not closed yet,
+supervision requests (urgent first), an advisor's reflections still to write and their
+supervision actions due or overdue, agreements needing attention, follow-ups and
 advisees with no recent contact. Activating an item opens the right page and record
 (``item_activated(section_key, id)`` is emitted too). Nothing waiting: a calm sentence.
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QStringListModel, Qt, Signal
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk.domain.drift import headline, review_alert
 from ui import labels
 from ui.pages import ADVISOR, COORDINATOR, SUPERVISOR
 from ui.pages.base import Page, PageContext
@@ -47,10 +50,11 @@ class Section:
 _ALL = frozenset({COORDINATOR, ADVISOR, SUPERVISOR})
 SECTIONS: tuple[Section, ...] = (
     Section("overdue", "Overdue escalations — not acknowledged in time", _ALL),
-    Section("open_escalations", "Open escalations", _ALL),
+    Section("open_escalations", "Escalations in progress", _ALL),
+    Section("resolved_escalations", "Resolved escalations, not closed yet", _ALL),
     Section("supervision_queue", "Supervision requests (urgent first)", frozenset({SUPERVISOR})),
-    Section("reflections_due", "Reflections you still owe", frozenset({ADVISOR})),
-    Section("actions", "Supervision actions for you", frozenset({ADVISOR})),
+    Section("reflections_due", "Reflections still to write", frozenset({ADVISOR})),
+    Section("actions", "Your supervision actions, due or overdue", frozenset({ADVISOR})),
     Section("agreements_review", "Agreements needing attention", _ALL),
     Section("follow_ups", "Follow-ups due", _ALL),
     Section("no_contact", "Advisees with no recent contact", frozenset({ADVISOR, COORDINATOR})),
@@ -59,6 +63,7 @@ SECTIONS: tuple[Section, ...] = (
 #: Which page opens an item of a section (and ``open_record(id)`` on it, if it has one).
 SECTION_PAGES = {
     "overdue": "escalations", "open_escalations": "escalations",
+    "resolved_escalations": "escalations",
     "supervision_queue": "reflections", "reflections_due": "sessions",
     "actions": "supervision", "agreements_review": "agreements",
     "follow_ups": "sessions", "no_contact": "advisees",
@@ -256,6 +261,13 @@ class HomePage(Page):
             opener(record_id)
 
 
+def _iso_date(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
+
+
 def _today(ws: Any) -> dict[str, tuple[list[tuple[Hashable, str]], int]]:
     """Read the queues and turn them into (id, label) lists, on the worker thread."""
     tz = labels.tz_of(ws)
@@ -272,7 +284,7 @@ def _today(ws: Any) -> dict[str, tuple[list[tuple[Hashable, str]], int]]:
         level = labels.label(labels.LEVELS, r.level)
         state = labels.label(labels.STATES, r.state)
         return (f"{r.advisee_code} · {level} · {state} · raised "
-                f"{labels.when(r.raised_at, tz)} · acknowledge {labels.due_in(r.ack_due, now)}"
+                f"{labels.when(r.raised_at, tz)} · acknowledgement {labels.due_in(r.ack_due, now)}"
                 if r.state == "open" and not r.acknowledged_at else
                 f"{r.advisee_code} · {level} · {state} · raised {labels.when(r.raised_at, tz)}")
 
@@ -283,6 +295,8 @@ def _today(ws: Any) -> dict[str, tuple[list[tuple[Hashable, str]], int]]:
     out["open_escalations"] = (
         [(r.id, esc_label(r)) for r in open_rows],
         max(0, counts.get("open_escalations", 0) - counts.get("overdue_escalations", 0)))
+    out["resolved_escalations"] = ([(r.id, esc_label(r)) for r in q.resolved_escalations],
+                                   counts.get("resolved_escalations", 0))
     requests = sorted(q.supervision_requests, key=lambda r: 0 if r.request == "urgent" else 1)
     out["supervision_queue"] = (
         [(r.reflection_id, f"{labels.label(labels.REQUEST_LABELS, r.request).upper()} · "
@@ -290,13 +304,15 @@ def _today(ws: Any) -> dict[str, tuple[list[tuple[Hashable, str]], int]]:
                            f"written {labels.when(r.written_at, tz)}") for r in requests],
         counts.get("supervision_requests", 0))
     out["reflections_due"] = (
-        [(r.session_id, f"{r.advisee_code} · session {labels.when(r.start, tz)}")
+        [(r.session_id, f"{r.advisee_code} · session on {labels.when(r.start, tz)}")
          for r in q.reflections_owed], counts.get("reflections_owed", 0))
     agreement_text = []
+    today = now.astimezone(tz).date()
     for r in q.agreements:
         why = []
-        if r.past_review:
-            why.append(f"review was due {labels.day(r.review_date)}")
+        review = review_alert(_iso_date(r.review_date), today) if r.past_review else None
+        if review is not None:
+            why.append(f"{headline(review)} (due {labels.day(r.review_date)})")
         if r.unacknowledged:
             why.append("not acknowledged yet")
         status = '; '.join(why) or labels.label(labels.AGREEMENT_STATUS, r.status)
@@ -317,7 +333,7 @@ def _today(ws: Any) -> dict[str, tuple[list[tuple[Hashable, str]], int]]:
             due = supervision.actions_due() if supervision is not None else []
         except Exception:
             due = []
-        out["actions"] = ([(a.note_id, f"{a.text} · due {labels.day(a.due) or 'no date'}")
+        out["actions"] = ([(a.note_id, f"{a.text} · {labels.action_due_words(a.due, today)}")
                            for a in due], len(due))
     return out
 

@@ -24,10 +24,11 @@ from peerdesk.domain.vocab import Role
 from ui.dialogs.history import HistoryDialog
 from ui.dialogs.member_form import AddLoginDialog, MemberFormDialog
 from ui.drafts import DraftStore
-from ui.labels import zone
+from ui.labels import ROLE_LABELS, fmt_date, zone
 from ui.models.members_model import MemberRow, MemberTableModel, load_member_rows
 from ui.pages import list_page
 from ui.pages.base import Page, PageContext
+from ui.widgets.column_fit import fit_columns, moment_samples
 from ui.widgets.plain_text import set_plain
 
 REMOVE_LOGIN_TEXT = (
@@ -37,6 +38,16 @@ REMOVE_LOGIN_TEXT = (
     "Backups made before today still open with the passphrases that were valid when they "
     "were made, including this one. Keep old backups safe, or delete them."
 )
+
+
+def member_samples(rows: list[MemberRow]) -> dict[int, list[str]]:
+    """The widest typical content of each column of the members list."""
+    m = MemberTableModel
+    return {m.COL_NAME: [r.name for r in rows] or ["Gurpreet N."],
+            m.COL_ROLES: [", ".join(ROLE_LABELS.values()), *(r.roles for r in rows)],
+            m.COL_ACTIVE: ["Active", "Inactive"],
+            m.COL_TRAINING: [f"12 records, last {d}" for d in moment_samples(fmt_date)]
+            + ["None recorded"]}
 
 
 class MembersPage(Page):
@@ -56,8 +67,7 @@ class MembersPage(Page):
 
         self.model = MemberTableModel(self)
         self.table = list_page.record_table(self, self.model, "Members", self.open_form)
-        list_page.size_columns(self.table, {0: 26, 1: 30, 2: 10, 3: 28})
-        self.table.horizontalHeader().setStretchLastSection(True)
+        fit_columns(self.table, member_samples([]))
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.empty = list_page.empty_state(self)
         self.error = list_page.error_line(self)
@@ -135,6 +145,7 @@ class MembersPage(Page):
             return
         self.error.hide()
         self.model.set_rows(rows)
+        fit_columns(self.table, member_samples(rows))
         active = sum(1 for r in rows if r.active)
         set_plain(self.count_label, f"{active} active, {len(rows) - active} inactive")
         if rows:

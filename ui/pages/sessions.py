@@ -9,6 +9,7 @@ them; a code like ``PS-0142`` narrows it to that advisee.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Any
@@ -27,14 +28,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk.domain.counting import count as counted
 from peerdesk.domain.vocab import Channel, Role
 from peerdesk.services.sessions import SessionFilter
 from ui.dialogs.session_form import NEW_SESSION_DRAFT, SessionDetailDialog, SessionFormDialog
 from ui.drafts import DraftStore
-from ui.labels import CHANNEL_LABELS, zone
+from ui.labels import CHANNEL_LABELS, fmt_datetime, fmt_minutes, zone
 from ui.models.sessions_model import SessionTableModel
 from ui.pages import list_page
 from ui.pages.base import Page, PageContext
+from ui.widgets.column_fit import fit_columns, moment_samples
 from ui.widgets.plain_text import plain_label, set_plain
 
 SEARCH_LIMIT = 500
@@ -101,6 +104,20 @@ def load_advisors(ws: Any) -> list[tuple[str, str]]:
     return [(m.id, m.display_name) for m in ws.members.all(role=Role.ADVISOR)]
 
 
+def session_samples(advisor_names: Sequence[str] = ()) -> dict[int, list[str]]:
+    """The widest typical content of each column of the sessions list."""
+    m = SessionTableModel
+    return {
+        m.COL_WHEN: moment_samples(lambda t: fmt_datetime(t, UTC)),
+        m.COL_ADVISEE: ["PS-0000"],
+        m.COL_ADVISOR: ["Gurpreet N.", *advisor_names],
+        m.COL_CHANNEL: list(CHANNEL_LABELS.values()),
+        m.COL_DURATION: [fmt_minutes(n) for n in (45, 105, 135)],
+        m.COL_RISK: ["Risk noticed"],
+        m.COL_REFLECTION: ["Written", "Not yet"],
+    }
+
+
 def sessions_table(parent: QWidget | None, model: SessionTableModel,
                    on_open: Any = None) -> QTableView:
     """The sessions list's table view (the benchmark measures this same view)."""
@@ -110,13 +127,8 @@ def sessions_table(parent: QWidget | None, model: SessionTableModel,
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(False)
-    list_page.size_columns(table, {
-        SessionTableModel.COL_WHEN: 24, SessionTableModel.COL_ADVISEE: 11,
-        SessionTableModel.COL_ADVISOR: 20, SessionTableModel.COL_CHANNEL: 11,
-        SessionTableModel.COL_DURATION: 10, SessionTableModel.COL_RISK: 14,
-        SessionTableModel.COL_REFLECTION: 12})
-    header.setSectionResizeMode(SessionTableModel.COL_THEMES, QHeaderView.ResizeMode.Stretch)
     table.setSortingEnabled(True)
+    fit_columns(table, session_samples(), stretch=SessionTableModel.COL_THEMES)
     return table
 
 
@@ -315,7 +327,7 @@ class SessionsPage(Page):
         self.error.hide()
         self.model.set_ids(ids)
         count = len(ids)
-        text = f"{count:,} session{'s' if count != 1 else ''}"
+        text = counted(count, "session")
         if self.filtered():
             text += " match"
         set_plain(self.count_label, f"{text}. {note}" if note else text)
@@ -365,6 +377,8 @@ class SessionsPage(Page):
         index = self.advisor_filter.findData(current) if current else 0
         self.advisor_filter.setCurrentIndex(max(index, 0))
         self.advisor_filter.blockSignals(False)
+        fit_columns(self.table, session_samples([name for _, name in advisors]),
+                    stretch=SessionTableModel.COL_THEMES)
 
     def _sort(self, key: str, descending: bool) -> None:
         self._order = (key, descending)

@@ -1,14 +1,23 @@
 """Supervision. Supervisors: every note (newest first), write a new one, open one to read
 it. Advisors: "my supervision" — the shared summary and the actions of notes about them,
-read-only (marking an action done is for the supervisor in this version)."""
+and a checklist of their own actions to tick done (nothing else of a note changes; see
+docs/daily-work.md)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from peerdesk.domain.counting import count
 from ui import labels
 from ui.dialogs.supervision_form import SupervisionForm
 from ui.models.lazy_table import Column
@@ -16,6 +25,7 @@ from ui.models.rows_model import RowsTableModel
 from ui.pages._common import button_row, heading, message_line, show_message, subtitle, table
 from ui.pages.base import Page, PageContext
 from ui.service_access import service
+from ui.widgets.column_fit import fit_columns, model_samples
 from ui.widgets.plain_text import NoteView
 
 
@@ -25,8 +35,16 @@ def _supervisor_rows(ws: Any) -> dict[str, Any]:
 
 
 def _advisor_view(ws: Any) -> tuple[list[Any], dict[str, str]]:
-    supervision = service(ws, "supervision")
+    supervision = ws.supervision
     return [supervision.shared(i) for i in supervision.list_ids(limit=50)], ws.members.names()
+
+
+def own_actions(views: list[Any], me: str) -> list[tuple[str, int, Any, Any]]:
+    """(note id, index, action, note date) of the actions ``me`` owns, open ones first,
+    then by due date (undated last)."""
+    found = [(v.id, i, a, v.on) for v in views for i, a in enumerate(v.actions)
+             if a.owner_id == me]
+    return sorted(found, key=lambda t: (t[2].done, t[2].due is None, t[2].due or t[3]))
 
 
 def _note_text(ws: Any, note_id: str) -> str:
@@ -46,8 +64,8 @@ def note_as_text(note: Any, names: dict[str, str]) -> str:
     if note.next_date:
         lines += ["", f"Next supervision: {labels.day(note.next_date)}"]
     links = (len(note.reflection_ids), len(note.session_ids), len(note.escalation_ids))
-    lines += ["", f"Linked: {links[0]} reflection(s), {links[1]} session(s), "
-                  f"{links[2]} escalation(s)"]
+    lines += ["", f"Linked: {count(links[0], 'reflection')}, {count(links[1], 'session')}, "
+                  f"{count(links[2], 'escalation')}"]
     return "\n".join(lines)
 
 
@@ -95,12 +113,22 @@ class SupervisionPage(Page):
         self.empty = QLabel("", self)
         self.empty.setObjectName("emptyState")
         self.empty.setWordWrap(True)
+        self.actions_heading = QLabel("Your actions: tick one when it is done", self)
+        self.actions_heading.setObjectName("sectionHeader")
+        self.actions_list = QListWidget(self)
+        self.actions_list.setAccessibleName("Your supervision actions")
+        self.actions_list.setSpacing(2)
+        self.actions_list.itemChanged.connect(self._action_ticked)
+        self.actions_heading.hide()
+        self.actions_list.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)
         layout.addWidget(self.message)
         layout.addLayout(button_row(self.new_button, self.copy_button))
         layout.addWidget(self.empty)
+        layout.addWidget(self.actions_heading)
+        layout.addWidget(self.actions_list)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.reader, 1)
 
@@ -132,13 +160,14 @@ class SupervisionPage(Page):
     def _rows(self, data: dict[str, Any]) -> None:
         self._names = data["names"]
         self.model.set_rows(data["rows"])
-        self.view.resizeColumnsToContents()
-        count = len(data["rows"])
-        self.summary.setText(f"{count} supervision note(s), newest first. Select one to read it.")
-        self.empty.setText("" if count else "No supervision notes yet. After a supervision "
+        fit_columns(self.view, model_samples(self.model))
+        total = len(data["rows"])
+        self.summary.setText(f"{count(total, 'supervision note')}, newest first. "
+                             "Select one to read it.")
+        self.empty.setText("" if total else "No supervision notes yet. After a supervision "
                            "conversation, use \"Write a supervision note…\".")
-        self.empty.setVisible(not count)
-        if count and not self.reader.note():
+        self.empty.setVisible(not total)
+        if total and not self.reader.note():
             self._activated(self.model.index(0, 0))
 
     def _advisor(self, found: tuple[list[Any], dict[str, str]]) -> None:
@@ -155,6 +184,42 @@ class SupervisionPage(Page):
         self.reader.set_note("\n\n".join(parts))
         self.empty.setText("" if views else "No supervision recorded with you yet.")
         self.empty.setVisible(not views)
+        self._fill_actions(own_actions(views, str(self.ws.actor.member_id)))
+
+    def _fill_actions(self, mine: list[tuple[str, int, Any, Any]]) -> None:
+        today = labels.now_of(self.ws).astimezone(labels.tz_of(self.ws)).date()
+        self.actions_list.blockSignals(True)
+        self.actions_list.clear()
+        for note_id, index, action, on in mine:
+            due = labels.action_due_words(action.due, today) if not action.done else "done"
+            item = QListWidgetItem(f"{action.text} · {due} · from supervision on "
+                                   f"{labels.day(on)}")
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if action.done
+                               else Qt.CheckState.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, (note_id, index))
+            self.actions_list.addItem(item)
+        self.actions_list.blockSignals(False)
+        self.actions_list.setEnabled(True)
+        rows = min(max(len(mine), 1), 6)
+        self.actions_list.setFixedHeight(self.actions_list.sizeHintForRow(0) * rows
+                                         + 2 * self.actions_list.frameWidth() + 2)
+        self.actions_heading.setVisible(bool(mine))
+        self.actions_list.setVisible(bool(mine))
+
+    def _action_ticked(self, item: QListWidgetItem) -> None:
+        note_id, index = item.data(Qt.ItemDataRole.UserRole)
+        done = item.checkState() == Qt.CheckState.Checked
+        self.actions_list.setEnabled(False)
+        self.ctx.run_write(self.ws.supervision.set_action_done, note_id, index, done,
+                           label="Saving…").then(
+            lambda _c: show_message(self.message, "Marked done." if done else
+                                    "Marked as not done yet.", error=False),
+            self._tick_failed)
+
+    def _tick_failed(self, message: str) -> None:
+        show_message(self.message, message)
+        self.reload()
 
     def _activated(self, index: QModelIndex) -> None:
         note_id = self.model.id_at(index.row())
@@ -184,6 +249,11 @@ class SupervisionPage(Page):
             self.form.close_for_lock()
             self.form = None
         self.model.clear()
+        self.actions_list.blockSignals(True)
+        self.actions_list.clear()
+        self.actions_list.blockSignals(False)
+        self.actions_heading.hide()
+        self.actions_list.hide()
         self.reader.set_note("")
         self.summary.clear()
         show_message(self.message, "")

@@ -16,6 +16,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget
 
+from peerdesk.domain.counting import plural
 from ui.widgets.plain_text import force_plain
 
 #: ``Qt.ImhHiddenText | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText`` (tests compare).
@@ -117,7 +118,7 @@ def assess_passphrase(text: str) -> Strength:
         return Strength(
             1 if len(text) >= 8 else 0,
             False,
-            f"Too short: add {missing} more character{'s' if missing != 1 else ''}, "
+            f"Too short: add {missing} more {plural(missing, 'character')}, "
             f"or use {MIN_WORDS} or more words.",
         )
 
