@@ -122,3 +122,17 @@ class ImportRejected(PeerdeskError):
 
 class Cancelled(PeerdeskError):
     exit_code = 130
+
+
+class BundleRefused(PeerdeskError):
+    """An exchange bundle or join request that is not applied. Nothing was changed.
+
+    ``reason`` is one of the ``peerdesk.exchange.container.Refusal`` values, so a front end
+    can say the same thing in its own words (and language).
+    """
+
+    exit_code = 7
+
+    def __init__(self, reason: str, message: str) -> None:
+        self.reason = reason
+        super().__init__(message)
