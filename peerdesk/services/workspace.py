@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from peerdesk.crypto.kdf import KdfParams
-from peerdesk.domain.permissions import Actor
+from peerdesk.domain.permissions import Action, Actor, Resource, check
 from peerdesk.domain.vocab import Role
 from peerdesk.paths import default_vault_dir, risky_location, vault_exists
 from peerdesk.services.advisees import AdviseeService
@@ -26,7 +26,8 @@ from peerdesk.services.sessions import SessionService
 from peerdesk.services.settings import SettingsService
 from peerdesk.services.supervision import SupervisionService
 from peerdesk.storage import vault_tables
-from peerdesk.vault.backup import BackupInfo, make_backup, restore_backup
+from peerdesk.vault.backup import BackupInfo, make_backup
+from peerdesk.vault.restore import restore_backup
 from peerdesk.vault.vault import Vault
 from peerdesk.vault.verify import VerifyReport, verify_vault
 
@@ -113,6 +114,7 @@ class Workspace:
 
     # -- safety -----------------------------------------------------------------------
     def backup(self, out: Path) -> BackupInfo:
+        check(self.ctx.actor, Action.READ, Resource.BACKUP)
         return make_backup(self._vault, out)
 
     def verify(self, anchor: tuple[int, str] | None = None) -> VerifyReport:

@@ -16,7 +16,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from peerdesk.crypto.encoding import b64e, canonical_json
 from peerdesk.errors import PeerdeskError, VaultAlreadyOpen, VaultDamaged
 from peerdesk.storage import snapshot
-from peerdesk.vault.backup import BackupError, make_backup, read_backup, restore_backup
+from peerdesk.vault.backup import BackupError, make_backup, read_backup
+from peerdesk.vault.restore import restore_backup
 from peerdesk.vault.vault import Vault
 
 BOB_PW = "bob's own passphrase"
@@ -120,7 +121,7 @@ def _flip_db_member_and_fix_hash(m: dict[str, bytes]) -> None:
 
 def _wrong_manifest_hash(m: dict[str, bytes]) -> None:
     manifest = json.loads(m["manifest.json"])
-    manifest["files"]["keyslots.json"] = "0" * 64
+    manifest["files"]["private.bin"] = "0" * 64
     m["manifest.json"] = json.dumps(manifest).encode()
 
 
@@ -158,8 +159,7 @@ def test_corrupt_backup_is_refused_and_target_unchanged(
     _backup(folder, out)
     CORRUPT[kind](out)
     target = tmp_path / "target"
-    vault, _ = make_vault(target, group="Other group")
-    vault.close()
+    shutil.copytree(folder, target)
     before = {p.name: p.read_bytes() for p in target.iterdir() if p.is_file()}
     with pytest.raises(PeerdeskError):
         restore_backup(out, target, "coord", PASSPHRASE)
@@ -188,8 +188,7 @@ def test_restore_over_an_existing_vault_keeps_the_old_files(
     out = tmp_path / "backup.pdbk"
     _backup(folder, out)
     target = tmp_path / "target"
-    vault, _ = make_vault(target, group="Old group")
-    vault.close()
+    shutil.copytree(folder, target)
     old = {n: (target / n).read_bytes() for n in ("peerdesk.db", "keyslots.json")}
     restore_backup(out, target, "coord", PASSPHRASE)
     kept = [p for p in target.iterdir() if p.name.startswith("replaced-")]

@@ -139,10 +139,11 @@ def test_failed_migration_leaves_the_old_version(
 def test_backup_made_by_schema_1_restores_and_upgrades(tmp_path: Path) -> None:
     """Old backups must stay restorable: a later migration that rewrites an existing table
     changes its hash, and restore compares hashes against the (old) manifest."""
-    from peerdesk.vault.backup import read_backup, restore_backup
+    from peerdesk.vault.backup import read_backup
+    from peerdesk.vault.restore import restore_backup
 
     backup = HERE / "fixtures" / "backup_v1.pdbk"
-    manifest, _, _ = read_backup(backup)
+    manifest = read_backup(backup).manifest
     assert manifest["schema_version"] == 1
     target = tmp_path / "restored"
     restore_backup(backup, target, FIXTURE_INFO["user"], FIXTURE_INFO["passphrase"])
