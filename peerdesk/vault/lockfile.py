@@ -35,6 +35,8 @@ def _open_lock_file(path: Path) -> IO[bytes]:
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             raise VaultDamaged(NOT_A_LOCK)
+        if hasattr(os, "fchmod"):
+            os.fchmod(fd, 0o600)  # also tightens a lock file left by an older version
         if hasattr(os, "set_blocking"):
             os.set_blocking(fd, True)
         return os.fdopen(fd, "r+b")
