@@ -8,8 +8,9 @@ The rules, in words, are in docs/format-backup.md ("Restore rules"); in short:
   backups) needs the recovery key.
 * Over a vault that does not open (damaged), only the recovery key may restore: nothing in
   the folder can vouch for a coordinator any more.
-* Into an empty or missing folder, the backup itself is the authority: a coordinator of
-  the backup, or its recovery key.
+* Into an empty or missing folder, only the recovery key: with no vault to check against,
+  a passphrase would let anyone who was a coordinator when the backup was made (and may
+  have been removed since) empty the folder and roll the group back to it.
 
 The replaced files are kept (hard links, or copies) in a ``replaced-…`` folder. The swap
 first writes a key-slot file that opens both the current and the restored database, then
@@ -61,6 +62,10 @@ SIDE_FILES = ("-wal", "-journal", "-shm")
 
 OTHER_VAULT = "This backup is of another vault, not the one in this folder; nothing was changed."
 ONLY_COORDINATOR = "Only a coordinator of this vault can restore it; nothing was changed."
+NEEDS_RECOVERY_EMPTY = (
+    "There is no vault in this folder to check you against, so only the recovery key can "
+    "restore into it (use --recovery); nothing was changed."
+)
 NEEDS_RECOVERY_DAMAGED = (
     "The vault in this folder does not open, so only its recovery key can restore over it "
     "(use --recovery); nothing was changed."
@@ -102,6 +107,8 @@ def restore_backup(
         raise UsageError(f"{folder} is a file, not a vault folder.")
     existed = folder.exists()
     fresh = not existed or not any(folder.iterdir())
+    if fresh and not recovery:
+        raise RestoreRefused(NEEDS_RECOVERY_EMPTY)
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     lock = VaultLock(VaultPaths(folder).lock)
     lock.acquire()
@@ -261,11 +268,6 @@ def _verify_staged(
     try:
         if vault.vault_id != archive.vault_id:
             raise BackupError(MISMATCH)
-        if live.kind == "fresh" and not vault.is_recovery and not may_restore(
-                vault.account_info().roles):
-            raise PermissionDenied(
-                "Only a coordinator of the backup's vault (or its recovery key) can restore "
-                "it; nothing was changed.")
         chain = verify_chain(audit_table.iter_events(vault.db), vault.vault_id, archive.anchor)
         if not chain.ok:
             raise BackupError("The backup's audit history does not verify: " + chain.problems[0])

@@ -53,12 +53,12 @@ def _backup(folder: Path, out: Path) -> dict[str, object]:
 
 
 def test_round_trip_gives_identical_tables(source: tuple[Path, str], tmp_path: Path) -> None:
-    folder, _ = source
+    folder, recovery = source
     out = tmp_path / "backup.pdbk"
     manifest = _backup(folder, out)
     expected = _hashes(folder)
     target = tmp_path / "restored"
-    restore_backup(out, target, "coord", PASSPHRASE)
+    restore_backup(out, target, "", recovery, recovery=True)
     assert _hashes(target) == expected
     assert _hashes(target, "bob", BOB_PW) == expected
     vault = Vault.unlock(target, "coord", PASSPHRASE)
@@ -221,10 +221,13 @@ def test_restore_with_wrong_passphrase_changes_nothing(
     out = tmp_path / "backup.pdbk"
     _backup(folder, out)
     target = tmp_path / "target"
+    shutil.copytree(folder, target)
+    before = {p.name: p.read_bytes() for p in target.iterdir() if p.name != "peerdesk.lock"}
     r = run_cli("restore", str(out), "--vault", str(target), "--user", "coord",
                 env=cli_env(PEERDESK_PASSPHRASE="not the passphrase"))
     assert r.returncode == 3, r.stderr
-    assert not (target / "peerdesk.db").exists()
+    assert {p.name: p.read_bytes() for p in target.iterdir()
+            if p.name != "peerdesk.lock"} == before
 
 
 def test_backup_of_a_damaged_vault_is_refused(source: tuple[Path, str], tmp_path: Path) -> None:

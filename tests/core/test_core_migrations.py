@@ -146,7 +146,7 @@ def test_backup_made_by_schema_1_restores_and_upgrades(tmp_path: Path) -> None:
     manifest = read_backup(backup).manifest
     assert manifest["schema_version"] == 1
     target = tmp_path / "restored"
-    restore_backup(backup, target, FIXTURE_INFO["user"], FIXTURE_INFO["passphrase"])
+    restore_backup(backup, target, "", FIXTURE_INFO["recovery_key"], recovery=True)
     vault = Vault.unlock(target, FIXTURE_INFO["user"], FIXTURE_INFO["passphrase"])
     try:
         assert migrate.schema_version(vault.db.conn) == migrate.latest_version()

@@ -167,13 +167,21 @@ def test_an_older_backup_needs_the_recovery_key(group: Group) -> None:
     assert draft(group.folder) == "backup"
 
 
-def test_into_an_empty_folder_the_backup_decides(group: Group) -> None:
+def test_into_an_empty_folder_only_the_recovery_key_restores(group: Group) -> None:
+    """With no vault to check against, a passphrase that opens the backup proves only that
+    its holder had a login when the backup was made."""
     target = group.tmp / "new-laptop"
-    r = restore(group.backup, target, user="bob", pw=BOB_PW)
+    for user, pw in (("bob", BOB_PW), ("ana", ANA_PW), ("coord", PASSPHRASE)):
+        r = restore(group.backup, target, user=user, pw=pw)
+        assert r.returncode == 6, r.stderr
+        assert_one_line_error(r.stderr)
+        assert "recovery key" in r.stderr
+        assert not target.exists()
+    target.mkdir()
+    r = restore(group.backup, target)
     assert r.returncode == 6, r.stderr
-    assert_one_line_error(r.stderr)
-    assert not target.exists()
-    r = restore(group.backup, target, user="ana", pw=ANA_PW)
+    assert list(target.iterdir()) == []
+    r = restore(group.backup, target, recovery=group.recovery)
     assert r.returncode == 0, r.stderr
     assert draft(target) == "backup"
 
@@ -197,7 +205,7 @@ def test_every_file_is_0600_and_every_folder_0700_after_restore(group: Group) ->
         r = restore(group.backup, group.folder)
         assert r.returncode == 0, r.stderr
         fresh = group.tmp / "fresh"
-        r = restore(group.backup, fresh)
+        r = restore(group.backup, fresh, recovery=group.recovery)
         assert r.returncode == 0, r.stderr
     finally:
         os.umask(old)
