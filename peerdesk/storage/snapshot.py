@@ -34,28 +34,31 @@ def user_tables(db: Database) -> list[str]:
     return [str(r[0]) for r in rows if not str(r[1] or "").upper().startswith("CREATE VIRTUAL")]
 
 
-_INT = struct.Struct(">q")
-_REAL = struct.Struct(">d")
-_LEN = struct.Struct(">I")
+_INT = struct.Struct(">q").pack
+_REAL = struct.Struct(">d").pack
+_LEN = struct.Struct(">I").pack
 
 
 def canonical_row(row: Sequence[Any]) -> bytes:
     """The portable encoding of one row (see the module docstring)."""
-    parts: list[bytes] = []
+    out = bytearray()
     for value in row:
-        if value is None:
-            parts.append(b"N")
-        elif isinstance(value, int):
-            parts.append(b"I" + _INT.pack(value))
-        elif isinstance(value, float):
-            parts.append(b"R" + _REAL.pack(value))
-        elif isinstance(value, str):
+        kind = type(value)
+        if kind is str:
             data = value.encode("utf-8", "surrogatepass")
-            parts.append(b"T" + _LEN.pack(len(data)) + data)
+            out += b"T" + _LEN(len(data)) + data
+        elif kind is int:
+            out += b"I" + _INT(value)
+        elif value is None:
+            out += b"N"
+        elif kind is float:
+            out += b"R" + _REAL(value)
+        elif isinstance(value, int):
+            out += b"I" + _INT(int(value))
         else:
             data = bytes(value)
-            parts.append(b"B" + _LEN.pack(len(data)) + data)
-    return b"".join(parts)
+            out += b"B" + _LEN(len(data)) + data
+    return bytes(out)
 
 
 def _repr_row(row: Sequence[Any]) -> bytes:

@@ -177,14 +177,19 @@ def test_the_lock_file_is_never_followed(vault: Path, tmp_path: Path) -> None:
     assert not (tmp_path / "missing-target").exists()
 
 
-def test_the_lock_file_is_0600(tmp_path: Path) -> None:
+def test_a_new_vault_is_0700_with_0600_files_lock_file_included(tmp_path: Path) -> None:
     old = os.umask(0o022)
     try:
         v, _ = make_vault(tmp_path / "v")
         v.close()
     finally:
         os.umask(old)
-    assert stat.S_IMODE((tmp_path / "v" / "peerdesk.lock").stat().st_mode) == 0o600
+    folder = tmp_path / "v"
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "keyslots.json", "peerdesk.db", "peerdesk.lock"]
+    for p in folder.iterdir():
+        assert stat.S_IMODE(p.stat().st_mode) == 0o600, p
 
 
 def test_verify_report_does_not_block_on_a_fifo(vault: Path, tmp_path: Path) -> None:

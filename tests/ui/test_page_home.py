@@ -81,16 +81,23 @@ def test_settings_passphrase_change_then_unlock(qtbot, ctx, group):
     ws.lock()
 
 
-def test_backup_then_restore_through_dialogs(qtbot, ctx, group, tmp_path):
-    from peerdesk.services.workspace import open_vault
-    from ui.dialogs.backup_restore import BackupDialog, RestoreDialog
+def _backup_through_dialog(qtbot, ctx, ws, out):
+    from ui.dialogs.backup_restore import BackupDialog
 
-    ws = group.login("coord")
     backup = BackupDialog(ws, ctx.worker)
     qtbot.addWidget(backup)
-    out = tmp_path / "b.peerdesk-backup"
     backup.start(str(out))
     ctx.worker.wait_idle()
+    return backup
+
+
+def test_backup_then_restore_through_dialogs(qtbot, ctx, group, tmp_path):
+    from peerdesk.services.workspace import open_vault
+    from ui.dialogs.backup_restore import RestoreDialog
+
+    ws = group.login("coord")
+    out = tmp_path / "b.peerdesk-backup"
+    backup = _backup_through_dialog(qtbot, ctx, ws, out)
     assert out.exists() and "verified" in backup.status.text()
     ws.advisees.create({"advisor_ids": [group.ids["asha"]]})  # made after the backup
     ws.lock()
@@ -121,15 +128,11 @@ def test_backup_then_restore_through_dialogs(qtbot, ctx, group, tmp_path):
 
 
 def test_an_advisor_cannot_restore_through_the_dialog(qtbot, ctx, group, tmp_path):
-    from ui.dialogs.backup_restore import BackupDialog, RestoreDialog
+    from ui.dialogs.backup_restore import RestoreDialog
 
-    ws = group.login("coord")
-    backup = BackupDialog(ws, ctx.worker)
-    qtbot.addWidget(backup)
     out = tmp_path / "b.peerdesk-backup"
-    backup.start(str(out))
-    ctx.worker.wait_idle()
-    ws.lock()
+    _backup_through_dialog(qtbot, ctx, group.login("coord"), out)
+    group.ws.lock()
     before = {p.name: p.read_bytes() for p in group.folder.iterdir()
               if p.is_file() and p.name != "peerdesk.lock"}
     restore = RestoreDialog(group.folder, ctx.worker, username="asha")
@@ -145,11 +148,8 @@ def test_an_advisor_cannot_restore_through_the_dialog(qtbot, ctx, group, tmp_pat
              if p.is_file() and p.name != "peerdesk.lock"}
     assert after == before
     # Nor make a backup.
-    ws = group.login("asha")
-    backup = BackupDialog(ws, ctx.worker)
-    qtbot.addWidget(backup)
-    backup.start(str(tmp_path / "asha.peerdesk-backup"))
-    ctx.worker.wait_idle()
+    backup = _backup_through_dialog(qtbot, ctx, group.login("asha"),
+                                    tmp_path / "asha.peerdesk-backup")
     assert not (tmp_path / "asha.peerdesk-backup").exists()
     assert "coordinator" in backup.banner.text()
 

@@ -7,10 +7,10 @@ result in words.
 
 Restore (a coordinator's task): choose the backup file, then either a coordinator's user
 name + passphrase (the same in the vault here and in the backup) or the recovery key, which
-is needed for a backup older than the vault's latest changes or over a vault that does not
-open; the person confirms that the current vault files will be kept aside in
-a ``replaced-…`` folder (never deleted); ``restore_vault(...)`` runs off the GUI thread;
-on success the dialog says so and the unlock screen comes back.
+is needed for a backup older than the vault's latest changes and where no vault opens (an
+empty folder, or a damaged vault); the person confirms that the current vault files will be
+kept aside in a ``replaced-…`` folder (never deleted); ``restore_vault(...)`` runs off the
+GUI thread; on success the dialog says so and the unlock screen comes back.
 """
 
 from __future__ import annotations
@@ -190,7 +190,7 @@ class RestoreDialog(QDialog):
             "My coordinator user name and passphrase (the same as in the backup)", self)
         self.use_recovery = QRadioButton(
             "The recovery key (from the printed recovery sheet): needed for a backup older "
-            "than the vault's latest changes, or when the vault here does not open", self)
+            "than the vault's latest changes, or when no vault here opens", self)
         self.use_pass.setChecked(True)
         self.user = QLineEdit(username, self)
         self.user_field = FormField("User name", self.user, parent=self)
