@@ -71,6 +71,10 @@ NEEDS_RECOVERY_DAMAGED = (
     "(use --recovery); nothing was changed."
 )
 MISMATCH = "The backup's contents do not match its manifest."
+BACKUP_DOES_NOT_OPEN = (
+    "The backup does not open with this user name and passphrase (it opens with the "
+    "passphrases of when it was made, and with the recovery key); nothing was changed."
+)
 
 
 class RestoreRefused(PeerdeskError):
@@ -222,7 +226,11 @@ def _stage(
     """Write the database (0600) and the real key slots; compare every table with the
     manifest before any migration touches the copy."""
     archive.extract_db(staged.db)
-    opened = open_candidates(archive.slots_for(username, recovery), _secret_bytes(secret, recovery))
+    try:
+        opened = open_candidates(archive.slots_for(username, recovery),
+                                 _secret_bytes(secret, recovery))
+    except WrongPassphrase:
+        raise WrongPassphrase(BACKUP_DOES_NOT_OPEN) from None
     try:
         db, _, keys = open_database_with(staged, opened)
     except VaultDamaged:
