@@ -63,8 +63,8 @@ def add_parsers(sub: Any) -> None:
                                   "backup (or use --recovery)")
     p.add_argument("--recovery", action="store_true",
                    help=f"use the recovery key (from {RECOVERY_ENV} or standard input); needed "
-                        "for a backup older than the vault's latest changes or over a damaged "
-                        "vault")
+                        "for a backup older than the vault's latest changes, over a damaged "
+                        "vault and into an empty folder")
     p.set_defaults(func=cmd_restore)
 
     p = sub.add_parser("passwd", help="change your passphrase, or reset one with the recovery key")
