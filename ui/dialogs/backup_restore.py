@@ -215,7 +215,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.intro)
         layout.addWidget(self.banner)
         layout.addWidget(self.file_field)
-        layout.addWidget(QLabel("Unlock the backup with:", self))
+        layout.addWidget(QLabel("Unlock the vault here and the backup with:", self))
         layout.addWidget(self.use_pass)
         layout.addWidget(self.use_recovery)
         layout.addWidget(self.user_field)
