@@ -32,17 +32,12 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
 
 
 def _read(path: Path, limit: int) -> bytes:
+    from peerdesk.bounded_read import FileTooLarge, read_regular
+
     try:
-        size = path.stat().st_size
-    except OSError:
-        raise UsageError(f"Cannot read {path}.") from None
-    if size > limit:
-        raise ImportRejected(f"The file is too large ({size:,} bytes); the limit is "
-                             f"{limit:,} bytes.")
-    try:
-        return path.read_bytes()
-    except OSError:
-        raise UsageError(f"Cannot read {path}.") from None
+        return read_regular(path, limit, "The import file")
+    except FileTooLarge as exc:
+        raise ImportRejected(str(exc)) from None
 
 
 def cmd_import(args: argparse.Namespace) -> int:

@@ -5,12 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+#: Far above any report peerdesk prints; a larger file cannot be one of ours.
+MAX_REPORT_BYTES = 512 * 1024 * 1024
+
 
 def verify_report_file(ws: Any, path: Path) -> bool:
+    from peerdesk.bounded_read import FileTooLarge, UnreadableFile, read_regular
+
     try:
-        data = Path(path).read_bytes()
-    except OSError:
-        print(f"Report: cannot read {path}.")
+        data = read_regular(Path(path), MAX_REPORT_BYTES, "The report")
+    except (UnreadableFile, FileTooLarge) as exc:
+        print(f"Report: {exc}")
         return False
     entry = ws.reports.identify(data)
     if entry is None:

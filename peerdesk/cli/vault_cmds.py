@@ -13,6 +13,8 @@ from peerdesk.cli import prompts
 from peerdesk.errors import UsageError
 from peerdesk.paths import default_vault_dir, risky_location
 
+RECOVERY_ENV = "PEERDESK_RECOVERY_KEY"
+
 
 def vault_dir(args: argparse.Namespace) -> Path:
     return Path(args.vault) if getattr(args, "vault", None) else default_vault_dir()
@@ -53,11 +55,16 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p.set_defaults(func=cmd_backup)
 
-    p = sub.add_parser("restore", help="replace a vault with a backup (the old files are kept)")
+    p = sub.add_parser(
+        "restore", help="replace a vault with a backup (coordinators; the old files are kept)")
     p.add_argument("file", metavar="FILE")
     p.add_argument("--vault")
-    p.add_argument("--user", help="an account in the backup (or use --recovery)")
-    p.add_argument("--recovery", action="store_true", help="read the recovery key from stdin")
+    p.add_argument("--user", help="a coordinator of the vault, with the same passphrase in the "
+                                  "backup (or use --recovery)")
+    p.add_argument("--recovery", action="store_true",
+                   help=f"use the recovery key (from {RECOVERY_ENV} or standard input); needed "
+                        "for a backup older than the vault's latest changes, over a damaged "
+                        "vault and into an empty folder")
     p.set_defaults(func=cmd_restore)
 
     p = sub.add_parser("passwd", help="change your passphrase, or reset one with the recovery key")
@@ -105,8 +112,7 @@ def _anchor(args: argparse.Namespace) -> tuple[int, str] | None:
     if args.backup:
         from peerdesk.vault.backup import read_backup
 
-        manifest, _, _ = read_backup(Path(args.backup))
-        return int(manifest["audit_head"]["seq"]), str(manifest["audit_head"]["hash"])
+        return read_backup(Path(args.backup)).anchor
     return None
 
 
@@ -157,7 +163,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     folder = vault_dir(args)
     if args.recovery:
-        secret, username = prompts.secret_prompt("Recovery key: "), ""
+        secret = os.environ.get(RECOVERY_ENV) or prompts.secret_prompt("Recovery key: ")
+        username = ""
     else:
         username, secret = prompts.user(args.user), prompts.passphrase()
     info = _ws().restore_vault(Path(args.file), folder, username, secret, recovery=args.recovery)

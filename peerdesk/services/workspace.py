@@ -6,8 +6,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from peerdesk.crypto.kdf import KdfParams
-from peerdesk.domain.permissions import Actor
+from peerdesk.domain.permissions import Action, Actor, Resource, allowed
 from peerdesk.domain.vocab import Role
+from peerdesk.errors import PermissionDenied
 from peerdesk.paths import default_vault_dir, risky_location, vault_exists
 from peerdesk.services.advisees import AdviseeService
 from peerdesk.services.agreements import AgreementService
@@ -26,7 +27,8 @@ from peerdesk.services.sessions import SessionService
 from peerdesk.services.settings import SettingsService
 from peerdesk.services.supervision import SupervisionService
 from peerdesk.storage import vault_tables
-from peerdesk.vault.backup import BackupInfo, make_backup, restore_backup
+from peerdesk.vault.backup import BackupInfo, make_backup
+from peerdesk.vault.restore import restore_backup
 from peerdesk.vault.vault import Vault
 from peerdesk.vault.verify import VerifyReport, verify_vault
 
@@ -113,6 +115,8 @@ class Workspace:
 
     # -- safety -----------------------------------------------------------------------
     def backup(self, out: Path) -> BackupInfo:
+        if not allowed(self.ctx.actor, Action.READ, Resource.BACKUP):
+            raise PermissionDenied("Only a coordinator or a supervisor can make a backup.")
         return make_backup(self._vault, out)
 
     def verify(self, anchor: tuple[int, str] | None = None) -> VerifyReport:

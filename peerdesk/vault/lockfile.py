@@ -3,17 +3,46 @@
 The lock is an advisory lock on ``peerdesk.lock`` (``flock`` on POSIX, ``msvcrt.locking``
 on Windows). The OS releases it when the process ends, even after a crash or ``kill -9``, so
 a lock file left behind is never "stale": the next opener simply takes it.
+
+The lock file is opened without following a symlink (someone who can write to the vault
+folder cannot point it at another file) and is created with mode 0600; anything other than
+a regular file there is refused.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import sys
 from pathlib import Path
 from typing import IO
 
-from peerdesk.errors import VaultAlreadyOpen
+from peerdesk.errors import VaultAlreadyOpen, VaultDamaged
+
+_FLAGS = (os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+          | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0))
+NOT_A_LOCK = ("The vault's lock file (peerdesk.lock) is a link or not a regular file; "
+              "nothing was opened. Remove it and try again.")
+
+
+def _open_lock_file(path: Path) -> IO[bytes]:
+    try:
+        fd = os.open(path, _FLAGS, 0o600)
+    except OSError:
+        # ELOOP (a symlink), EISDIR, ENXIO (a FIFO without a reader) and the like.
+        raise VaultDamaged(NOT_A_LOCK) from None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise VaultDamaged(NOT_A_LOCK)
+        if hasattr(os, "fchmod"):
+            os.fchmod(fd, 0o600)  # also tightens a lock file left by an older version
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "r+b")
+    except BaseException:
+        os.close(fd)
+        raise
 
 
 class VaultLock:
@@ -22,7 +51,7 @@ class VaultLock:
         self._fh: IO[bytes] | None = None
 
     def acquire(self) -> None:
-        fh = open(self.path, "a+b")  # noqa: SIM115 - held open for the lock's lifetime
+        fh = _open_lock_file(self.path)  # held open for the lock's lifetime
         try:
             _lock(fh)
         except OSError:

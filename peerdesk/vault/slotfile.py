@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from peerdesk.atomic import atomic_write_bytes
+from peerdesk.bounded_read import FileTooLarge, UnreadableFile, read_regular
 from peerdesk.crypto.keyslots import KeySlot, SlotFormatError
 from peerdesk.errors import VaultDamaged, VaultMissing
 
@@ -54,11 +55,13 @@ class SlotFile:
 
     @classmethod
     def load(cls, path: Path) -> SlotFile:
-        if not path.exists():
+        if not path.exists() and not path.is_symlink():
             raise VaultMissing(f"No vault at {path.parent} (no key file).")
-        if path.stat().st_size > MAX_BYTES:
-            raise VaultDamaged(DAMAGED)
-        return cls.from_bytes(path.read_bytes())
+        try:
+            data = read_regular(path, MAX_BYTES, "The key file")
+        except (UnreadableFile, FileTooLarge):
+            raise VaultDamaged(DAMAGED) from None
+        return cls.from_bytes(data)
 
     def save(self, path: Path) -> None:
         atomic_write_bytes(path, self.to_bytes())

@@ -187,8 +187,8 @@ class Vault:
             if not paths.db.exists():
                 raise VaultDamaged("The vault's database file is missing. Restore from a backup.")
             candidates = slots.recovery_slots() if recovery else slots.account_slots(username)
-            opened = _open_candidates(candidates, secret)
-            db, slot, keys = _open_database(paths, opened)
+            opened = open_candidates(candidates, secret)
+            db, slot, keys = open_database_with(paths, opened)
             try:
                 migrate.upgrade(db.conn)
                 if vault_tables.vault_id(db) != slots.vault_id:
@@ -483,7 +483,7 @@ class Vault:
             vault_tables.discard_draft(self.db, self.account_id, key)
 
 
-def _open_candidates(candidates: list[KeySlot], secret: bytes) -> list[tuple[KeySlot, AccountKeys]]:
+def open_candidates(candidates: list[KeySlot], secret: bytes) -> list[tuple[KeySlot, AccountKeys]]:
     """Every candidate slot the secret opens; one key derivation per distinct salt."""
     if not candidates:
         # Spend the same effort as a real attempt so timing does not reveal user names.
@@ -511,7 +511,7 @@ def _open_candidates(candidates: list[KeySlot], secret: bytes) -> list[tuple[Key
     return opened
 
 
-def _open_database(
+def open_database_with(
     paths: VaultPaths, opened: list[tuple[KeySlot, AccountKeys]]
 ) -> tuple[Database, KeySlot, AccountKeys]:
     """Open with the newest key; older keys only matter after a crash mid-rotation."""

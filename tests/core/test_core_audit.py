@@ -213,7 +213,7 @@ def test_anchor_from_a_backup_manifest_detects_truncation(
     from peerdesk.vault.backup import make_backup, read_backup
 
     make_backup(busy_vault, tmp_path / "b.pdbk")
-    manifest, _, _ = read_backup(tmp_path / "b.pdbk")
+    manifest = read_backup(tmp_path / "b.pdbk").manifest
     anchor = (int(manifest["audit_head"]["seq"]), str(manifest["audit_head"]["hash"]))
     assert _verify(busy_vault, anchor) == []
     _drop_triggers(busy_vault)

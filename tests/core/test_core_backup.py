@@ -16,7 +16,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from peerdesk.crypto.encoding import b64e, canonical_json
 from peerdesk.errors import PeerdeskError, VaultAlreadyOpen, VaultDamaged
 from peerdesk.storage import snapshot
-from peerdesk.vault.backup import BackupError, make_backup, read_backup, restore_backup
+from peerdesk.vault.backup import BackupError, make_backup, read_backup
+from peerdesk.vault.restore import restore_backup
 from peerdesk.vault.vault import Vault
 
 BOB_PW = "bob's own passphrase"
@@ -52,12 +53,12 @@ def _backup(folder: Path, out: Path) -> dict[str, object]:
 
 
 def test_round_trip_gives_identical_tables(source: tuple[Path, str], tmp_path: Path) -> None:
-    folder, _ = source
+    folder, recovery = source
     out = tmp_path / "backup.pdbk"
     manifest = _backup(folder, out)
     expected = _hashes(folder)
     target = tmp_path / "restored"
-    restore_backup(out, target, "coord", PASSPHRASE)
+    restore_backup(out, target, "", recovery, recovery=True)
     assert _hashes(target) == expected
     assert _hashes(target, "bob", BOB_PW) == expected
     vault = Vault.unlock(target, "coord", PASSPHRASE)
@@ -120,7 +121,7 @@ def _flip_db_member_and_fix_hash(m: dict[str, bytes]) -> None:
 
 def _wrong_manifest_hash(m: dict[str, bytes]) -> None:
     manifest = json.loads(m["manifest.json"])
-    manifest["files"]["keyslots.json"] = "0" * 64
+    manifest["files"]["private.bin"] = "0" * 64
     m["manifest.json"] = json.dumps(manifest).encode()
 
 
@@ -158,8 +159,7 @@ def test_corrupt_backup_is_refused_and_target_unchanged(
     _backup(folder, out)
     CORRUPT[kind](out)
     target = tmp_path / "target"
-    vault, _ = make_vault(target, group="Other group")
-    vault.close()
+    shutil.copytree(folder, target)
     before = {p.name: p.read_bytes() for p in target.iterdir() if p.is_file()}
     with pytest.raises(PeerdeskError):
         restore_backup(out, target, "coord", PASSPHRASE)
@@ -188,8 +188,7 @@ def test_restore_over_an_existing_vault_keeps_the_old_files(
     out = tmp_path / "backup.pdbk"
     _backup(folder, out)
     target = tmp_path / "target"
-    vault, _ = make_vault(target, group="Old group")
-    vault.close()
+    shutil.copytree(folder, target)
     old = {n: (target / n).read_bytes() for n in ("peerdesk.db", "keyslots.json")}
     restore_backup(out, target, "coord", PASSPHRASE)
     kept = [p for p in target.iterdir() if p.name.startswith("replaced-")]
@@ -222,10 +221,13 @@ def test_restore_with_wrong_passphrase_changes_nothing(
     out = tmp_path / "backup.pdbk"
     _backup(folder, out)
     target = tmp_path / "target"
+    shutil.copytree(folder, target)
+    before = {p.name: p.read_bytes() for p in target.iterdir() if p.name != "peerdesk.lock"}
     r = run_cli("restore", str(out), "--vault", str(target), "--user", "coord",
                 env=cli_env(PEERDESK_PASSPHRASE="not the passphrase"))
     assert r.returncode == 3, r.stderr
-    assert not (target / "peerdesk.db").exists()
+    assert {p.name: p.read_bytes() for p in target.iterdir()
+            if p.name != "peerdesk.lock"} == before
 
 
 def test_backup_of_a_damaged_vault_is_refused(source: tuple[Path, str], tmp_path: Path) -> None:

@@ -139,13 +139,14 @@ def test_failed_migration_leaves_the_old_version(
 def test_backup_made_by_schema_1_restores_and_upgrades(tmp_path: Path) -> None:
     """Old backups must stay restorable: a later migration that rewrites an existing table
     changes its hash, and restore compares hashes against the (old) manifest."""
-    from peerdesk.vault.backup import read_backup, restore_backup
+    from peerdesk.vault.backup import read_backup
+    from peerdesk.vault.restore import restore_backup
 
     backup = HERE / "fixtures" / "backup_v1.pdbk"
-    manifest, _, _ = read_backup(backup)
+    manifest = read_backup(backup).manifest
     assert manifest["schema_version"] == 1
     target = tmp_path / "restored"
-    restore_backup(backup, target, FIXTURE_INFO["user"], FIXTURE_INFO["passphrase"])
+    restore_backup(backup, target, "", FIXTURE_INFO["recovery_key"], recovery=True)
     vault = Vault.unlock(target, FIXTURE_INFO["user"], FIXTURE_INFO["passphrase"])
     try:
         assert migrate.schema_version(vault.db.conn) == migrate.latest_version()
@@ -155,3 +156,24 @@ def test_backup_made_by_schema_1_restores_and_upgrades(tmp_path: Path) -> None:
         assert report.ok, report.problems
     finally:
         vault.close()
+
+
+def test_a_format_1_backup_restores_over_its_schema_1_vault_with_a_passphrase(
+    tmp_path: Path,
+) -> None:
+    """The coordinator is checked against the live (old-schema) vault without upgrading or
+    writing it; the backup reaches beyond the live head, so no recovery key is needed."""
+    target = tmp_path / "vault"
+    shutil.copytree(FIXTURE, target)
+    r = run_cli("restore", str(HERE / "fixtures" / "backup_v1.pdbk"), "--vault", str(target),
+                "--user", FIXTURE_INFO["user"],
+                env=cli_env(PEERDESK_PASSPHRASE=FIXTURE_INFO["passphrase"]))
+    assert r.returncode == 0, r.stderr
+    vault = Vault.unlock(target, FIXTURE_INFO["user"], FIXTURE_INFO["passphrase"])
+    try:
+        assert vault.load_draft(FIXTURE_INFO["draft_key"]) == FIXTURE_INFO["draft_text"]
+        assert migrate.schema_version(vault.db.conn) == migrate.latest_version()
+    finally:
+        vault.close()
+    kept = [p for p in target.iterdir() if p.name.startswith("replaced-")]
+    assert (kept[0] / "peerdesk.db").read_bytes() == (FIXTURE / "peerdesk.db").read_bytes()

@@ -24,6 +24,7 @@ class Group:
     folder: Path
     ws: Any
     ids: dict[str, str] = field(default_factory=dict)
+    recovery_key: str = ""
 
     def login(self, username: str) -> Any:
         from peerdesk.services.workspace import open_vault
@@ -49,9 +50,9 @@ def make_group(tmp_path: Path) -> Group:
     from peerdesk.services.workspace import create_vault
 
     folder = tmp_path / "vault"
-    ws, _key = create_vault(folder, group_name="Tuesday circle", username="coord",
+    ws, key = create_vault(folder, group_name="Tuesday circle", username="coord",
                             display_name="Coordinator Kavya", passphrase=PASSPHRASES["coord"])
-    g = Group(folder, ws, {"coord": ws.actor.member_id})
+    g = Group(folder, ws, {"coord": ws.actor.member_id}, recovery_key=key)
     for name, display, roles in (("asha", "Asha", ["advisor"]), ("bala", "Bala", ["advisor"]),
                                  ("sunil", "Sunil", ["supervisor"])):
         member = ws.members.create({"display_name": display, "roles": roles})

@@ -74,21 +74,30 @@ def test_settings_passphrase_change_then_unlock(qtbot, ctx, group):
     ws.lock()
 
 
-def test_backup_then_restore_through_dialogs(qtbot, ctx, group, tmp_path):
-    from peerdesk.services.workspace import open_vault
-    from ui.dialogs.backup_restore import BackupDialog, RestoreDialog
+def _backup_through_dialog(qtbot, ctx, ws, out):
+    from ui.dialogs.backup_restore import BackupDialog
 
-    ws = group.login("coord")
     backup = BackupDialog(ws, ctx.worker)
     qtbot.addWidget(backup)
-    out = tmp_path / "b.peerdesk-backup"
     backup.start(str(out))
     ctx.worker.wait_idle()
+    return backup
+
+
+def test_backup_then_restore_through_dialogs(qtbot, ctx, group, tmp_path):
+    from peerdesk.services.workspace import open_vault
+    from ui.dialogs.backup_restore import RestoreDialog
+
+    ws = group.login("coord")
+    out = tmp_path / "b.peerdesk-backup"
+    backup = _backup_through_dialog(qtbot, ctx, ws, out)
     assert out.exists() and "verified" in backup.status.text()
     ws.advisees.create({"advisor_ids": [group.ids["asha"]]})  # made after the backup
     ws.lock()
+    before = sorted(p.name for p in group.folder.iterdir())
     restore = RestoreDialog(group.folder, ctx.worker, username="coord")
     qtbot.addWidget(restore)
+    assert "coordinator" in restore.intro.text()
     restore.file_edit.setText(str(out))
     restore.secret.setText(PASSPHRASES["coord"])
     restore.restore_button.click()
@@ -96,11 +105,46 @@ def test_backup_then_restore_through_dialogs(qtbot, ctx, group, tmp_path):
     restore.confirm.setChecked(True)
     restore.restore_button.click()
     ctx.worker.wait_idle()
+    # The backup is older than the advisee made since: the passphrase alone may not roll back.
+    assert restore.result() != restore.DialogCode.Accepted
+    assert "older" in restore.banner.text() and "recovery key" in restore.banner.text()
+    assert sorted(p.name for p in group.folder.iterdir()) == before
+    restore.use_recovery.setChecked(True)
+    restore.secret.setText(group.recovery_key)
+    restore.restore_button.click()
+    ctx.worker.wait_idle()
     assert restore.result() == restore.DialogCode.Accepted
     ws = open_vault(group.folder, "coord", PASSPHRASES["coord"])
     assert len(ws.advisees.list_ids()) == 2
     ws.lock()
     assert any(p.name.startswith("replaced-") for p in group.folder.iterdir())
+
+
+def test_an_advisor_cannot_restore_through_the_dialog(qtbot, ctx, group, tmp_path):
+    from ui.dialogs.backup_restore import RestoreDialog
+
+    out = tmp_path / "b.peerdesk-backup"
+    _backup_through_dialog(qtbot, ctx, group.login("coord"), out)
+    group.ws.lock()
+    before = {p.name: p.read_bytes() for p in group.folder.iterdir()
+              if p.is_file() and p.name != "peerdesk.lock"}
+    restore = RestoreDialog(group.folder, ctx.worker, username="asha")
+    qtbot.addWidget(restore)
+    restore.file_edit.setText(str(out))
+    restore.secret.setText(PASSPHRASES["asha"])
+    restore.confirm.setChecked(True)
+    restore.restore_button.click()
+    ctx.worker.wait_idle()
+    assert restore.result() != restore.DialogCode.Accepted
+    assert "Only a coordinator" in restore.banner.text()
+    after = {p.name: p.read_bytes() for p in group.folder.iterdir()
+             if p.is_file() and p.name != "peerdesk.lock"}
+    assert after == before
+    # Nor make a backup.
+    backup = _backup_through_dialog(qtbot, ctx, group.login("asha"),
+                                    tmp_path / "asha.peerdesk-backup")
+    assert not (tmp_path / "asha.peerdesk-backup").exists()
+    assert "coordinator" in backup.banner.text()
 
 
 def test_supervision_note_marks_linked_reflection_reviewed(qtbot, ctx, group):

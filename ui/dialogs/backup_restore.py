@@ -5,10 +5,12 @@ date), then ``ws.backup(path)`` runs off the GUI thread (it checks the whole dat
 first, then verifies the copy, then writes atomically); the dialog shows progress and the
 result in words.
 
-Restore: choose the backup file, then either a user name + passphrase from the backup or
-the recovery key; the person confirms that the current vault files will be kept aside in
-a ``replaced-…`` folder (never deleted); ``restore_vault(...)`` runs off the GUI thread;
-on success the dialog says so and the unlock screen comes back.
+Restore (a coordinator's task): choose the backup file, then either a coordinator's user
+name + passphrase (the same in the vault here and in the backup) or the recovery key, which
+is needed for a backup older than the vault's latest changes and where no vault opens (an
+empty folder, or a damaged vault); the person confirms that the current vault files will be
+kept aside in a ``replaced-…`` folder (never deleted); ``restore_vault(...)`` runs off the
+GUI thread; on success the dialog says so and the unlock screen comes back.
 """
 
 from __future__ import annotations
@@ -168,10 +170,11 @@ class RestoreDialog(QDialog):
         self.worker = worker
         self._restore = restore_fn or _default_restore
         self.setWindowTitle("Restore from backup")
-        intro = plain_label(
+        self.intro = plain_label(
             f"This replaces the vault in\n{self.vault_dir}\nwith the contents of a backup "
-            "file. Your current vault files are not deleted: they are moved into a "
-            "\"replaced-…\" folder inside the vault folder.", self)
+            "file. Only a coordinator can restore, and only a backup of this vault. Your "
+            "current vault files are not deleted: they are kept in a \"replaced-…\" folder "
+            "inside the vault folder.", self)
         self.file_edit = QLineEdit(self)
         self.file_edit.setPlaceholderText("The backup file")
         browse = QPushButton("Choose…", self)
@@ -183,10 +186,11 @@ class RestoreDialog(QDialog):
         file_field.setLayout(row)
         self.file_field = FormField("Backup file", file_field, parent=self)
 
-        self.use_pass = QRadioButton("My user name and passphrase (as they were in the backup)",
-                                     self)
-        self.use_recovery = QRadioButton("The recovery key (from the printed recovery sheet)",
-                                         self)
+        self.use_pass = QRadioButton(
+            "My coordinator user name and passphrase (the same as in the backup)", self)
+        self.use_recovery = QRadioButton(
+            "The recovery key (from the printed recovery sheet): needed for a backup older "
+            "than the vault's latest changes, or when no vault here opens", self)
         self.use_pass.setChecked(True)
         self.user = QLineEdit(username, self)
         self.user_field = FormField("User name", self.user, parent=self)
@@ -208,10 +212,10 @@ class RestoreDialog(QDialog):
         self.restore_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
+        layout.addWidget(self.intro)
         layout.addWidget(self.banner)
         layout.addWidget(self.file_field)
-        layout.addWidget(QLabel("Unlock the backup with:", self))
+        layout.addWidget(QLabel("Unlock the vault here and the backup with:", self))
         layout.addWidget(self.use_pass)
         layout.addWidget(self.use_recovery)
         layout.addWidget(self.user_field)
