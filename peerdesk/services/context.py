@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
 from typing import Any
@@ -51,9 +51,17 @@ class ServiceContext:
 
     @contextlib.contextmanager
     def write(self, action: str, kind: str, record_id: str,
-              details: dict[str, Any] | None = None) -> Iterator[Database]:
+              details: dict[str, Any] | None = None, *,
+              also: Sequence[tuple[str, str, str, dict[str, Any]]] = ()
+              ) -> Iterator[Database]:
+        """One transaction: the change, then an audit event for it. ``also`` adds events
+        (action, kind, id, details) that must stand on their own in the chain, such as a
+        role grant; they are signed in the same transaction, so all or nothing."""
         with self.vault.write(action, kind, record_id, details) as db:
             yield db
+            for extra in also:
+                with self.vault.write(*extra):
+                    pass
 
     def last_seq(self) -> int:
         head = audit_table.head(self.db)
