@@ -70,13 +70,16 @@ def cmd_import(args: argparse.Namespace) -> int:
     ws = open_ws(args)
     try:
         if suffix == ".json":
-            result = BulkImporter(ws.ctx).import_export(data)
+            result = BulkImporter(ws.ctx).import_export(data, source=path.name)
         else:
-            result = CsvImporter(ws.ctx).import_bytes(data, kind=args.kind)
+            result = CsvImporter(ws.ctx).import_bytes(data, kind=args.kind, source=path.name)
     finally:
         ws.lock()
     parts = ", ".join(f"{n:,} {k.replace('_', ' ')}" for k, n in result.counts.items())
-    print(f"Imported {parts or 'nothing'} (audit event {result.audit_seq}).")
+    print(f"Imported {parts or 'nothing'} (audit event {result.audit_seq}), as written by "
+          f"you; what the file says about authors and times is kept as a claim.")
+    for warning in result.warnings:
+        print(warning)
     return 0
 
 

@@ -16,6 +16,9 @@ from peerdesk.storage import advisee_queries, audit_table
 from peerdesk.storage.database import Database
 from peerdesk.vault.vault import Vault
 
+#: An audit event to sign in the same transaction: (action, kind, record id, details).
+AuditNote = tuple[str, str, str, dict[str, Any]]
+
 
 def _utc_now() -> datetime:
     return datetime.now(UTC)
@@ -52,7 +55,7 @@ class ServiceContext:
     @contextlib.contextmanager
     def write(self, action: str, kind: str, record_id: str,
               details: dict[str, Any] | None = None, *,
-              also: Sequence[tuple[str, str, str, dict[str, Any]]] = ()
+              also: Sequence[AuditNote] = ()
               ) -> Iterator[Database]:
         """One transaction: the change, then an audit event for it. ``also`` adds events
         (action, kind, id, details) that must stand on their own in the chain, such as a

@@ -12,7 +12,7 @@ from peerdesk.domain.records_people import Member
 from peerdesk.domain.vocab import Role
 from peerdesk.errors import NotFound, PermissionDenied, ValidationError
 from peerdesk.services.change import Change
-from peerdesk.services.context import ServiceContext
+from peerdesk.services.context import AuditNote, ServiceContext
 from peerdesk.storage import member_queries, records, role_grant_queries, vault_tables
 
 R = Resource.MEMBERS
@@ -84,7 +84,7 @@ class MemberService:
         return bool(found) and all(c.role is Role.SUPERVISOR for c in found)
 
     def _check_roles(self, member_id: str, old: frozenset[Role],
-                     new: frozenset[Role]) -> list[tuple[str, str, str, dict[str, Any]]]:
+                     new: frozenset[Role]) -> list[AuditNote]:
         """Refuse a role change the actor may not make; else its audit events."""
         problem = self.role_problem(member_id, old, new)
         if problem:

@@ -53,7 +53,7 @@ def test_coordinator_cannot_grant_supervisor_after_the_first(group: Group) -> No
         ws.members.create({"display_name": "Puppet", "roles": ["supervisor"]})
     with pytest.raises(PermissionDenied, match="Only a supervisor"):
         ws.members.update(group.id("sunil"), {"roles": ["advisor"]})
-    assert not any("Puppet" == m.display_name for m in ws.members.all())
+    assert not any(m.display_name == "Puppet" for m in ws.members.all())
 
 
 def test_coordinator_cannot_give_a_supervisor_a_second_login(group: Group) -> None:
