@@ -57,7 +57,8 @@ class RoleEventRow:
 def role_events(db: Database, start: str, end: str) -> list[RoleEventRow]:
     """Every role grant and revocation with ``start <= at < end`` (ISO UTC), in order."""
     rows = db.query(
-        "SELECT e.seq, e.at, e.action, coalesce(a.member_id, ''), "
+        "SELECT e.seq, e.at, e.action, coalesce(json_extract(e.details, '$.by_member_id'), "
+        "a.member_id, ''), "
         "json_extract(e.details, '$.member_id'), json_extract(e.details, '$.role') "
         "FROM audit_events e LEFT JOIN accounts a ON a.id = e.actor "
         "WHERE e.action IN ('role.granted', 'role.revoked') AND e.at >= ? AND e.at < ? "
