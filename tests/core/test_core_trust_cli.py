@@ -95,3 +95,22 @@ def test_import_of_a_supervisor_or_register_rows(tmp_path: Path) -> None:
                 env=cli_env(PEERDESK_PASSPHRASE=PASSPHRASE))
     assert r.returncode == 4
     assert "NOT issued by this vault" in r.stdout
+
+
+def test_export_csv_names(tmp_path: Path) -> None:
+    folder = tmp_path / "v"
+    _vault(folder)
+    env = cli_env(PEERDESK_PASSPHRASE=PASSPHRASE)
+    r = run_cli("export", "--vault", str(folder), "--user", "coord", "--format", "csv",
+                "-o", str(tmp_path / "all.csv"), env=env)
+    assert r.returncode == 2
+    assert_one_line_error(r.stderr)
+    assert ".zip" in r.stderr and not (tmp_path / "all.csv").exists()
+    r = run_cli("export", "--vault", str(folder), "--user", "coord", "--format", "csv",
+                "--kind", "member", "-o", str(tmp_path / "members.csv"), env=env)
+    assert r.returncode == 0, r.stderr
+    assert (tmp_path / "members.csv").read_bytes().startswith(b"\xef\xbb\xbfid,")
+    r = run_cli("export", "--vault", str(folder), "--user", "coord", "--format", "csv",
+                "-o", str(tmp_path / "all.zip"), env=env)
+    assert r.returncode == 0, r.stderr
+    assert (tmp_path / "all.zip").read_bytes()[:2] == b"PK"

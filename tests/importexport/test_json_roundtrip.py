@@ -230,3 +230,41 @@ def test_csv_export_zip_escapes_formulas(demo_vault: Path, tmp_path: Path) -> No
     assert csv_cell("-1 feeling low") == "'-1 feeling low"
     assert csv_cell("@x") == "'@x" and csv_cell("+91") == "'+91"
     assert csv_cell("plain") == "plain" and csv_cell(5) == "5" and csv_cell(None) == ""
+
+
+def test_csv_export_is_named_for_what_it_holds(demo_vault: Path, tmp_path: Path) -> None:
+    """Every kind: a zip, and the name must say .zip; one kind: one plain CSV file."""
+    import csv
+    import io
+    import zipfile
+
+    from peerdesk.errors import UsageError
+
+    ws = open_as(demo_vault, "supervisor")
+    try:
+        before = ws.vault.audit_head()
+        with pytest.raises(UsageError, match=r"name the output \.zip"):
+            Exporter(ws.ctx).export(tmp_path / "all.csv", "csv")
+        with pytest.raises(UsageError, match=r"name the output \.csv"):
+            Exporter(ws.ctx).export(tmp_path / "s.zip", "csv", "session")
+        assert not (tmp_path / "all.csv").exists() and not (tmp_path / "s.zip").exists()
+        assert ws.vault.audit_head() == before
+        res = Exporter(ws.ctx).export(tmp_path / "sessions.csv", "csv", "session")
+    finally:
+        ws.lock()
+    data = (tmp_path / "sessions.csv").read_bytes()
+    assert not zipfile.is_zipfile(io.BytesIO(data))
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
+    assert rows[0][0] == "id" and len(rows) == res.counts["session"] + 1
+    assert (tmp_path / "sessions.csv").stat().st_mode & 0o777 == 0o600
+
+
+def test_coordinator_cannot_export_private_kind_as_csv(demo_vault: Path,
+                                                       tmp_path: Path) -> None:
+    ws = open_as(demo_vault, "coordinator")
+    try:
+        with pytest.raises(PermissionDenied):
+            Exporter(ws.ctx).export(tmp_path / "r.csv", "csv", "reflection")
+        assert not (tmp_path / "r.csv").exists()
+    finally:
+        ws.lock()
