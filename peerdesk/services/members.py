@@ -70,6 +70,15 @@ class MemberService:
         return role_grants.role_change_problem(self.ctx.actor, member_id, old, new,
                                                self.grant_history())
 
+    def role_locks(self, member_id: str | None = None) -> dict[Role, str]:
+        """For each role, why the acting member may not add or remove it for this member
+        (a new one when None); "" where they may. The member form disables the rest."""
+        old = self.get(member_id).roles if member_id else frozenset()
+        history = self.grant_history()
+        return {role: role_grants.role_change_problem(self.ctx.actor, member_id or "", old,
+                                                      old ^ {role}, history)
+                for role in Role}
+
     def login_problem(self, member_id: str) -> str:
         """Why the acting member may not give this member a login ("" when they may)."""
         return role_grants.login_problem(self.ctx.actor, self.get(member_id).roles,
