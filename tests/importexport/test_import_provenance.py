@@ -171,3 +171,34 @@ def test_new_vault_founder_may_import_its_first_supervisor_once(
     assert [json.loads(e["details"])["member_id"] for e in events] == [one["id"]]
     with pytest.raises(ImportRejected, match="Only a supervisor"):
         BulkImporter(empty_vault.ctx).import_export(_doc(export, {"member": [_fresh(sup)]}))
+
+
+def test_claims_are_shown_as_claims_in_words_and_on_the_escalation_record(
+        coordinator: ws_mod.Workspace, export: dict[str, Any]) -> None:
+    import io
+
+    import pypdf
+
+    from peerdesk.services.import_claims import CLAIM_MARK, ImportClaims
+
+    esc = _fresh(export["records"]["escalation"][0])
+    events = [_fresh(ev) | {"escalation_id": esc["id"]}
+              for ev in export["records"]["escalation_event"]
+              if ev["escalation_id"] == export["records"]["escalation"][0]["id"]]
+    BulkImporter(coordinator.ctx).import_export(
+        _doc(export, {"escalation": [esc], "escalation_event": events}),
+        source="old-laptop.json")
+    names = coordinator.members.names()
+    record = coordinator.escalations.get(esc["id"]).escalation
+    text = ImportClaims(coordinator.ctx).describe(record, names)
+    assert text.startswith("Imported from the file old-laptop.json by ")
+    assert names[coordinator.actor.member_id] in text
+    assert f"written by {names[esc['raised_by']]}" in text
+    assert "claim, not checked" in text
+    session = coordinator.sessions.get(export["records"]["session"][0]["id"])
+    assert ImportClaims(coordinator.ctx).describe(session, names) == ""  # not imported
+
+    pdf = coordinator.reports.escalation_record(esc["id"]).pdf
+    flat = "".join(" ".join(p.extract_text() or "" for p in
+                            pypdf.PdfReader(io.BytesIO(pdf)).pages).split())
+    assert "".join((names[esc["raised_by"]] + CLAIM_MARK).split()) in flat
