@@ -13,7 +13,9 @@ JSON (``--format json``) is the full, re-importable form::
 
 Each record is ``codec.snapshot(record)`` (every field, with id and metadata) plus
 ``"_storage"``: storage-only columns such as ``deleted_at`` (tombstones are exported) and
-the escalation deadlines. Not exported: logins and key slots (they cannot move between
+the escalation deadlines, and, for a record that came by import, ``"_claim"``: who
+imported it from which file and what that file claimed (docs/format-export.md).
+Not exported: logins and key slots (they cannot move between
 vaults), the audit log (the new vault starts its own chain; the import is one event in it),
 unsaved drafts.
 
@@ -50,7 +52,7 @@ from peerdesk.domain.vocab import Role
 from peerdesk.errors import PermissionDenied, UsageError
 from peerdesk.services.bulk_import import FORMAT, FORMAT_VERSION, IMPORTABLE_META, KIND_ORDER
 from peerdesk.services.context import ServiceContext
-from peerdesk.storage import bulk, codec, import_queries, vault_tables
+from peerdesk.storage import bulk, codec, import_claim_queries, import_queries, vault_tables
 
 PRIVATE_KINDS = ("reflection", "supervision_note")
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -145,6 +147,15 @@ class Exporter:
                 if any(v is not None for v in stored.values()):
                     snap["_storage"] = stored
                 items.append(snap)
+            claims = import_claim_queries.claims_for(db, kind, [i["id"] for i in items])
+            for item in items:
+                claim = claims.get(item["id"])
+                if claim is not None:
+                    item["_claim"] = {"source": claim.source,
+                                      "source_sha256": claim.source_sha256,
+                                      "imported_by": claim.imported_by,
+                                      "imported_at": claim.imported_at,
+                                      "claimed": claim.claimed}
             records[kind] = items
         history = [h for h in bulk.history_rows(db) if h["kind"] in kinds]
         group = {k: vault_tables.get_meta(db, k) or "" for k in IMPORTABLE_META}

@@ -5,7 +5,9 @@ last updated by the importing member, at the time of the import (its id and vers
 kept). What the file said (who created and last changed the record and when, who deleted
 it, and who wrote it: a reflection's author, a supervision note's supervisor, who raised
 an escalation or added an event) is kept as a *claim* in ``import_claims``, with the
-file's name and SHA-256, and shown as a claim wherever the author is shown.
+file's name and SHA-256, and shown as a claim wherever the author is shown. A claim the
+file itself carries (``_claim``: what an earlier import was told) is kept inside the new
+one as ``earlier``, never believed.
 See docs/permissions.md.
 """
 
@@ -55,6 +57,7 @@ def attribute(ctx: ServiceContext, batch: Batch, *, source: str, sha256: str,
     rows: list[ClaimRow] = []
     for kind, items in batch.built.items():
         stored = batch.storage.get(kind, {})
+        earlier = batch.claims.get(kind, {})
         author = AUTHOR_FIELDS.get(kind)
         fresh: list[Record] = []
         for record in items:
@@ -66,6 +69,8 @@ def attribute(ctx: ServiceContext, batch: Batch, *, source: str, sha256: str,
                     "updated_at": codec.iso_dt(meta.updated_at)}
                 if author is not None:
                     claim["author"] = str(getattr(record, author))
+            if record.id in earlier:
+                claim["earlier"] = earlier[record.id]
             extra = stored.get(record.id)
             if extra and extra.get("deleted_by"):
                 claim["deleted_by"] = extra["deleted_by"]

@@ -7,6 +7,7 @@ uniqueness across records are checked in :mod:`peerdesk.services.import_referenc
 
 from __future__ import annotations
 
+import json
 import re
 import types
 from collections.abc import Mapping, Sequence
@@ -156,6 +157,36 @@ def _storage(values: Mapping[str, Any]) -> tuple[dict[str, Any], str, str]:
     return out, "", ""
 
 
+#: Largest ``_claim`` (an earlier import's claim, carried by an export) kept, as JSON.
+CLAIM_MAX_BYTES = 16_384
+
+
+def _earlier_claim(values: Mapping[str, Any]) -> tuple[dict[str, Any] | None, str]:
+    """A ``_claim`` the file carries (what an earlier import was told), checked: an object
+    of a few levels of short printable text, numbers and nulls; else (None, message)."""
+    raw = values.get("_claim")
+    if raw is None:
+        return None, ""
+    bad = "_claim must be a small object of short text values."
+    if not isinstance(raw, Mapping):
+        return None, bad
+    stack: list[tuple[Any, int]] = [(raw, 0)]
+    while stack:
+        node, depth = stack.pop()
+        if isinstance(node, Mapping):
+            if depth > 4 or not all(isinstance(k, str) and len(k) <= 60 for k in node):
+                return None, bad
+            stack.extend((v, depth + 1) for v in node.values())
+        elif isinstance(node, str):
+            if len(node) > 500 or not node.isprintable():
+                return None, bad
+        elif not (node is None or (isinstance(node, int) and not isinstance(node, bool))):
+            return None, bad
+    if len(json.dumps(raw)) > CLAIM_MAX_BYTES:
+        return None, bad
+    return dict(raw), ""
+
+
 def _flags(cls: type, values: Mapping[str, Any]) -> Mapping[str, Any]:
     """Exports store yes/no as 1/0 (as the database does); the builders want booleans."""
     import dataclasses
@@ -215,6 +246,8 @@ class Batch:
     built: dict[str, list[Record]] = field(default_factory=dict)
     storage: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
     rows: dict[str, list[int]] = field(default_factory=dict)
+    #: ``_claim`` objects the file carried, by kind and record id (kept as "earlier").
+    claims: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
 
 
 def build_all(ctx: ServiceContext, records_by_kind: Mapping[str, Sequence[Mapping[str, Any]]],
@@ -244,6 +277,10 @@ def build_all(ctx: ServiceContext, records_by_kind: Mapping[str, Sequence[Mappin
             if msg:
                 problems.add(kind, row, column, label + msg)
                 continue
+            earlier, msg = _earlier_claim(values)
+            if msg:
+                problems.add(kind, row, "_claim", label + msg)
+                continue
             try:
                 record = _build(kind, values, meta, ctx)
             except ValidationError as exc:
@@ -258,6 +295,8 @@ def build_all(ctx: ServiceContext, records_by_kind: Mapping[str, Sequence[Mappin
             rows.append(row)
             if extra:
                 stored[record.id] = extra
+            if earlier is not None:
+                batch.claims.setdefault(kind, {})[record.id] = earlier
         batch.built[kind] = built
         batch.storage[kind] = stored
         batch.rows[kind] = rows

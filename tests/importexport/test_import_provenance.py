@@ -202,3 +202,39 @@ def test_claims_are_shown_as_claims_in_words_and_on_the_escalation_record(
     flat = "".join(" ".join(p.extract_text() or "" for p in
                             pypdf.PdfReader(io.BytesIO(pdf)).pages).split())
     assert "".join((names[esc["raised_by"]] + CLAIM_MARK).split()) in flat
+
+
+def test_claims_travel_in_exports_and_are_kept_as_earlier_claims(
+        coordinator: ws_mod.Workspace, export: dict[str, Any], tmp_path: Path) -> None:
+    session = _fresh(export["records"]["session"][0])
+    BulkImporter(coordinator.ctx).import_export(_doc(export, {"session": [session]}),
+                                                source="first.json")
+    again = json.loads(Exporter(coordinator.ctx).json_bytes())
+    item = next(s for s in again["records"]["session"] if s["id"] == session["id"])
+    assert item["_claim"]["source"] == "first.json"
+    assert item["_claim"]["claimed"]["created_by"] == session["created_by"]
+    assert item["created_by"] == coordinator.actor.member_id
+    coordinator.lock()
+    ws2, _ = ws_mod.create_vault(tmp_path / "second", group_name="G", username="c2",
+                                 display_name="C2", passphrase=PASSPHRASE)
+    try:
+        doc = _doc(again, {"session": [item],
+                           "advisee": [a for a in again["records"]["advisee"]
+                                       if a["id"] == item["advisee_id"]],
+                           "member": [m for m in again["records"]["member"]
+                                      if m["id"] == item["advisor_id"]]})
+        BulkImporter(ws2.ctx).import_export(doc, source="second.json")
+        claim = import_claim_queries.claims_for(ws2.vault.db, "session",
+                                                [session["id"]])[session["id"]]
+        assert claim.source == "second.json"
+        assert claim.claimed["created_by"] == item["created_by"]
+        assert claim.claimed["earlier"]["claimed"]["created_by"] == session["created_by"]
+        bad = json.loads(doc)
+        bad["records"]["session"][0]["_claim"] = {"x": ["a list"]}
+        bad["records"]["session"][0]["id"] = str(uuid.uuid4())
+        with pytest.raises(ImportRejected, match="_claim"):
+            BulkImporter(ws2.ctx).import_export(
+                json.dumps({**bad, "records": {"session": bad["records"]["session"]}}
+                           ).encode())
+    finally:
+        ws2.lock()
