@@ -7,7 +7,7 @@ it, and who wrote it: a reflection's author, a supervision note's supervisor, wh
 an escalation or added an event) is kept as a *claim* in ``import_claims``, with the
 file's name and SHA-256, and shown as a claim wherever the author is shown. A claim the
 file itself carries (``_claim``: what an earlier import was told) is kept inside the new
-one as ``earlier``, never believed.
+one as ``earlier`` (one generation back), never believed.
 See docs/permissions.md.
 """
 
@@ -40,6 +40,14 @@ def source_name(name: str) -> str:
     return clean[:SOURCE_MAX]
 
 
+def _one_generation(earlier: dict[str, Any]) -> dict[str, Any]:
+    """The file's claim without the claims before it (one generation back is kept)."""
+    claimed = earlier.get("claimed")
+    if isinstance(claimed, dict) and "earlier" in claimed:
+        earlier = {**earlier, "claimed": {k: v for k, v in claimed.items() if k != "earlier"}}
+    return earlier
+
+
 def importer_id(ctx: ServiceContext) -> str:
     return ctx.actor.member_id or "recovery"
 
@@ -70,7 +78,7 @@ def attribute(ctx: ServiceContext, batch: Batch, *, source: str, sha256: str,
                 if author is not None:
                     claim["author"] = str(getattr(record, author))
             if record.id in earlier:
-                claim["earlier"] = earlier[record.id]
+                claim["earlier"] = _one_generation(earlier[record.id])
             extra = stored.get(record.id)
             if extra and extra.get("deleted_by"):
                 claim["deleted_by"] = extra["deleted_by"]

@@ -174,7 +174,7 @@ def _earlier_claim(values: Mapping[str, Any]) -> tuple[dict[str, Any] | None, st
     while stack:
         node, depth = stack.pop()
         if isinstance(node, Mapping):
-            if depth > 4 or not all(isinstance(k, str) and len(k) <= 60 for k in node):
+            if depth > 6 or not all(isinstance(k, str) and len(k) <= 60 for k in node):
                 return None, bad
             stack.extend((v, depth + 1) for v in node.values())
         elif isinstance(node, str):
