@@ -63,9 +63,14 @@ def test_coordinator_cannot_give_a_supervisor_a_second_login(group: Group) -> No
     assert "sunil2" not in {u for _, u, _ in ws.members.accounts()}
 
 
+def _founded(tmp_path: Path) -> tuple[Any, str]:
+    """A new vault opened by its founder ("coord"), and its recovery key."""
+    return create_vault(tmp_path / "v", group_name="G", username="coord",
+                        display_name="Founder", passphrase=PASSPHRASES["coord"])
+
+
 def test_second_coordinator_cannot_bootstrap(tmp_path: Path) -> None:
-    ws, _ = create_vault(tmp_path / "v", group_name="G", username="founder",
-                         display_name="Founder", passphrase=PASSPHRASES["coord"])
+    ws, _ = _founded(tmp_path)
     try:
         other = ws.members.create({"display_name": "Other", "roles": ["coordinator"]}).record
         ws.members.add_account(other.id, "other", PASSPHRASES["asha"])
@@ -82,12 +87,12 @@ def test_second_coordinator_cannot_bootstrap(tmp_path: Path) -> None:
 
 
 def test_bootstrap_is_once_even_after_the_first_supervisor_goes(tmp_path: Path) -> None:
-    ws, _ = create_vault(tmp_path / "v", group_name="G", username="founder",
-                         display_name="Founder", passphrase=PASSPHRASES["coord"])
+    ws, _ = _founded(tmp_path)
     try:
         first = ws.members.create({"display_name": "First", "roles": ["supervisor"]}).record
         ws.members.add_account(first.id, "first", PASSPHRASES["sunil"])
-        # the first supervisor leaves; their record is deleted from the roster
+        # the role vanishes from every member record (edited in the database): the chain
+        # still says a supervisor was made, so the founder cannot make another
         with ws.vault.db.transaction():
             ws.vault.db.execute("UPDATE members SET roles = '[\"advisor\"]' WHERE id = ?",
                                 (first.id,))
@@ -128,8 +133,7 @@ def test_founding_grants_are_audited_too(group: Group) -> None:
 
 
 def test_recovery_key_cannot_reset_a_supervisors_passphrase(tmp_path: Path) -> None:
-    ws, recovery = create_vault(tmp_path / "v", group_name="G", username="coord",
-                                display_name="C", passphrase=PASSPHRASES["coord"])
+    ws, recovery = _founded(tmp_path)
     try:
         sup = ws.members.create({"display_name": "S", "roles": ["supervisor"]}).record
         ws.members.add_account(sup.id, "sunil", PASSPHRASES["sunil"])

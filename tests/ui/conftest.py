@@ -10,6 +10,7 @@ from ui_support import (  # noqa: F401
     needs_services,
     real_vault,
     services_ready,
+    small_group,
     test_kdf,
     themed,
     worker,

@@ -6,26 +6,15 @@ from __future__ import annotations
 import json
 import uuid
 
-import pytest
 
-from tests.ui._group import make_group
-
-
-@pytest.fixture
-def group(tmp_path, test_kdf):
-    g = make_group(tmp_path)
-    yield g
-    if g.ws.is_open:
-        g.ws.lock()
-
-
-def test_history_of_an_imported_session_shows_the_claim(qtbot, ctx, group):
+def test_history_of_an_imported_session_shows_the_claim(qtbot, ctx, small_group):
     from datetime import timedelta
 
     from peerdesk.services.bulk_import import BulkImporter
     from peerdesk.services.exporter import Exporter
     from ui.dialogs.history import HistoryDialog
 
+    group = small_group
     ws = group.ws
     start = ws.ctx.now() - timedelta(days=1)
     group.session("A1", "asha", start)

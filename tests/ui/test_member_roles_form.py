@@ -3,18 +3,7 @@ reason beside the roles), and shows the service's refusal plainly if one comes a
 
 from __future__ import annotations
 
-import pytest
 from ui_support import show_page
-
-from tests.ui._group import make_group
-
-
-@pytest.fixture
-def group(tmp_path, test_kdf):
-    g = make_group(tmp_path)
-    yield g
-    if g.ws.is_open:
-        g.ws.lock()
 
 
 def _form(qtbot, ctx, ws, member_id, **kw):
@@ -33,7 +22,8 @@ def _enabled(form):
     return {role: box.isEnabled() for role, box in form.roles.items()}
 
 
-def test_coordinator_cannot_touch_own_roles_or_the_supervisor_role(qtbot, ctx, group):
+def test_coordinator_cannot_touch_own_roles_or_the_supervisor_role(qtbot, ctx, small_group):
+    group = small_group
     ws = group.ws
     own = _form(qtbot, ctx, ws, ws.actor.member_id)
     assert _enabled(own) == {"advisor": False, "coordinator": False, "supervisor": False}
@@ -44,7 +34,8 @@ def test_coordinator_cannot_touch_own_roles_or_the_supervisor_role(qtbot, ctx, g
     assert "Only a supervisor" in other.role_reason.text()
 
 
-def test_refusal_from_the_service_is_shown_and_nothing_changes(qtbot, ctx, group):
+def test_refusal_from_the_service_is_shown_and_nothing_changes(qtbot, ctx, small_group):
+    group = small_group
     ws = group.ws
     form = _form(qtbot, ctx, ws, group.ids["asha"])
     form.roles["supervisor"].setEnabled(True)  # as if the form had offered it
@@ -57,9 +48,10 @@ def test_refusal_from_the_service_is_shown_and_nothing_changes(qtbot, ctx, group
     assert {r.value for r in ws.members.get(group.ids["asha"]).roles} == {"advisor"}
 
 
-def test_supervisor_grants_the_supervisor_role_from_the_members_page(qtbot, ctx, group):
+def test_supervisor_grants_the_supervisor_role_from_the_members_page(qtbot, ctx, small_group):
     from ui.pages.members import MembersPage
 
+    group = small_group
     ws = group.login("sunil")
     page = show_page(qtbot, ctx, MembersPage(ctx), ws, size=(1100, 600), settle=1)
     assert page.add_login_button.isVisible() and not page.new_button.isVisible()

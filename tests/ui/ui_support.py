@@ -147,3 +147,15 @@ def show_page(qtbot: Any, ctx: Any, page: Any, ws: Any, *, size: tuple[int, int]
     for _ in range(settle):
         ctx.worker.wait_idle()
     return page
+
+
+@pytest.fixture
+def small_group(tmp_path, test_kdf):
+    """The small group of tests/ui/_group.py in a real vault, opened by its founder
+    (coord); locked afterwards."""
+    from tests.ui._group import make_group
+
+    g = make_group(tmp_path)
+    yield g
+    if g.ws.is_open:
+        g.ws.lock()
