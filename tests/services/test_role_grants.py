@@ -154,3 +154,13 @@ def test_recovery_key_cannot_reset_a_supervisors_passphrase(tmp_path: Path) -> N
     with pytest.raises(WrongPassphrase):
         open_vault(tmp_path / "v", "sunil", "a passphrase the coordinator chose")
     open_vault(tmp_path / "v", "sunil", PASSPHRASES["sunil"]).lock()
+
+
+def test_coordinator_cannot_replace_a_supervisors_login(group: Group) -> None:
+    """Removing a supervisor's login and giving them a new one (a passphrase the
+    coordinator chose) would be a reset by the back door: the new login is refused."""
+    ws = group.ws
+    account = next(a for a, u, _ in ws.members.accounts() if u == "sunil")
+    ws.members.remove_account(account)
+    with pytest.raises(PermissionDenied, match="supervisor a login"):
+        ws.members.add_account(group.id("sunil"), "sunil", "a passphrase I chose")
