@@ -70,9 +70,13 @@ def _load(ws: Any, escalation_id: str) -> dict[str, Any]:
 
 
 def timeline_text(timeline: list[Any], names: dict[str, str], tz: Any) -> str:
+    from peerdesk.services.import_claims import claimed
+
     lines = []
     for entry in timeline:
         who = names.get(entry.by, "someone")
+        if getattr(entry, "by_claimed", False):
+            who = claimed(who)
         at = labels.when(entry.at, tz)
         if entry.kind == "raised":
             head = f"Raised by {who} — level {labels.label(labels.LEVELS, entry.level)}"
@@ -237,8 +241,13 @@ class EscalationDetailDialog(QDialog):
         self.setWindowTitle(f"Escalation — {code}")
         self.title.setText(f"{code} · {level} · {state}")
         cats = ", ".join(labels.label(labels.CATEGORIES, c) for c in sorted(esc.categories))
-        self.facts.setText(f"Raised {labels.when(esc.raised_at, self.tz)} by "
-                           f"{names.get(esc.raised_by, 'someone')}. {cats}.")
+        from peerdesk.services.import_claims import claimed
+
+        raiser = names.get(esc.raised_by, "someone")
+        if any(getattr(t, "by_claimed", False) for t in data["timeline"]
+               if getattr(t, "kind", "") == "raised"):
+            raiser = claimed(raiser)
+        self.facts.setText(f"Raised {labels.when(esc.raised_at, self.tz)} by {raiser}. {cats}.")
         now = labels.now_of(self.ws)
         if view.overdue:
             self.deadline.setObjectName("fieldError")
