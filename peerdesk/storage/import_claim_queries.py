@@ -30,8 +30,9 @@ def insert_claims(db: Database, rows: Iterable[ClaimRow]) -> int:
               json.dumps(r.claimed, ensure_ascii=False, sort_keys=True)) for r in rows]
     sql = (f"INSERT INTO import_claims ({', '.join(_COLUMNS)}) "
            f"VALUES ({placeholders(_COLUMNS)})")
-    for row in batch:
-        db.execute(sql, row)
+    if batch:
+        db.execute(sql, batch[0])  # refuses to run outside a transaction
+        db.conn.executemany(sql, batch[1:])
     return len(batch)
 
 
