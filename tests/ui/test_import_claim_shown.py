@@ -7,14 +7,14 @@ import json
 import uuid
 
 
-def test_history_of_an_imported_session_shows_the_claim(qtbot, ctx, small_group):
+def test_history_of_an_imported_session_shows_the_claim(qtbot, ctx, group):
     from datetime import timedelta
 
     from peerdesk.services.bulk_import import BulkImporter
     from peerdesk.services.exporter import Exporter
     from ui.dialogs.history import HistoryDialog
 
-    group = small_group
+
     ws = group.ws
     start = ws.ctx.now() - timedelta(days=1)
     group.session("A1", "asha", start)
@@ -39,7 +39,7 @@ def test_history_of_an_imported_session_shows_the_claim(qtbot, ctx, small_group)
 
 
 def test_imported_authors_are_marked_in_escalation_and_reflection_views(
-        qtbot, ctx, small_group, tmp_path):
+        qtbot, ctx, group, tmp_path):
     """A whole group moved to a new vault by import: the escalation's raiser and the
     reflection's author are shown as claimed, not as authors."""
     from datetime import timedelta
@@ -51,7 +51,7 @@ def test_imported_authors_are_marked_in_escalation_and_reflection_views(
     from ui.dialogs.escalation_detail import EscalationDetailDialog
     from ui.dialogs.reflection_form import ReflectionViewDialog
 
-    group = small_group
+
     session = group.session("A1", "asha", group.ws.ctx.now() - timedelta(hours=3))
     ws = group.login("asha")
     reflection = ws.reflections.create({"session_id": session, "went_well": "ok",

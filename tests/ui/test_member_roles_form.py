@@ -22,8 +22,7 @@ def _enabled(form):
     return {role: box.isEnabled() for role, box in form.roles.items()}
 
 
-def test_coordinator_cannot_touch_own_roles_or_the_supervisor_role(qtbot, ctx, small_group):
-    group = small_group
+def test_coordinator_cannot_touch_own_roles_or_the_supervisor_role(qtbot, ctx, group):
     ws = group.ws
     own = _form(qtbot, ctx, ws, ws.actor.member_id)
     assert _enabled(own) == {"advisor": False, "coordinator": False, "supervisor": False}
@@ -34,8 +33,7 @@ def test_coordinator_cannot_touch_own_roles_or_the_supervisor_role(qtbot, ctx, s
     assert "Only a supervisor" in other.role_reason.text()
 
 
-def test_refusal_from_the_service_is_shown_and_nothing_changes(qtbot, ctx, small_group):
-    group = small_group
+def test_refusal_from_the_service_is_shown_and_nothing_changes(qtbot, ctx, group):
     ws = group.ws
     form = _form(qtbot, ctx, ws, group.ids["asha"])
     form.roles["supervisor"].setEnabled(True)  # as if the form had offered it
@@ -48,10 +46,10 @@ def test_refusal_from_the_service_is_shown_and_nothing_changes(qtbot, ctx, small
     assert {r.value for r in ws.members.get(group.ids["asha"]).roles} == {"advisor"}
 
 
-def test_supervisor_grants_the_supervisor_role_from_the_members_page(qtbot, ctx, small_group):
+def test_supervisor_grants_the_supervisor_role_from_the_members_page(qtbot, ctx, group):
     from ui.pages.members import MembersPage
 
-    group = small_group
+
     ws = group.login("sunil")
     page = show_page(qtbot, ctx, MembersPage(ctx), ws, size=(1100, 600), settle=1)
     assert page.add_login_button.isVisible() and not page.new_button.isVisible()

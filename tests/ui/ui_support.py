@@ -124,6 +124,17 @@ def real_vault(tmp_path_factory):
 
 
 @pytest.fixture
+def group(tmp_path, test_kdf):
+    """The small group of tests/ui/_group.py in a real vault (locked afterwards)."""
+    from tests.ui._group import make_group
+
+    g = make_group(tmp_path)
+    yield g
+    if g.ws.is_open:
+        g.ws.lock()
+
+
+@pytest.fixture
 def case(tmp_path, test_kdf):
     """The small case file of tests/ui/_casefile.py in a real vault (locked afterwards)."""
     from tests.ui._casefile import make_casefile
@@ -147,15 +158,3 @@ def show_page(qtbot: Any, ctx: Any, page: Any, ws: Any, *, size: tuple[int, int]
     for _ in range(settle):
         ctx.worker.wait_idle()
     return page
-
-
-@pytest.fixture
-def small_group(tmp_path, test_kdf):
-    """The small group of tests/ui/_group.py in a real vault, opened by its founder
-    (coord); locked afterwards."""
-    from tests.ui._group import make_group
-
-    g = make_group(tmp_path)
-    yield g
-    if g.ws.is_open:
-        g.ws.lock()
