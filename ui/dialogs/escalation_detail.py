@@ -235,19 +235,20 @@ class EscalationDetailDialog(QDialog):
         esc = view.escalation
         self.state = esc.state.value
         names = data["names"]
+        if any(getattr(t, "by_claimed", False) for t in data["timeline"]
+               if getattr(t, "kind", "") == "raised"):
+            from peerdesk.services.import_claims import claimed
+
+            # who raised it is only what an import file said (the facts line below)
+            names = {**names, esc.raised_by: claimed(names.get(esc.raised_by, "someone"))}
         code = data["code"] or "advisee"
         level = labels.label(labels.LEVELS, esc.level)
         state = labels.label(labels.STATES, esc.state)
         self.setWindowTitle(f"Escalation — {code}")
         self.title.setText(f"{code} · {level} · {state}")
         cats = ", ".join(labels.label(labels.CATEGORIES, c) for c in sorted(esc.categories))
-        from peerdesk.services.import_claims import claimed
-
-        raiser = names.get(esc.raised_by, "someone")
-        if any(getattr(t, "by_claimed", False) for t in data["timeline"]
-               if getattr(t, "kind", "") == "raised"):
-            raiser = claimed(raiser)
-        self.facts.setText(f"Raised {labels.when(esc.raised_at, self.tz)} by {raiser}. {cats}.")
+        self.facts.setText(f"Raised {labels.when(esc.raised_at, self.tz)} by "
+                           f"{names.get(esc.raised_by, 'someone')}. {cats}.")
         now = labels.now_of(self.ws)
         if view.overdue:
             self.deadline.setObjectName("fieldError")
@@ -268,7 +269,7 @@ class EscalationDetailDialog(QDialog):
         if esc.immediate_action:
             text += f"\n\nDone straight away: {esc.immediate_action}"
         self.description.set_note(text)
-        self.timeline.set_note(timeline_text(data["timeline"], names, self.tz))
+        self.timeline.set_note(timeline_text(data["timeline"], data["names"], self.tz))
         lines = []
         for d in view.disclosures:
             knew = "advisee knew" if d.advisee_knew else "advisee did NOT know"
