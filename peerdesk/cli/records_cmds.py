@@ -22,12 +22,18 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
                    help="print the CSV template (header and an example row) and exit")
     p.set_defaults(func=cmd_import)
 
-    p = sub.add_parser("export", help="export every record as JSON (re-importable) or a "
-                                      "zip of CSV files")
+    p = sub.add_parser("export", help="export every record as JSON (re-importable), as a "
+                                      "zip of CSV files (FILE.zip), or one kind as one "
+                                      "CSV file (--kind, FILE.csv)")
     p.add_argument("--vault")
     p.add_argument("--user")
     p.add_argument("--format", required=True, choices=("json", "csv"))
-    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.add_argument("--kind", metavar="KIND",
+                   help="with --format csv: only this kind of record (session, advisee, "
+                        "...), written as one CSV file")
+    p.add_argument("-o", "--output", required=True, metavar="FILE",
+                   help="FILE.json; FILE.zip for a CSV export of every kind; FILE.csv "
+                        "with --kind")
     p.set_defaults(func=cmd_export)
 
 
@@ -65,22 +71,26 @@ def cmd_import(args: argparse.Namespace) -> int:
     ws = open_ws(args)
     try:
         if suffix == ".json":
-            result = BulkImporter(ws.ctx).import_export(data)
+            result = BulkImporter(ws.ctx).import_export(data, source=path.name)
         else:
-            result = CsvImporter(ws.ctx).import_bytes(data, kind=args.kind)
+            result = CsvImporter(ws.ctx).import_bytes(data, kind=args.kind, source=path.name)
     finally:
         ws.lock()
     parts = ", ".join(f"{n:,} {k.replace('_', ' ')}" for k, n in result.counts.items())
-    print(f"Imported {parts or 'nothing'} (audit event {result.audit_seq}).")
+    print(f"Imported {parts or 'nothing'} (audit event {result.audit_seq}), as written by "
+          f"you; what the file says about authors and times is kept as a claim.")
+    for warning in result.warnings:
+        print(warning)
     return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from peerdesk.services.exporter import Exporter
+    from peerdesk.services.exporter import Exporter, check_output_name
 
+    check_output_name(Path(args.output), args.format, args.kind)
     ws = open_ws(args)
     try:
-        result = Exporter(ws.ctx).export(Path(args.output), args.format)
+        result = Exporter(ws.ctx).export(Path(args.output), args.format, args.kind)
     finally:
         ws.lock()
     total = sum(result.counts.values())

@@ -31,6 +31,7 @@ from peerdesk.reports.data import (
     EscalationSection,
 )
 from peerdesk.reports.layout import ReportBuilder
+from peerdesk.reports.role_grants import role_grant_block
 from peerdesk.reports.safety import pdf_text
 from peerdesk.reports.styles import TABLE_FONT
 from peerdesk.reports.tables import data_table
@@ -52,6 +53,7 @@ class AccountabilityReport(ReportBuilder):
         yield from self.agreements()
         yield from self.actions()
         yield from self.themes()
+        yield from role_grant_block(self.data.role_grants)
         yield sign_off()
 
     # -- page 1 ----------------------------------------------------------------------

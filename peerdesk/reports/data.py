@@ -163,6 +163,18 @@ class NoContactRow:
 
 
 @dataclass(frozen=True)
+class RoleGrantRow:
+    """A role granted or removed (from the audit chain)."""
+
+    when: str
+    by: str
+    member: str
+    role: str
+    change: str  # "granted" or "removed"
+    audit_seq: int
+
+
+@dataclass(frozen=True)
 class AccountabilityData:
     meta: ReportMeta
     figures: tuple[Figure, ...]
@@ -181,6 +193,7 @@ class AccountabilityData:
     includes_text: bool = True
     still_open: tuple[StillOpenRow, ...] = ()
     advisees_without_agreement: int = 0  # with sessions in the period
+    role_grants: tuple[RoleGrantRow, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ values), :mod:`~peerdesk.services.import_escalations` (derived escalation column
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
@@ -28,7 +29,7 @@ from typing import Any
 from peerdesk.domain.records_people import Member
 from peerdesk.domain.vocab import Role
 from peerdesk.errors import ImportRejected, PermissionDenied
-from peerdesk.services.context import ServiceContext
+from peerdesk.services.context import AuditNote, ServiceContext
 from peerdesk.services.export_format import (
     FORMAT,
     FORMAT_VERSION,
@@ -43,18 +44,22 @@ from peerdesk.services.export_format import (
     parse_export,
 )
 from peerdesk.services.import_escalations import derive_escalation_columns
+from peerdesk.services.import_grants import refuse_private_kinds, role_grant_events
+from peerdesk.services.import_provenance import attribute, attribute_history, source_name
 from peerdesk.services.import_references import check_refs
 from peerdesk.services.import_validation import (
     KIND_ORDER,
     LABELS,
     MAX_PROBLEMS,
+    NEVER_IMPORTED,
     Batch,
     Problem,
     Problems,
     build_all,
     reject,
 )
-from peerdesk.storage import bulk, import_queries, records, vault_tables
+from peerdesk.storage import bulk, import_claim_queries, import_queries, records, vault_tables
+from peerdesk.storage.import_claim_queries import ClaimRow
 from peerdesk.storage.tables import BY_KIND
 
 __all__ = [
@@ -103,30 +108,50 @@ class BulkImporter:
         kind_in_message: bool = True,
         extra_checks: Callable[[Batch, Problems], None] | None = None,
         progress: Callable[[str, int, int], None] | None = None,
+        source: str = "",
+        sha256: str = "",
     ) -> ImportResult:
         """Validate and insert. ``values`` are form mappings (strings are fine) or export
-        snapshots (with ``id``, ``created_at``... and ``_storage``)."""
+        snapshots (with ``id``, ``created_at``... and ``_storage``). Every record is
+        written by the importer; what the file says about authors and times is kept as a
+        claim (:mod:`~peerdesk.services.import_provenance`), with ``source`` (the file's
+        name) and its ``sha256``. Register entries (issued reports) are skipped."""
         self.check_allowed()
         problems = Problems()
         unknown = [k for k in records_by_kind if k not in BY_KIND]
         if unknown:
             raise ImportRejected("The file holds a kind of record peerdesk does not know.")
-        batch = build_all(self.ctx, records_by_kind, problems, row_numbers or {},
+        skipped = sum(len(records_by_kind.get(k) or ()) for k in NEVER_IMPORTED)
+        wanted = {k: v for k, v in records_by_kind.items() if k not in NEVER_IMPORTED}
+        batch = build_all(self.ctx, wanted, problems, row_numbers or {},
                           columns or {}, kind_in_message)
         problems.raise_if_any()
         check_refs(self.ctx.db, batch, problems, columns or {}, kind_in_message)
         if extra_checks is not None:
             extra_checks(batch, problems)
+        grants = role_grant_events(self.ctx, batch, problems)
         problems.raise_if_any()
         derive_escalation_columns(batch, self.ctx.policy)
-        return self._insert(batch, history, themes, meta, action, dict(details or {}),
-                            progress)
+        claims = attribute(self.ctx, batch, source=source_name(source), sha256=sha256,
+                           claimed=any("id" in v for items in wanted.values()
+                                       for v in items if isinstance(v, Mapping)))
+        history = attribute_history(self.ctx, [h for h in history
+                                               if h.get("kind") not in NEVER_IMPORTED], claims)
+        warnings = (f"Skipped {skipped:,} issued report register "
+                    f"{'entry' if skipped == 1 else 'entries'}: reports are registered only "
+                    "by issuing them in this vault.",) if skipped else ()
+        result = self._insert(batch, history, themes, meta, action,
+                              {**dict(details or {}), "source": source_name(source),
+                               "skipped_register_entries": skipped},
+                              progress, claims, grants)
+        return dataclasses.replace(result, warnings=warnings)
 
     # -- writing -----------------------------------------------------------------------
     def _insert(self, batch: Batch, history: Sequence[Mapping[str, Any]],
                 themes: Sequence[tuple[str, bool]], meta: Mapping[str, str] | None,
                 action: str, details: dict[str, Any],
-                progress: Callable[[str, int, int], None] | None) -> ImportResult:
+                progress: Callable[[str, int, int], None] | None,
+                claims: Sequence[ClaimRow], grants: Sequence[AuditNote]) -> ImportResult:
         ctx = self.ctx
         counts = {k: len(v) for k, v in batch.built.items() if v}
         details = {**details, "counts": counts, "history": len(history),
@@ -135,7 +160,7 @@ class BulkImporter:
         for session in batch.built.get("session", []):
             for theme in getattr(session, "themes", ()):
                 all_themes.setdefault(theme, True)
-        with ctx.write(action, "vault", ctx.vault.vault_id, details) as db:
+        with ctx.write(action, "vault", ctx.vault.vault_id, details, also=grants) as db:
             for kind in KIND_ORDER:
                 items = batch.built.get(kind) or []
                 if not items:
@@ -156,6 +181,7 @@ class BulkImporter:
                 bulk.insert_records(db, items, storage=stored, progress=tick)
             if history:
                 bulk.insert_history(db, history)
+            import_claim_queries.insert_claims(db, claims)
             if all_themes:
                 bulk.add_themes(db, sorted(all_themes.items()))
             for key, value in (meta or {}).items():
@@ -163,25 +189,32 @@ class BulkImporter:
         return ImportResult(counts, ctx.last_seq(), len(history), len(all_themes))
 
     # -- JSON exports ------------------------------------------------------------------
-    def import_export(self, data: bytes, *,
+    def import_export(self, data: bytes, *, source: str = "",
                       progress: Callable[[str, int, int], None] | None = None
                       ) -> ImportResult:
-        """Import a peerdesk JSON export (every kind, with ids, history and themes)."""
+        """Import a peerdesk JSON export (every kind, with ids, history and themes).
+
+        Into a vault that already holds records, only kinds the importer may write
+        through the app are accepted (a coordinator may not write reflections or
+        supervision notes); a new, empty vault takes every kind, as claims."""
         self.check_allowed()
         doc = parse_export(data)
         meta: dict[str, str] = {}
         empty = all(bulk.count(self.ctx.db, k) == 0 for k in KIND_ORDER if k != "member")
         if empty:
             meta = dict(doc.group)
+        else:
+            refuse_private_kinds(self.ctx, doc.records)
         kind_ids = {k: {str(v.get("id")) for v in items if isinstance(v, Mapping)}
                     for k, items in doc.records.items()}
         check_history(doc.history, kind_ids)
+        digest = hashlib.sha256(data).hexdigest()
         result = self.import_records(
             doc.records, history=doc.history, themes=doc.themes, meta=meta,
             action="import.json",
-            details={"format": "json", "sha256": hashlib.sha256(data).hexdigest(),
+            details={"format": "json", "sha256": digest,
                      "source_vault": doc.source_vault[:64]},
-            progress=progress,
+            progress=progress, source=source, sha256=digest,
         )
         return result
 

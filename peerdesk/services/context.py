@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
 from typing import Any
@@ -15,6 +15,9 @@ from peerdesk.domain.records_base import RecordMeta
 from peerdesk.storage import advisee_queries, audit_table
 from peerdesk.storage.database import Database
 from peerdesk.vault.vault import Vault
+
+#: An audit event to sign in the same transaction: (action, kind, record id, details).
+AuditNote = tuple[str, str, str, dict[str, Any]]
 
 
 def _utc_now() -> datetime:
@@ -51,9 +54,17 @@ class ServiceContext:
 
     @contextlib.contextmanager
     def write(self, action: str, kind: str, record_id: str,
-              details: dict[str, Any] | None = None) -> Iterator[Database]:
+              details: dict[str, Any] | None = None, *,
+              also: Sequence[AuditNote] = ()
+              ) -> Iterator[Database]:
+        """One transaction: the change, then an audit event for it. ``also`` adds events
+        (action, kind, id, details) that must stand on their own in the chain, such as a
+        role grant; they are signed in the same transaction, so all or nothing."""
         with self.vault.write(action, kind, record_id, details) as db:
             yield db
+            for extra in also:
+                with self.vault.write(*extra):
+                    pass
 
     def last_seq(self) -> int:
         head = audit_table.head(self.db)

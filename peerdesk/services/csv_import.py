@@ -453,20 +453,23 @@ class CsvImporter:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
-    def import_bytes(self, data: bytes, *, kind: str | None = None) -> ImportResult:
+    def import_bytes(self, data: bytes, *, kind: str | None = None,
+                     source: str = "") -> ImportResult:
+        """Import one CSV file; ``source`` (its name) is kept with each record it adds."""
         BulkImporter(self.ctx).check_allowed()
         ctx = self.ctx
         table_kind, values, numbers = plan(data, vault_lookup(ctx), tz=ctx.tz, now=ctx.now(),
                                            kind=kind)
         record_kind = "session" if table_kind == "sessions" else "advisee"
         columns = SESSION_FIELD_COLUMNS if table_kind == "sessions" else ADVISEE_FIELD_COLUMNS
+        digest = hashlib.sha256(data).hexdigest()
         try:
             return BulkImporter(ctx).import_records(
                 {record_kind: values}, row_numbers={record_kind: numbers},
                 columns={record_kind: columns}, kind_in_message=False,
                 action="import.csv",
-                details={"format": "csv", "table": table_kind,
-                         "sha256": hashlib.sha256(data).hexdigest()},
+                details={"format": "csv", "table": table_kind, "sha256": digest},
+                source=source, sha256=digest,
             )
         except ValidationError as exc:  # pragma: no cover - validated above
             raise ImportRejected(str(exc)) from None

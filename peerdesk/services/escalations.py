@@ -21,6 +21,7 @@ from peerdesk.domain.vocab import ActionType, EscalationState, EventKind
 from peerdesk.errors import NotFound, PermissionDenied, ValidationError
 from peerdesk.services.change import Change
 from peerdesk.services.context import ServiceContext
+from peerdesk.services.import_claims import ImportClaims
 from peerdesk.storage import codec, escalation_queries, records
 from peerdesk.storage.escalation_queries import EscalationFilter, EscalationRow
 
@@ -55,6 +56,8 @@ class TimelineEntry:
     level: str | None = None
     text: str = ""  # the note, or for a disclosure "told whom: what was shared"
     advisee_knew: bool | None = None
+    #: ``by`` is only what an import file said (see peerdesk.services.import_claims).
+    by_claimed: bool = False
 
 
 def _dt(value: Any) -> datetime | None:
@@ -221,6 +224,11 @@ class EscalationService:
                               text=f"{d.told_whom}: {d.what_was_shared}",
                               advisee_knew=d.advisee_knew)
                 for d in view.disclosures]
+        claims = ImportClaims(self.ctx)
+        claimed = set(claims.of("escalation", [esc.id])) | set(
+            claims.of("escalation_event", [e.id for e in view.events]))
+        out = [replace(t, by_claimed=True) if t.kind != "disclosure" and t.record_id in claimed
+               else t for t in out]
         return sorted(out, key=lambda t: t.at)  # stable: same-time entries keep their order
 
     def scoped(self, f: EscalationFilter | None = None) -> EscalationFilter:

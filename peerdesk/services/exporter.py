@@ -13,13 +13,17 @@ JSON (``--format json``) is the full, re-importable form::
 
 Each record is ``codec.snapshot(record)`` (every field, with id and metadata) plus
 ``"_storage"``: storage-only columns such as ``deleted_at`` (tombstones are exported) and
-the escalation deadlines. Not exported: logins and key slots (they cannot move between
+the escalation deadlines, and, for a record that came by import, ``"_claim"``: who
+imported it from which file and what that file claimed (docs/format-export.md).
+Not exported: logins and key slots (they cannot move between
 vaults), the audit log (the new vault starts its own chain; the import is one event in it),
 unsaved drafts.
 
-CSV (``--format csv``) is a zip with one ``<kind>.csv`` per kind (plus ``history.csv``,
-``themes.csv`` and ``README.txt``), UTF-8 with a byte-order mark and CRLF line ends so
-Excel opens Hindi text correctly. Lists are JSON text in their cell. Cells that a
+CSV (``--format csv``) is a zip (named ``.zip``) with one ``<kind>.csv`` per kind (plus
+``history.csv``, ``themes.csv`` and ``README.txt``), or, with ``kind``, that one kind as
+one ``.csv`` file (the output's name must say which: :func:`check_output_name`). Each
+CSV is UTF-8 with a byte-order mark and CRLF line ends so Excel opens Hindi text
+correctly. Lists are JSON text in their cell. Cells that a
 spreadsheet would run as a formula (starting with ``=``, ``+``, ``-``, ``@``, tab or
 carriage return) are prefixed with ``'``. The CSV zip is for reading in a spreadsheet;
 only the JSON export is re-importable as a whole.
@@ -48,7 +52,7 @@ from peerdesk.domain.vocab import Role
 from peerdesk.errors import PermissionDenied, UsageError
 from peerdesk.services.bulk_import import FORMAT, FORMAT_VERSION, IMPORTABLE_META, KIND_ORDER
 from peerdesk.services.context import ServiceContext
-from peerdesk.storage import bulk, codec, import_queries, vault_tables
+from peerdesk.storage import bulk, codec, import_claim_queries, import_queries, vault_tables
 
 PRIVATE_KINDS = ("reflection", "supervision_note")
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -79,6 +83,45 @@ def csv_cell(value: Any) -> str:
     return text
 
 
+def csv_bytes(header: list[str], rows: list[list[Any]]) -> bytes:
+    """One CSV file: UTF-8 with a byte-order mark, CRLF, formula-looking cells defused."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow([csv_cell(v) for v in row])
+    return ("\ufeff" + out.getvalue()).encode("utf-8")
+
+
+def csv_table(items: list[dict[str, Any]]) -> tuple[list[str], list[list[Any]]]:
+    """Header and rows of one kind's records: every field, then the storage columns."""
+    header: list[str] = []
+    for item in items:
+        for key in item:
+            if not key.startswith("_") and key not in header:
+                header.append(key)
+    storage_keys = sorted({k for item in items for k in item.get("_storage", {})})
+    rows = [[item.get(k) for k in header]
+            + [item.get("_storage", {}).get(k) for k in storage_keys]
+            for item in items]
+    return header + storage_keys, rows
+
+
+def check_output_name(path: Path, fmt: str, kind: str | None) -> None:
+    """A file's name says what it holds: ``.json``; ``.csv`` for one kind; ``.zip`` for
+    the CSV files of every kind. Refused before anything is read or written."""
+    suffix = Path(path).suffix.lower()
+    if fmt == "json":
+        if kind is not None:
+            raise UsageError("--kind goes with --format csv; a JSON export holds every kind.")
+        return
+    if kind is None and suffix != ".zip":
+        raise UsageError("A CSV export of every kind is a zip of CSV files: name the output "
+                         ".zip, or give --kind KIND to write one .csv file.")
+    if kind is not None and suffix != ".csv":
+        raise UsageError("A CSV export of one kind is one CSV file: name the output .csv.")
+
+
 class Exporter:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
@@ -104,6 +147,15 @@ class Exporter:
                 if any(v is not None for v in stored.values()):
                     snap["_storage"] = stored
                 items.append(snap)
+            claims = import_claim_queries.claims_for(db, kind, [i["id"] for i in items])
+            for item in items:
+                claim = claims.get(item["id"])
+                if claim is not None:
+                    item["_claim"] = {"source": claim.source,
+                                      "source_sha256": claim.source_sha256,
+                                      "imported_by": claim.imported_by,
+                                      "imported_at": claim.imported_at,
+                                      "claimed": claim.claimed}
             records[kind] = items
         history = [h for h in bulk.history_rows(db) if h["kind"] in kinds]
         group = {k: vault_tables.get_meta(db, k) or "" for k in IMPORTABLE_META}
@@ -133,27 +185,13 @@ class Exporter:
         stamp = (2000, 1, 1, 0, 0, 0)
         with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_DEFLATED) as zf:
             def add(name: str, header: list[str], rows: list[list[Any]]) -> None:
-                out = io.StringIO()
-                writer = csv.writer(out, lineterminator="\r\n")
-                writer.writerow(header)
-                for row in rows:
-                    writer.writerow([csv_cell(v) for v in row])
                 info = zipfile.ZipInfo(name, stamp)
                 info.compress_type = zipfile.ZIP_DEFLATED
                 info.external_attr = 0o600 << 16
-                zf.writestr(info, ("\ufeff" + out.getvalue()).encode("utf-8"))
+                zf.writestr(info, csv_bytes(header, rows))
 
             for kind, items in doc["records"].items():
-                header: list[str] = []
-                for item in items:
-                    for key in item:
-                        if key != "_storage" and key not in header:
-                            header.append(key)
-                storage_keys = sorted({k for item in items for k in item.get("_storage", {})})
-                rows = [[item.get(k) for k in header]
-                        + [item.get("_storage", {}).get(k) for k in storage_keys]
-                        for item in items]
-                add(f"{kind}.csv", header + storage_keys, rows)
+                add(f"{kind}.csv", *csv_table(items))
             hist_header = ["kind", "record_id", "version", "changed_at", "changed_by",
                            "changed_fields", "snapshot"]
             add("history.csv", hist_header,
@@ -178,16 +216,31 @@ class Exporter:
         return buf.getvalue()
 
     # -- the one call ------------------------------------------------------------------
-    def export(self, path: Path, fmt: str) -> ExportResult:
+    def export(self, path: Path, fmt: str, kind: str | None = None) -> ExportResult:
+        """Write the export. ``kind`` (CSV only): one kind of record as one CSV file;
+        without it a CSV export is a zip of every kind. See :func:`check_output_name`."""
         if fmt not in ("json", "csv"):
             raise UsageError("The export format is json or csv.")
+        if kind is not None and kind not in KIND_ORDER:
+            raise UsageError("--kind is one of: " + ", ".join(KIND_ORDER) + ".")
+        check_output_name(Path(path), fmt, kind)
         doc = self.collect()
-        data = self.json_bytes(doc) if fmt == "json" else self.csv_zip_bytes(doc)
+        if kind is not None and kind not in doc["records"]:
+            raise PermissionDenied(f"You cannot export {kind.replace('_', ' ')} records "
+                                   "(private to advisors and supervisors).")
+        if fmt == "json":
+            data = self.json_bytes(doc)
+        elif kind is None:
+            data = self.csv_zip_bytes(doc)
+        else:
+            data = csv_bytes(*csv_table(doc["records"][kind]))
+            doc = {**doc, "counts": {kind: doc["counts"][kind]}, "history": []}
         digest = hashlib.sha256(data).hexdigest()
         counts = dict(doc["counts"])
         ctx = self.ctx
         with ctx.write("export.written", "vault", ctx.vault.vault_id,
-                       {"format": fmt, "counts": counts, "complete": doc["complete"],
+                       {"format": fmt, "kind": kind or "", "counts": counts,
+                        "complete": doc["complete"],
                         "omitted": doc["omitted"], "sha256": digest,
                         "history": len(doc["history"])}):
             pass

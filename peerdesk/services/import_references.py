@@ -2,7 +2,7 @@
 
 Ids must be new (not in the vault, not twice in the file); every reference must point
 at a record in the file or already in the vault; advisee codes, one reflection per
-session and issued-report digests must stay unique.
+session must stay unique.
 """
 
 from __future__ import annotations
@@ -104,11 +104,3 @@ def _unique_checks(db: Database, batch: Batch, problems: Problems,
             problems.add("reflection", row, "session_id",
                          label + "that session already has a reflection.")
         taken.add(session_id)
-    hashes = import_queries.issued_report_hashes(db)
-    for record, row in zip(batch.built.get("issued_report", []),
-                           batch.rows["issued_report"], strict=True):
-        digest = getattr(record, "sha256", "")
-        if digest in hashes:
-            problems.add("issued_report", row, "sha256",
-                         "issued report record: this report is already registered.")
-        hashes.add(digest)

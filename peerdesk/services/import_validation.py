@@ -7,6 +7,7 @@ uniqueness across records are checked in :mod:`peerdesk.services.import_referenc
 
 from __future__ import annotations
 
+import json
 import re
 import types
 from collections.abc import Mapping, Sequence
@@ -17,7 +18,6 @@ from typing import Any
 from peerdesk.domain import validate
 from peerdesk.domain.limits import EARLIEST_YEAR
 from peerdesk.domain.records_base import Record, RecordMeta
-from peerdesk.domain.text import TextKind, text_problem
 from peerdesk.errors import ImportRejected, ValidationError
 from peerdesk.services.context import ServiceContext
 from peerdesk.storage import codec
@@ -26,12 +26,15 @@ from peerdesk.storage.tables import BY_KIND
 #: Problems listed on a refused import (the first one is the error's message).
 MAX_PROBLEMS = 100
 
-#: Kinds in the order they are inserted (references point backwards only).
+#: Kinds in the order they are inserted (references point backwards only). Issued
+#: reports are exported but never imported: see :data:`NEVER_IMPORTED`.
 KIND_ORDER: tuple[str, ...] = (
     "member", "advisee", "session", "reflection", "agreement", "breach", "escalation",
     "escalation_event", "disclosure", "supervision_note", "referral_resource",
     "issued_report",
 )
+#: Register entries come only from issuing a report in this vault.
+NEVER_IMPORTED = ("issued_report",)
 LABELS = {
     "member": "member", "advisee": "advisee", "session": "session",
     "reflection": "reflection", "agreement": "agreement", "breach": "breach",
@@ -120,27 +123,68 @@ def _meta(values: Mapping[str, Any], ctx: ServiceContext) -> tuple[RecordMeta | 
                       updated_by=values["updated_by"], version=version), "", ""
 
 
-def _storage(values: Mapping[str, Any]) -> tuple[dict[str, Any], str]:
+#: Storage-only columns an import may carry, each checked like any other field:
+#: times (with a time zone, stored in UTC) and the id of a member.
+STORAGE_MOMENTS = ("deleted_at", "erased_at", "ack_due", "acknowledged_at", "closed_at")
+STORAGE_IDS = ("deleted_by",)
+
+
+def _storage(values: Mapping[str, Any]) -> tuple[dict[str, Any], str, str]:
+    """The record's ``_storage`` values, checked; else ({}, column, message)."""
     raw = values.get("_storage")
     if raw is None:
-        return {}, ""
+        return {}, "", ""
     if not isinstance(raw, Mapping) or len(raw) > 40:
-        return {}, "_storage must be an object of a few values."
+        return {}, "_storage", "_storage must be an object of a few values."
     out: dict[str, Any] = {}
     for key, value in raw.items():
         if not isinstance(key, str) or not _STORAGE_KEY.fullmatch(key):
-            return {}, "_storage has an invalid column name."
-        if value is None or (isinstance(value, int) and not isinstance(value, bool)
-                             and abs(value) < 2**62):
+            return {}, "_storage", "_storage has an invalid column name."
+        column = f"_storage.{key}"
+        if key not in STORAGE_MOMENTS and key not in STORAGE_IDS:
+            return {}, column, f"{column} is not a column peerdesk imports."
+        if value is None:
+            out[key] = None
+        elif key in STORAGE_IDS:
+            if msg := id_problem(value):
+                return {}, column, f"{column} {msg}."
             out[key] = value
-            continue
-        if not isinstance(value, str):
-            return {}, f"_storage value of {key} must be text, a number or null."
-        text, problem = text_problem(value, label=key, kind=TextKind.LINE, limit=200)
-        if problem:
-            return {}, problem
-        out[key] = text
-    return out, ""
+        else:
+            moment = parse_moment(value)
+            if moment is None:
+                return {}, column, f"{column} must be a date and time with a time zone."
+            out[key] = codec.iso_dt(moment)
+    return out, "", ""
+
+
+#: Largest ``_claim`` (an earlier import's claim, carried by an export) kept, as JSON.
+CLAIM_MAX_BYTES = 16_384
+
+
+def _earlier_claim(values: Mapping[str, Any]) -> tuple[dict[str, Any] | None, str]:
+    """A ``_claim`` the file carries (what an earlier import was told), checked: an object
+    of a few levels of short printable text, numbers and nulls; else (None, message)."""
+    raw = values.get("_claim")
+    if raw is None:
+        return None, ""
+    bad = "_claim must be a small object of short text values."
+    if not isinstance(raw, Mapping):
+        return None, bad
+    stack: list[tuple[Any, int]] = [(raw, 0)]
+    while stack:
+        node, depth = stack.pop()
+        if isinstance(node, Mapping):
+            if depth > 6 or not all(isinstance(k, str) and len(k) <= 60 for k in node):
+                return None, bad
+            stack.extend((v, depth + 1) for v in node.values())
+        elif isinstance(node, str):
+            if len(node) > 500 or not node.isprintable():
+                return None, bad
+        elif not (node is None or (isinstance(node, int) and not isinstance(node, bool))):
+            return None, bad
+    if len(json.dumps(raw)) > CLAIM_MAX_BYTES:
+        return None, bad
+    return dict(raw), ""
 
 
 def _flags(cls: type, values: Mapping[str, Any]) -> Mapping[str, Any]:
@@ -194,30 +238,7 @@ def _build(kind: str, values: Mapping[str, Any], meta: RecordMeta,
         return validate.build_disclosure(values, meta=meta, now=now)
     if kind == "referral_resource":
         return validate.build_referral_resource(values, meta=meta, now=now)
-    if kind == "issued_report":
-        return _build_report(values, meta)
     raise ValidationError(f"Unknown kind of record: {kind[:40]}.", "kind")
-
-
-def _build_report(values: Mapping[str, Any], meta: RecordMeta) -> Record:
-    params = values.get("params")
-    if not isinstance(params, list) or not all(
-        isinstance(p, list) and len(p) == 2 and all(isinstance(x, str) for x in p)
-        for p in params
-    ):
-        raise ValidationError("Report parameters must be a list of [name, value] pairs.",
-                              "params")
-    for key in ("kind", "by", "sha256"):
-        if not isinstance(values.get(key), str):
-            raise ValidationError(f"{key} must be text.", key)
-    if msg := id_problem(values.get("by")):
-        raise ValidationError(f"by {msg}.", "by")
-    at = parse_moment(values.get("at"))
-    if at is None or at != meta.created_at:
-        raise ValidationError("at must be the time the report was issued.", "at")
-    return validate.build_issued_report(meta=meta, kind=values["kind"],
-                                        params=dict(params), by=values["by"],
-                                        sha256=values["sha256"])
 
 
 @dataclass
@@ -225,6 +246,8 @@ class Batch:
     built: dict[str, list[Record]] = field(default_factory=dict)
     storage: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
     rows: dict[str, list[int]] = field(default_factory=dict)
+    #: ``_claim`` objects the file carried, by kind and record id (kept as "earlier").
+    claims: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
 
 
 def build_all(ctx: ServiceContext, records_by_kind: Mapping[str, Sequence[Mapping[str, Any]]],
@@ -250,9 +273,13 @@ def build_all(ctx: ServiceContext, records_by_kind: Mapping[str, Sequence[Mappin
             if meta is None:
                 problems.add(kind, row, cols.get(key, key), label + msg)
                 continue
-            extra, msg = _storage(values)
+            extra, column, msg = _storage(values)
             if msg:
-                problems.add(kind, row, "_storage", label + msg)
+                problems.add(kind, row, column, label + msg)
+                continue
+            earlier, msg = _earlier_claim(values)
+            if msg:
+                problems.add(kind, row, "_claim", label + msg)
                 continue
             try:
                 record = _build(kind, values, meta, ctx)
@@ -268,6 +295,8 @@ def build_all(ctx: ServiceContext, records_by_kind: Mapping[str, Sequence[Mappin
             rows.append(row)
             if extra:
                 stored[record.id] = extra
+            if earlier is not None:
+                batch.claims.setdefault(kind, {})[record.id] = earlier
         batch.built[kind] = built
         batch.storage[kind] = stored
         batch.rows[kind] = rows

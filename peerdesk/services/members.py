@@ -6,14 +6,14 @@ from collections.abc import Mapping
 from typing import Any
 
 from peerdesk.crypto.kdf import KdfParams
-from peerdesk.domain import validate
+from peerdesk.domain import role_grants, validate
 from peerdesk.domain.permissions import Action, Resource
 from peerdesk.domain.records_people import Member
 from peerdesk.domain.vocab import Role
 from peerdesk.errors import NotFound, PermissionDenied, ValidationError
 from peerdesk.services.change import Change
-from peerdesk.services.context import ServiceContext
-from peerdesk.storage import member_queries, records, vault_tables
+from peerdesk.services.context import AuditNote, ServiceContext
+from peerdesk.storage import member_queries, records, role_grant_queries, vault_tables
 
 R = Resource.MEMBERS
 
@@ -24,30 +24,84 @@ class MemberService:
 
     def create(self, values: Mapping[str, Any]) -> Change:
         ctx = self.ctx
-        ctx.check(Action.CREATE, R)
         member = validate.build_member({"active": True, **dict(values)}, meta=ctx.new_meta(),
                                        now=ctx.now(), tz=ctx.tz)
+        if not self._supervisor_grant_only(frozenset(), member.roles):
+            ctx.check(Action.CREATE, R)
+        grants = self._check_roles(member.id, frozenset(), member.roles)
         with ctx.write("member.created", "member", member.id,
-                       {"roles": sorted(r.value for r in member.roles)}) as db:
+                       {"roles": sorted(r.value for r in member.roles)},
+                       also=grants) as db:
             records.insert(db, member)
         return Change("member", "created", (member.id,), ctx.last_seq(), member)
 
     def update(self, member_id: str, values: Mapping[str, Any]) -> Change:
         ctx = self.ctx
-        ctx.check(Action.UPDATE, R)
         old = self.get(member_id)
         new = validate.build_member({**validate.form_values(old), **dict(values)},
                                     meta=ctx.touched(old.meta), now=ctx.now(), tz=ctx.tz)
+        same_otherwise = (old.display_name, old.active, old.training) == (
+            new.display_name, new.active, new.training)
+        grants = self._check_roles(member_id, old.roles, new.roles)
+        if not (same_otherwise and self._supervisor_grant_only(old.roles, new.roles)):
+            ctx.check(Action.UPDATE, R)
         if Role.COORDINATOR in old.roles and (
             Role.COORDINATOR not in new.roles or not new.active
         ) and member_queries.active_coordinators(ctx.db) <= 1:
             raise ValidationError("The group needs at least one active coordinator.", "roles")
         with ctx.write("member.updated", "member", member_id,
                        {"roles": sorted(r.value for r in new.roles),
-                        "active": new.active}) as db:
+                        "active": new.active}, also=grants) as db:
             changed = records.update(db, old, new)
         return Change("member", "updated" if changed else "unchanged", (member_id,),
                       ctx.last_seq(), new)
+
+    # -- role grants -------------------------------------------------------------------
+    def grant_history(self) -> role_grants.GrantHistory:
+        db = self.ctx.db
+        return role_grants.GrantHistory(
+            founder_id=role_grant_queries.founder_member_id(db),
+            supervisor_granted=role_grant_queries.supervisor_ever_granted(db),
+            supervisor_login_given=role_grant_queries.supervisor_login_ever_given(db))
+
+    def role_problem(self, member_id: str, old: frozenset[Role], new: frozenset[Role]) -> str:
+        """Why the acting member may not change these roles ("" when they may): the form
+        asks this to disable what it must not offer; the service enforces it."""
+        return role_grants.role_change_problem(self.ctx.actor, member_id, old, new,
+                                               self.grant_history())
+
+    def role_locks(self, member_id: str | None = None) -> dict[Role, str]:
+        """For each role, why the acting member may not add or remove it for this member
+        (a new one when None); "" where they may. The member form disables the rest."""
+        old = self.get(member_id).roles if member_id else frozenset()
+        history = self.grant_history()
+        return {role: role_grants.role_change_problem(self.ctx.actor, member_id or "", old,
+                                                      old ^ {role}, history)
+                for role in Role}
+
+    def login_problem(self, member_id: str) -> str:
+        """Why the acting member may not give this member a login ("" when they may)."""
+        return role_grants.login_problem(self.ctx.actor, self.get(member_id).roles,
+                                         self.grant_history())
+
+    def _supervisor_grant_only(self, old: frozenset[Role], new: frozenset[Role]) -> bool:
+        """A supervisor without the members permission may still grant or remove the
+        supervisor role (and create a member whose only role it is)."""
+        if Role.SUPERVISOR not in self.ctx.actor.roles:
+            return False
+        found = role_grants.changes("", old, new)
+        return bool(found) and all(c.role is Role.SUPERVISOR for c in found)
+
+    def _check_roles(self, member_id: str, old: frozenset[Role],
+                     new: frozenset[Role]) -> list[AuditNote]:
+        """Refuse a role change the actor may not make; else its audit events."""
+        problem = self.role_problem(member_id, old, new)
+        if problem:
+            raise PermissionDenied(problem)
+        return [(c.action, "member", member_id,
+                 {"member_id": member_id, "role": c.role.value,
+                  "by_member_id": self.ctx.actor.member_id})
+                for c in role_grants.changes(member_id, old, new)]
 
     def get(self, member_id: str) -> Member:
         member = records.get(self.ctx.db, Member, member_id)
@@ -78,11 +132,16 @@ class MemberService:
     def add_account(self, member_id: str, username: str, passphrase: str,
                     kdf: KdfParams | None = None) -> Change:
         ctx = self.ctx
-        ctx.check(Action.CREATE, Resource.ACCOUNTS)
-        self.get(member_id)
+        member = self.get(member_id)
+        if not (Role.SUPERVISOR in ctx.actor.roles and Role.SUPERVISOR in member.roles):
+            ctx.check(Action.CREATE, Resource.ACCOUNTS)
+        problem = self.login_problem(member_id)
+        if problem:
+            raise PermissionDenied(problem)
         errors = validate.validate_account({"member_id": member_id, "username": username})
         validate.require_valid(errors)
-        account_id = ctx.vault.add_account(member_id, username.strip(), passphrase, kdf=kdf)
+        account_id = ctx.vault.add_account(member_id, username.strip(), passphrase, kdf=kdf,
+                                           roles=sorted(r.value for r in member.roles))
         return Change("account", "created", (account_id,), ctx.last_seq())
 
     def remove_account(self, account_id: str) -> Change:

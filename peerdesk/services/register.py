@@ -54,7 +54,7 @@ class ReportRegister:
         """The register entry of a PDF with this hash, or None (any member may check)."""
         sha = sha256.strip().lower() if isinstance(sha256, str) else ""
         report_id = register_queries.report_id_for_sha256(self.ctx.db, sha)
-        if report_id is None:
+        if report_id is None or not register_queries.issued_here(self.ctx.db, report_id, sha):
             return None
         return records.get(self.ctx.db, IssuedReport, report_id)
 

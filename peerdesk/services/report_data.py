@@ -41,6 +41,7 @@ from peerdesk.reports.wording import (
     word,
 )
 from peerdesk.services.context import ServiceContext
+from peerdesk.services.import_claims import ImportClaims, claimed
 from peerdesk.storage import codec, member_queries, records, report_queries
 from peerdesk.storage.report_queries import AgreementTerms, SessionFact
 
@@ -99,6 +100,10 @@ class Collector:
         advisors = frozenset(m.id for m in members if Role.ADVISOR in m.roles)
         self.name = Names(member_queries.names(ctx.db), redacted=redacted, advisors=advisors)
 
+    def _author(self, member_id: str, by_import: bool) -> str:
+        """The author's name; marked as a claim when only an import file said so."""
+        return claimed(self.name(member_id)) if by_import else self.name(member_id)
+
     # -- escalations -------------------------------------------------------------------
     def escalation_section(self, escalation_id: str, code: str, *,
                            period_only: bool = False) -> EscalationSection:
@@ -117,8 +122,11 @@ class Collector:
             all_disclosures = tuple(d for d in view.disclosures if inside(d.at))
             earlier = (len(view.events) - len(all_events)
                        + len(view.disclosures) - len(all_disclosures))
+        claims = ImportClaims(self.ctx)
+        event_claims = claims.of("escalation_event", [ev.id for ev in all_events])
+        raised_claim = claims.of("escalation", [e.id])
         events = tuple(
-            EventLine(p.local(codec.iso_dt(ev.at)), self.name(ev.by),
+            EventLine(p.local(codec.iso_dt(ev.at)), self._author(ev.by, ev.id in event_claims),
                       _event_words(ev), ev.note if self.include_text else "")
             for ev in all_events)
         disclosures = tuple(
@@ -129,7 +137,8 @@ class Collector:
             escalation_id=e.id, advisee_code=code, level=word(LEVELS, e.level),
             state=word(STATES, e.state),
             categories=", ".join(word(CATEGORIES, c) for c in sorted(e.categories)),
-            raised_at=p.local(codec.iso_dt(e.raised_at)), raised_by=self.name(e.raised_by),
+            raised_at=p.local(codec.iso_dt(e.raised_at)),
+            raised_by=self._author(e.raised_by, e.id in raised_claim),
             ack_due=p.local(codec.iso_dt(view.ack_due)),
             acknowledged=p.local(codec.iso_dt(view.acknowledged_at))
             if view.acknowledged_at else "",

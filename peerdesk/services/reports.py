@@ -36,6 +36,7 @@ from peerdesk.services.report_data import (
     summary_figures,
     weekly,
 )
+from peerdesk.services.role_grant_report import role_grant_rows
 from peerdesk.storage import records, report_queries, vault_tables
 
 Progress = Callable[[int, int], None]
@@ -152,7 +153,8 @@ class ReportService:
             still_open=c.escalations_still_open(), advisors=sections,
             agreements=tuple(attention), advisees_without_agreement=missing,
             actions_due=tuple(c.actions()) if include_text else (),
-            no_contact=tuple(no_contact), no_contact_days=days, includes_text=include_text)
+            no_contact=tuple(no_contact), no_contact_days=days, includes_text=include_text,
+            role_grants=role_grant_rows(ctx, p.lo, p.hi, c.name, p.local))
 
     def accountability(self, start: date, end: date, *, redacted: bool = False,
                        progress: Progress | None = None,

@@ -16,6 +16,7 @@ from peerdesk.services.audit import AuditService
 from peerdesk.services.context import ServiceContext, zone
 from peerdesk.services.erasure import ErasureService
 from peerdesk.services.escalations import EscalationService
+from peerdesk.services.import_claims import ImportClaims
 from peerdesk.services.members import MemberService
 from peerdesk.services.queues import QueueService
 from peerdesk.services.referrals import ReferralService
@@ -89,6 +90,7 @@ class Workspace:
         self.queues = QueueService(self.ctx)
         self.settings = SettingsService(self.ctx)
         self.erasure = ErasureService(self.ctx)
+        self.claims = ImportClaims(self.ctx)
         self.ctx.policy = self.settings.policy()
         self.reports = ReportService(self.ctx, self)
 

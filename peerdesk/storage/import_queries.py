@@ -19,11 +19,6 @@ def reflected_session_ids(db: Database) -> set[str]:
         "SELECT session_id FROM reflections WHERE deleted_at IS NULL")}
 
 
-def issued_report_hashes(db: Database) -> set[str]:
-    """SHA-256 digests of every report in the register."""
-    return {str(r[0]) for r in db.query("SELECT sha256 FROM issued_reports")}
-
-
 def live_advisees(db: Database) -> list[tuple[str, str, str, str | None]]:
     """(id, code, status, closed_on or None) of the advisees that are not deleted."""
     return [(str(r[0]), str(r[1]), str(r[2]), str(r[3]) if r[3] else None)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -16,6 +16,8 @@ from peerdesk.crypto import keyslots
 from peerdesk.crypto.kdf import PROFILE_ENV, KdfParams, default_params, derive_key
 from peerdesk.crypto.keyslots import AccountKeys, KeySlot, SlotOpenError
 from peerdesk.crypto.recovery import new_recovery_key, parse_recovery_key
+from peerdesk.domain import role_grants
+from peerdesk.domain.vocab import Role
 from peerdesk.errors import (
     NotFound,
     PermissionDenied,
@@ -38,6 +40,7 @@ RECOVERY_ACTOR = "recovery"
 #: meta key: "1" from a member's removal until the data key has been rotated.
 ROTATION_PENDING = "rotation_pending"
 MIN_PASSPHRASE = 12
+_ROLE_NAMES = frozenset(r.value for r in Role)
 
 
 @dataclass(frozen=True)
@@ -376,9 +379,10 @@ class Vault:
         self._slots.save(self.paths.slots)
 
     def add_account(
-        self, member_id: str, username: str, passphrase: str, kdf: KdfParams | None = None
+        self, member_id: str, username: str, passphrase: str, kdf: KdfParams | None = None,
+        roles: Sequence[str] = (),
     ) -> str:
-        """A login for an existing member. Returns the account id."""
+        """A login for an existing member (holding ``roles``). Returns the account id."""
         check_passphrase(passphrase)
         if any(s.username == username for s in self._slots.slots) or vault_tables.username_taken(
             self.db, username
@@ -394,7 +398,7 @@ class Vault:
         with self.write(
             "account.added", "account", account_id,
             {"account_id": account_id, "member_id": member_id, "sign_public": slot.sign_public,
-             "slot_id": slot.slot_id},
+             "slot_id": slot.slot_id, "roles": sorted(roles)},
         ) as db:
             vault_tables.insert_account(
                 db, account_id=account_id, member_id=member_id, username=username,
@@ -415,6 +419,9 @@ class Vault:
         info = vault_tables.account_by_username(self.db, username)
         if not old or info is None:
             raise NotFound("No account with that user name.")
+        problem = role_grants.reset_problem(Role(r) for r in info.roles if r in _ROLE_NAMES)
+        if problem:
+            raise PermissionDenied(problem)
         slot = keyslots.make_slot(
             vault_id=self.vault_id, kind=keyslots.KIND_ACCOUNT, account_id=info.account_id,
             username=username, secret=new_passphrase.encode("utf-8"),

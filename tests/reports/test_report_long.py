@@ -142,13 +142,18 @@ def test_an_old_escalation_shows_only_its_period_entries(tmp_path, monkeypatch) 
     from datetime import UTC, date, datetime, timedelta
 
     from peerdesk.services.report_data import Collector, Period
-    from peerdesk.services.workspace import create_vault
+    from peerdesk.services.workspace import create_vault, open_vault
 
     monkeypatch.setenv("PEERDESK_KDF_PROFILE", "test")
-    ws, _ = create_vault(tmp_path / "v", group_name="G", username="sup",
-                         display_name="Sunil", passphrase="long passphrase 1")
+    ws, _ = create_vault(tmp_path / "v", group_name="G", username="coord",
+                         display_name="Coord", passphrase="long passphrase 1")
+    # nobody grants themselves a role: the founder makes the first supervisor
+    sup = ws.members.create({"display_name": "Sunil",
+                             "roles": ["coordinator", "supervisor"]}).id
+    ws.members.add_account(sup, "sup", "long passphrase 2")
+    ws.lock()
+    ws = open_vault(tmp_path / "v", "sup", "long passphrase 2")
     try:
-        ws.members.update(ws.actor.member_id, {"roles": ["coordinator", "supervisor"]})
         advisee = ws.advisees.create({}).id
         start = datetime.now(UTC) - timedelta(days=40)
         esc = ws.escalations.raise_({"advisee_id": advisee, "level": "concern",

@@ -101,15 +101,23 @@ def test_remove_login_explains_key_rotation_and_old_backups(qtbot, ctx, case, mo
 
 
 def test_supervisor_reads_members_but_cannot_manage(qtbot, ctx, case):
+    """A supervisor does not run the roster; they may only grant or remove the
+    supervisor role and give a supervisor a login (the form and page offer just that)."""
     ws = case.login("sunita")
     page = _page(qtbot, ctx, ws)
     assert page.model.rowCount() == 4
     assert not page.new_button.isVisibleTo(page)
-    assert not page.add_login_button.isVisibleTo(page)
+    assert not page.remove_login_button.isVisibleTo(page)
     assert page.open_form(None) is None
+    for row in range(page.model.rowCount()):
+        page.table.selectRow(row)
+        member = page.model.member(row)
+        assert page.add_login_button.isEnabled() == (member.is_supervisor and member.active)
     form = page.open_form(page.selected_id())
     qtbot.waitUntil(lambda: form.loaded, timeout=5000)
-    assert form.name.isReadOnly() and not form.save_button.isVisible()
+    ctx.worker.wait_idle()
+    assert form.name.isReadOnly() and not form.active.isEnabled()
+    assert not form.roles["advisor"].isEnabled() and not form.roles["coordinator"].isEnabled()
 
 
 def test_members_model_passes_qtmodeltester(qtmodeltester, case):

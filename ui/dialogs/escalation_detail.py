@@ -71,9 +71,13 @@ def _load(ws: Any, escalation_id: str) -> dict[str, Any]:
 
 
 def timeline_text(timeline: list[Any], names: dict[str, str], tz: Any) -> str:
+    from peerdesk.services.import_claims import claimed
+
     lines = []
     for entry in timeline:
         who = names.get(entry.by, "someone")
+        if getattr(entry, "by_claimed", False):
+            who = claimed(who)
         at = labels.when(entry.at, tz)
         if entry.kind == "raised":
             head = f"Raised by {who} — level {labels.label(labels.LEVELS, entry.level)}"
@@ -232,6 +236,12 @@ class EscalationDetailDialog(QDialog):
         esc = view.escalation
         self.state = esc.state.value
         names = data["names"]
+        if any(getattr(t, "by_claimed", False) for t in data["timeline"]
+               if getattr(t, "kind", "") == "raised"):
+            from peerdesk.services.import_claims import claimed
+
+            # who raised it is only what an import file said (the facts line below)
+            names = {**names, esc.raised_by: claimed(names.get(esc.raised_by, "someone"))}
         code = data["code"] or "advisee"
         level = labels.label(labels.LEVELS, esc.level)
         state = labels.label(labels.STATES, esc.state)
@@ -261,7 +271,7 @@ class EscalationDetailDialog(QDialog):
         if esc.immediate_action:
             text += f"\n\nDone straight away: {esc.immediate_action}"
         self.description.set_note(text)
-        self.timeline.set_note(timeline_text(data["timeline"], names, self.tz))
+        self.timeline.set_note(timeline_text(data["timeline"], data["names"], self.tz))
         lines = []
         for d in view.disclosures:
             knew = "advisee knew" if d.advisee_knew else "advisee did NOT know"

@@ -39,7 +39,7 @@ from ui.labels import (
     label,
 )
 from ui.pages.base import PageContext
-from ui.widgets.plain_text import NoteView, plain_label
+from ui.widgets.plain_text import NoteView, plain_label, set_plain
 
 #: Field names → the labels forms use, taken from the validators' field specs.
 FIELD_LABELS: dict[str, str] = {}
@@ -128,6 +128,7 @@ class HistoryDialog(QDialog):
         parent: QWidget | None = None,
         *,
         fetch_current: Callable[[], Any] | None = None,
+        describe_claim: Callable[[Any, dict[str, str]], str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -140,6 +141,11 @@ class HistoryDialog(QDialog):
         heading.setObjectName("pageTitle")
         self.status = plain_label("Loading history…", self)
         self.status.setObjectName("mutedText")
+        #: For a record that came by import: who imported it, and what the file claimed.
+        self.claim = plain_label("", self)
+        self.claim.setObjectName("claimText")
+        self.claim.setAccessibleName("Import claim")
+        self.claim.hide()
 
         self.table = QTableWidget(0, 4, self)
         self.table.setHorizontalHeaderLabels(["Version", "When", "By", "What changed"])
@@ -169,14 +175,17 @@ class HistoryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.status)
+        layout.addWidget(self.claim)
         layout.addWidget(split, 1)
         layout.addWidget(buttons)
         em = self.fontMetrics().averageCharWidth()
         self.resize(em * 110, self.fontMetrics().height() * 32)
 
-        def load() -> tuple[list[dict[str, Any]], dict[str, str]]:
+        def load() -> tuple[list[dict[str, Any]], dict[str, str], str]:
             current = fetch_current() if fetch_current is not None else None
-            return versions_of(fetch_history(), current), fetch_names()
+            names = fetch_names()
+            claim = describe_claim(current, names) if describe_claim is not None else ""
+            return versions_of(fetch_history(), current), names, claim
 
         self.task = ctx.run(load, label="Loading history…").then(self._loaded, self._failed)
 
@@ -185,8 +194,12 @@ class HistoryDialog(QDialog):
                    fetch_names: Callable[[], dict[str, str]], tz: tzinfo,
                    parent: QWidget | None = None) -> HistoryDialog:
         """History of ``record_id`` from a service with ``history(id)`` and ``get(id)``."""
+        from peerdesk.services.import_claims import ImportClaims
+
         dialog = cls(ctx, title, lambda: service.history(record_id), fetch_names, tz, parent,
-                     fetch_current=lambda: service.get(record_id))
+                     fetch_current=lambda: service.get(record_id),
+                     describe_claim=ImportClaims(service.ctx).describe
+                     if hasattr(service, "ctx") else None)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
@@ -197,8 +210,10 @@ class HistoryDialog(QDialog):
         self.status.style().unpolish(self.status)
         self.status.style().polish(self.status)
 
-    def _loaded(self, result: tuple[list[dict[str, Any]], dict[str, str]]) -> None:
-        self.versions, self.names = result
+    def _loaded(self, result: tuple[list[dict[str, Any]], dict[str, str], str]) -> None:
+        self.versions, self.names, claim = result
+        set_plain(self.claim, claim)
+        self.claim.setVisible(bool(claim))
         count = len(self.versions)
         self.status.setText(
             "No versions were found." if not count

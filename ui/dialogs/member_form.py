@@ -122,11 +122,15 @@ class MemberFormDialog(RecordForm):
     saving_label = "Saving member…"
 
     def __init__(self, ws: Any, ctx: PageContext, member_id: str | None = None, *,
-                 read_only: bool = False, parent: QWidget | None = None) -> None:
+                 read_only: bool = False, roles_only: bool = False,
+                 parent: QWidget | None = None) -> None:
+        """``roles_only``: the actor may change roles only (a supervisor granting the
+        supervisor role); name, status and training are shown but not editable."""
         super().__init__(ctx, parent)
         self.ws = ws
         self.member_id = member_id
         self.read_only = read_only
+        self.roles_only = roles_only
         self.member: Any = None
         self.loaded = member_id is None
         self.tz = zone(getattr(ws, "timezone", "UTC"))
@@ -148,6 +152,10 @@ class MemberFormDialog(RecordForm):
             box.setAccessibleName(ROLE_LABELS[role])
             self.roles[role.value] = box
             roles_layout.addWidget(box)
+        self.role_reason = plain_label("", roles_box)
+        self.role_reason.setObjectName("mutedText")
+        self.role_reason.hide()
+        roles_layout.addWidget(self.role_reason)
         roles_box.setFocusProxy(self.roles[Role.ADVISOR.value])
         self.active = QCheckBox("Active member of the group")
         self.active.setChecked(True)
@@ -191,7 +199,25 @@ class MemberFormDialog(RecordForm):
         else:
             self.roles[Role.ADVISOR.value].setChecked(True)
             self.load_draft_if_any()
+        if not read_only:
+            self.locks_task = ctx.run(ws.members.role_locks, member_id,
+                                      label="Checking roles…").then(self.apply_role_locks,
+                                                                    self.show_problem)
         self.name.setFocus()
+
+    def apply_role_locks(self, locks: Mapping[Any, str]) -> None:
+        """Offer only the role changes the acting member may make; say why not."""
+        reasons: list[str] = []
+        for role, reason in locks.items():
+            box = self.roles.get(getattr(role, "value", str(role)))
+            if box is None:
+                continue
+            box.setEnabled(not reason)
+            box.setToolTip(reason)
+            if reason and reason not in reasons:
+                reasons.append(reason)
+        set_plain(self.role_reason, " ".join(reasons))
+        self.role_reason.setVisible(bool(reasons))
 
 
     def _loaded(self, member: Any) -> None:
@@ -201,11 +227,13 @@ class MemberFormDialog(RecordForm):
         set_plain(self.heading, f"{'Member' if self.read_only else 'Edit member'}: "
                                 f"{member.display_name}")
         self._fill(member)
-        if self.read_only:
+        if self.read_only or self.roles_only:
             self.name.setReadOnly(True)
-            for box in (*self.roles.values(), self.active):
-                box.setEnabled(False)
+            self.active.setEnabled(False)
             self.training.set_read_only(True)
+        if self.read_only:
+            for box in self.roles.values():
+                box.setEnabled(False)
 
     def _fill(self, m: Any) -> None:
         get = m.get if isinstance(m, Mapping) else (lambda k, d=None: getattr(m, k, d))

@@ -361,8 +361,10 @@ class ReflectionViewDialog(QDialog):
     def _load(self) -> dict[str, Any]:
         reflection = self.ws.reflections.get(self.reflection_id)
         rows = self.ws.reflections.rows([self.reflection_id])
+        claims = getattr(self.ws, "claims", None)
+        by_import = bool(claims is not None and claims.of("reflection", [self.reflection_id]))
         return {"reflection": reflection, "row": rows[0] if rows else None,
-                "names": self.ws.members.names()}
+                "names": self.ws.members.names(), "by_import": by_import}
 
     def _failed(self, message: str) -> None:
         set_plain(self.heading, "Reflection")
@@ -372,6 +374,10 @@ class ReflectionViewDialog(QDialog):
     def _loaded(self, result: dict[str, Any]) -> None:
         r, row, names = result["reflection"], result["row"], result["names"]
         author = names.get(r.author_id, "a former member")
+        if result.get("by_import"):
+            from peerdesk.services.import_claims import claimed
+
+            author = claimed(author)
         set_plain(self.heading, f"Reflection by {author}")
         if row is not None:
             set_plain(self.about, f"Session with {row.advisee_code} on "

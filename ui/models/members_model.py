@@ -26,6 +26,7 @@ class MemberRow:
     training_count: int
     last_training: str
     usernames: tuple[tuple[str, str], ...]  # (account id, user name)
+    is_supervisor: bool = False
 
 
 def load_member_rows(ws: Any) -> list[MemberRow]:
@@ -45,7 +46,8 @@ def load_member_rows(ws: Any) -> list[MemberRow]:
         dates = [t.completed_on for t in m.training if t.completed_on]
         rows.append(MemberRow(m.id, m.display_name, roles, m.active, len(m.training),
                               fmt_date(max(dates)) if dates else "",
-                              tuple(sorted(by_member.get(m.id, []), key=lambda a: a[1]))))
+                              tuple(sorted(by_member.get(m.id, []), key=lambda a: a[1])),
+                              Role.SUPERVISOR in m.roles))
     rows.sort(key=lambda r: (not r.active, r.name.casefold()))
     return rows
 

@@ -105,10 +105,14 @@ class MembersPage(Page):
         super().load(ws)
         self.tz = zone(getattr(ws, "timezone", "UTC"))
         self.can_manage = Role.COORDINATOR in ws.actor.roles
-        for widget in (self.new_button, self.add_login_button, self.remove_login_button):
+        # A supervisor grants and removes the supervisor role and gives supervisors a
+        # login (docs/permissions.md); the service enforces it, the page offers it.
+        self.can_grant = Role.SUPERVISOR in ws.actor.roles
+        for widget in (self.new_button, self.remove_login_button):
             widget.setVisible(self.can_manage)
+        self.add_login_button.setVisible(self.can_manage or self.can_grant)
         self.new_shortcut.setEnabled(self.can_manage)
-        self.open_button.setText("&Edit" if self.can_manage else "&Open")
+        self.open_button.setText("&Edit" if self.can_manage or self.can_grant else "&Open")
         self.reload()
 
     def refresh(self, change: Any) -> None:
@@ -173,7 +177,8 @@ class MembersPage(Page):
         member = self.selected()
         self.open_button.setEnabled(member is not None)
         self.history_button.setEnabled(member is not None)
-        self.add_login_button.setEnabled(member is not None and member.active)
+        self.add_login_button.setEnabled(member is not None and member.active
+                                         and self._may_add_login(member))
         own = member is not None and member.id == self.ws.actor.member_id if self.ws else False
         self.remove_login_button.setEnabled(member is not None and bool(member.usernames)
                                             and not own)
@@ -182,6 +187,9 @@ class MembersPage(Page):
         else:
             self.remove_login_button.setToolTip("Stop this member signing in")
 
+    def _may_add_login(self, member: MemberRow) -> bool:
+        return self.can_manage or (self.can_grant and member.is_supervisor)
+
     # -- actions -------------------------------------------------------------------------
     def open_form(self, member_id: Any) -> MemberFormDialog | None:
         if not self.loaded or (member_id is None and not self.can_manage):
@@ -189,7 +197,9 @@ class MembersPage(Page):
         if self.form is not None:
             self.form.raise_()
             return self.form
-        form = MemberFormDialog(self.ws, self.ctx, member_id, read_only=not self.can_manage,
+        form = MemberFormDialog(self.ws, self.ctx, member_id,
+                                read_only=not (self.can_manage or self.can_grant),
+                                roles_only=self.can_grant and not self.can_manage,
                                 parent=self)
         form.finished.connect(lambda _: self._form_closed(form))
         self.form = form
@@ -208,7 +218,7 @@ class MembersPage(Page):
 
     def add_login(self) -> AddLoginDialog | None:
         member = self.selected()
-        if member is None or not self.can_manage:
+        if member is None or not self._may_add_login(member):
             return None
         dialog = AddLoginDialog(self.ws, self.ctx, member.id, member.name, self)
         dialog.finished.connect(lambda _: self._login_closed(dialog))
