@@ -29,6 +29,8 @@ class ReportMeta:
     audit_head_seq: int
     audit_head_hash: str
     redacted: bool = False
+    #: What page 1 says about the moment the records are taken at ("" for none).
+    as_at: str = ""
 
     def period_label(self) -> str:
         a, b = self.period_start, self.period_end
@@ -166,7 +168,7 @@ class NoContactRow:
 class AccountabilityData:
     meta: ReportMeta
     figures: tuple[Figure, ...]
-    sessions_per_week: tuple[tuple[str, int], ...]
+    sessions_per_week: tuple[tuple[str, int, int], ...]  # label, sessions, days in period
     escalations_by_level: tuple[tuple[str, int], ...]
     themes: tuple[tuple[str, int], ...]
     challenges: tuple[tuple[str, int], ...]

@@ -141,10 +141,10 @@ class CoverageRow:
 COVERAGE_SQL = (
     "SELECT m.id, m.display_name, "
     "(SELECT count(*) FROM supervision_advisors sa JOIN supervision_notes n "
-    " ON n.id = sa.note_id AND n.deleted_at IS NULL "
+    " ON n.id = sa.note_id AND n.created_at < ? AND (n.deleted_at IS NULL OR n.deleted_at >= ?) "
     ' WHERE sa.advisor_id = m.id AND sa."on" >= ? AND sa."on" <= ?), '
     '(SELECT max(sa."on") FROM supervision_advisors sa JOIN supervision_notes n '
-    " ON n.id = sa.note_id AND n.deleted_at IS NULL "
+    " ON n.id = sa.note_id AND n.created_at < ? AND (n.deleted_at IS NULL OR n.deleted_at >= ?) "
     ' WHERE sa.advisor_id = m.id AND sa."on" <= ?) '
     "FROM members m WHERE m.deleted_at IS NULL AND m.active = 1 "
     "AND EXISTS (SELECT 1 FROM json_each(m.roles) WHERE value = 'advisor') "
@@ -152,7 +152,8 @@ COVERAGE_SQL = (
 )
 
 
-def coverage(db: Database, start: str, end: str) -> list[CoverageRow]:
-    """Every active advisor: supervision notes about them in [start, end], and the last one."""
+def coverage(db: Database, start: str, end: str, at: str = "9999") -> list[CoverageRow]:
+    """Every active advisor: supervision notes about them in [start, end], and the last one,
+    of the notes entered before ``at`` and not removed at it (default: now)."""
     return [CoverageRow(str(r[0]), str(r[1]), int(r[2]), r[3])
-            for r in db.query(COVERAGE_SQL, (start, end, end))]
+            for r in db.query(COVERAGE_SQL, (at, at, start, end, at, at, end))]
