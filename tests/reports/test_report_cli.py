@@ -72,7 +72,7 @@ def test_an_advisor_may_name_themselves_but_nobody_else(
         group: Group, tmp_path: Path, capsys: pytest.CaptureFixture[str],
         monkeypatch: pytest.MonkeyPatch) -> None:
     own = tmp_path / "own.pdf"
-    code, out, err = _run(group, "asha", "advisor", "--advisor", "asha", "--from",
+    code, _, err = _run(group, "asha", "advisor", "--advisor", "asha", "--from",
                           "2026-11-01", "--to", "2026-11-30", "-o", str(own),
                           capsys=capsys, monkeypatch=monkeypatch)
     assert code == 0, err
@@ -90,7 +90,7 @@ def test_the_written_file_is_the_registered_one_and_as_at_is_a_choice(
         group: Group, tmp_path: Path, capsys: pytest.CaptureFixture[str],
         monkeypatch: pytest.MonkeyPatch) -> None:
     out_file = tmp_path / "today.pdf"
-    code, out, err = _run(group, "sunil", "accountability", "--from", "2026-11-01", "--to",
+    code, _, err = _run(group, "sunil", "accountability", "--from", "2026-11-01", "--to",
                           "2026-11-30", "--as-at", "today", "-o", str(out_file),
                           capsys=capsys, monkeypatch=monkeypatch)
     assert code == 0, err
