@@ -1,0 +1,99 @@
+"""What a tired reader would trip over: a heading alone at the foot of a page, part weeks
+drawn as a drop in activity, chart labels cut short, abbreviations nobody explained, and a
+PDF dated 1 January 2000."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Spacer
+from rpdf import Group, all_text, page_texts, reader
+
+from peerdesk.reports.blocks import heading, para
+from peerdesk.reports.charts import FAINT, bar_chart, column_chart
+from peerdesk.reports.data import ReportMeta
+from peerdesk.reports.layout import ReportBuilder
+from peerdesk.reports.tables import data_table
+from peerdesk.services.report_data import Period, weekly
+
+MOMENT = datetime(2031, 3, 4, 9, 30, 15, tzinfo=UTC)
+
+
+def _meta() -> ReportMeta:
+    return ReportMeta(report_id="ABCDEF123456", kind="test", title="Layout", group_name="G",
+                      period_start=date(2031, 3, 1), period_end=date(2031, 3, 31),
+                      generated_by="Sunil", generated_at=MOMENT, timezone="UTC",
+                      audit_head_seq=1, audit_head_hash="0" * 64)
+
+
+class _Story(ReportBuilder):
+    def __init__(self, flowables: list[Flowable]) -> None:
+        super().__init__(_meta())
+        self.flowables = flowables
+
+    def story(self) -> Iterator[Flowable]:
+        yield from self.flowables
+
+
+def test_a_heading_never_ends_a_page() -> None:
+    """With room for the heading but not for what follows it, the heading moves to the next
+    page with its table."""
+    for h in ("h1", "h2"):
+        rows = [(f"row {i}", "x") for i in range(12)]
+        pdf = _Story([Spacer(1, 226 * mm), heading("Supervision coverage", h),
+                      *data_table(["Advisor", "Notes"], rows, [60 * mm, 60 * mm])]).render()
+        pages = page_texts(pdf)
+        assert "Supervision coverage" not in pages[0], h
+        assert re.search(r"Supervision coverage\s+Advisor\s+Notes\s+row 0", pages[1]), h
+
+
+def test_a_heading_with_room_stays_where_it_is() -> None:
+    pdf = _Story([Spacer(1, 120 * mm), heading("Each advisor"),
+                  para("One line under it.")]).render()
+    assert "Each advisor" in page_texts(pdf)[0]
+
+
+def test_the_pdf_is_dated_when_it_was_made() -> None:
+    info = reader(_Story([para("x")]).render()).metadata
+    assert info is not None
+    assert info["/CreationDate"] == "D:20310304093015+00'00'"
+    assert info["/ModDate"] == "D:20310304093015+00'00'"
+
+
+def test_part_weeks_are_marked_and_drawn_lighter(group: Group) -> None:
+    # November 2026 starts on a Sunday and ends on a Monday.
+    p = Period(group.ws.ctx, date(2026, 11, 1), date(2026, 11, 30))
+    weeks = weekly(p, [])
+    assert [label for label, _, _ in weeks] == [
+        "1 Nov, 1 day", "2 Nov", "9 Nov", "16 Nov", "23 Nov", "30 Nov, 1 day"]
+    assert [days for _, _, days in weeks] == [1, 7, 7, 7, 7, 1]
+    drawing = column_chart("Sessions", [(lbl, n) for lbl, n, _ in weeks], faint=[0, 5])
+    chart = drawing.contents[-1]
+    assert chart.bars[(0, 0)].fillColor == FAINT and chart.bars[(0, 5)].fillColor == FAINT
+    assert chart.bars[(0, 1)].fillColor != FAINT
+
+
+def test_the_accountability_report_marks_part_weeks_and_spells_out_its_columns(
+        group: Group) -> None:
+    g = group.login("sunil")
+    pdf = g.reports.accountability(date(2026, 11, 1), date(2026, 11, 30)).pdf
+    page1 = page_texts(pdf)[0]
+    assert "1 Nov, 1 day" in page1 and "30 Nov, 1 day" in page1
+    assert "lighter bars: part weeks" in page1
+    text = all_text(pdf)
+    assert "u / r" not in text
+    assert "Requests (urgent / routine)" in text and "Reflections (within 48 h)" in text
+
+
+def test_chart_labels_wrap_instead_of_being_cut() -> None:
+    long = "advisee relying on me too much"
+    longer = "out of my depth and in need of more training"
+    pdf = _Story([bar_chart("Challenges", [(long, 13), (longer, 9), ("grief", 2)],
+                            width=240)]).render()
+    text = " ".join(page_texts(pdf)[0].split()).split("About this report")[0]
+    assert "…" not in text
+    for label in (long, longer):
+        assert label in text, text
