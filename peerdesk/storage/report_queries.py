@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from typing import Any
 
 from peerdesk.storage.agreement_queries import LIVE
 from peerdesk.storage.database import Database
@@ -291,9 +292,23 @@ def agreements_in_force(db: Database, at: str, advisor_id: str | None = None
         if values["status"] not in LIVE or (
                 advisor_id is not None and values["advisor_id"] != advisor_id):
             continue
-        out.append(AgreementTerms(**{k: v if v is None or k.startswith("max_") else str(v)
-                                     for k, v in values.items()}))
+        out.append(_terms(values))
     return out
+
+
+def _terms(v: dict[str, Any]) -> AgreementTerms:
+    def text(key: str) -> str | None:
+        return None if v[key] is None else str(v[key])
+
+    def number(key: str) -> int | None:
+        return None if v[key] is None else int(v[key])
+
+    return AgreementTerms(
+        str(v["id"]), str(v["advisor_id"]), str(v["advisee_id"]), str(v["status"]),
+        str(v["channels"]), str(v["contact_days"]), text("contact_start"), text("contact_end"),
+        number("max_sessions_per_month"), number("max_session_minutes"), str(v["start_date"]),
+        text("end_date"), text("review_date"), text("advisee_ack_date"),
+        text("advisor_ack_date"))
 
 
 def sessions_of_pairs(db: Database, start: str, end: str, at: str,
