@@ -3,6 +3,7 @@ code, nothing registered or audited; and registers a report only once its file e
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -10,15 +11,25 @@ from rpdf import PASSPHRASES, Group, page_texts
 
 from peerdesk.cli.main import main
 
+Run = Callable[..., tuple[int, str, str]]
+NOVEMBER = ("--from", "2026-11-01", "--to", "2026-11-30")
 
-def _run(g: Group, user: str, *args: str, capsys: pytest.CaptureFixture[str],
-         monkeypatch: pytest.MonkeyPatch) -> tuple[int, str, str]:
-    if g.ws.is_open:
-        g.ws.lock()
-    monkeypatch.setenv("PEERDESK_PASSPHRASE", PASSPHRASES[user])
-    code = main(["report", *args, "--vault", str(g.folder), "--user", user])
-    out, err = capsys.readouterr()
-    return code, out, err
+
+@pytest.fixture
+def report(group: Group, capsys: pytest.CaptureFixture[str],
+           monkeypatch: pytest.MonkeyPatch) -> Run:
+    """``report(user, *args)``: ``peerdesk report *args`` as ``user`` on the group's vault;
+    (exit code, stdout, stderr)."""
+
+    def run(user: str, *args: str) -> tuple[int, str, str]:
+        if group.ws.is_open:
+            group.ws.lock()
+        monkeypatch.setenv("PEERDESK_PASSPHRASE", PASSPHRASES[user])
+        code = main(["report", *args, "--vault", str(group.folder), "--user", user])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run
 
 
 def _trail(g: Group) -> tuple[list[str], int]:
@@ -33,66 +44,54 @@ def _trail(g: Group) -> tuple[list[str], int]:
         ws.lock()
 
 
-def _one_line(err: str) -> str:
+def _refused(g: Group, report: Run, code: int, user: str, *args: str) -> str:
+    """Runs a command that must be refused with ``code``; its one line of error. Nothing is
+    audited, registered or written."""
+    before = _trail(g)
+    got, out, err = report(user, *args)
+    assert got == code and out == "", err
     lines = [line for line in err.splitlines() if line.strip()]
     assert len(lines) == 1 and lines[0].startswith("peerdesk: "), err
     assert "unexpected error" not in err and "Traceback" not in err
+    assert _trail(g) == before
+    output = Path(args[args.index("-o") + 1])
+    assert not output.is_file()
     return lines[0]
 
 
 @pytest.mark.parametrize("output", ["missing/report.pdf", "."], ids=["no folder", "a folder"])
 def test_an_unwritable_output_is_refused_before_anything_happens(
-        group: Group, tmp_path: Path, output: str, capsys: pytest.CaptureFixture[str],
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    before = _trail(group)
-    target = tmp_path / output
-    code, out, err = _run(group, "sunil", "accountability", "--from", "2026-11-01",
-                          "--to", "2026-11-30", "-o", str(target), capsys=capsys,
-                          monkeypatch=monkeypatch)
-    assert code == 2 and out == ""
-    _one_line(err)
-    assert _trail(group) == before
+        group: Group, report: Run, tmp_path: Path, output: str) -> None:
+    _refused(group, report, 2, "sunil", "accountability", *NOVEMBER,
+             "-o", str(tmp_path / output))
     assert not (tmp_path / "missing").exists()
 
 
 @pytest.mark.parametrize("dates", [("0001-01-01", "9999-12-31"), ("1999-12-31", "2026-01-01"),
                                    ("2026-01-01", "2100-01-01")])
 def test_a_period_outside_the_years_a_vault_can_hold_is_one_line(
-        group: Group, tmp_path: Path, dates: tuple[str, str],
-        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
-    before = _trail(group)
-    code, _, err = _run(group, "sunil", "accountability", "--from", dates[0], "--to", dates[1],
-                        "-o", str(tmp_path / "r.pdf"), capsys=capsys, monkeypatch=monkeypatch)
-    assert code == 2
-    assert "2000" in _one_line(err) and "2099" in _one_line(err)
-    assert _trail(group) == before and not (tmp_path / "r.pdf").exists()
+        group: Group, report: Run, tmp_path: Path, dates: tuple[str, str]) -> None:
+    line = _refused(group, report, 2, "sunil", "accountability", "--from", dates[0],
+                    "--to", dates[1], "-o", str(tmp_path / "r.pdf"))
+    assert "2000" in line and "2099" in line
 
 
 def test_an_advisor_may_name_themselves_but_nobody_else(
-        group: Group, tmp_path: Path, capsys: pytest.CaptureFixture[str],
-        monkeypatch: pytest.MonkeyPatch) -> None:
+        group: Group, report: Run, tmp_path: Path) -> None:
     own = tmp_path / "own.pdf"
-    code, _, err = _run(group, "asha", "advisor", "--advisor", "asha", "--from",
-                          "2026-11-01", "--to", "2026-11-30", "-o", str(own),
-                          capsys=capsys, monkeypatch=monkeypatch)
+    code, _, err = report("asha", "advisor", "--advisor", "asha", *NOVEMBER, "-o", str(own))
     assert code == 0, err
     assert "Advisor report: Asha" in page_texts(own.read_bytes())[0]
-    before = _trail(group)
-    code, _, err = _run(group, "asha", "advisor", "--advisor", "bala", "--from", "2026-11-01",
-                        "--to", "2026-11-30", "-o", str(tmp_path / "other.pdf"),
-                        capsys=capsys, monkeypatch=monkeypatch)
-    assert code == 6
-    assert "yourself" in _one_line(err)
-    assert _trail(group) == before and not (tmp_path / "other.pdf").exists()
+    line = _refused(group, report, 6, "asha", "advisor", "--advisor", "bala", *NOVEMBER,
+                    "-o", str(tmp_path / "other.pdf"))
+    assert "yourself" in line
 
 
 def test_the_written_file_is_the_registered_one_and_as_at_is_a_choice(
-        group: Group, tmp_path: Path, capsys: pytest.CaptureFixture[str],
-        monkeypatch: pytest.MonkeyPatch) -> None:
+        group: Group, report: Run, tmp_path: Path) -> None:
     out_file = tmp_path / "today.pdf"
-    code, _, err = _run(group, "sunil", "accountability", "--from", "2026-11-01", "--to",
-                          "2026-11-30", "--as-at", "today", "-o", str(out_file),
-                          capsys=capsys, monkeypatch=monkeypatch)
+    code, _, err = report("sunil", "accountability", *NOVEMBER, "--as-at", "today",
+                          "-o", str(out_file))
     assert code == 0, err
     assert "As at today" in page_texts(out_file.read_bytes())[0]
     ws = group.login("sunil")
