@@ -1,5 +1,6 @@
-"""``peerdesk report`` refuses what it cannot do before doing anything: one line, an exit
-code, nothing registered or audited; and registers a report only once its file exists."""
+"""``peerdesk report`` (and ``export`` and ``backup``, which write files too) refuses what it
+cannot do before doing anything: one line, an exit code, nothing registered or audited; and
+registers a report only once its file exists."""
 
 from __future__ import annotations
 
@@ -18,14 +19,18 @@ NOVEMBER = ("--from", "2026-11-01", "--to", "2026-11-30")
 @pytest.fixture
 def report(group: Group, capsys: pytest.CaptureFixture[str],
            monkeypatch: pytest.MonkeyPatch) -> Run:
-    """``report(user, *args)``: ``peerdesk report *args`` as ``user`` on the group's vault;
-    (exit code, stdout, stderr)."""
+    """``report(user, *args)``: ``peerdesk report *args`` as ``user`` on the group's vault
+    (``report(user, "--command", "export", *args)`` for another command); (exit code,
+    stdout, stderr)."""
 
     def run(user: str, *args: str) -> tuple[int, str, str]:
         if group.ws.is_open:
             group.ws.lock()
         monkeypatch.setenv("PEERDESK_PASSPHRASE", PASSPHRASES[user])
-        code = main(["report", *args, "--vault", str(group.folder), "--user", user])
+        command = ["report", *args]
+        if args[0] == "--command":
+            command = list(args[1:])
+        code = main([*command, "--vault", str(group.folder), "--user", user])
         out, err = capsys.readouterr()
         return code, out, err
 
@@ -97,3 +102,12 @@ def test_the_written_file_is_the_registered_one_and_as_at_is_a_choice(
     ws = group.login("sunil")
     entry = ws.reports.identify(out_file.read_bytes())
     assert entry is not None and dict(entry.params)["as_at"] == "today"
+
+
+@pytest.mark.parametrize("command", [("export", "--format", "json"), ("backup",)],
+                         ids=["export", "backup"])
+def test_export_and_backup_check_their_output_first(
+        group: Group, report: Run, tmp_path: Path, command: tuple[str, ...]) -> None:
+    _refused(group, report, 2, "coord", "--command", *command,
+             "-o", str(tmp_path / "missing" / "file"))
+    assert not (tmp_path / "missing").exists()
