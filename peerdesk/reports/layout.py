@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import io
 from collections.abc import Callable, Iterable
-from datetime import UTC
+from datetime import UTC, datetime
 from typing import Any
 
 from reportlab.lib.pagesizes import A4
@@ -36,10 +36,7 @@ def _numbered_canvas(meta: ReportMeta) -> type[Canvas]:
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._saved: list[dict[str, Any]] = []
-            # Invariant mode keeps the file a function of its content, but would date it
-            # 1 Jan 2000: the creation date is the report's own time of generation.
-            stamp = meta.generated_at.astimezone(UTC).strftime("D:%Y%m%d%H%M%S+00'00'")
-            self.setDateFormatter(lambda *_: stamp)
+            dated(self, meta.generated_at)
 
         def showPage(self) -> None:
             self._saved.append(dict(self.__dict__))
@@ -54,6 +51,15 @@ def _numbered_canvas(meta: ReportMeta) -> type[Canvas]:
             super().save()
 
     return NumberedCanvas
+
+
+def dated(canvas: Canvas, moment: datetime) -> None:
+    """Date the PDF (its creation and modification dates) at ``moment``.
+
+    Documents are built in reportlab's invariant mode so that a file is a function of its
+    content alone, but that mode dates every file 1 January 2000."""
+    stamp = moment.astimezone(UTC).strftime("D:%Y%m%d%H%M%S+00'00'")
+    canvas.setDateFormatter(lambda *_: stamp)
 
 
 def _decorate(c: Canvas, meta: ReportMeta, page: int, total: int) -> None:

@@ -57,10 +57,15 @@ def test_a_heading_with_room_stays_where_it_is() -> None:
 
 
 def test_the_pdf_is_dated_when_it_was_made() -> None:
-    info = reader(_Story([para("x")]).render()).metadata
-    assert info is not None
-    assert info["/CreationDate"] == "D:20310304093015+00'00'"
-    assert info["/ModDate"] == "D:20310304093015+00'00'"
+    from peerdesk.reports.recovery_sheet import render_recovery_sheet
+
+    sheet = render_recovery_sheet(group_name="G", vault_id="v", recovery_key="AAAA-BBBB",
+                                  created_at=MOMENT)
+    for pdf in (_Story([para("x")]).render(), sheet):
+        info = reader(pdf).metadata
+        assert info is not None
+        assert info["/CreationDate"] == "D:20310304093015+00'00'"
+        assert info["/ModDate"] == "D:20310304093015+00'00'"
 
 
 def test_part_weeks_are_marked_and_drawn_lighter(group: Group) -> None:
