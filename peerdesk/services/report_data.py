@@ -42,7 +42,7 @@ from peerdesk.reports.wording import (
     word,
 )
 from peerdesk.services.context import ServiceContext
-from peerdesk.storage import codec, member_queries, records, report_queries
+from peerdesk.storage import codec, history_queries, member_queries, records, report_queries
 from peerdesk.storage.report_queries import AgreementTerms, SessionFact
 
 #: Reports cover days from FIRST_DAY to LAST_DAY (dates outside cannot be in a vault).
@@ -133,10 +133,14 @@ class Collector:
     def __init__(self, ctx: ServiceContext, period: Period, *, redacted: bool,
                  include_text: bool, services: Any) -> None:
         self.ctx, self.p, self.include_text, self.svc = ctx, period, include_text, services
-        members = records.get_many(ctx.db, Member, member_queries.list_ids(ctx.db))
+        # Members as they were at the period's moment: who was an active advisor, and names.
+        members = history_queries.records_at(
+            ctx.db, Member, records.get_many(ctx.db, Member, member_queries.list_ids(ctx.db)),
+            period.at)
         self.members = members
         advisors = frozenset(m.id for m in members if Role.ADVISOR in m.roles)
-        self.name = Names(member_queries.names(ctx.db), redacted=redacted, advisors=advisors)
+        names = {**member_queries.names(ctx.db), **{m.id: m.display_name for m in members}}
+        self.name = Names(names, redacted=redacted, advisors=advisors)
         self._visible: dict[str, str] | None = None
 
     # -- escalations -------------------------------------------------------------------
@@ -361,8 +365,6 @@ class Collector:
                        ) -> list[OpenAction]:
         """``found`` with the notes entered or changed after the period's moment taken as
         they were then (an action ticked done later was still open)."""
-        from peerdesk.storage import history_queries
-
         db, p = self.ctx.db, self.p
         later = report_queries.notes_entered_after(db, p.at)
         old = history_queries.versions_at(db, "supervision_note", p.at)

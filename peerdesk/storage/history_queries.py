@@ -8,9 +8,15 @@ version replaced at or after ``at``; a record with no such entry had its current
 from __future__ import annotations
 
 import json
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, TypeVar, cast
 
+from peerdesk.domain.records_base import Record
+from peerdesk.storage import codec
 from peerdesk.storage.database import Database
+from peerdesk.storage.tables import spec_for
+
+R = TypeVar("R", bound=Record)
 
 
 def versions_at(db: Database, kind: str, at: str) -> dict[str, dict[str, Any]]:
@@ -23,6 +29,15 @@ def versions_at(db: Database, kind: str, at: str) -> dict[str, dict[str, Any]]:
     ):
         first.setdefault(str(record_id), str(snapshot))
     return {record_id: json.loads(text) for record_id, text in first.items()}
+
+
+def records_at(db: Database, cls: type[R], found: Sequence[R], at: str) -> list[R]:
+    """Of ``found`` (current versions), those entered before ``at``, each in the version it
+    had at ``at``."""
+    old = versions_at(db, spec_for(cls).kind, at)
+    moment = codec.parse_dt(at)
+    return [cast(R, codec.from_snapshot(cls, old[r.id])) if r.id in old else r
+            for r in found if r.meta.created_at < moment]
 
 
 def existed(alias: str) -> str:

@@ -90,6 +90,8 @@ def _change_everything_after(g: Group, end: date, ids: dict[str, str]) -> None:
         "themes": ["loneliness"], "summary": "Late entry."})
     ws = clock.as_("coord", later + timedelta(minutes=30))
     ws.sessions.update(ids["session"], {"duration_minutes": 110, "themes": ["exam stress"]})
+    ws.members.update(g.id("asha"), {"display_name": "Asha Renamed"})
+    ws.members.update(g.id("bala"), {"active": False})
     ws = clock.as_("sunil", later + timedelta(hours=1))
     ws.escalations.transition(ids["escalation"], "acknowledged", "Called them back.")
     ws.escalations.transition(ids["escalation"], "resolved", "Safe with family.")
@@ -113,6 +115,7 @@ def test_a_past_period_prints_the_same_after_later_changes(history: tuple) -> No
     # The escalation as it stood: not acknowledged, overdue, no later events.
     assert " · High · open · OVERDUE" in text and "Acknowledged: not yet" in text
     assert "Called them back." not in text and "No events recorded." in text
+    assert "Asha Renamed" not in text and re.search(r"1\s+advisors active\s+of 2", text)
     # The action ticked done later was open at the end; the reflection was not reviewed.
     assert "Read the safety plan guide." in text
     advisor = all_text(ws.reports.advisor(g.id("asha"), start, end).pdf)
@@ -134,6 +137,7 @@ def test_as_at_today_shows_the_changes_and_says_so(history: tuple) -> None:
     text_today, text_end = all_text(today.pdf), all_text(at_end.pdf)
     assert "Called them back." in text_today and "Called them back." not in text_end
     assert "· High · closed" in text_today and "· High · open · OVERDUE" in text_end
+    assert "Asha Renamed" in text_today and "Asha Renamed" not in text_end
     # The register says which one each PDF is.
     assert dict(ws.reports.identify(today.pdf).params)["as_at"] == "today"
     assert dict(ws.reports.identify(at_end.pdf).params)["as_at"] == "end"
