@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
@@ -84,9 +84,15 @@ def test_part_weeks_are_marked_and_drawn_lighter(group: Group) -> None:
 def test_the_accountability_report_marks_part_weeks_and_spells_out_its_columns(
         group: Group) -> None:
     g = group.login("sunil")
-    pdf = g.reports.accountability(date(2026, 11, 1), date(2026, 11, 30)).pdf
+    # Four weeks from a Wednesday that includes today (the group's members exist by then).
+    today = datetime.now(UTC).date()
+    start = today - timedelta(days=today.weekday()) - timedelta(days=12)
+    end = start + timedelta(days=27)
+    pdf = g.reports.accountability(start, end).pdf
     page1 = page_texts(pdf)[0]
-    assert "1 Nov, 1 day" in page1 and "30 Nov, 1 day" in page1
+    last_monday = end - timedelta(days=1)
+    assert f"{start.day} {start:%b}, 5 days" in page1, page1
+    assert f"{last_monday.day} {last_monday:%b}, 2 days" in page1, page1
     assert "lighter bars: part weeks" in page1
     text = all_text(pdf)
     assert "u / r" not in text
