@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
+from peerdesk.domain.escalation import overdue_at
 from peerdesk.domain.permissions import Action, Resource
 from peerdesk.domain.records_people import Member
 from peerdesk.domain.vocab import WEEKDAY_ORDER, EscalationState, EventKind, RiskLevel, Role
@@ -183,8 +184,7 @@ class Collector:
             raised_at=p.local(codec.iso_dt(e.raised_at)), raised_by=self.name(e.raised_by),
             ack_due=p.local(codec.iso_dt(view.ack_due)),
             acknowledged=p.local(codec.iso_dt(acknowledged)) if acknowledged else "",
-            overdue=(state is EscalationState.OPEN and acknowledged is None
-                     and p.as_at > view.ack_due),
+            overdue=overdue_at(state, acknowledged is not None, view.ack_due, p.as_at),
             description=e.description if self.include_text else "",
             immediate_action=e.immediate_action if self.include_text else "",
             events=events, disclosures=disclosures if self.include_text else tuple(
@@ -228,15 +228,16 @@ class Collector:
                          raised=p.local(f.raised_at, with_time=False),
                          last_activity=p.local(f.last_activity, with_time=False)
                          if f.last_activity else "none",
-                         overdue=f.state == "open" and f.ack_due < p.at
-                         and f.acknowledged_at is None)
+                         overdue=_overdue(f.state, f.acknowledged_at, f.ack_due, p.as_at))
             for f in report_queries.escalations_still_open(self.ctx.db, p.lo, p.hi, p.at)
             if f.id in visible)
 
     def overdue(self) -> int:
         """Escalations overdue at the period's moment (the accountability report, whose
         readers see every escalation)."""
-        return report_queries.escalations_overdue(self.ctx.db, self.p.at)
+        p = self.p
+        return sum(_overdue(state, acknowledged, due, p.as_at) for state, acknowledged, due
+                   in report_queries.escalation_states_at(self.ctx.db, p.at))
 
     def acknowledgement(self) -> tuple[tuple[str, str, str, str], ...]:
         raised = report_queries.escalations_raised(self.ctx.db, self.p.lo, self.p.hi, self.p.at)
@@ -528,6 +529,13 @@ def summary_figures(facts: list[SessionFact], new_advisees: int, advisors_total:
         Figure(f"no contact in {days} days", str(no_contact), "active advisees",
                alert=no_contact > 0),
     )
+
+
+def _overdue(state: str, acknowledged: str | None, ack_due: str, moment: datetime) -> bool:
+    """``domain.escalation.overdue_at`` for a state, an acknowledgement time and a deadline
+    as stored."""
+    return overdue_at(EscalationState(state), acknowledged is not None,
+                      codec.parse_dt(ack_due), moment)
 
 
 def _within_48h(f: SessionFact) -> bool:

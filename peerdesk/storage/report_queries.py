@@ -116,14 +116,13 @@ def escalations_closed(db: Database, start: str, end: str, at: str) -> int:
         "AND v.created_at < ? AND v.at >= ? AND v.at < ?", (at, at, at, start, end)))
 
 
-def escalations_overdue(db: Database, at: str) -> int:
-    """Escalations overdue at ``at``: raised before it, past their acknowledgement
-    deadline, not acknowledged by then, and not closed then. (One acknowledged late but
-    before ``at`` is no longer overdue; it shows as late in the acknowledgement table.)"""
-    sql = ("SELECT count(*) FROM escalations e WHERE " + existed("e") + " AND e.raised_at < ? "
-           "AND e.ack_due < ? AND (e.acknowledged_at IS NULL OR e.acknowledged_at >= ?) "
-           f"AND {_STATE_AT} != 'closed'")
-    return int(db.scalar(sql, (at, at, at, at, at, at)))
+def escalation_states_at(db: Database, at: str) -> list[tuple[str, str | None, str]]:
+    """(state, acknowledged_at, ack_due) at ``at`` of every escalation raised and entered
+    before it and not removed then."""
+    return [(str(r[0]), r[1], str(r[2])) for r in db.query(
+        f"SELECT {_STATE_AT}, CASE WHEN e.acknowledged_at < ? THEN e.acknowledged_at END, "
+        "e.ack_due FROM escalations e WHERE " + existed("e") + " AND e.raised_at < ?",
+        (at, at, at, at, at))]
 
 
 def breaches_in_period(db: Database, start: str, end: str, at: str) -> dict[str, int]:
