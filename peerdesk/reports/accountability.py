@@ -108,9 +108,8 @@ class AccountabilityReport(ReportBuilder):
                 activity_rows(earlier, with_text=d.includes_text),
                 [34 * mm, 30 * mm, 26 * mm, 34 * mm, 50 * mm])
         yield heading(f"Still open from earlier ({len(d.still_open)})", "h2")
-        yield para("Every other escalation not closed by the end of the period: raised "
-                   "earlier, with no activity in it. State and overdue as at the end of "
-                   "the period.", "small")
+        yield para(f"Every other escalation not closed {d.moment}: raised earlier, with no "
+                   f"activity in the period. State and overdue {d.moment}.", "small")
         yield from data_table(
             ["Advisee", "Level", "State", "Raised", "Last activity", "Overdue"],
             [(r.advisee_code, r.level, r.state, r.raised, r.last_activity,

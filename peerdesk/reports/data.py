@@ -99,8 +99,8 @@ class EscalationSection:
 
 @dataclass(frozen=True)
 class StillOpenRow:
-    """An escalation raised before the period, with no activity in it, not closed by its
-    end (state and overdue as at the end of the period)."""
+    """An escalation raised before the period, with no activity in it, not closed at the
+    report's moment (state and overdue then)."""
 
     advisee_code: str
     level: str
@@ -183,6 +183,8 @@ class AccountabilityData:
     includes_text: bool = True
     still_open: tuple[StillOpenRow, ...] = ()
     advisees_without_agreement: int = 0  # with sessions in the period
+    #: When states are taken: "at the end of the period", "today" or "now".
+    moment: str = "at the end of the period"
 
 
 @dataclass(frozen=True)

@@ -161,6 +161,7 @@ class ReportService:
             escalations=c.escalations_with_activity(),
             still_open=c.escalations_still_open(), advisors=sections,
             agreements=tuple(attention), advisees_without_agreement=missing,
+            moment=p.moment_words(),
             actions_due=tuple(c.actions()) if include_text else (),
             no_contact=tuple(no_contact), no_contact_days=days, includes_text=include_text)
 
