@@ -270,10 +270,10 @@ class SupervisionService:
                           None if r.due is None else date.fromisoformat(r.due), r.done)
                 for r in rows]
 
-    def coverage(self, period_start: date, period_end: date, *, at: str = "9999"
+    def coverage(self, period_start: date, period_end: date, *, at: str | None = None
                  ) -> list[Coverage]:
-        """For each active advisor: supervised in [start, end] or not, and when last (from
-        the notes entered before ``at``, UTC ISO text; default: every note)."""
+        """For each active advisor: supervised in [start, end] or not, and when last. With
+        ``at`` (UTC ISO text): for every advisor, from the notes entered before it."""
         ctx = self.ctx
         ctx.check(Action.READ_EXISTENCE, R)
         if period_end < period_start:

@@ -69,7 +69,8 @@ def history(tmp_path: Path) -> tuple[Group, date, date, dict[str, str],
         "description": "Said they feel unsafe at home."}).id
     ws = clock.as_("sunil", t0 + timedelta(days=8))
     ids["note"] = ws.supervision.create({
-        "advisor_ids": [g.id("asha")], "on": start + timedelta(days=8), "format": "one_to_one",
+        "advisor_ids": [g.id("asha"), g.id("bala")], "on": start + timedelta(days=8),
+        "format": "group",
         "discussion": "Went over the week.",
         "actions": [{"text": "Read the safety plan guide.", "owner_id": g.id("asha"),
                      "due": start + timedelta(days=12)}]}).id
