@@ -194,7 +194,7 @@ class ReportService:
         c = Collector(ctx, p, redacted=redacted, include_text=include_text, services=self.svc)
         facts = report_queries.session_facts(ctx.db, p.lo, p.hi, p.at, advisor_id)
         if about_self and not (self._is(Role.SUPERVISOR) or self._is(Role.COORDINATOR)):
-            coverage = {advisor_id: self._own_coverage(advisor_id, start, end)}
+            coverage = {advisor_id: self._own_coverage(advisor_id, p)}
         else:
             coverage = {cv.advisor_id: cv
                         for cv in self.svc.supervision.coverage(start, end, at=p.at)}
@@ -229,13 +229,16 @@ class ReportService:
             escalations=c.escalations(advisee_ids) if advisee_ids else (),
             includes_text=include_text)
 
-    def _own_coverage(self, advisor_id: str, start: date, end: date) -> Any:
+    def _own_coverage(self, advisor_id: str, p: Period) -> Any:
         """Supervision coverage of the acting advisor, from the notes about them that they
-        may know exist (an advisor may not list everyone's coverage)."""
+        may know exist (an advisor may not list everyone's coverage), entered by the
+        period's moment."""
         from peerdesk.services.supervision import Coverage
 
-        days = [n.on for n in self.svc.supervision.existence(advisor_id) if n.on <= end]
-        in_period = [d for d in days if d >= start]
+        later = report_queries.notes_entered_after(self.ctx.db, p.at)
+        days = [n.on for n in self.svc.supervision.existence(advisor_id)
+                if n.on <= p.end and n.note_id not in later]
+        in_period = [d for d in days if d >= p.start]
         return Coverage(advisor_id, "", bool(in_period), len(in_period),
                         max(days) if days else None)
 

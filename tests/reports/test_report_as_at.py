@@ -75,8 +75,8 @@ def history(tmp_path: Path) -> tuple[Group, date, date, dict[str, str],
         "actions": [{"text": "Read the safety plan guide.", "owner_id": g.id("asha"),
                      "due": start + timedelta(days=12)}]}).id
 
-    def after(moment: datetime) -> Workspace:
-        return clock.as_("sunil", moment)
+    def after(moment: datetime, who: str = "sunil") -> Workspace:
+        return clock.as_(who, moment)
 
     return g, start, end, ids, after
 
@@ -99,18 +99,25 @@ def _change_everything_after(g: Group, end: date, ids: dict[str, str]) -> None:
     ws.escalations.transition(ids["escalation"], "closed")
     ws.reflections.mark_reviewed([ids["reflection"]])
     ws.supervision.set_action_done(ids["note"], 0, True)
+    ws.supervision.create({  # entered after the period, dated inside it
+        "advisor_ids": [g.id("asha")], "on": end - timedelta(days=1), "format": "one_to_one",
+        "discussion": "Caught up late."})
 
 
 def test_a_past_period_prints_the_same_after_later_changes(history: tuple) -> None:
     g, start, end, ids, after = history
     moment = datetime.combine(end, datetime.min.time(), UTC) + timedelta(days=1, hours=6)
-    ws = after(moment)
-    first = ws.reports.accountability(start, end)
+    first = after(moment).reports.accountability(start, end)
+    own = after(moment, "asha").reports.advisor(g.id("asha"), start, end)
     _change_everything_after(g, end, ids)
+    own_again = after(moment + timedelta(days=9), "asha").reports.advisor(g.id("asha"), start,
+                                                                         end)
     ws = after(moment + timedelta(days=9))
     again = ws.reports.accountability(start, end)
     assert again.report_id != first.report_id
     assert _normalised(again.pdf, again.report_id) == _normalised(first.pdf, first.report_id)
+    assert (_normalised(own_again.pdf, own_again.report_id)
+            == _normalised(own.pdf, own.report_id))
     text = all_text(again.pdf)
     assert "As at the end of the period" in page_texts(again.pdf)[0]
     # The escalation as it stood: not acknowledged, overdue, no later events.
