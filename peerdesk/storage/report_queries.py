@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -32,20 +33,17 @@ def session_facts(db: Database, start: str, end: str, at: str,
     """Sessions in [start, end) and their reflections, as they were at ``at``: entered
     before it, not yet removed, in the version they had then (docs/reports-as-at.md)."""
     changed = versions_at(db, "session", at)
-    sql = _FACTS + " WHERE " + existed("s") + " AND ((s.start >= ? AND s.start < ?"
-    params: list[object] = [at, at, at, at, at, start, end]
+    sql = "s.start >= ? AND s.start < ?"
+    params: list[object] = [start, end]
     if advisor_id is not None:
         sql += " AND s.advisor_id = ?"
         params.append(advisor_id)
-    sql += ")"
-    if changed:  # edited since: the version at ``at`` may be in the period when this is not
-        ids = sorted(changed)
-        sql += f" OR s.id IN ({placeholders(ids)})"
-        params.extend(ids)
-    sql += ")"
+    # Edited since: the version at ``at`` may be in the period when the current one is not.
+    rows = _and_changed(db, _FACTS + " WHERE " + existed("s"), [at] * 5, sql, params, "s.id",
+                        changed)
     reflections = {str(v["session_id"]): v for v in versions_at(db, "reflection", at).values()}
     facts = []
-    for r in db.query(sql + " ORDER BY s.start", params):
+    for r in rows:
         old = changed.get(str(r[0]))
         if old is not None:
             r = (r[0], old["start"], old["advisee_id"], old["advisor_id"],
@@ -273,16 +271,11 @@ def agreements_in_force(db: Database, at: str, advisor_id: str | None = None
     """The terms of every agreement in force at ``at``, in the version it had then (no free
     text)."""
     changed = versions_at(db, "agreement", at)
-    live = placeholders(LIVE)
-    sql = (f"SELECT g.id, {', '.join('g.' + c for c in _TERMS)} FROM agreements g "
-           f"WHERE {existed('g')} AND (g.status IN ({live})")
-    params: list[object] = [at, at, *LIVE]
-    if changed:
-        ids = sorted(changed)
-        sql += f" OR g.id IN ({placeholders(ids)})"
-        params.extend(ids)
+    select = (f"SELECT g.id, {', '.join('g.' + c for c in _TERMS)} FROM agreements g "
+              f"WHERE {existed('g')}")
     out = []
-    for r in db.query(sql + ") ORDER BY g.id", params):
+    for r in _and_changed(db, select, [at, at], f"g.status IN ({placeholders(LIVE)})",
+                          list(LIVE), "g.id", changed):
         values = dict(zip(("id", *_TERMS), r, strict=True))
         old = changed.get(str(values["id"]))
         if old is not None:
@@ -293,6 +286,21 @@ def agreements_in_force(db: Database, at: str, advisor_id: str | None = None
             continue
         out.append(_terms(values))
     return out
+
+
+def _and_changed(db: Database, select: str, params: list[object], where: str,
+                 where_params: list[object], id_column: str, changed: Mapping[str, Any]
+                 ) -> list[Any]:
+    """The rows ``select`` (which ends in a WHERE clause) finds with ``where``, and those of
+    the ``changed`` records it does not (their version at the moment may match ``where``
+    when the current one does not), fetched by id a chunk at a time."""
+    rows = list(db.query(f"{select} AND ({where})", [*params, *where_params]))
+    missing = sorted(set(changed) - {str(r[0]) for r in rows})
+    for i in range(0, len(missing), 500):
+        chunk = missing[i:i + 500]
+        rows.extend(db.query(f"{select} AND {id_column} IN ({placeholders(chunk)})",
+                             [*params, *chunk]))
+    return rows
 
 
 def _terms(v: dict[str, Any]) -> AgreementTerms:
