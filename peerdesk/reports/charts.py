@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
@@ -49,8 +50,9 @@ def wrap_label(text: str, width: float, size: float = 7.5) -> list[str]:
 
 def column_chart(title: str, series: Sequence[tuple[str, int]], width: float = 480,
                  height: float = 150, every: int = 1, faint: Sequence[int] = ()) -> Drawing:
-    """Counts over time (e.g. sessions per week); labels thinned to every ``every``-th
-    (those of ``faint`` bars always shown). ``faint``: bars drawn lighter (part weeks)."""
+    """Counts over time (e.g. sessions per week). ``faint``: bars drawn lighter (part
+    weeks), whose labels are always shown. Labels are thinned to every ``every``-th, or
+    more thinly if they would touch (``shown_labels``)."""
     register_fonts()
     d = _drawing(width, height)
     _title(d, title, width, height)
@@ -62,9 +64,8 @@ def column_chart(title: str, series: Sequence[tuple[str, int]], width: float = 4
     chart.x, chart.y = 28, 22
     chart.width, chart.height = width - 36, height - 44
     chart.data = [[v for _, v in series]]
-    chart.categoryAxis.categoryNames = [
-        plain(lbl) if i % every == 0 or i in faint else ""
-        for i, (lbl, _) in enumerate(series)]
+    chart.categoryAxis.categoryNames = shown_labels(
+        [plain(lbl) for lbl, _ in series], chart.width, every, faint)
     chart.categoryAxis.labels.fontName = REGULAR
     chart.categoryAxis.labels.fontSize = 6.5
     chart.categoryAxis.labels.fillColor = MUTED
@@ -83,6 +84,25 @@ def column_chart(title: str, series: Sequence[tuple[str, int]], width: float = 4
     chart.barSpacing = 1
     d.add(chart)
     return d
+
+
+def shown_labels(labels: Sequence[str], width: float, every: int = 1,
+                 always: Sequence[int] = (), size: float = 6.5) -> list[str]:
+    """The labels of a row of ``len(labels)`` columns across ``width`` points, blanked so
+    that none touches another: every ``every``-th (or fewer, if the widest needs more room)
+    and those of ``always``, whose close neighbours give way."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if not labels:
+        return []
+    register_fonts()
+    slot = width / len(labels)
+    widest = max(stringWidth(lbl, REGULAR, size) for lbl in labels) + 4
+    step = max(every, math.ceil(widest / slot))
+    shown = {i for i in range(len(labels)) if i % step == 0} | set(always)
+    for i in sorted(always):
+        shown -= {j for j in range(i - step + 1, i + step) if j != i and j not in always}
+    return [lbl if i in shown else "" for i, lbl in enumerate(labels)]
 
 
 def bar_chart(title: str, series: Sequence[tuple[str, int]], width: float = 230,

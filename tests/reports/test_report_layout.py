@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
+from itertools import pairwise
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
@@ -108,3 +109,21 @@ def test_chart_labels_wrap_instead_of_being_cut() -> None:
     assert "…" not in text
     for label in (long, longer):
         assert label in text, text
+
+
+def test_week_labels_never_touch() -> None:
+    """A year of weeks with part weeks at both ends: the labels shown (always both ends) are
+    far enough apart not to overlap."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from peerdesk.reports.charts import shown_labels
+    from peerdesk.reports.fonts import REGULAR
+
+    labels = ["1 Jan, 4 days", *(f"{d % 28 + 1} Mar" for d in range(51)), "29 Dec, 3 days"]
+    width = 444.0
+    shown = [(i, lbl) for i, lbl in enumerate(shown_labels(labels, width, 1, [0, 52])) if lbl]
+    assert shown[0] == (0, labels[0]) and shown[-1] == (52, labels[-1]) and len(shown) > 4
+    slot = width / len(labels)
+    for (i, a), (j, b) in pairwise(shown):
+        room = (j - i) * slot
+        assert room >= (stringWidth(a, REGULAR, 6.5) + stringWidth(b, REGULAR, 6.5)) / 2, (a, b)
