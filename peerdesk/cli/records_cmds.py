@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from peerdesk.cli.output_file import output_file
 from peerdesk.cli.vault_cmds import open_ws
 from peerdesk.errors import ImportRejected, UsageError
 
@@ -87,10 +88,11 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from peerdesk.services.exporter import Exporter, check_output_name
 
-    check_output_name(Path(args.output), args.format, args.kind)
+    output = output_file(args.output)
+    check_output_name(output, args.format, args.kind)
     ws = open_ws(args)
     try:
-        result = Exporter(ws.ctx).export(Path(args.output), args.format, args.kind)
+        result = Exporter(ws.ctx).export(output, args.format, args.kind)
     finally:
         ws.lock()
     total = sum(result.counts.values())

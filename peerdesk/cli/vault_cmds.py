@@ -149,9 +149,12 @@ def _expand_anchor(ws: Any, anchor: tuple[int, str]) -> tuple[int, str]:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    from peerdesk.cli.output_file import output_file
+
+    output = output_file(args.output)
     ws = open_ws(args)
     try:
-        info = ws.backup(Path(args.output))
+        info = ws.backup(output)
     finally:
         ws.lock()
     head = info.manifest["audit_head"]

@@ -142,6 +142,12 @@ def is_overdue(escalation: Escalation, events: Iterable[EscalationEvent], now: d
     own events (others are ignored).
     """
     own = [e for e in events if e.escalation_id == escalation.id]
-    if escalation.state is not S.OPEN or acknowledged_at(own) is not None:
-        return False
-    return now > ack_deadline(escalation.raised_at, escalation.level, policy)
+    return overdue_at(escalation.state, acknowledged_at(own) is not None,
+                      ack_deadline(escalation.raised_at, escalation.level, policy), now)
+
+
+def overdue_at(state: EscalationState, acknowledged: bool, deadline: datetime,
+               moment: datetime) -> bool:
+    """Overdue at ``moment``: still open, not acknowledged, and past its deadline (exactly
+    at the deadline it is not yet overdue)."""
+    return state is S.OPEN and not acknowledged and moment > deadline

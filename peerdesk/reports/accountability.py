@@ -9,7 +9,6 @@ from reportlab.platypus import (
     Flowable,
     KeepTogether,
     PageBreak,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -22,6 +21,7 @@ from peerdesk.reports.blocks import (
     heading,
     para,
     sign_off,
+    title_block,
 )
 from peerdesk.reports.charts import LEVEL_COLOURS, bar_chart, column_chart
 from peerdesk.reports.data import (
@@ -32,7 +32,6 @@ from peerdesk.reports.data import (
 )
 from peerdesk.reports.layout import ReportBuilder
 from peerdesk.reports.role_grants import role_grant_block
-from peerdesk.reports.safety import pdf_text
 from peerdesk.reports.styles import TABLE_FONT
 from peerdesk.reports.tables import data_table
 
@@ -58,16 +57,16 @@ class AccountabilityReport(ReportBuilder):
 
     # -- page 1 ----------------------------------------------------------------------
     def summary(self) -> Iterator[Flowable]:
-        d, s = self.data, self.s
-        yield Paragraph(pdf_text(d.meta.title), s["title"])
-        yield Paragraph(f"{pdf_text(d.meta.group_name)} · {d.meta.period_label()}",
-                        s["subtitle"])
+        d = self.data
+        yield from title_block(d.meta)
         yield figure_grid(d.figures, columns=5)
         yield Spacer(1, 5 * mm)
         weeks = d.sessions_per_week
-        yield column_chart("Sessions per week (weeks from Monday; the first and last may "
-                           "include days outside the period, which are not counted)", weeks,
-                           every=max(1, len(weeks) // 14))
+        yield column_chart("Sessions per week, Monday to Sunday (lighter bars: part weeks "
+                           "at the ends of the period)",
+                           [(label, n) for label, n, _ in weeks],
+                           every=max(1, len(weeks) // 14),
+                           faint=[i for i, (_, _, days) in enumerate(weeks) if days < 7])
         yield Spacer(1, 3 * mm)
         height = _height(d.escalations_by_level, d.themes)
         left = bar_chart("Escalations raised, by level", d.escalations_by_level,
@@ -112,9 +111,8 @@ class AccountabilityReport(ReportBuilder):
                 activity_rows(earlier, with_text=d.includes_text),
                 [34 * mm, 30 * mm, 26 * mm, 34 * mm, 50 * mm])
         yield heading(f"Still open from earlier ({len(d.still_open)})", "h2")
-        yield para("Every other escalation not closed by the end of the period: raised "
-                   "earlier, with no activity in it. State and overdue as at the end of "
-                   "the period.", "small")
+        yield para(f"Every other escalation not closed {d.moment}: raised earlier, with no "
+                   f"activity in the period. State and overdue {d.moment}.", "small")
         yield from data_table(
             ["Advisee", "Level", "State", "Raised", "Last activity", "Overdue"],
             [(r.advisee_code, r.level, r.state, r.raised, r.last_activity,
@@ -134,8 +132,8 @@ class AccountabilityReport(ReportBuilder):
             empty="No active advisors.")
         yield heading("Each advisor")
         yield from data_table(
-            ["Advisor", "Sessions", "Hours", "Advisees", "Reflections (in 48 h)",
-             "Requests u / r", "Agreements", "Drift alerts"],
+            ["Advisor", "Sessions", "Hours", "Advisees", "Reflections (within 48 h)",
+             "Requests (urgent / routine)", "Agreements", "Drift alerts"],
             [(a.name, a.sessions, f"{a.hours:.1f}", a.advisees,
               f"{a.reflections_done} ({a.reflections_within_48h})",
               f"{a.urgent_requests} / {a.routine_requests}", a.agreements_active,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from peerdesk.reports.blocks import (
     escalation_block,
@@ -14,10 +14,10 @@ from peerdesk.reports.blocks import (
     labelled,
     para,
     sign_off,
+    title_block,
 )
 from peerdesk.reports.data import AdvisorReportData
 from peerdesk.reports.layout import ReportBuilder
-from peerdesk.reports.safety import pdf_text
 from peerdesk.reports.tables import data_table
 
 
@@ -30,11 +30,9 @@ class AdvisorReport(ReportBuilder):
         return 30 + len(self.data.escalations) * 12
 
     def story(self) -> Iterator[Flowable]:
-        d, s = self.data, self.s
+        d = self.data
         a = d.advisor
-        yield Paragraph(pdf_text(d.meta.title), s["title"])
-        yield Paragraph(f"{pdf_text(d.meta.group_name)} · {d.meta.period_label()}",
-                        s["subtitle"])
+        yield from title_block(d.meta)
         yield figure_grid(d.figures)
         if not d.includes_text:
             yield para("This is the operational version of the report: it counts and dates "

@@ -7,13 +7,22 @@ from collections.abc import Iterator, Sequence
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from peerdesk.reports.data import EscalationSection, Figure
+from peerdesk.reports.data import EscalationSection, Figure, ReportMeta
 from peerdesk.reports.safety import pdf_text
 from peerdesk.reports.styles import ALERT, RULE, TABLE_FONT, ZEBRA, styles
 from peerdesk.reports.tables import data_table
 from peerdesk.reports.text_blocks import paragraphs, styled
 
 CONTENT_WIDTH = 174 * mm
+
+
+def title_block(meta: ReportMeta) -> Iterator[Flowable]:
+    """Page 1's title, group and period, and the moment the records are taken at."""
+    s = styles()
+    yield Paragraph(pdf_text(meta.title), s["title"])
+    yield Paragraph(f"{pdf_text(meta.group_name)} · {meta.period_label()}", s["subtitle"])
+    if meta.as_at:
+        yield Paragraph(pdf_text(meta.as_at), s["as_at"])
 
 
 def figure_grid(figures: Sequence[Figure], columns: int = 4) -> Table:

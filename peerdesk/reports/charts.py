@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
@@ -11,6 +12,9 @@ from reportlab.lib import colors
 from peerdesk.reports.fonts import BOLD, REGULAR, register_fonts
 from peerdesk.reports.safety import plain
 from peerdesk.reports.styles import ACCENT, INK, MUTED, RULE
+
+#: Bars that cover less than the others (part weeks at the ends of a period).
+FAINT = colors.HexColor("#a9c7d6")
 
 LEVEL_COLOURS = {
     "concern": colors.HexColor("#8fb8ca"),
@@ -32,21 +36,23 @@ def _title(d: Drawing, text: str, width: float, height: float) -> None:
     _ = width
 
 
-def fit_label(text: str, width: float, size: float = 7.5) -> str:
-    """One line of ``text`` no wider than ``width`` points, ending in "…" if cut."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
+#: Line height of a wrapped bar label (7.5 pt text).
+LABEL_LEADING = 8.5
 
-    s = plain(text)
-    if stringWidth(s, REGULAR, size) <= width:
-        return s
-    while s and stringWidth(s + "…", REGULAR, size) > width:
-        s = s[:-1]
-    return s.rstrip() + "…"
+
+def wrap_label(text: str, width: float, size: float = 7.5) -> list[str]:
+    """``text`` in lines no wider than ``width`` points, broken at spaces (a word longer
+    than a line is broken where it must be)."""
+    from reportlab.lib.utils import simpleSplit
+
+    return simpleSplit(plain(text), REGULAR, size, width) or [""]
 
 
 def column_chart(title: str, series: Sequence[tuple[str, int]], width: float = 480,
-                 height: float = 150, every: int = 1) -> Drawing:
-    """Counts over time (e.g. sessions per week); labels thinned to every ``every``-th."""
+                 height: float = 150, every: int = 1, faint: Sequence[int] = ()) -> Drawing:
+    """Counts over time (e.g. sessions per week). ``faint``: bars drawn lighter (part
+    weeks), whose labels are always shown. Labels are thinned to every ``every``-th, or
+    more thinly if they would touch (``shown_labels``)."""
     register_fonts()
     d = _drawing(width, height)
     _title(d, title, width, height)
@@ -58,8 +64,8 @@ def column_chart(title: str, series: Sequence[tuple[str, int]], width: float = 4
     chart.x, chart.y = 28, 22
     chart.width, chart.height = width - 36, height - 44
     chart.data = [[v for _, v in series]]
-    chart.categoryAxis.categoryNames = [
-        plain(lbl) if i % every == 0 else "" for i, (lbl, _) in enumerate(series)]
+    chart.categoryAxis.categoryNames = shown_labels(
+        [plain(lbl) for lbl, _ in series], chart.width, every, faint)
     chart.categoryAxis.labels.fontName = REGULAR
     chart.categoryAxis.labels.fontSize = 6.5
     chart.categoryAxis.labels.fillColor = MUTED
@@ -73,9 +79,30 @@ def column_chart(title: str, series: Sequence[tuple[str, int]], width: float = 4
     chart.valueAxis.valueMin = 0
     chart.bars[0].fillColor = ACCENT
     chart.bars[0].strokeColor = None
+    for i in faint:
+        chart.bars[(0, i)].fillColor = FAINT
     chart.barSpacing = 1
     d.add(chart)
     return d
+
+
+def shown_labels(labels: Sequence[str], width: float, every: int = 1,
+                 always: Sequence[int] = (), size: float = 6.5) -> list[str]:
+    """The labels of a row of ``len(labels)`` columns across ``width`` points, blanked so
+    that none touches another: every ``every``-th (or fewer, if the widest needs more room)
+    and those of ``always``, whose close neighbours give way."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if not labels:
+        return []
+    register_fonts()
+    slot = width / len(labels)
+    widest = max(stringWidth(lbl, REGULAR, size) for lbl in labels) + 4
+    step = max(every, math.ceil(widest / slot))
+    shown = {i for i in range(len(labels)) if i % step == 0} | set(always)
+    for i in sorted(always):
+        shown -= {j for j in range(i - step + 1, i + step) if j != i and j not in always}
+    return [lbl if i in shown else "" for i, lbl in enumerate(labels)]
 
 
 def bar_chart(title: str, series: Sequence[tuple[str, int]], width: float = 230,
@@ -83,7 +110,10 @@ def bar_chart(title: str, series: Sequence[tuple[str, int]], width: float = 230,
     """Horizontal bars with the count written at the end of each bar."""
     register_fonts()
     rows = list(series)[:10]
-    height = height or max(60.0, 26 + 15 * len(rows))
+    label_w = 118
+    # Long labels wrap onto more lines instead of being cut; rows grow to fit them.
+    lines = max((len(wrap_label(lbl, label_w - 8)) for lbl, _ in rows), default=1)
+    height = max(height or 0.0, 60.0, 26 + max(15, LABEL_LEADING * lines + 4) * len(rows))
     d = _drawing(width, height)
     _title(d, title, width, height)
     if not any(v for _, v in rows):
@@ -92,14 +122,14 @@ def bar_chart(title: str, series: Sequence[tuple[str, int]], width: float = 230,
                      fillColor=MUTED))
         return d
     chart = HorizontalBarChart()
-    label_w = 118
     chart.x, chart.y = label_w, 4
     chart.width, chart.height = width - label_w - 26, height - 22
     chart.data = [[v for _, v in reversed(rows)]]
-    chart.categoryAxis.categoryNames = [fit_label(lbl, label_w - 8)
+    chart.categoryAxis.categoryNames = ["\n".join(wrap_label(lbl, label_w - 8))
                                         for lbl, _ in reversed(rows)]
     chart.categoryAxis.labels.fontName = REGULAR
     chart.categoryAxis.labels.fontSize = 7.5
+    chart.categoryAxis.labels.leading = LABEL_LEADING
     chart.categoryAxis.labels.fillColor = INK
     chart.categoryAxis.strokeColor = RULE
     chart.valueAxis.visible = 0

@@ -29,6 +29,8 @@ class ReportMeta:
     audit_head_seq: int
     audit_head_hash: str
     redacted: bool = False
+    #: What page 1 says about the moment the records are taken at ("" for none).
+    as_at: str = ""
 
     def period_label(self) -> str:
         a, b = self.period_start, self.period_end
@@ -97,8 +99,8 @@ class EscalationSection:
 
 @dataclass(frozen=True)
 class StillOpenRow:
-    """An escalation raised before the period, with no activity in it, not closed by its
-    end (state and overdue as at the end of the period)."""
+    """An escalation raised before the period, with no activity in it, not closed at the
+    report's moment (state and overdue then)."""
 
     advisee_code: str
     level: str
@@ -178,7 +180,7 @@ class RoleGrantRow:
 class AccountabilityData:
     meta: ReportMeta
     figures: tuple[Figure, ...]
-    sessions_per_week: tuple[tuple[str, int], ...]
+    sessions_per_week: tuple[tuple[str, int, int], ...]  # label, sessions, days in period
     escalations_by_level: tuple[tuple[str, int], ...]
     themes: tuple[tuple[str, int], ...]
     challenges: tuple[tuple[str, int], ...]
@@ -194,6 +196,8 @@ class AccountabilityData:
     still_open: tuple[StillOpenRow, ...] = ()
     advisees_without_agreement: int = 0  # with sessions in the period
     role_grants: tuple[RoleGrantRow, ...] = ()
+    #: When states are taken: "at the end of the period", "today" or "now".
+    moment: str = "at the end of the period"
 
 
 @dataclass(frozen=True)

@@ -51,6 +51,7 @@ def register_fonts() -> None:
         addMapping(DEVA, 0, 1, DEVA)
         addMapping(DEVA, 1, 1, DEVA_BOLD)
         _no_ligatures()
+        _utf16_to_unicode()
         _done = True
 
 
@@ -67,6 +68,35 @@ def _no_ligatures() -> None:
     defaults = getattr(ttfonts.shapeFragWord, "__defaults__", None) or ()
     if defaults and isinstance(defaults[0], dict):
         defaults[0].update(liga=False, dlig=False)
+
+
+def _utf16_to_unicode() -> None:
+    """Make the ToUnicode map of every embedded font subset give characters above U+FFFF
+    as UTF-16 surrogate pairs, as the PDF format requires.
+
+    reportlab writes each code point as at least four hex digits, so an emoji such as
+    U+1F60A became ``<1F60A>``, which readers take as U+1F60 and a stray digit: copying
+    "😊" out of a report gave "ὠ". Everything else in the map is written as before.
+    """
+    from reportlab.pdfbase import ttfonts
+
+    original = ttfonts.makeToUnicodeCMap
+
+    def utf16_cmap(fontname: str, subset: list[int]) -> str:
+        text: str = original(fontname, subset)
+        for code in subset:
+            if code > 0xFFFF:
+                text = text.replace(f"<{code:04X}>", f"<{utf16_hex(code)}>")
+        return text
+
+    if not getattr(original, "_peerdesk_utf16", False):
+        utf16_cmap._peerdesk_utf16 = True  # type: ignore[attr-defined]
+        ttfonts.makeToUnicodeCMap = utf16_cmap
+
+
+def utf16_hex(code: int) -> str:
+    """A code point as UTF-16BE hex digits (a surrogate pair above U+FFFF)."""
+    return chr(code).encode("utf-16-be", "surrogatepass").hex().upper()
 
 
 def _covers(name: str) -> dict[int, int]:

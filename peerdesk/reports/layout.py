@@ -10,18 +10,19 @@ from __future__ import annotations
 import hashlib
 import io
 from collections.abc import Callable, Iterable
+from datetime import UTC, datetime
 from typing import Any
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, SimpleDocTemplate, Spacer
 
 from peerdesk.errors import Cancelled
 from peerdesk.reports.data import ReportMeta
 from peerdesk.reports.fonts import BOLD, REGULAR, register_fonts
 from peerdesk.reports.safety import pdf_text, plain
-from peerdesk.reports.styles import MUTED, RULE, styles
+from peerdesk.reports.styles import HEADINGS, MUTED, RULE, styles
 
 Progress = Callable[[int, int], None]
 ShouldCancel = Callable[[], bool]
@@ -35,6 +36,7 @@ def _numbered_canvas(meta: ReportMeta) -> type[Canvas]:
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._saved: list[dict[str, Any]] = []
+            dated(self, meta.generated_at)
 
         def showPage(self) -> None:
             self._saved.append(dict(self.__dict__))
@@ -49,6 +51,15 @@ def _numbered_canvas(meta: ReportMeta) -> type[Canvas]:
             super().save()
 
     return NumberedCanvas
+
+
+def dated(canvas: Canvas, moment: datetime) -> None:
+    """Date the PDF (its creation and modification dates) at ``moment``.
+
+    Documents are built in reportlab's invariant mode so that a file is a function of its
+    content alone, but that mode dates every file 1 January 2000."""
+    stamp = moment.astimezone(UTC).strftime("D:%Y%m%d%H%M%S+00'00'")
+    canvas.setDateFormatter(lambda *_: stamp)
 
 
 def _decorate(c: Canvas, meta: ReportMeta, page: int, total: int) -> None:
@@ -104,6 +115,7 @@ class ReportBuilder:
                should_cancel: ShouldCancel | None = None) -> bytes:
         flowables = list(self._checked(self.story(), progress, should_cancel))
         flowables.extend(self.closing())
+        flowables = keep_headings(flowables)
         buf = io.BytesIO()
         doc = SimpleDocTemplate(
             buf, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=20 * mm,
@@ -145,6 +157,21 @@ class ReportBuilder:
 
     def estimated_size(self) -> int:
         return 1
+
+
+#: A heading starts a new page unless this much room is left under it on the current one
+#: (its own lines, an introduction, and a table's header and first rows).
+HEADING_ROOM = 40 * mm
+
+
+def keep_headings(flowables: Iterable[Flowable]) -> list[Flowable]:
+    """``flowables`` with no heading left alone at the bottom of a page."""
+    out: list[Flowable] = []
+    for f in flowables:
+        if isinstance(f, Paragraph) and f.style.name.removesuffix("-plain") in HEADINGS:
+            out.append(CondPageBreak(HEADING_ROOM))
+        out.append(f)
+    return out
 
 
 def sha256(pdf: bytes) -> str:

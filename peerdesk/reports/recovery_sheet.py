@@ -10,6 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from peerdesk.reports.fonts import REGULAR, register_fonts
+from peerdesk.reports.layout import dated
 from peerdesk.reports.safety import pdf_text, plain
 from peerdesk.reports.styles import ALERT, RULE, styles
 
@@ -57,5 +58,5 @@ def render_recovery_sheet(*, group_name: str, vault_id: str, recovery_key: str,
                             topMargin=20 * mm, bottomMargin=20 * mm,
                             title="peerdesk recovery sheet", author="peerdesk",
                             subject=plain(group_name), invariant=1, initialFontName=REGULAR)
-    doc.build(story)
+    doc.build(story, onFirstPage=lambda canvas, _doc: dated(canvas, created_at))
     return buf.getvalue()

@@ -20,6 +20,9 @@ ALERT = colors.HexColor("#b3261e")
 OK = colors.HexColor("#2e7d32")
 
 
+#: The styles of section headings (kept with what follows them: ``layout.keep_headings``).
+HEADINGS = ("h1", "h2")
+
 #: Every table style starts with this: reportlab's tables otherwise set Helvetica, a font
 #: it never embeds, before drawing each cell.
 TABLE_FONT = ("FONTNAME", (0, 0), (-1, -1), REGULAR)
@@ -40,6 +43,8 @@ def styles() -> dict[str, ParagraphStyle]:
                                 spaceAfter=4),
         "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=11, leading=15,
                                    textColor=MUTED, spaceAfter=10),
+        "as_at": ParagraphStyle("as_at", parent=base, fontSize=8.5, leading=11,
+                                textColor=INK, spaceBefore=-6, spaceAfter=8),
         "h1": ParagraphStyle("h1", parent=base, fontName=BOLD, fontSize=14, leading=18,
                              spaceBefore=10, spaceAfter=6, textColor=ACCENT),
         "h2": ParagraphStyle("h2", parent=base, fontName=BOLD, fontSize=11, leading=14,

@@ -15,8 +15,10 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from peerdesk.domain.counting import count
+from peerdesk.domain.escalation import overdue_at
+from peerdesk.domain.permissions import Action, Resource
 from peerdesk.domain.records_people import Member
-from peerdesk.domain.vocab import WEEKDAY_ORDER, RiskLevel, Role
+from peerdesk.domain.vocab import WEEKDAY_ORDER, EscalationState, EventKind, RiskLevel, Role
 from peerdesk.errors import PermissionDenied
 from peerdesk.reports.data import (
     ActionRow,
@@ -29,6 +31,7 @@ from peerdesk.reports.data import (
     Figure,
     NoContactRow,
     StillOpenRow,
+    day_label,
 )
 from peerdesk.reports.wording import (
     ACTIONS,
@@ -42,22 +45,35 @@ from peerdesk.reports.wording import (
 )
 from peerdesk.services.context import ServiceContext
 from peerdesk.services.import_claims import ImportClaims, claimed
-from peerdesk.storage import codec, member_queries, records, report_queries
+from peerdesk.storage import codec, history_queries, member_queries, records, report_queries
 from peerdesk.storage.report_queries import AgreementTerms, SessionFact
+
+#: Reports cover days from FIRST_DAY to LAST_DAY (dates outside cannot be in a vault).
+FIRST_DAY, LAST_DAY = date(2000, 1, 1), date(2099, 12, 31)
 
 
 class Period:
-    """A period of whole local days, inclusive, with its UTC bounds."""
+    """A period of whole local days, inclusive, with its UTC bounds, and the moment its
+    records are taken at (docs/reports-as-at.md): the end of the period (or now, if it has
+    not ended yet), or now with ``as_at_today``."""
 
-    def __init__(self, ctx: ServiceContext, start: date, end: date) -> None:
+    def __init__(self, ctx: ServiceContext, start: date, end: date, *,
+                 as_at_today: bool = False) -> None:
+        from peerdesk.errors import ValidationError
+
         if end < start:
-            from peerdesk.errors import ValidationError
-
             raise ValidationError("The period ends before it starts.", "to")
+        if start < FIRST_DAY or end > LAST_DAY:
+            raise ValidationError(f"A report covers days from {FIRST_DAY:%d %b %Y} to "
+                                  f"{LAST_DAY:%d %b %Y}; choose a period between them.")
         self.start, self.end, self.tz = start, end, ctx.tz
         self.start_utc = datetime.combine(start, time(), ctx.tz).astimezone(UTC)
         self.end_utc = datetime.combine(end + timedelta(days=1), time(), ctx.tz).astimezone(UTC)
         self.lo, self.hi = codec.iso_dt(self.start_utc), codec.iso_dt(self.end_utc)
+        now = ctx.now()
+        self.as_at_today = as_at_today
+        self.as_at = now if as_at_today else min(self.end_utc, now)
+        self.at = codec.iso_dt(self.as_at)
 
     def local(self, iso: str | None, with_time: bool = True) -> str:
         if not iso:
@@ -65,8 +81,28 @@ class Period:
         moment = codec.parse_dt(iso).astimezone(self.tz)
         return f"{moment:%d %b %Y, %H:%M}" if with_time else f"{moment:%d %b %Y}"
 
+    def moment_words(self) -> str:
+        """"at the end of the period", "today" or "now": when states are taken."""
+        if self.as_at_today:
+            return "today"
+        return "now" if self.as_at < self.end_utc else "at the end of the period"
 
-def weekly(period: Period, starts: Iterable[str]) -> tuple[tuple[str, int], ...]:
+    def as_at_label(self) -> str:
+        """What page 1 says about the moment the records are taken at."""
+        when = self.local(self.at)
+        if self.as_at_today:
+            return (f"As at today ({when}): records as they are now, with what was entered "
+                    "or changed after the period ended.")
+        if self.as_at < self.end_utc:
+            return f"As at {when}: the period has not ended yet."
+        return (f"As at the end of the period ({day_label(self.end)}, 24:00): records as they "
+                "stood then; what was entered or changed later is not included.")
+
+
+def weekly(period: Period, starts: Iterable[str]) -> tuple[tuple[str, int, int], ...]:
+    """Sessions per week, Monday to Sunday: (label, sessions, days of the week inside the
+    period). A part week at either end counts only its days inside the period and is
+    labelled by them ("1 Nov, 1 day")."""
     first = period.start - timedelta(days=period.start.weekday())
     counts: Counter[date] = Counter()
     for iso in starts:
@@ -75,7 +111,12 @@ def weekly(period: Period, starts: Iterable[str]) -> tuple[tuple[str, int], ...]
     out = []
     week = first
     while week <= period.end:
-        out.append((f"{week.day} {week:%b}", counts.get(week, 0)))
+        a, b = max(week, period.start), min(week + timedelta(days=6), period.end)
+        days = (b - a).days + 1
+        label = f"{a.day} {a:%b}"
+        if days < 7:
+            label += f", {days} day" + ("s" if days != 1 else "")
+        out.append((label, counts.get(week, 0), days))
         week += timedelta(days=7)
     return tuple(out)
 
@@ -95,10 +136,15 @@ class Collector:
     def __init__(self, ctx: ServiceContext, period: Period, *, redacted: bool,
                  include_text: bool, services: Any) -> None:
         self.ctx, self.p, self.include_text, self.svc = ctx, period, include_text, services
-        members = records.get_many(ctx.db, Member, member_queries.list_ids(ctx.db))
+        # Members as they were at the period's moment: who was an active advisor, and names.
+        members = history_queries.records_at(
+            ctx.db, Member, records.get_many(ctx.db, Member, member_queries.list_ids(ctx.db)),
+            period.at)
         self.members = members
         advisors = frozenset(m.id for m in members if Role.ADVISOR in m.roles)
-        self.name = Names(member_queries.names(ctx.db), redacted=redacted, advisors=advisors)
+        names = {**member_queries.names(ctx.db), **{m.id: m.display_name for m in members}}
+        self.name = Names(names, redacted=redacted, advisors=advisors)
+        self._visible: dict[str, str] | None = None
 
     def _author(self, member_id: str, by_import: bool) -> str:
         """The author's name; marked as a claim when only an import file said so."""
@@ -107,21 +153,28 @@ class Collector:
     # -- escalations -------------------------------------------------------------------
     def escalation_section(self, escalation_id: str, code: str, *,
                            period_only: bool = False) -> EscalationSection:
-        """One escalation. ``period_only``: for one raised before the period, only the
-        events and disclosures inside the period (the rest is in its escalation record)."""
+        """One escalation as at the period's moment: its state, acknowledgement, events and
+        disclosures as recorded by then. ``period_only``: for one raised before the period,
+        only the events and disclosures inside the period (the rest is in its escalation
+        record)."""
         view = self.svc.escalations.get(escalation_id)
         e = view.escalation
         p = self.p
-        all_events, all_disclosures = view.events, view.disclosures
-        earlier = 0
+        all_events = tuple(ev for ev in view.events if ev.meta.created_at < p.as_at)
+        all_disclosures = tuple(d for d in view.disclosures if d.meta.created_at < p.as_at)
+        state = next((ev.to_state for ev in reversed(all_events)
+                      if ev.kind is EventKind.TRANSITION and ev.to_state is not None),
+                     EscalationState.OPEN)
+        acknowledged = (view.acknowledged_at if view.acknowledged_at is not None
+                        and view.acknowledged_at < p.as_at else None)
+        known = len(all_events) + len(all_disclosures)
         if period_only and e.raised_at < p.start_utc:
             def inside(at: Any) -> bool:
                 return bool(p.start_utc <= at < p.end_utc)
 
-            all_events = tuple(ev for ev in view.events if inside(ev.at))
-            all_disclosures = tuple(d for d in view.disclosures if inside(d.at))
-            earlier = (len(view.events) - len(all_events)
-                       + len(view.disclosures) - len(all_disclosures))
+            all_events = tuple(ev for ev in all_events if inside(ev.at))
+            all_disclosures = tuple(d for d in all_disclosures if inside(d.at))
+        earlier = known - len(all_events) - len(all_disclosures)
         claims = ImportClaims(self.ctx)
         event_claims = claims.of("escalation_event", [ev.id for ev in all_events])
         raised_claim = claims.of("escalation", [e.id])
@@ -135,14 +188,13 @@ class Collector:
             for d in all_disclosures)
         return EscalationSection(
             escalation_id=e.id, advisee_code=code, level=word(LEVELS, e.level),
-            state=word(STATES, e.state),
+            state=word(STATES, state),
             categories=", ".join(word(CATEGORIES, c) for c in sorted(e.categories)),
             raised_at=p.local(codec.iso_dt(e.raised_at)),
             raised_by=self._author(e.raised_by, e.id in raised_claim),
             ack_due=p.local(codec.iso_dt(view.ack_due)),
-            acknowledged=p.local(codec.iso_dt(view.acknowledged_at))
-            if view.acknowledged_at else "",
-            overdue=view.overdue,
+            acknowledged=p.local(codec.iso_dt(acknowledged)) if acknowledged else "",
+            overdue=overdue_at(state, acknowledged is not None, view.ack_due, p.as_at),
             description=e.description if self.include_text else "",
             immediate_action=e.immediate_action if self.include_text else "",
             events=events, disclosures=disclosures if self.include_text else tuple(
@@ -152,25 +204,33 @@ class Collector:
 
     def escalations(self, advisee_ids: list[str] | None = None) -> tuple[EscalationSection, ...]:
         """Every escalation open at some time in the period, in full (the advisor report)."""
-        ids = report_queries.escalation_ids_in_period(self.ctx.db, self.p.lo, self.p.hi,
+        p = self.p
+        ids = report_queries.escalation_ids_in_period(self.ctx.db, p.lo, p.hi, p.at,
                                                       advisee_ids)
         return self._sections(ids)
 
     def escalations_with_activity(self) -> tuple[EscalationSection, ...]:
         """In full: escalations raised in the period or with an event or disclosure in it."""
+        p = self.p
         return self._sections(report_queries.escalation_ids_with_activity(
-            self.ctx.db, self.p.lo, self.p.hi), period_only=True)
+            self.ctx.db, p.lo, p.hi, p.at), period_only=True)
 
     def _sections(self, ids: list[str], *, period_only: bool = False
                   ) -> tuple[EscalationSection, ...]:
-        rows = self.svc.escalations.rows(limit=100_000)
-        code = {r.id: r.advisee_code for r in rows}
-        return tuple(self.escalation_section(i, code.get(i, "?"), period_only=period_only)
+        code = self._visible_escalations()
+        return tuple(self.escalation_section(i, code[i], period_only=period_only)
                      for i in ids if i in code)
 
+    def _visible_escalations(self) -> dict[str, str]:
+        """id -> advisee code of every escalation the actor may read."""
+        if self._visible is None:
+            self._visible = {r.id: r.advisee_code
+                             for r in self.svc.escalations.rows(limit=100_000)}
+        return self._visible
+
     def escalations_still_open(self) -> tuple[StillOpenRow, ...]:
-        """Every other escalation not closed by the end of the period, one row each."""
-        visible = {r.id for r in self.svc.escalations.rows(limit=100_000)}
+        """Every other escalation not closed at the period's moment, one row each."""
+        visible = self._visible_escalations()
         p = self.p
         return tuple(
             StillOpenRow(advisee_code=f.advisee_code, level=word(LEVELS, f.level),
@@ -178,13 +238,19 @@ class Collector:
                          raised=p.local(f.raised_at, with_time=False),
                          last_activity=p.local(f.last_activity, with_time=False)
                          if f.last_activity else "none",
-                         overdue=f.ack_due < p.hi and (f.acknowledged_at is None
-                                                       or f.acknowledged_at >= p.hi))
-            for f in report_queries.escalations_still_open(self.ctx.db, p.lo, p.hi)
+                         overdue=_overdue(f.state, f.acknowledged_at, f.ack_due, p.as_at))
+            for f in report_queries.escalations_still_open(self.ctx.db, p.lo, p.hi, p.at)
             if f.id in visible)
 
+    def overdue(self) -> int:
+        """Escalations overdue at the period's moment (the accountability report, whose
+        readers see every escalation)."""
+        p = self.p
+        return sum(_overdue(state, acknowledged, due, p.as_at) for state, acknowledged, due
+                   in report_queries.escalation_states_at(self.ctx.db, p.at))
+
     def acknowledgement(self) -> tuple[tuple[str, str, str, str], ...]:
-        raised = report_queries.escalations_raised(self.ctx.db, self.p.lo, self.p.hi)
+        raised = report_queries.escalations_raised(self.ctx.db, self.p.lo, self.p.hi, self.p.at)
         out = []
         for level in reversed(list(RiskLevel)):
             items = [(codec.parse_dt(r), codec.parse_dt(a) if a else None)
@@ -239,13 +305,23 @@ class Collector:
             return AgreementFindings([], {}, [])
         advisor_id = scoped.advisor_id
         db, p = self.ctx.db, self.p
-        terms = [t for t in report_queries.agreements_in_force(db, advisor_id)
-                 if t.start_date <= p.end.isoformat()]
-        drift = drift_in_period(p, terms, report_queries.sessions_under_agreements(
-            db, p.lo, p.hi, advisor_id))
-        breaches = report_queries.breaches_in_period(db, p.lo, p.hi)
+        in_force = report_queries.agreements_in_force(db, p.at, advisor_id)
+        terms = [t for t in in_force if t.start_date <= p.end.isoformat()]
+        sessions = report_queries.sessions_of_pairs(db, p.lo, p.hi, p.at, advisor_id)
+        by_pair: dict[tuple[str, str], list[str]] = {}
+        for t in terms:
+            by_pair.setdefault((t.advisee_id, t.advisor_id), []).append(t.id)
+        drift = drift_in_period(p, terms, (
+            (agreement_id, start, minutes, channel)
+            for advisee, adv, start, minutes, channel in sessions
+            for agreement_id in by_pair.get((advisee, adv), ())))
+        breaches = report_queries.breaches_in_period(db, p.lo, p.hi, p.at)
         end = p.end.isoformat()
-        missing = report_queries.pairs_without_agreement(db, p.lo, p.hi, advisor_id)
+        paired = {(t.advisee_id, t.advisor_id) for t in in_force}
+        status = report_queries.advisee_statuses(db, p.at, p.at)
+        missing = sorted({(advisee, adv) for advisee, adv, *_ in sessions
+                          if (advisee, adv) not in paired
+                          and status.get(advisee, "closed") != "closed"})
         codes = report_queries.advisee_codes(
             db, sorted({t.advisee_id for t in terms} | {a for a, _ in missing}))
         out: list[tuple[tuple[str, str], AgreementRow]] = []
@@ -276,40 +352,76 @@ class Collector:
                     advisor=self.name(adv), advisee_code=code, status="MISSING", review="",
                     acknowledged="", drift="", breaches=0)))
         rows = [row for _, row in sorted(out, key=lambda kv: kv[0])]
-        return AgreementFindings(rows, dict(drift_by_advisor), missing)
+        return AgreementFindings(rows, dict(drift_by_advisor), missing, in_force)
 
     def actions(self, advisor_id: str | None = None) -> list[ActionRow]:
-        """Open actions due on or before the last day of the period, oldest first; those
-        due before it started are "overdue since"."""
+        """Open actions due on or before the last day of the period, oldest first, as they
+        stood at the period's moment; those due before it started are "overdue since"."""
         try:
             due = self.svc.supervision.actions_due(advisor_id,
                                                    before=self.p.end + timedelta(days=1))
         except PermissionDenied:
             return []
-        due = sorted((a for a in due if a.due is not None and not a.done),
-                     key=lambda a: (a.due, a.on))
-        return [ActionRow(due=f"overdue since {_day(a.due)}" if a.due < self.p.start
-                          else _day(a.due),
-                          owner=self.name(a.owner_id), text=a.text,
-                          from_note=_day(a.on), overdue=a.due < self.p.start)
-                for a in due if a.due is not None]
+        found = [(a.due, a.on, a.owner_id, a.text, a.note_id) for a in due
+                 if a.due is not None and not a.done]
+        found = self._actions_as_at(found, advisor_id)
+        found.sort(key=lambda a: (a[0], a[1]))
+        start = self.p.start
+        return [ActionRow(due=f"overdue since {_day(d)}" if d < start else _day(d),
+                          owner=self.name(owner), text=text, from_note=_day(on),
+                          overdue=d < start)
+                for d, on, owner, text, _ in found]
+
+    def _actions_as_at(self, found: list[OpenAction], advisor_id: str | None
+                       ) -> list[OpenAction]:
+        """``found`` with the notes entered or changed after the period's moment taken as
+        they were then (an action ticked done later was still open)."""
+        db, p = self.ctx.db, self.p
+        later = report_queries.notes_entered_after(db, p.at)
+        old = history_queries.versions_at(db, "supervision_note", p.at)
+        if not later and not old:
+            return found
+        scope = (advisor_id if self.ctx.allowed(Action.READ, Resource.SUPERVISION_NOTES)
+                 else self.ctx.actor.member_id)
+        kept = [f for f in found if f[4] not in later and f[4] not in old]
+        last = (p.end + timedelta(days=1)).isoformat()
+        for note_id, note in old.items():
+            if note_id in later or (scope is not None and scope not in note["advisor_ids"]):
+                continue
+            for item in note["actions"]:
+                owner = item.get("owner_id")
+                if item.get("done") or not item.get("due") or item["due"] >= last or (
+                        scope is not None and owner not in (None, scope)):
+                    continue
+                kept.append((date.fromisoformat(item["due"]), date.fromisoformat(note["on"]),
+                             owner, str(item.get("text", "")), note_id))
+        return kept
 
     def no_contact(self, days: int) -> list[NoContactRow]:
-        db = self.ctx.db
-        cutoff = codec.iso_dt(self.p.end_utc - timedelta(days=days))
-        ids = report_queries.active_advisees_without_contact(db, cutoff, self.p.hi)
-        last = report_queries.last_session_before(db, ids, self.p.hi)
-        codes = report_queries.advisee_codes(db, ids)
+        """Advisees active at the period's moment with no session in the last ``days`` days
+        of the period."""
+        db, p = self.ctx.db, self.p
+        cutoff = codec.iso_dt(p.end_utc - timedelta(days=days))
+        seen = report_queries.advisees_seen(db, cutoff, p.hi, p.at)
+        active = [a for a, status in report_queries.advisee_statuses(db, p.at, p.hi).items()
+                  if status == "active" and a not in seen]
+        codes = report_queries.advisee_codes(db, active)
+        ids = sorted(active, key=lambda a: codes.get(a, ("?", ""))[0])
+        last = report_queries.last_session_before(db, ids, p.hi, p.at)
         out = []
         for advisee_id in ids:
             code, advisors_json = codes.get(advisee_id, ("?", "[]"))
             when = last.get(advisee_id)
-            gap = (self.p.end_utc - codec.parse_dt(when)).days if when else -1
+            gap = (p.end_utc - codec.parse_dt(when)).days if when else -1
             out.append(NoContactRow(
-                code, self.p.local(when, with_time=False) if when else "never",
+                code, p.local(when, with_time=False) if when else "never",
                 gap if gap >= 0 else 0,
                 ", ".join(self.name(a) for a in json.loads(advisors_json))))
         return out
+
+
+#: (due, note date, owner id, text, note id) of an open supervision action.
+OpenAction = tuple[date, date, str | None, str, str]
 
 
 @dataclass
@@ -340,6 +452,7 @@ class AgreementFindings:
     rows: list[AgreementRow]
     drift_by_advisor: dict[str, int]
     missing: list[tuple[str, str]]  # (advisee id, advisor id) with sessions, no agreement
+    in_force: list[AgreementTerms] = field(default_factory=list)  # at the period's moment
 
 
 def drift_in_period(p: Period, terms: list[AgreementTerms],
@@ -397,8 +510,8 @@ def _day(d: date | str) -> str:
 
 def summary_figures(facts: list[SessionFact], new_advisees: int, advisors_total: int,
                     supervised: int, opened: int, closed: int, overdue: int, live: int,
-                    attention: list[AgreementRow], missing: int, no_contact: int, days: int
-                    ) -> tuple[Figure, ...]:
+                    attention: list[AgreementRow], missing: int, no_contact: int, days: int,
+                    moment: str = "at the end of the period") -> tuple[Figure, ...]:
     """``attention``: the agreements section's rows; ``missing``: advisees with sessions in
     the period and no agreement in force."""
     done = [f for f in facts if f.reflection_at]
@@ -416,7 +529,7 @@ def summary_figures(facts: list[SessionFact], new_advisees: int, advisors_total:
         Figure("advisors supervised", f"{supervised} of {advisors_total}",
                alert=supervised < advisors_total),
         Figure("escalations opened", str(opened), f"{closed} closed"),
-        Figure("overdue escalations", str(overdue), "at the end of the period",
+        Figure("overdue escalations", str(overdue), moment,
                alert=overdue > 0),
         Figure("agreements in force", str(live),
                f"{count(missing, 'advisee')} seen without one",
@@ -428,14 +541,11 @@ def summary_figures(facts: list[SessionFact], new_advisees: int, advisors_total:
     )
 
 
-def overdue_at(rows: Iterable[Any], moment: str) -> int:
-    """Escalations overdue at ``moment``: raised before it, past their acknowledgement
-    deadline, not acknowledged by then, and not closed. (One acknowledged late but before
-    ``moment`` is no longer overdue; it shows as late in the acknowledgement table.)"""
-    return sum(1 for r in rows
-               if r.raised_at < moment and r.ack_due < moment
-               and (r.acknowledged_at is None or r.acknowledged_at >= moment)
-               and (r.closed_at is None or r.closed_at >= moment))
+def _overdue(state: str, acknowledged: str | None, ack_due: str, moment: datetime) -> bool:
+    """``domain.escalation.overdue_at`` for a state, an acknowledgement time and a deadline
+    as stored."""
+    return overdue_at(EscalationState(state), acknowledged is not None,
+                      codec.parse_dt(ack_due), moment)
 
 
 def _within_48h(f: SessionFact) -> bool:
@@ -455,15 +565,11 @@ def _event_words(ev: Any) -> str:
     return "note"
 
 
-def agreement_counts(services: Any) -> dict[str, int]:
+def agreement_counts(terms: Iterable[AgreementTerms]) -> dict[str, int]:
     """Agreements in force (active or under review) per advisor."""
-    from peerdesk.storage.agreement_queries import LIVE, AgreementFilter
-
-    agreements = services.agreements
-    rows = agreements.rows(agreements.list_ids(AgreementFilter(statuses=LIVE)))
-    return dict(Counter(r.advisor_id for r in rows))
+    return dict(Counter(t.advisor_id for t in terms))
 
 
 Progress = Callable[[int, int], None]
 __all__ = ["AGREEMENT_STATUS", "Collector", "CoverageRow", "Period", "agreement_counts",
-           "overdue_at", "summary_figures", "weekly"]
+           "summary_figures", "weekly"]

@@ -32,7 +32,6 @@ from peerdesk.services.report_data import (
     Collector,
     Period,
     agreement_counts,
-    overdue_at,
     summary_figures,
     weekly,
 )
@@ -41,6 +40,8 @@ from peerdesk.storage import records, report_queries, vault_tables
 
 Progress = Callable[[int, int], None]
 ShouldCancel = Callable[[], bool]
+#: Stores the finished PDF (e.g. writes the file); the report is registered after it.
+Write = Callable[[bytes], None]
 
 TITLES = {
     "accountability": "Accountability report",
@@ -67,9 +68,10 @@ class ReportService:
         return role in self.ctx.actor.roles
 
     def _meta(self, kind: str, period: Period, redacted: bool, title: str = "",
-              names: Collector | None = None) -> ReportMeta:
+              names: Collector | None = None, as_at: str = "") -> ReportMeta:
         """``names``: when redacted, who generated it is shown under their alias too (the
-        register keeps the member id)."""
+        register keeps the member id). ``as_at``: what page 1 says about the moment the
+        records are taken at."""
         ctx = self.ctx
         head = ctx.vault.audit_head()
         me = records.get(ctx.db, Member, ctx.actor.member_id, with_text=False)
@@ -82,45 +84,52 @@ class ReportService:
             period_start=period.start, period_end=period.end,
             generated_by=by,
             generated_at=ctx.now(), timezone=str(ctx.tz), audit_head_seq=head[0],
-            audit_head_hash=head[1], redacted=redacted)
+            audit_head_hash=head[1], redacted=redacted, as_at=as_at)
 
     def _issue(self, kind: str, meta: ReportMeta, pdf: bytes, params: dict[str, str], *,
-               operational: bool, about_self: bool) -> IssuedPdf:
+               operational: bool, about_self: bool, write: Write | None) -> IssuedPdf:
+        """Register the PDF; with ``write``, only once ``write`` has stored it (a file that
+        could not be written is never registered)."""
         from peerdesk.reports.layout import sha256
 
         digest = sha256(pdf)
+        if write is not None:
+            write(pdf)
         self.svc.register.register(kind, {**params, "report_id": meta.report_id}, digest,
                                    operational=operational, about_self=about_self,
                                    report_id=meta.report_id)
         return IssuedPdf(pdf, meta.report_id, digest)
 
     # -- accountability ----------------------------------------------------------------
-    def accountability_data(self, start: date, end: date, *, redacted: bool = False
-                            ) -> AccountabilityData:
+    def accountability_data(self, start: date, end: date, *, redacted: bool = False,
+                            as_at_today: bool = False) -> AccountabilityData:
+        """``as_at_today``: records as they are now instead of as they stood at the end of
+        the period (docs/reports-as-at.md)."""
         ctx = self.ctx
         if not (self._is(Role.SUPERVISOR) or self._is(Role.COORDINATOR)):
             raise PermissionDenied("Only a coordinator or supervisor can produce the "
                                    "accountability report; ask for your advisor report.")
         include_text = self._is(Role.SUPERVISOR)
-        p = Period(ctx, start, end)
+        p = Period(ctx, start, end, as_at_today=as_at_today)
         c = Collector(ctx, p, redacted=redacted, include_text=include_text, services=self.svc)
         db = ctx.db
-        facts = report_queries.session_facts(db, p.lo, p.hi)
-        coverage = {cv.advisor_id: cv for cv in self.svc.supervision.coverage(start, end)}
+        facts = report_queries.session_facts(db, p.lo, p.hi, p.at)
+        coverage = {cv.advisor_id: cv
+                    for cv in self.svc.supervision.coverage(start, end, at=p.at)}
         found = c.agreements()
         attention, drift = found.rows, found.drift_by_advisor
         missing = len({advisee for advisee, _ in found.missing})
-        per_advisor = agreement_counts(self.svc)
+        per_advisor = agreement_counts(found.in_force)
         advisors = [m for m in c.members if Role.ADVISOR in m.roles and m.active]
         days = self.svc.settings.no_contact_days()
         no_contact = c.no_contact(days)
-        raised = report_queries.escalations_raised(db, p.lo, p.hi)
+        raised = report_queries.escalations_raised(db, p.lo, p.hi, p.at)
         figures = summary_figures(
-            facts, report_queries.new_advisees(db, p.lo, p.hi), len(advisors),
+            facts, report_queries.new_advisees(db, p.lo, p.hi, p.at), len(advisors),
             sum(1 for a in advisors if coverage.get(a.id) and coverage[a.id].supervised),
-            len(raised), report_queries.escalations_closed(db, p.lo, p.hi),
-            overdue_at(self.svc.escalations.rows(limit=100_000), p.hi),
-            report_queries.agreements_live(db), attention, missing, len(no_contact), days)
+            len(raised), report_queries.escalations_closed(db, p.lo, p.hi, p.at),
+            c.overdue(), len(found.in_force), attention, missing, len(no_contact), days,
+            p.moment_words())
         themes: Counter[str] = Counter()
         tags: Counter[str] = Counter()
         for f in facts:
@@ -135,7 +144,8 @@ class ReportService:
                                            per_advisor)
                          for m in sorted(advisors, key=lambda m: c.name(m.id)))
         return AccountabilityData(
-            meta=self._meta("accountability", p, redacted, names=c), figures=figures,
+            meta=self._meta("accountability", p, redacted, names=c, as_at=p.as_at_label()),
+            figures=figures,
             sessions_per_week=weekly(p, (f.start for f in facts)),
             escalations_by_level=tuple((lv.title(), levels.get(lv, 0)) for lv in
                                        ("imminent", "high", "moderate", "concern")),
@@ -152,25 +162,28 @@ class ReportService:
             escalations=c.escalations_with_activity(),
             still_open=c.escalations_still_open(), advisors=sections,
             agreements=tuple(attention), advisees_without_agreement=missing,
+            moment=p.moment_words(),
             actions_due=tuple(c.actions()) if include_text else (),
             no_contact=tuple(no_contact), no_contact_days=days, includes_text=include_text,
             role_grants=role_grant_rows(ctx, p.lo, p.hi, c.name, p.local))
 
     def accountability(self, start: date, end: date, *, redacted: bool = False,
-                       progress: Progress | None = None,
-                       should_cancel: ShouldCancel | None = None) -> IssuedPdf:
+                       as_at_today: bool = False, progress: Progress | None = None,
+                       should_cancel: ShouldCancel | None = None,
+                       write: Write | None = None) -> IssuedPdf:
         from peerdesk.reports.accountability import AccountabilityReport
 
-        data = self.accountability_data(start, end, redacted=redacted)
+        data = self.accountability_data(start, end, redacted=redacted,
+                                        as_at_today=as_at_today)
         pdf = AccountabilityReport(data).render(progress, should_cancel)
         return self._issue("accountability", data.meta, pdf,
                            {"from": start.isoformat(), "to": end.isoformat(),
-                            "redacted": str(redacted).lower()},
-                           operational=not data.includes_text, about_self=False)
+                            "redacted": str(redacted).lower(), "as_at": _as_at(as_at_today)},
+                           operational=not data.includes_text, about_self=False, write=write)
 
     # -- advisor -----------------------------------------------------------------------
     def advisor_data(self, advisor_id: str, start: date, end: date, *,
-                     redacted: bool = False) -> AdvisorReportData:
+                     redacted: bool = False, as_at_today: bool = False) -> AdvisorReportData:
         ctx = self.ctx
         about_self = advisor_id == ctx.actor.member_id
         if not (self._is(Role.SUPERVISOR) or self._is(Role.COORDINATOR) or about_self):
@@ -179,17 +192,18 @@ class ReportService:
         member = records.get(ctx.db, Member, advisor_id, with_text=False)
         if member is None or Role.ADVISOR not in member.roles:
             raise NotFound("No such advisor.")
-        p = Period(ctx, start, end)
+        p = Period(ctx, start, end, as_at_today=as_at_today)
         c = Collector(ctx, p, redacted=redacted, include_text=include_text, services=self.svc)
-        facts = report_queries.session_facts(ctx.db, p.lo, p.hi, advisor_id)
+        facts = report_queries.session_facts(ctx.db, p.lo, p.hi, p.at, advisor_id)
         if about_self and not (self._is(Role.SUPERVISOR) or self._is(Role.COORDINATOR)):
-            coverage = {advisor_id: self._own_coverage(advisor_id, start, end)}
+            coverage = {advisor_id: self._own_coverage(advisor_id, p)}
         else:
-            coverage = {cv.advisor_id: cv for cv in self.svc.supervision.coverage(start, end)}
+            coverage = {cv.advisor_id: cv
+                        for cv in self.svc.supervision.coverage(start, end, at=p.at)}
         found = c.agreements(advisor_id)
         attention = found.rows
         section = c.advisor_section(member, facts, coverage, found.drift_by_advisor,
-                                    agreement_counts(self.svc))
+                                    agreement_counts(found.in_force))
         codes = report_queries.advisee_codes(ctx.db, sorted({f.advisee_id for f in facts}))
         sessions = tuple(
             (p.local(f.start), codes.get(f.advisee_id, ("?", ""))[0], word(CHANNELS, f.channel),
@@ -210,35 +224,41 @@ class ReportService:
                    f"{section.urgent_requests} urgent", alert=section.urgent_requests > 0),
         )
         return AdvisorReportData(
-            meta=self._meta("advisor", p, redacted, f"Advisor report: {c.name(advisor_id)}"),
+            meta=self._meta("advisor", p, redacted, f"Advisor report: {c.name(advisor_id)}",
+                            as_at=p.as_at_label()),
             advisor=section, figures=figures, sessions=sessions, reflections=reflections,
             agreements=tuple(attention), actions=tuple(c.actions(advisor_id)),
             escalations=c.escalations(advisee_ids) if advisee_ids else (),
             includes_text=include_text)
 
-    def _own_coverage(self, advisor_id: str, start: date, end: date) -> Any:
+    def _own_coverage(self, advisor_id: str, p: Period) -> Any:
         """Supervision coverage of the acting advisor, from the notes about them that they
-        may know exist (an advisor may not list everyone's coverage)."""
+        may know exist (an advisor may not list everyone's coverage), entered by the
+        period's moment."""
         from peerdesk.services.supervision import Coverage
 
-        days = [n.on for n in self.svc.supervision.existence(advisor_id) if n.on <= end]
-        in_period = [d for d in days if d >= start]
+        later = report_queries.notes_entered_after(self.ctx.db, p.at)
+        days = [n.on for n in self.svc.supervision.existence(advisor_id)
+                if n.on <= p.end and n.note_id not in later]
+        in_period = [d for d in days if d >= p.start]
         return Coverage(advisor_id, "", bool(in_period), len(in_period),
                         max(days) if days else None)
 
     def advisor(self, advisor_id: str, start: date, end: date, *, redacted: bool = False,
-                progress: Progress | None = None,
-                should_cancel: ShouldCancel | None = None) -> IssuedPdf:
+                as_at_today: bool = False, progress: Progress | None = None,
+                should_cancel: ShouldCancel | None = None,
+                write: Write | None = None) -> IssuedPdf:
         from peerdesk.reports.advisor import AdvisorReport
 
-        data = self.advisor_data(advisor_id, start, end, redacted=redacted)
+        data = self.advisor_data(advisor_id, start, end, redacted=redacted,
+                                 as_at_today=as_at_today)
         pdf = AdvisorReport(data).render(progress, should_cancel)
         about_self = advisor_id == self.ctx.actor.member_id
         return self._issue("advisor", data.meta, pdf,
                            {"advisor": advisor_id, "from": start.isoformat(),
-                            "to": end.isoformat()},
+                            "to": end.isoformat(), "as_at": _as_at(as_at_today)},
                            operational=not data.includes_text,
-                           about_self=about_self)
+                           about_self=about_self, write=write)
 
     # -- escalation record -------------------------------------------------------------
     def escalation_data(self, escalation_id: str) -> EscalationRecordData:
@@ -265,13 +285,14 @@ class ReportService:
             if advisee else "", referrals=referrals, includes_text=include_text)
 
     def escalation_record(self, escalation_id: str, *, progress: Progress | None = None,
-                          should_cancel: ShouldCancel | None = None) -> IssuedPdf:
+                          should_cancel: ShouldCancel | None = None,
+                          write: Write | None = None) -> IssuedPdf:
         from peerdesk.reports.escalation_record import EscalationRecordReport
 
         data = self.escalation_data(escalation_id)
         pdf = EscalationRecordReport(data).render(progress, should_cancel)
         return self._issue("escalation", data.meta, pdf, {"escalation": escalation_id},
-                           operational=not data.includes_text, about_self=False)
+                           operational=not data.includes_text, about_self=False, write=write)
 
     # -- checking a file ----------------------------------------------------------------
     def identify(self, pdf: bytes) -> Any:
@@ -279,3 +300,8 @@ class ReportService:
         from peerdesk.reports.layout import sha256
 
         return self.svc.register.find_by_sha256(sha256(pdf))
+
+
+def _as_at(today: bool) -> str:
+    """How the register records the moment a report's records were taken at."""
+    return "today" if today else "end"

@@ -275,14 +275,16 @@ class SupervisionService:
                           None if r.due is None else date.fromisoformat(r.due), r.done)
                 for r in rows]
 
-    def coverage(self, period_start: date, period_end: date) -> list[Coverage]:
-        """For each active advisor: supervised in [start, end] or not, and when last."""
+    def coverage(self, period_start: date, period_end: date, *, at: str | None = None
+                 ) -> list[Coverage]:
+        """For each active advisor: supervised in [start, end] or not, and when last. With
+        ``at`` (UTC ISO text): for every advisor, from the notes entered before it."""
         ctx = self.ctx
         ctx.check(Action.READ_EXISTENCE, R)
         if period_end < period_start:
             raise ValidationError("The period must end after it starts.", "period_end")
         rows: list[CoverageRow] = supervision_queries.coverage(
-            ctx.db, period_start.isoformat(), period_end.isoformat())
+            ctx.db, period_start.isoformat(), period_end.isoformat(), at)
         return [Coverage(r.advisor_id, r.advisor_name, r.notes_in_period > 0,
                          r.notes_in_period,
                          None if r.last_on is None else date.fromisoformat(r.last_on))

@@ -41,6 +41,8 @@ HINDI_SHAPED = ["नदी", "नमस्ते", "बहुत", "चिंत
 #: A sentence with conjuncts ("स्त", "न्ह") and a pre-base vowel sign ("ि").
 HINDI_SENTENCE = "नमस्ते, मुझे आज बहुत चिंता हो रही है।"
 SYMBOLS = "☎ ✓ ★ ♥"
+#: Characters above U+FFFF (UTF-16 surrogate pairs in the PDF's ToUnicode maps).
+EMOJI = "😊 😢"
 
 
 @pytest.fixture(scope="module")
@@ -59,7 +61,8 @@ def script_pdf(tmp_path_factory: pytest.TempPathFactory) -> bytes:
         esc_id = EscalationService(g.ws.ctx).raise_({
             "advisee_id": g.id("a1"), "level": "high", "categories": ["other"],
             "description": f"{LATIN}\n{' '.join(HINDI_SIMPLE)}\n{HINDI_SENTENCE}\n"
-                           f"{' '.join(HINDI_SHAPED)}\n{SYMBOLS}\nReflections, office, 24ff518b",
+                           f"{' '.join(HINDI_SHAPED)}\n{SYMBOLS}\nReflections, office, 24ff518b\n"
+                           f"Felt better {EMOJI} after the call",
             "immediate_action": "Called."}).id
         g.login("sunil")
         return bytes(g.ws.reports.escalation_record(esc_id).pdf)
@@ -160,6 +163,15 @@ def test_devanagari_is_shaped(script_pdf: bytes) -> None:
     text = " ".join(p.extract_text() for p in reader(script_pdf).pages)
     assert HINDI_SENTENCE not in text
     assert re.search("[\ue000-\uf8ff]", text)
+
+
+def test_characters_above_u_ffff_copy_out_exactly(script_pdf: bytes, tmp_path: Path) -> None:
+    """An emoji in a note extracts as itself, not as its first four hex digits (U+1F60A
+    came back as U+1F60 "ὠ")."""
+    text = " ".join(p.extract_text() for p in reader(script_pdf).pages)
+    assert f"Felt better {EMOJI} after the call" in text
+    assert "\u1f60" not in text and "\u1f62" not in text
+    assert f"Felt better {EMOJI} after the call" in _pdftotext(script_pdf, tmp_path)
 
 
 def test_symbols_extract(script_pdf: bytes) -> None:

@@ -135,4 +135,4 @@ def test_cli_verify_refuses_another_file(
     missing = tmp_path / "nowhere.pdf"
     code, out = _verify(demo_as, missing, monkeypatch, capsys)
     assert code != 0
-    assert "Report: cannot read" in out
+    assert "Report: The report" in out and "does not exist" in out

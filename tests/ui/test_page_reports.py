@@ -202,3 +202,22 @@ def test_coordinator_creates_accountability_and_escalation_record(qtbot, ctx, lo
     entries = ws.register.list()
     assert len(entries) == before + 2
     assert chosen
+
+
+def test_a_report_is_as_at_the_end_of_its_period_unless_today_is_chosen(qtbot, ctx, login):
+    import pypdf
+
+    ws = login("supervisor")
+    page = _page(qtbot, ctx, ws)
+    assert page.as_at.currentData() == "end" and page.form.isRowVisible(page.as_at)
+    page.period.setCurrentIndex(page.period.findData("last_month"))
+    for choice, said in (("end", "As at the end of the period"), ("today", "As at today")):
+        page.as_at.setCurrentIndex(page.as_at.findData(choice))
+        dialog = _create(qtbot, page, ctx)
+        assert dialog is not None, page.message.text()
+        qtbot.addWidget(dialog)
+        first = pypdf.PdfReader(io.BytesIO(dialog.pdf)).pages[0].extract_text()
+        assert said in first
+        assert dict(ws.register.find_by_sha256(dialog.sha256).params)["as_at"] == choice
+    page.kind.setCurrentIndex(page.kind.findData("escalation_record"))
+    assert not page.form.isRowVisible(page.as_at)

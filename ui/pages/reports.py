@@ -37,6 +37,9 @@ KINDS = {
 MY_ADVISOR_REPORT = "My advisor report"
 PERIODS = (("this_month", "This month"), ("last_month", "Last month"),
            ("custom", "Custom range"))
+#: How a report takes its records (docs/reports-as-at.md): key -> label in the chooser.
+AS_AT = (("end", "As they stood at the end of the period"),
+         ("today", "As they are today (with later changes)"))
 MISSING = ("Reports are not part of this version yet. Nothing is lost: every session, "
            "escalation and note is in the vault and will be in the reports when they come.")
 NOT_ALLOWED = "Your role cannot produce reports. Ask your coordinator or supervisor."
@@ -120,6 +123,12 @@ class ReportsPage(Page):
         self.escalation = QComboBox(self)
         self.escalation.setAccessibleName("Escalation")
         self.escalation.setMinimumContentsLength(40)
+        self.as_at = QComboBox(self)
+        self.as_at.setAccessibleName("Records as at")
+        for key, text in AS_AT:
+            self.as_at.addItem(text, key)
+        self.as_at.setToolTip("A report for a past period prints the same on any later day "
+                              "unless you choose today; page 1 says which.")
         self.redacted = QCheckBox("Redact member names", self)
         self.redacted.setToolTip("Members appear by initials or role instead of by name.")
         self.create_button = QPushButton("Create report", self)
@@ -136,6 +145,7 @@ class ReportsPage(Page):
         self.form.addRow("Period", self.period)
         self.form.addRow("From", self.start)
         self.form.addRow("To", self.end)
+        self.form.addRow("Records", self.as_at)
         self.form.addRow("Advisor", self.advisor)
         self.form.addRow("Escalation", self.escalation)
         self.form.addRow("", self.redacted)
@@ -167,6 +177,7 @@ class ReportsPage(Page):
         for key in kinds:
             self.kind.addItem(MY_ADVISOR_REPORT if mine_only else KINDS[key][0], key)
         self.period.setCurrentIndex(0)
+        self.as_at.setCurrentIndex(0)
         self._period_changed()
         self._kind_changed()
         if service(ws, "reports") is None:
@@ -229,7 +240,7 @@ class ReportsPage(Page):
     def _kind_changed(self) -> None:
         kind = self.kind.currentData()
         record = kind == "escalation_record"
-        for widget in (self.period, self.start, self.end):
+        for widget in (self.period, self.start, self.end, self.as_at):
             self.form.setRowVisible(widget, not record)
         self.form.setRowVisible(self.advisor, kind == "advisor")
         self.form.setRowVisible(self.escalation, record)
@@ -263,6 +274,7 @@ class ReportsPage(Page):
             return None
         show_message(self.message, "")
         redacted = self.redacted.isChecked()
+        today = self.as_at.currentData() == "today"
         advisor_id = self.advisor.currentData()
         escalation_id = self.escalation.currentData()
         if kind == "advisor":
@@ -283,8 +295,10 @@ class ReportsPage(Page):
             if kind == "escalation_record":
                 return reports.escalation_record(escalation_id, **calls)
             if kind == "advisor":
-                return reports.advisor(advisor_id, start, end, redacted=redacted, **calls)
-            return reports.accountability(start, end, redacted=redacted, **calls)
+                return reports.advisor(advisor_id, start, end, redacted=redacted,
+                                       as_at_today=today, **calls)
+            return reports.accountability(start, end, redacted=redacted, as_at_today=today,
+                                          **calls)
 
         task = self.ctx.worker.submit(run, label="Creating the report…", cancellable=True)
         self.task = task
