@@ -516,7 +516,11 @@ def summary_figures(facts: list[SessionFact], new_advisees: int, advisors_total:
     the period and no agreement in force."""
     done = [f for f in facts if f.reflection_at]
     within = [f for f in done if _within_48h(f)]
-    pct = f"{round(100 * len(within) / len(facts))}%" if facts else "—"
+    # An imported reflection's writing time is not known: it counts neither way.
+    imported = sum(1 for f in done if f.reflection_imported)
+    timed = len(facts) - imported
+    pct = f"{round(100 * len(within) / timed)}%" if timed else "—"
+    written = f"{len(done):,} written in all" + (f", {imported:,} imported" if imported else "")
     drift = sum(1 for a in attention if a.drift)
     breaches = sum(a.breaches for a in attention)
     return (
@@ -525,7 +529,7 @@ def summary_figures(facts: list[SessionFact], new_advisees: int, advisors_total:
         Figure("advisees seen", f"{len({f.advisee_id for f in facts}):,}", f"{new_advisees} new"),
         Figure("advisors active", f"{len({f.advisor_id for f in facts})}",
                f"of {advisors_total}"),
-        Figure("reflections within 48\u00a0h", pct, f"{len(done):,} written in all"),
+        Figure("reflections within 48\u00a0h", pct, written),
         Figure("advisors supervised", f"{supervised} of {advisors_total}",
                alert=supervised < advisors_total),
         Figure("escalations opened", str(opened), f"{closed} closed"),
@@ -549,7 +553,7 @@ def _overdue(state: str, acknowledged: str | None, ack_due: str, moment: datetim
 
 
 def _within_48h(f: SessionFact) -> bool:
-    if not f.reflection_at:
+    if not f.reflection_at or f.reflection_imported:
         return False
     return codec.parse_dt(f.reflection_at) - codec.parse_dt(f.start) <= timedelta(hours=48)
 

@@ -26,6 +26,8 @@ class SessionFact:
     request: str | None
     tags: str | None  # JSON list of challenge tags
     reviewed: bool
+    #: The reflection came in by an import: when it was written is not known.
+    reflection_imported: bool = False
 
 
 def session_facts(db: Database, start: str, end: str, at: str,
@@ -55,7 +57,8 @@ def session_facts(db: Database, start: str, end: str, at: str,
         if r[7] is not None and was is not None:
             tags, request = json.dumps(was["challenge_tags"]), was["supervision_request"]
         facts.append(SessionFact(str(r[0]), str(r[1]), str(r[2]), str(r[3]), int(r[4]),
-                                 str(r[5]), str(r[6]), r[7], request, tags, bool(r[10])))
+                                 str(r[5]), str(r[6]), r[7], request, tags, bool(r[10]),
+                                 bool(r[11])))
     facts.sort(key=lambda f: f.start)
     return facts
 
@@ -63,7 +66,8 @@ def session_facts(db: Database, start: str, end: str, at: str,
 _FACTS = (
     "SELECT s.id, s.start, s.advisee_id, s.advisor_id, s.duration_minutes, s.channel, "
     "s.themes, r.created_at, r.supervision_request, r.challenge_tags, "
-    "r.reviewed_at IS NOT NULL AND r.reviewed_at < ? "
+    "r.reviewed_at IS NOT NULL AND r.reviewed_at < ?, "
+    "r.id IN (SELECT record_id FROM import_claims WHERE kind = 'reflection') "
     "FROM sessions s LEFT JOIN reflections r ON r.session_id = s.id AND " + existed("r")
 )
 

@@ -238,3 +238,23 @@ def test_claims_travel_in_exports_and_are_kept_as_earlier_claims(
                            ).encode())
     finally:
         ws2.lock()
+
+
+def test_imported_reflections_count_neither_on_time_nor_late(
+    export: dict[str, Any], empty_vault: ws_mod.Workspace
+) -> None:
+    """When an imported reflection was written is not known (the file's word is only a
+    claim), so the report's "within 48 h" figure leaves it out instead of calling it late."""
+    from datetime import date
+
+    BulkImporter(empty_vault.ctx).import_export(json.dumps(export).encode(), source="old.json")
+    data = empty_vault.reports.accountability_data(date(2000, 1, 1), date(2099, 12, 31),
+                                                   as_at_today=True)
+    figure = next(f for f in data.figures if f.label.startswith("reflections within"))
+    sessions = int(next(f for f in data.figures if f.label == "sessions").value.replace(",", ""))
+    written = int(figure.note.split()[0].replace(",", ""))
+    assert written > 0
+    assert figure.note == f"{written:,} written in all, {written:,} imported"
+    # Only sessions with no reflection at all are counted, and none of them was on time.
+    assert figure.value == ("—" if sessions == written else "0%")
+    assert sessions > written
