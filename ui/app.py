@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from peerdesk.errors import PeerdeskError, UsageError
 from peerdesk.hardening import disable_core_dumps
 from ui.dialogs.unlock import UnlockDialog
+from ui.fonts import install_app_font
 from ui.theme import apply_theme
 from ui.worker import GENERIC_ERROR, Worker
 
@@ -325,6 +326,7 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     import peerdesk
 
     app.setApplicationVersion(peerdesk.__version__)
+    install_app_font(app)
     apply_theme(app)
     return app
 

@@ -4,6 +4,7 @@ from ui_support import (  # noqa: F401
     PASSPHRASE,
     FakeActor,
     FakeWorkspace,
+    app_font,
     case,
     ctx,
     fake_ws,

@@ -52,6 +52,15 @@ def fake_ws(tmp_path: Path) -> FakeWorkspace:
     return FakeWorkspace(vault_dir=tmp_path / "vault")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def app_font(qapp):
+    """The app's own UI font, as the app sets it at start: screens and pixels in tests do
+    not depend on the fonts this machine happens to have."""
+    from ui.fonts import install_app_font
+
+    return install_app_font(qapp)
+
+
 @pytest.fixture
 def worker(qapp):
     from ui.worker import Worker
