@@ -377,6 +377,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except PeerdeskError as exc:
         print(f"peerdesk: {exc}", file=sys.stderr)
         return exc.exit_code
+    from ui.platform_check import EXIT_NO_WINDOW, window_problem
+
+    problem = window_problem()
+    if problem is not None:  # Qt would abort with a core dump instead
+        print(problem, file=sys.stderr)
+        return EXIT_NO_WINDOW
     app = create_application(argv[:1])
     _install_excepthook()
     controller = AppController(vault_dir, username=args.user, idle_minutes=args.idle_minutes)
