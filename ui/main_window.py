@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,6 +28,26 @@ from ui.pages import PAGES, page_class, visible_pages
 from ui.pages.base import Page, PageContext
 
 _ROLE_NAMES = {"coordinator": "coordinator", "advisor": "advisor", "supervisor": "supervisor"}
+
+#: Where the window's last size is kept on this laptop (QSettings; not secret).
+SIZE_KEY = "window/size"
+#: Room left for the window's frame and title bar, which the size does not include.
+FRAME = QSize(16, 48)
+
+
+def fitting_size(preferred: QSize, remembered: QSize | None, available: QSize) -> QSize:
+    """The window's size on a screen with ``available`` room: the remembered size if it
+    fits (frame included), else the preferred size made small enough to fit."""
+    room = available - FRAME
+    if remembered is not None and remembered.isValid() and not remembered.isEmpty() \
+            and remembered.width() <= room.width() and remembered.height() <= room.height():
+        return remembered
+    return preferred.boundedTo(room)
+
+
+def remembered_size() -> QSize | None:
+    value = QSettings().value(SIZE_KEY)
+    return value if isinstance(value, QSize) else None
 
 
 class MainWindow(QMainWindow):
@@ -75,8 +95,22 @@ class MainWindow(QMainWindow):
         if self.nav.count():
             self.nav.setCurrentRow(0)
         self._on_busy(ctx.worker.busy, ctx.worker.current_label)
+        self._fit_to_screen()
+
+    # -- size ----------------------------------------------------------------------------
+    def _fit_to_screen(self) -> None:
+        """Open at the size remembered on this laptop if it fits the screen, else at a
+        size for the content that fits; centred on the screen."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
         em = self.fontMetrics().averageCharWidth()
-        self.resize(QSize(em * 130, self.fontMetrics().height() * 40))
+        preferred = QSize(em * 160, self.fontMetrics().height() * 46)
+        size = fitting_size(preferred, remembered_size(), area.size())
+        self.resize(size)
+        self.move(area.x() + (area.width() - size.width() - FRAME.width()) // 2,
+                  area.y() + (area.height() - size.height() - FRAME.height()) // 2)
 
     # -- building ------------------------------------------------------------------------
     def _build_pages(self) -> None:
@@ -212,6 +246,8 @@ class MainWindow(QMainWindow):
         self.quit_requested.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.isMaximized() and not self.isFullScreen():
+            QSettings().setValue(SIZE_KEY, self.size())
         if not self._quitting:
             self._quitting = True
             self.quit_requested.emit()

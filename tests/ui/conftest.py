@@ -8,6 +8,7 @@ from ui_support import (  # noqa: F401
     case,
     ctx,
     fake_ws,
+    isolated_settings,
     needs_services,
     real_vault,
     services_ready,
