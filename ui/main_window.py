@@ -68,6 +68,8 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.pages: dict[str, Page] = {}
         self._quitting = False
+        #: Keep the window's size on this laptop when it closes (not for screenshots).
+        self.remember_size = True
         self.setWindowTitle(f"{ws.group_name} — peerdesk")
         self.setObjectName("mainWindow")
 
@@ -246,7 +248,7 @@ class MainWindow(QMainWindow):
         self.quit_requested.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.isMaximized() and not self.isFullScreen():
+        if self.remember_size and not self.isMaximized() and not self.isFullScreen():
             QSettings().setValue(SIZE_KEY, self.size())
         if not self._quitting:
             self._quitting = True
