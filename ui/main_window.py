@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 import peerdesk
-from ui.pages import PAGES, page_class, visible_pages
+from ui.page_set import PageSet
+from ui.pages import PAGES, visible_pages
 from ui.pages.base import Page, PageContext
 
 _ROLE_NAMES = {"coordinator": "coordinator", "advisor": "advisor", "supervisor": "supervisor"}
@@ -66,7 +67,9 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ws = ws
         self.ctx = ctx
-        self.pages: dict[str, Page] = {}
+        #: Every page this person may see, each built when first shown (ui/page_set.py).
+        self.pages = PageSet([spec.name for spec in visible_pages(ws.actor.roles)],
+                             self._make_page)
         self._quitting = False
         #: Keep the window's size on this laptop when it closes (not for screenshots).
         self.remember_size = True
@@ -118,16 +121,18 @@ class MainWindow(QMainWindow):
     def _build_pages(self) -> None:
         fm = self.nav.fontMetrics()
         widest = max(fm.horizontalAdvance(spec.title) for spec in PAGES)
-        for spec in visible_pages(self.ws.actor.roles):
-            cls = page_class(spec.name)
-            assert cls is not None
-            page = cls(self.ctx, self.stack)
-            self.pages[spec.name] = page
-            self.stack.addWidget(page)
+        for spec in PAGES:
+            if spec.name not in self.pages:
+                continue
             item = QListWidgetItem(spec.title)
             item.setData(Qt.ItemDataRole.UserRole, spec.name)
             self.nav.addItem(item)
         self.nav.setFixedWidth(widest + fm.averageCharWidth() * 10)
+
+    def _make_page(self, cls: type[Page]) -> Page:
+        page = cls(self.ctx, self.stack)
+        self.stack.addWidget(page)
+        return page
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
@@ -205,16 +210,16 @@ class MainWindow(QMainWindow):
         self.page_changed.emit(name)
 
     def _on_change(self, change: Any) -> None:
-        for page in self.pages.values():
+        for page in self.pages.built():
             if page.loaded:
                 page.refresh(change)
 
     # -- lock ----------------------------------------------------------------------------
     def clear_for_lock(self) -> None:
         """Stash drafts, then clear every page and every label that shows vault data."""
-        for page in self.pages.values():
+        for page in self.pages.built():
             page.stash_drafts(self.ctx.drafts)
-        for page in self.pages.values():
+        for page in self.pages.built():
             page.clear()
         for label in (self.group_status, self.user_status, self.vault_status):
             label.clear()
