@@ -127,3 +127,13 @@ def test_limit_caps_lists_not_counts(group) -> None:
         ws.advisees.create({"advisor_ids": [group.id("asha")]})
     q = QueueService(ws.ctx).today(limit=2)
     assert len(q.no_contact) == 2 and q.counts["no_contact"] == 6
+
+
+def test_a_list_shorter_than_the_limit_is_its_own_count(group, sql_log) -> None:
+    _setup(group)
+    ws = group.ws
+    with sql_log(ws.ctx.db).watching() as log:
+        q = QueueService(ws.ctx).today(now=NOW, limit=50)
+    assert q.total > 0
+    assert all(len(getattr(q, name)) == n for name, n in q.counts.items())
+    assert not [sql for sql, _ in log.statements if "count(*)" in sql], log.statements
