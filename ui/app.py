@@ -152,6 +152,9 @@ class AppController(QObject):
         dialog.rejected.connect(self.quit)
         dialog.restore_requested.connect(self.restore_requested)
         self._set_dialog(dialog)
+        from ui import preload
+
+        preload.schedule()
         return dialog
 
     def show_main(self, ws: Any) -> MainWindow:
