@@ -23,7 +23,6 @@ from peerdesk.errors import PeerdeskError, UsageError
 from peerdesk.hardening import disable_core_dumps
 from ui.dialogs.unlock import UnlockDialog
 from ui.fonts import install_app_font
-from ui.screenshot import parse_size, render_screenshot
 from ui.theme import apply_theme
 from ui.worker import GENERIC_ERROR, Worker
 
@@ -381,6 +380,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 passphrase = getpass.getpass("Passphrase: ")
             if not args.user:
                 raise UsageError("--screenshot needs --user NAME (or PEERDESK_USER).")
+            from ui.screenshot import parse_size, render_screenshot
+
             out = render_screenshot(vault_dir, args.user, passphrase, args.page, args.screenshot,
                                     form=args.form, size=parse_size(args.size))
             print(out)
@@ -388,7 +389,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except PeerdeskError as exc:
         print(f"peerdesk: {exc}", file=sys.stderr)
         return exc.exit_code
-    from ui.platform_check import EXIT_NO_WINDOW, window_problem
+    from ui.platform_check import EXIT_NO_WINDOW, window_problem  # ctypes etc. only on xcb
 
     problem = window_problem()
     if problem is not None:  # Qt would abort with a core dump instead

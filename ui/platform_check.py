@@ -6,19 +6,17 @@ aborts with a long message and a core dump. peerdesk checks first and says in on
 which packages to install (docs/system-packages.md lists them per platform).
 
 Nothing here imports Qt's GUI modules: the check runs before the ``QApplication`` exists.
+What only the xcb check needs (ctypes, subprocess) is imported when it runs, so the
+offscreen platform and other systems pay nothing at start.
 """
 
 from __future__ import annotations
 
-import ctypes
 import os
-import re
-import shutil
-import subprocess
 import sys
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 #: Exit code when the desktop app cannot show a window on this machine.
 EXIT_NO_WINDOW = 8
@@ -52,11 +50,8 @@ XCB_LIBRARIES: dict[str, tuple[str, str]] = {
     "libglib-2.0.so.0": ("libglib2.0-0", "glib2"),
 }
 
-_NOT_FOUND = re.compile(r"^\s*(\S+)\s*=>\s*not found", re.MULTILINE)
 
-
-@dataclass(frozen=True)
-class Installer:
+class Installer(NamedTuple):
     """How a platform installs system packages: the command, and which column of
     :data:`XCB_LIBRARIES` names its packages (None: the libraries' own names)."""
 
@@ -128,8 +123,12 @@ def xcb_plugin() -> Path | None:
     return path if path.is_file() else None
 
 
-def unloadable(names: Iterable[str], load: Callable[[str], object] = ctypes.CDLL) -> list[str]:
+def unloadable(names: Iterable[str], load: Callable[[str], object] | None = None) -> list[str]:
     """The libraries among ``names`` that the dynamic loader cannot load."""
+    if load is None:
+        import ctypes
+
+        load = ctypes.CDLL
     missing = []
     for name in names:
         try:
@@ -141,7 +140,12 @@ def unloadable(names: Iterable[str], load: Callable[[str], object] = ctypes.CDLL
 
 def ldd_missing(ldd_output: str) -> list[str]:
     """Libraries ``ldd`` reports as ``not found``, each once, in order."""
-    return list(dict.fromkeys(_NOT_FOUND.findall(ldd_output)))
+    found = []
+    for line in ldd_output.splitlines():
+        name, arrow, where = line.partition("=>")
+        if arrow and where.strip().startswith("not found") and name.strip():
+            found.append(name.strip())
+    return list(dict.fromkeys(found))
 
 
 def missing_xcb_libraries() -> list[str]:
@@ -151,6 +155,9 @@ def missing_xcb_libraries() -> list[str]:
     missing = unloadable(XCB_LIBRARIES)
     if not missing:
         return []
+    import shutil
+    import subprocess
+
     plugin = xcb_plugin()
     ldd = shutil.which("ldd")
     if plugin is None or ldd is None:
