@@ -141,6 +141,9 @@ class AppController(QObject):
         dialog.completed.connect(self.show_main)
         dialog.rejected.connect(self.quit)
         self._set_dialog(dialog)
+        from ui import preload
+
+        preload.schedule()
         return dialog
 
     def show_unlock(self) -> UnlockDialog:
@@ -316,8 +319,12 @@ def set_personal_idle_minutes(ws: Any, minutes: float | None) -> None:
 
 
 # -- entry points ----------------------------------------------------------------------
-def create_application(argv: Sequence[str] | None = None) -> QApplication:
-    """The one ``QApplication``, named and themed (reused if it already exists)."""
+def create_application(argv: Sequence[str] | None = None, *,
+                       first_window: bool = False) -> QApplication:
+    """The one ``QApplication``, named and themed (reused if it already exists).
+
+    ``first_window``: the app's own start, where the font's Devanagari fallback is added
+    just after the first paint (``ui.preload``), not before it."""
     existing = QApplication.instance()
     app = (
         existing
@@ -330,7 +337,7 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     import peerdesk
 
     app.setApplicationVersion(peerdesk.__version__)
-    install_app_font(app)
+    install_app_font(app, fallback=not first_window)
     apply_theme(app)
     return app
 
@@ -395,7 +402,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if problem is not None:  # Qt would abort with a core dump instead
         print(problem, file=sys.stderr)
         return EXIT_NO_WINDOW
-    app = create_application(argv[:1])
+    app = create_application(argv[:1], first_window=True)
     _install_excepthook()
     controller = AppController(vault_dir, username=args.user, idle_minutes=args.idle_minutes)
     controller.start()

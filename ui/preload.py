@@ -1,4 +1,5 @@
-"""While the unlock window waits for the passphrase, load what unlocking and Home need.
+"""While the unlock window waits for the passphrase, load what unlocking and Home need,
+and complete the UI font with its Devanagari fallback (ui/fonts.py).
 
 The first paint of the unlock window comes before the crypto stack, the services and the
 main window are imported (tests/ui/test_startup.py checks it). A person then takes
@@ -48,7 +49,14 @@ def _ui(pending: list[str]) -> None:
 
 
 def _start() -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from ui.fonts import add_fallback
+
     threading.Thread(target=_core, name="peerdesk-preload", daemon=True).start()
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        add_fallback(app)
     _ui(list(UI_MODULES))
 
 
