@@ -62,16 +62,28 @@ def parse_size(text: str) -> tuple[int, int]:
     return size
 
 
+def _scale_factor() -> float:
+    """``QT_SCALE_FACTOR`` (1 when unset or not a sensible number)."""
+    try:
+        scale = float(os.environ.get("QT_SCALE_FACTOR") or 1)
+    except ValueError:
+        return 1.0
+    return scale if 0.5 <= scale <= 4 else 1.0
+
+
 def _offscreen_app(size: tuple[int, int]) -> None:
-    """Create the application on the offscreen platform with one screen of ``size``."""
+    """Create the application on the offscreen platform with one screen that is ``size``
+    at Qt's scale factor (``QT_SCALE_FACTOR=1.5`` shows a 1280x800 window as a laptop with
+    a 1920x1200 panel at 150 % would)."""
     from ui.app import create_application
 
     if QApplication.instance() is not None:
         create_application()
         return
-    screen = {"screens": [{"name": "peerdesk", "x": 0, "y": 0, "width": size[0],
-                           "height": size[1], "logicalDpi": 96, "logicalBaseDpi": 96,
-                           "dpr": 1}]}
+    scale = _scale_factor()
+    screen = {"screens": [{"name": "peerdesk", "x": 0, "y": 0,
+                           "width": round(size[0] * scale), "height": round(size[1] * scale),
+                           "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}
     fd, config = tempfile.mkstemp(prefix="peerdesk-screen-", suffix=".json")
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:

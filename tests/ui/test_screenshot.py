@@ -81,3 +81,15 @@ def test_the_command_renders_a_form_on_a_screen_of_the_size_asked(vault, tmp_pat
     image = _image(out)
     assert image.width() <= 1280 and image.height() <= 800
     assert list(Path(screenshot.tempfile.gettempdir()).glob("peerdesk-screen-*")) == []
+
+
+def test_at_150_percent_the_window_is_the_size_asked_on_a_screen_that_fits_it(vault, tmp_path):
+    out = tmp_path / "home.png"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_SCALE_FACTOR="1.5",
+               PEERDESK_PASSPHRASE=PASSPHRASES["coord"])
+    proc = subprocess.run(
+        [sys.executable, "-m", "ui", "--vault", str(vault), "--user", "coord",
+         "--screenshot", str(out), "--page", "home", "--size", "1280x800"],
+        capture_output=True, text=True, env=env, cwd=ROOT, timeout=120, check=False)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert _image(out).size().toTuple() == (1920, 1200)  # 1280x800 at 150 %
