@@ -83,10 +83,24 @@ def test_the_command_renders_a_form_on_a_screen_of_the_size_asked(vault, tmp_pat
     assert list(Path(screenshot.tempfile.gettempdir()).glob("peerdesk-screen-*")) == []
 
 
-def test_at_150_percent_the_window_is_the_size_asked_on_a_screen_that_fits_it(vault, tmp_path):
+def test_at_150_percent_the_screen_holds_the_size_asked(vault, tmp_path):
+    """A 1280x800 screenshot at 150 % shows the app on a screen of 1280x800 logical pixels
+    (a 1920x1200 panel), so windows and forms that fit themselves to the screen see the
+    room they would have."""
+    script = ("from ui.screenshot import _offscreen_app\n"
+              "from PySide6.QtWidgets import QApplication\n"
+              "_offscreen_app((1280, 800))\n"
+              "s = QApplication.primaryScreen()\n"
+              "print(s.availableGeometry().size().toTuple(), s.devicePixelRatio())\n")
+    env = dict(os.environ, QT_SCALE_FACTOR="1.5")
+    env.pop("QT_QPA_PLATFORM", None)
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          env=env, cwd=ROOT, timeout=60, check=False)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert proc.stdout.strip() == "(1280, 800) 1.5"
+
     out = tmp_path / "home.png"
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_SCALE_FACTOR="1.5",
-               PEERDESK_PASSPHRASE=PASSPHRASES["coord"])
+    env.update(QT_QPA_PLATFORM="offscreen", PEERDESK_PASSPHRASE=PASSPHRASES["coord"])
     proc = subprocess.run(
         [sys.executable, "-m", "ui", "--vault", str(vault), "--user", "coord",
          "--screenshot", str(out), "--page", "home", "--size", "1280x800"],
