@@ -132,7 +132,9 @@ def render_screenshot(
         raise UsageError(f"Unknown page '{page_name}'. Pages: {', '.join(PAGE_NAMES)}.")
     _offscreen_app(size)
     if open_fn is None:
-        from peerdesk.services.workspace import open_vault as open_fn
+        from peerdesk.services.workspace import open_vault
+
+        open_fn = open_vault
     ws = open_fn(Path(vault_dir), username, passphrase)
     worker = Worker()
     ctx = PageContext(worker, ClipboardGuard(), MemoryDraftStore(), ChangeBus())
