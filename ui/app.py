@@ -143,7 +143,7 @@ class AppController(QObject):
         self._set_dialog(dialog)
         from ui import preload
 
-        preload.schedule()
+        preload.schedule(lambda: self.worker.busy)
         return dialog
 
     def show_unlock(self) -> UnlockDialog:
@@ -156,7 +156,7 @@ class AppController(QObject):
         self._set_dialog(dialog)
         from ui import preload
 
-        preload.schedule()
+        preload.schedule(lambda: self.worker.busy)
         return dialog
 
     def show_main(self, ws: Any) -> MainWindow:

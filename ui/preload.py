@@ -2,27 +2,32 @@
 and complete the UI font with its Devanagari fallback (ui/fonts.py).
 
 The first paint of the unlock window comes before the crypto stack, the services and the
-main window are imported (tests/ui/test_startup.py checks it). A person then takes
-seconds to type a passphrase; importing those modules in that time takes them off the
-path from Unlock to the painted Home page (docs/performance.md). The core (no Qt) loads
-on a background thread; the window's modules load on the GUI thread, one per event-loop
-turn, so typing never waits long.
+main window are imported (tests/ui/test_startup.py checks it). Importing them after
+Unlock is pressed cost about 250 ms; a person takes seconds to type a passphrase, so they
+are imported in that time instead (docs/performance.md). One module per event-loop turn on
+the GUI thread, so typing never waits long; and never while the worker runs a task (an
+unlock has begun and imports what it needs itself), so no two threads import at once.
 """
 
 from __future__ import annotations
 
 import importlib
 import logging
-import threading
+from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger(__name__)
 
 #: Milliseconds after the unlock window is shown before loading starts (after its paint).
-DELAY_MS = 400
-#: Modules without Qt: the vault, key derivation and every service.
-CORE_MODULES = ("peerdesk.services.workspace",)
+DELAY_MS = 250
+#: The vault, key derivation and the services, bottom up so that each step is small.
+CORE_MODULES = ("sqlcipher3", "cryptography.hazmat.primitives.ciphers.aead",
+                "peerdesk.crypto.kdf", "peerdesk.storage.database", "peerdesk.vault.vault",
+                "peerdesk.services.context", "PIL.Image", "reportlab.lib.utils",
+                "reportlab.platypus", "peerdesk.reports.data", "peerdesk.services.reports",
+                "peerdesk.services.workspace")
 #: The main window and what it shows first.
 UI_MODULES = ("ui.main_window", "ui.page_set", "ui.pages.home", "ui.clipboard",
               "ui.vault_drafts", "ui.idle_lock")
@@ -37,33 +42,27 @@ def _load(name: str) -> None:
         log.warning("preloading %s failed: %s", name, type(exc).__name__)
 
 
-def _core() -> None:
-    for name in CORE_MODULES:
-        _load(name)
+def _step(pending: list[str], busy: Callable[[], bool]) -> None:
+    if not pending or busy():
+        return
+    _load(pending.pop(0))
+    QTimer.singleShot(0, lambda: _step(pending, busy))
 
 
-def _ui(pending: list[str]) -> None:
-    if pending:
-        _load(pending.pop(0))
-        QTimer.singleShot(0, lambda: _ui(pending))
-
-
-def _start() -> None:
-    from PySide6.QtWidgets import QApplication
-
+def _start(busy: Callable[[], bool]) -> None:
     from ui.fonts import add_fallback
 
-    threading.Thread(target=_core, name="peerdesk-preload", daemon=True).start()
     app = QApplication.instance()
     if isinstance(app, QApplication):
         add_fallback(app)
-    _ui(list(UI_MODULES))
+    _step([*CORE_MODULES, *UI_MODULES], busy)
 
 
-def schedule() -> None:
-    """Start loading once, :data:`DELAY_MS` from now (later calls do nothing)."""
+def schedule(busy: Callable[[], bool]) -> None:
+    """Start loading once, :data:`DELAY_MS` from now (later calls do nothing); stop for
+    good as soon as ``busy()`` (the worker has a task)."""
     global _started
     if _started:
         return
     _started = True
-    QTimer.singleShot(DELAY_MS, _start)
+    QTimer.singleShot(DELAY_MS, lambda: _start(busy))

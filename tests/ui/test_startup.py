@@ -92,3 +92,18 @@ def test_while_the_passphrase_is_typed_the_unlock_path_loads(tmp_path):
     assert lines[0] == "[] True"
     # The UI font gets its Devanagari fallback once the first window has painted.
     assert lines[1] == "['Noto Sans'] ['Noto Sans', 'Noto Sans Devanagari']"
+
+
+def test_preloading_stops_once_an_unlock_has_begun(qtbot):
+    """No module is preloaded while the worker runs a task: the unlock imports what it
+    needs itself, and two threads never import at once."""
+    from ui import preload
+
+    for name in ("colorsys", "wave"):
+        sys.modules.pop(name, None)
+    answers = iter([False, True])
+    pending = ["colorsys", "wave"]
+    preload._step(pending, lambda: next(answers, True))
+    qtbot.wait(50)
+    assert "colorsys" in sys.modules
+    assert "wave" not in sys.modules and pending == ["wave"]
