@@ -158,15 +158,18 @@ def missing_xcb_libraries() -> list[str]:
     import shutil
     import subprocess
 
+    # The desktop build may ship some of these beside the plugin, where loading them by
+    # name does not look: there, without ldd's answer, let Qt try rather than refuse.
+    unsure = [] if getattr(sys, "frozen", False) else missing
     plugin = xcb_plugin()
     ldd = shutil.which("ldd")
     if plugin is None or ldd is None:
-        return missing
+        return unsure
     try:
         out = subprocess.run([ldd, str(plugin)], capture_output=True, text=True,
                              timeout=10, check=False).stdout
     except (OSError, subprocess.SubprocessError):
-        return missing
+        return unsure
     return ldd_missing(out[:200_000])
 
 

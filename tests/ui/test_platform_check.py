@@ -148,3 +148,17 @@ def test_the_app_says_one_line_and_exits_instead_of_aborting(tmp_path):
     assert len(lines) == 1
     assert lines[0].startswith("peerdesk: cannot open its window: ")
     assert not (tmp_path / "v").exists()  # nothing was made
+
+
+def test_without_ldd_the_desktop_build_lets_qt_try(monkeypatch):
+    """Loading by name fails for a library the desktop build ships beside the plugin; with
+    no ldd to ask, the frozen app does not refuse to start on that guess."""
+    import shutil as shutil_module
+
+    from ui import platform_check
+
+    monkeypatch.setattr(platform_check, "unloadable", lambda names: ["libxcb-cursor.so.0"])
+    monkeypatch.setattr(shutil_module, "which", lambda name: None)
+    assert missing_xcb_libraries() == ["libxcb-cursor.so.0"]
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert missing_xcb_libraries() == []
