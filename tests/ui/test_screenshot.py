@@ -73,8 +73,9 @@ def test_unknown_forms_and_sizes_are_refused_in_one_line(qapp, vault, tmp_path):
 def test_the_command_renders_a_form_on_a_screen_of_the_size_asked(vault, tmp_path):
     out = tmp_path / "session.png"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PEERDESK_PASSPHRASE=PASSPHRASES["coord"])
-    proc = subprocess.run(
-        [sys.executable, "-m", "ui", "--vault", str(vault), "--user", "coord",
+    proc = subprocess.run(  # `peerdesk gui` hands its flags to `python -m ui`
+        [sys.executable, "-c", "import sys; from peerdesk.cli.main import main; "
+         "sys.exit(main(sys.argv[1:]))", "gui", "--vault", str(vault), "--user", "coord",
          "--screenshot", str(out), "--open", "session", "--size", "1280x800"],
         capture_output=True, text=True, env=env, cwd=ROOT, timeout=120, check=False)
     assert proc.returncode == 0, proc.stderr[-2000:]
