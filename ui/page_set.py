@@ -1,21 +1,22 @@
 """The main window's pages, made the first time they are asked for.
 
 The window shows Home right after unlocking; building every other page (and importing its
-module) before Home paints cost about 250 ms on the large demo. ``PageSet`` is a mapping
-from page name to page over the pages this person may see: ``name in pages`` answers
-without building anything, ``pages[name]`` builds the page on first use, and ``built()``
-lists only those already made (what a lock must clear). See docs/performance.md.
+module) before Home paints cost about 250 ms on the large demo. ``PageSet`` holds the pages
+this person may see: ``name in pages`` answers without building anything, ``pages[name]``
+builds the page on first use, and ``built()`` lists only those already made (what a lock
+must clear). It is deliberately not a ``Mapping``: ``values()`` would build every page.
+See docs/performance.md.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from ui.pages import page_class
 from ui.pages.base import Page
 
 
-class PageSet(Mapping[str, Page]):
+class PageSet:
     def __init__(self, names: Sequence[str], make: Callable[[type[Page]], Page]) -> None:
         self._names = tuple(names)
         self._make = make
