@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 DEMO   ?= demo-vault
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint typecheck unit demo bench build smoke clean
+.PHONY: run test lint typecheck unit demo bench build smoke clean screenshots
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -13,14 +13,25 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-## Set up, make a demo vault on first use, and start the desktop app on it.
-run: $(STAMP)
-	@if [ ! -e $(DEMO)/keyslots.json ]; then \
-	  echo "Creating a demo vault in $(DEMO) (synthetic people, not real data)..."; \
-	  PEERDESK_PASSPHRASE="$${PEERDESK_PASSPHRASE:-demo passphrase}" $(BIN)/peerdesk demo --vault $(DEMO) --scale small; \
-	fi
+## The demo vault, made once (synthetic people, not real data).
+$(DEMO)/keyslots.json: | $(STAMP)
+	@echo "Creating a demo vault in $(DEMO) (synthetic people, not real data)..."
+	PEERDESK_PASSPHRASE="$${PEERDESK_PASSPHRASE:-demo passphrase}" $(BIN)/peerdesk demo --vault $(DEMO) --scale small
+
+## Set up, make a demo vault on first use, and start the desktop app on it. On a machine
+## without Qt's system libraries the app names the packages to install and exits with 8.
+run: $(STAMP) $(DEMO)/keyslots.json
 	@echo "Log in as 'coordinator', 'supervisor' or 'advisor01' with the passphrase: $${PEERDESK_PASSPHRASE:-demo passphrase}"
 	$(BIN)/peerdesk gui --vault $(DEMO)
+
+## Render the README's screenshots (docs/screenshots/) from the demo vault, offscreen.
+SHOTS := home:supervisor sessions:coordinator escalations:coordinator agreements:coordinator reflections:supervisor
+screenshots: $(STAMP) $(DEMO)/keyslots.json
+	@for shot in $(SHOTS); do \
+	  QT_QPA_PLATFORM=offscreen PEERDESK_PASSPHRASE="$${PEERDESK_PASSPHRASE:-demo passphrase}" \
+	    $(BIN)/peerdesk gui --vault $(DEMO) --user $${shot##*:} --page $${shot%%:*} \
+	    --screenshot docs/screenshots/$${shot%%:*}.png || exit 1; \
+	done
 
 ## Set up and run every check CI runs: lint, types, architecture, tests.
 test: $(STAMP) lint typecheck unit

@@ -1,5 +1,6 @@
 """Composition root of the desktop app: the ``QApplication``, theme, and the
-first-run → unlock → main window → lock flow. Also the offscreen screenshot renderer.
+first-run → unlock → main window → lock flow. The offscreen screenshot renderer is
+:mod:`ui.screenshot`.
 
 Nothing here is global: :class:`AppController` owns the worker, the clipboard guard, the
 draft store, the change bus and the idle lock, and hands them to windows explicitly.
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from peerdesk.errors import PeerdeskError, UsageError
 from peerdesk.hardening import disable_core_dumps
 from ui.dialogs.unlock import UnlockDialog
+from ui.fonts import install_app_font
 from ui.theme import apply_theme
 from ui.worker import GENERIC_ERROR, Worker
 
@@ -139,6 +141,9 @@ class AppController(QObject):
         dialog.completed.connect(self.show_main)
         dialog.rejected.connect(self.quit)
         self._set_dialog(dialog)
+        from ui import preload
+
+        preload.schedule(lambda: self.worker.busy)
         return dialog
 
     def show_unlock(self) -> UnlockDialog:
@@ -149,6 +154,9 @@ class AppController(QObject):
         dialog.rejected.connect(self.quit)
         dialog.restore_requested.connect(self.restore_requested)
         self._set_dialog(dialog)
+        from ui import preload
+
+        preload.schedule(lambda: self.worker.busy)
         return dialog
 
     def show_main(self, ws: Any) -> MainWindow:
@@ -311,8 +319,12 @@ def set_personal_idle_minutes(ws: Any, minutes: float | None) -> None:
 
 
 # -- entry points ----------------------------------------------------------------------
-def create_application(argv: Sequence[str] | None = None) -> QApplication:
-    """The one ``QApplication``, named and themed (reused if it already exists)."""
+def create_application(argv: Sequence[str] | None = None, *,
+                       first_window: bool = False) -> QApplication:
+    """The one ``QApplication``, named and themed (reused if it already exists).
+
+    ``first_window``: the app's own start, where the font's Devanagari fallback is added
+    just after the first paint (``ui.preload``), not before it."""
     existing = QApplication.instance()
     app = (
         existing
@@ -325,6 +337,7 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     import peerdesk
 
     app.setApplicationVersion(peerdesk.__version__)
+    install_app_font(app, fallback=not first_window)
     apply_theme(app)
     return app
 
@@ -350,6 +363,11 @@ def _parse(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--screenshot", type=Path, help="render --page to this PNG and exit")
     parser.add_argument("--page", default="home",
                         help="the page to render with --screenshot: home, sessions, …")
+    parser.add_argument("--open", dest="form", metavar="FORM",
+                        help="with --screenshot: render this form instead of the page: "
+                             "session, reflection, supervision, escalation, agreement")
+    parser.add_argument("--size", default="1280x800", metavar="WxH",
+                        help="with --screenshot: the window's (and screen's) size")
     parser.add_argument("--idle-minutes", type=float, default=DEFAULT_IDLE_MINUTES)
     return parser.parse_args(list(argv))
 
@@ -369,13 +387,22 @@ def main(argv: Sequence[str] | None = None) -> int:
                 passphrase = getpass.getpass("Passphrase: ")
             if not args.user:
                 raise UsageError("--screenshot needs --user NAME (or PEERDESK_USER).")
-            out = render_screenshot(vault_dir, args.user, passphrase, args.page, args.screenshot)
+            from ui.screenshot import parse_size, render_screenshot
+
+            out = render_screenshot(vault_dir, args.user, passphrase, args.page, args.screenshot,
+                                    form=args.form, size=parse_size(args.size))
             print(out)
             return 0
     except PeerdeskError as exc:
         print(f"peerdesk: {exc}", file=sys.stderr)
         return exc.exit_code
-    app = create_application(argv[:1])
+    from ui.platform_check import EXIT_NO_WINDOW, window_problem  # ctypes etc. only on xcb
+
+    problem = window_problem()
+    if problem is not None:  # Qt would abort with a core dump instead
+        print(problem, file=sys.stderr)
+        return EXIT_NO_WINDOW
+    app = create_application(argv[:1], first_window=True)
     _install_excepthook()
     controller = AppController(vault_dir, username=args.user, idle_minutes=args.idle_minutes)
     controller.start()
@@ -385,66 +412,3 @@ def main(argv: Sequence[str] | None = None) -> int:
     code = app.exec()
     controller.worker.stop()
     return int(code)
-
-
-def render_screenshot(
-    vault_dir: Path,
-    username: str,
-    passphrase: str,
-    page_name: str,
-    out_png: Path,
-    *,
-    size: tuple[int, int] = (1280, 800),
-    open_fn: Callable[[Path, str, str], Any] | None = None,
-) -> Path:
-    """Open the vault, render ``page_name`` with its real data offscreen, save a PNG.
-
-    Raises ``UsageError`` for an unknown page or one this user may not see, and the
-    service's errors (``WrongPassphrase``, ``VaultDamaged``, …) for the vault.
-    """
-    from ui.clipboard import ClipboardGuard
-    from ui.drafts import MemoryDraftStore
-    from ui.pages import PAGE_NAMES, spec_for
-    from ui.pages.base import ChangeBus, PageContext
-
-    if page_name not in PAGE_NAMES:
-        raise UsageError(f"Unknown page '{page_name}'. Pages: {', '.join(PAGE_NAMES)}.")
-    if QApplication.instance() is None:
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    create_application()
-    if open_fn is None:
-        from peerdesk.services.workspace import open_vault as open_fn
-    ws = open_fn(Path(vault_dir), username, passphrase)
-    worker = Worker()
-    ctx = PageContext(worker, ClipboardGuard(), MemoryDraftStore(), ChangeBus())
-    from ui.main_window import MainWindow
-
-    window: MainWindow | None = None
-    try:
-        window = MainWindow(ws, ctx)
-        if page_name not in window.pages:
-            spec = spec_for(page_name)
-            if spec.roles & frozenset(ws.actor.roles):
-                raise UsageError(f"The {spec.title} page is not part of this version yet.")
-            raise UsageError(f"The {spec.title} page is not available to {username}.")
-        window.resize(*size)
-        window.show_page(page_name)
-        window.show()
-        for _ in range(3):  # pages may chain loads: ids first, then rows
-            QCoreApplication.processEvents()
-            worker.wait_idle()
-        QCoreApplication.processEvents()
-        out = Path(out_png)
-        out.parent.mkdir(parents=True, exist_ok=True)
-        if not window.grab().save(str(out), "PNG"):
-            raise PeerdeskError(f"Could not write {out}.")
-        return out
-    finally:
-        worker.discard_pending()
-        worker.stop()
-        if window is not None:
-            window.clear_for_lock()
-            window.close()
-            window.deleteLater()
-        ws.lock()
-        QCoreApplication.processEvents()

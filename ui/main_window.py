@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -24,10 +24,31 @@ from PySide6.QtWidgets import (
 )
 
 import peerdesk
-from ui.pages import PAGES, page_class, visible_pages
+from ui.page_set import PageSet
+from ui.pages import PAGES, visible_pages
 from ui.pages.base import Page, PageContext
 
 _ROLE_NAMES = {"coordinator": "coordinator", "advisor": "advisor", "supervisor": "supervisor"}
+
+#: Where the window's last size is kept on this laptop (QSettings; not secret).
+SIZE_KEY = "window/size"
+#: Room left for the window's frame and title bar, which the size does not include.
+FRAME = QSize(16, 48)
+
+
+def fitting_size(preferred: QSize, remembered: QSize | None, available: QSize) -> QSize:
+    """The window's size on a screen with ``available`` room: the remembered size if it
+    fits (frame included), else the preferred size made small enough to fit."""
+    room = available - FRAME
+    if remembered is not None and remembered.isValid() and not remembered.isEmpty() \
+            and remembered.width() <= room.width() and remembered.height() <= room.height():
+        return remembered
+    return preferred.boundedTo(room)
+
+
+def remembered_size() -> QSize | None:
+    value = QSettings().value(SIZE_KEY)
+    return value if isinstance(value, QSize) else None
 
 
 class MainWindow(QMainWindow):
@@ -46,8 +67,12 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ws = ws
         self.ctx = ctx
-        self.pages: dict[str, Page] = {}
+        #: Every page this person may see, each built when first shown (ui/page_set.py).
+        self.pages = PageSet([spec.name for spec in visible_pages(ws.actor.roles)],
+                             self._make_page)
         self._quitting = False
+        #: Keep the window's size on this laptop when it closes (not for screenshots).
+        self.remember_size = True
         self.setWindowTitle(f"{ws.group_name} — peerdesk")
         self.setObjectName("mainWindow")
 
@@ -75,23 +100,39 @@ class MainWindow(QMainWindow):
         if self.nav.count():
             self.nav.setCurrentRow(0)
         self._on_busy(ctx.worker.busy, ctx.worker.current_label)
+        self._fit_to_screen()
+
+    # -- size ----------------------------------------------------------------------------
+    def _fit_to_screen(self) -> None:
+        """Open at the size remembered on this laptop if it fits the screen, else at a
+        size for the content that fits; centred on the screen."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
         em = self.fontMetrics().averageCharWidth()
-        self.resize(QSize(em * 130, self.fontMetrics().height() * 40))
+        preferred = QSize(em * 160, self.fontMetrics().height() * 46)
+        size = fitting_size(preferred, remembered_size(), area.size())
+        self.resize(size)
+        self.move(area.x() + (area.width() - size.width() - FRAME.width()) // 2,
+                  area.y() + (area.height() - size.height() - FRAME.height()) // 2)
 
     # -- building ------------------------------------------------------------------------
     def _build_pages(self) -> None:
         fm = self.nav.fontMetrics()
         widest = max(fm.horizontalAdvance(spec.title) for spec in PAGES)
-        for spec in visible_pages(self.ws.actor.roles):
-            cls = page_class(spec.name)
-            assert cls is not None
-            page = cls(self.ctx, self.stack)
-            self.pages[spec.name] = page
-            self.stack.addWidget(page)
+        for spec in PAGES:
+            if spec.name not in self.pages:
+                continue
             item = QListWidgetItem(spec.title)
             item.setData(Qt.ItemDataRole.UserRole, spec.name)
             self.nav.addItem(item)
         self.nav.setFixedWidth(widest + fm.averageCharWidth() * 10)
+
+    def _make_page(self, cls: type[Page]) -> Page:
+        page = cls(self.ctx, self.stack)
+        self.stack.addWidget(page)
+        return page
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
@@ -169,16 +210,16 @@ class MainWindow(QMainWindow):
         self.page_changed.emit(name)
 
     def _on_change(self, change: Any) -> None:
-        for page in self.pages.values():
+        for page in self.pages.built():
             if page.loaded:
                 page.refresh(change)
 
     # -- lock ----------------------------------------------------------------------------
     def clear_for_lock(self) -> None:
         """Stash drafts, then clear every page and every label that shows vault data."""
-        for page in self.pages.values():
+        for page in self.pages.built():
             page.stash_drafts(self.ctx.drafts)
-        for page in self.pages.values():
+        for page in self.pages.built():
             page.clear()
         for label in (self.group_status, self.user_status, self.vault_status):
             label.clear()
@@ -212,6 +253,8 @@ class MainWindow(QMainWindow):
         self.quit_requested.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.remember_size and not self.isMaximized() and not self.isFullScreen():
+            QSettings().setValue(SIZE_KEY, self.size())
         if not self._quitting:
             self._quitting = True
             self.quit_requested.emit()

@@ -1,6 +1,6 @@
 """``peerdesk gui``: start the desktop app (a separate package, run as its own process).
 
-The core never imports the Qt app (DESIGN §3), so this command hands its arguments to
+The core never imports the Qt app (docs/architecture.md), so this command hands its arguments to
 ``python -m ui``. The frozen desktop build handles ``gui`` itself before reaching here.
 """
 
@@ -15,6 +15,7 @@ from peerdesk.errors import UsageError
 
 PAGES = ("home", "sessions", "advisees", "agreements", "reflections", "supervision",
          "escalations", "reports", "members", "audit", "settings")
+FORMS = ("session", "reflection", "supervision", "escalation", "agreement")
 
 
 def add_parsers(sub: Any) -> None:
@@ -23,6 +24,9 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--user")
     p.add_argument("--screenshot", metavar="FILE.png", help="render --page to a PNG and exit")
     p.add_argument("--page", default="home", choices=PAGES)
+    p.add_argument("--open", choices=FORMS, metavar="FORM",
+                   help=f"with --screenshot, render a form instead: {', '.join(FORMS)}")
+    p.add_argument("--size", metavar="WxH", help="with --screenshot (default 1280x800)")
     p.set_defaults(func=cmd_gui)
 
 
@@ -30,7 +34,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
     if getattr(sys, "frozen", False):
         raise UsageError("Start the desktop app directly.")
     argv = [sys.executable, "-m", "ui"]
-    for flag in ("vault", "user", "screenshot", "page"):
+    for flag in ("vault", "user", "screenshot", "page", "open", "size"):
         value = getattr(args, flag, None)
         if value:
             argv += [f"--{flag}", str(value)]

@@ -7,8 +7,11 @@ and is capped at ``limit`` rows; ``counts`` has the full numbers for the badges.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import partial
+from typing import Any, TypeVar
 
 from peerdesk.domain.permissions import Action, Resource
 from peerdesk.domain.vocab import EscalationState, Role
@@ -27,6 +30,7 @@ REFLECTION_WINDOW_DAYS = 14
 #: Escalations still being worked on: neither resolved nor closed.
 IN_PROGRESS = tuple(s.value for s in EscalationState
                     if s not in {EscalationState.RESOLVED, EscalationState.CLOSED})
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -49,6 +53,12 @@ class Queues:
         return sum(self.counts.values())
 
 
+def _counted(rows: list[T], limit: int, count: Callable[[], int]) -> tuple[list[T], int]:
+    """A capped list and its full count: the count query runs only when the list is full
+    (a shorter list is the whole of it), which spares Home most count queries."""
+    return rows, (count() if len(rows) >= limit else len(rows))
+
+
 class QueueService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
@@ -68,7 +78,7 @@ class QueueService:
         now = now or ctx.now()
         today = now.astimezone(ctx.tz).date().isoformat()
         me = ctx.actor.member_id
-        lists: dict[str, list[object]] = {}
+        lists: dict[str, list[Any]] = {}
         counts: dict[str, int] = {}
 
         ok, narrow = self._scope(Resource.ESCALATIONS)
@@ -80,32 +90,30 @@ class QueueService:
                 ("resolved_escalations", EscalationFilter(
                     assigned_to=narrow, states=(EscalationState.RESOLVED.value,))),
             ):
-                lists[name] = list(escalation_queries.rows(db, f, urgent_first=True,
-                                                           limit=limit))
-                counts[name] = escalation_queries.count(db, f)
+                lists[name], counts[name] = _counted(
+                    escalation_queries.rows(db, f, urgent_first=True, limit=limit), limit,
+                    partial(escalation_queries.count, db, f))
 
         if ctx.sees_all(Resource.REFLECTIONS) or (
                 Role.ADVISOR in ctx.actor.roles
                 and ctx.allowed(Action.READ, Resource.REFLECTIONS, owns=True)):
             author = None if ctx.sees_all(Resource.REFLECTIONS) else me
-            lists["supervision_requests"] = list(
-                queue_queries.supervision_requests(db, author, limit))
-            counts["supervision_requests"] = queue_queries.count_supervision_requests(db, author)
+            lists["supervision_requests"], counts["supervision_requests"] = _counted(
+                queue_queries.supervision_requests(db, author, limit), limit,
+                lambda: queue_queries.count_supervision_requests(db, author))
 
         if Role.ADVISOR in ctx.actor.roles and me:
             since = codec.iso_dt(now - timedelta(days=REFLECTION_WINDOW_DAYS))
             until = codec.iso_dt(now)
-            lists["reflections_owed"] = list(
-                queue_queries.reflections_owed(db, me, since, until, limit))
-            counts["reflections_owed"] = queue_queries.count_reflections_owed(
-                db, me, since, until)
+            lists["reflections_owed"], counts["reflections_owed"] = _counted(
+                queue_queries.reflections_owed(db, me, since, until, limit), limit,
+                lambda: queue_queries.count_reflections_owed(db, me, since, until))
 
         ok, narrow = self._scope(Resource.AGREEMENTS)
         if ok:
-            lists["agreements"] = list(
-                queue_queries.agreements_needing_attention(db, narrow, today, limit))
-            counts["agreements"] = queue_queries.count_agreements_needing_attention(
-                db, narrow, today)
+            lists["agreements"], counts["agreements"] = _counted(
+                queue_queries.agreements_needing_attention(db, narrow, today, limit), limit,
+                lambda: queue_queries.count_agreements_needing_attention(db, narrow, today))
 
         ok, narrow = self._scope(Resource.ADVISEES)
         if ok:
@@ -113,12 +121,14 @@ class QueueService:
 
             days = SettingsService(ctx).no_contact_days()
             cutoff = codec.iso_dt(now - timedelta(days=days))
-            lists["no_contact"] = list(queue_queries.no_contact(db, narrow, cutoff, limit))
-            counts["no_contact"] = queue_queries.count_no_contact(db, narrow, cutoff)
+            lists["no_contact"], counts["no_contact"] = _counted(
+                queue_queries.no_contact(db, narrow, cutoff, limit), limit,
+                lambda: queue_queries.count_no_contact(db, narrow, cutoff))
 
         ok, narrow = self._scope(Resource.SESSIONS)
         if ok:
-            lists["follow_ups"] = list(queue_queries.follow_ups_due(db, narrow, today, limit))
-            counts["follow_ups"] = queue_queries.count_follow_ups_due(db, narrow, today)
+            lists["follow_ups"], counts["follow_ups"] = _counted(
+                queue_queries.follow_ups_due(db, narrow, today, limit), limit,
+                lambda: queue_queries.count_follow_ups_due(db, narrow, today))
 
         return Queues(counts=counts, **lists)  # type: ignore[arg-type]

@@ -21,8 +21,8 @@ from tests.perf import _data
 from tests.perf._bench import Bench
 from tests.perf._harness import Result, table
 
-MODULES = ("bench_unlock", "bench_startup", "bench_table", "bench_queries", "bench_search",
-           "bench_writes", "bench_reports")
+MODULES = ("bench_unlock", "bench_startup", "bench_home", "bench_table", "bench_queries",
+           "bench_search", "bench_writes", "bench_reports")
 
 
 def _parse(argv: list[str] | None) -> argparse.Namespace:

@@ -65,7 +65,7 @@ def test_advisee_timeline_uses_the_advisee_start_index(group, sql_log) -> None:
     f = SessionFilter(advisee_id=group.id("a1"))
     plans = _capture(sql_log, ws, lambda: ws.sessions.rows(ws.sessions.list_ids(f)))
     _sql, plan = next(p for p in plans if "advisee_id = ?" in p[0])
-    assert any("USING INDEX sessions_by_advisee_start (advisee_id=?)" in line
+    assert any(re.search(r"USING INDEX sessions_(live_)?by_advisee_start \(advisee_id=\?\)", line)
                for line in plan), plan
     assert not _full_scans(plan, "s"), plan
 
@@ -116,10 +116,16 @@ def test_home_queues_use_their_indexes_for_every_role(group, sql_log) -> None:
                 assert not _full_scans(plan, "s"), (username, sql, plan)
             if "s.follow_up <= ?" in sql:
                 # Follow-ups look at each advisee's latest session only (not every past
-                # follow-up): two searches of the advisee index, no scan of sessions.
+                # follow-up): two searches of the live sessions' advisee index (no row
+                # read to check deleted_at), no scan of sessions.
                 assert not _full_scans(plan, "s"), (username, sql, plan)
                 assert not _full_scans(plan, "latest"), (username, sql, plan)
-                assert sum("sessions_by_advisee_start" in line for line in plan) >= 2, plan
+                assert sum("sessions_live_by_advisee_start" in line for line in plan) >= 2, \
+                    plan
+            if "max(s.start)" in sql and "FROM advisees a" in sql:
+                # No recent contact: the latest or any recent live session, index only.
+                assert any("sessions_live_by_advisee_start" in line for line in plan), plan
+                assert not _full_scans(plan, "s"), (username, sql, plan)
             if "s.advisor_id = ?" in sql:
                 assert any("sessions_by_advisor_start" in line for line in plan), plan
             if "r.supervision_request IN" in sql:

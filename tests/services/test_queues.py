@@ -140,3 +140,13 @@ def test_resolved_escalations_are_apart_from_the_open_ones(group) -> None:
     assert (q.counts["open_escalations"], q.counts["resolved_escalations"]) == (1, 1)
     q = QueueService(group.login("bala").ctx).today(now=NOW)
     assert q.open_escalations == [] and [r.id for r in q.resolved_escalations] == [ids["esc_b"]]
+
+
+def test_a_list_shorter_than_the_limit_is_its_own_count(group, sql_log) -> None:
+    _setup(group)
+    ws = group.ws
+    with sql_log(ws.ctx.db).watching() as log:
+        q = QueueService(ws.ctx).today(now=NOW, limit=50)
+    assert q.total > 0
+    assert all(len(getattr(q, name)) == n for name, n in q.counts.items())
+    assert not [sql for sql, _ in log.statements if "count(*)" in sql], log.statements

@@ -9,12 +9,13 @@ from ui_support import PASSPHRASE, FakeActor, FakeWorkspace
 
 from peerdesk.errors import UsageError
 from ui import pages as page_registry
-from ui.app import AppController, render_screenshot
+from ui.app import AppController
 from ui.dialogs.first_run import FirstRunDialog
 from ui.dialogs.unlock import UnlockDialog
 from ui.main_window import MainWindow
 from ui.pages.base import Page
 from ui.pages.home import EMPTY_TODAY, HomePage
+from ui.screenshot import render_screenshot
 
 
 @pytest.fixture

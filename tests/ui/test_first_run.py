@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontInfo
 from ui_support import FakeWorkspace, needs_services
 
 from peerdesk.errors import ValidationError
@@ -88,6 +89,9 @@ def test_creates_off_the_gui_thread_then_shows_key_once(qtbot, make_dialog, tmp_
     assert seen["group_name"] == "Saathi Peer Circle"
     assert seen["username"] == "asha" and seen["display_name"] == "Asha Rao"
     assert [label.text() for label in dialog.key_labels] == KEY.split("-")
+    # In the bundled fixed-width font, whatever fonts this machine has.
+    assert all(QFontInfo(label.font()).family() == "DejaVu Sans Mono"
+               and QFontInfo(label.font()).fixedPitch() for label in dialog.key_labels)
     assert dialog.passphrase_edit.text() == ""  # not kept in the widget
 
     # The key can be saved as a recovery sheet (written off the GUI thread).

@@ -3,9 +3,11 @@ model for every role of every cell."""
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QImage
 from PySide6.QtWidgets import QStyledItemDelegate, QTableView
@@ -78,8 +80,27 @@ class Styled(LazyTableModel):
         return None
 
 
+#: Views made by the test that is running; deleted when it ends (see ``_delete_views``).
+_VIEWS: list[QTableView] = []
+
+
+@pytest.fixture(autouse=True)
+def _delete_views():
+    """Delete each test's views (and the models they own) when it ends: the fast delegate
+    and its view refer to each other, so otherwise the garbage collector frees them at a
+    random later moment, possibly while Qt is painting another test's view."""
+    yield
+    while _VIEWS:
+        view = _VIEWS.pop()
+        if shiboken6.isValid(view):
+            shiboken6.delete(view)
+    gc.collect()
+
+
 def _view(model: LazyTableModel, fast: bool) -> QTableView:
     view = record_table(None, model, "Rows")
+    model.setParent(view)  # lives as long as the view, whatever Python keeps
+    _VIEWS.append(view)
     if not fast:
         view.setItemDelegate(QStyledItemDelegate(view))
     for col, width in enumerate((160, 70, 60, 90)):
@@ -152,15 +173,17 @@ def test_a_page_still_loading_shows_the_loading_mark(qtbot, worker):
     qtbot.waitUntil(lambda: model.cell_text(0, 0) == TEXTS[0], timeout=5000)
 
 
-def test_font_change_lays_text_out_again(qtbot):
+@pytest.mark.parametrize("points", [9.0, 11.0, 13.0, 15.0])
+@pytest.mark.parametrize("spare", [9, 10])  # odd and even room around the text
+def test_font_change_lays_text_out_again(qtbot, points, spare):
     (fast, _), (plain, _) = _pair(qtbot, select_row=None)
     for view in (fast, plain):
         view.grab()  # pages loaded, texts laid out in the old font
     big = QFont(fast.font())
-    big.setPointSizeF(big.pointSizeF() * 1.5)
+    big.setPointSizeF(points)
     for view in (fast, plain):
         view.setFont(big)
-        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + spare)
     assert _same_pixels(fast.grab().toImage(), plain.grab().toImage())
 
 
@@ -183,6 +206,8 @@ def test_model_styling_more_than_font_and_colour_is_painted_by_qt(qtbot):
     model.set_ids(range(50))
     view = QTableView()
     qtbot.addWidget(view)
+    _VIEWS.append(view)
+    model.setParent(view)
     view.setModel(model)
     delegate = install(view, model)
     view.show()
@@ -209,7 +234,7 @@ def test_multi_line_text_is_painted_by_qt(qtbot):
 
 def test_a_view_given_another_model_is_painted_by_qt(qtbot):
     (fast, _), _ = _pair(qtbot, select_row=None)
-    other = Styled()
+    other = Styled(parent=fast)  # owned by the view: a model freed under it crashes Qt
     other.set_ids(range(10))
     fast.setModel(other)
     delegate = fast.itemDelegate()

@@ -58,3 +58,52 @@ def test_widgets_end_up_with_those_flags(qtbot):
 
 def test_idle_lock_default_is_the_apps():
     assert DEFAULT_IDLE_MINUTES == DEFAULT_MINUTES
+
+
+def test_while_the_passphrase_is_typed_the_unlock_path_loads(tmp_path):
+    """After the unlock window has painted, the services and the main window load in the
+    background, so that pressing Unlock does not wait for them, and the UI font gets its
+    fallback family."""
+    script = (
+        "import sys, time\n"
+        "from PySide6.QtCore import QCoreApplication\n"
+        "from ui.app import AppController, create_application\n"
+        "from ui import preload\n"
+        "app = create_application(['peerdesk'], first_window=True)\n"
+        "first_font = app.font().families()\n"
+        f"c = AppController(__import__('pathlib').Path({str(tmp_path / 'v')!r}))\n"
+        "c.show_unlock()\n"
+        "before = {m for m in ('peerdesk.services.workspace', 'ui.main_window') "
+        "if m in sys.modules}\n"
+        "end = time.perf_counter() + preload.DELAY_MS / 1000 + 20\n"
+        "while time.perf_counter() < end and not all(m in sys.modules for m in "
+        "preload.CORE_MODULES + preload.UI_MODULES):\n"
+        "    QCoreApplication.processEvents(); time.sleep(0.01)\n"
+        "print(sorted(before), all(m in sys.modules for m in "
+        "preload.CORE_MODULES + preload.UI_MODULES))\n"
+        "print(first_font, app.font().families())\n"
+        "c.quit()\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          env=env, cwd=ROOT, timeout=120, check=False)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    lines = proc.stdout.split("\n")
+    assert lines[0] == "[] True"
+    # The UI font gets its Devanagari fallback once the first window has painted.
+    assert lines[1] == "['Noto Sans'] ['Noto Sans', 'Noto Sans Devanagari']"
+
+
+def test_preloading_stops_once_an_unlock_has_begun(qtbot):
+    """No module is preloaded while the worker runs a task: the unlock imports what it
+    needs itself, and two threads never import at once."""
+    from ui import preload
+
+    for name in ("colorsys", "wave"):
+        sys.modules.pop(name, None)
+    answers = iter([False, True])
+    pending = ["colorsys", "wave"]
+    preload._step(pending, lambda: next(answers, True))
+    qtbot.wait(50)
+    assert "colorsys" in sys.modules
+    assert "wave" not in sys.modules and pending == ["wave"]

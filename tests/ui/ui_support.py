@@ -52,6 +52,27 @@ def fake_ws(tmp_path: Path) -> FakeWorkspace:
     return FakeWorkspace(vault_dir=tmp_path / "vault")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def app_font(qapp):
+    """The app's own UI font, as the app sets it at start: screens and pixels in tests do
+    not depend on the fonts this machine happens to have."""
+    from ui.fonts import install_app_font
+
+    return install_app_font(qapp)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def isolated_settings(tmp_path_factory):
+    """QSettings (window size, personal idle lock) in a folder of the test session, never
+    in the settings of the person running the tests."""
+    from PySide6.QtCore import QSettings
+
+    folder = str(tmp_path_factory.mktemp("settings"))
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, folder)
+    return folder
+
+
 @pytest.fixture
 def worker(qapp):
     from ui.worker import Worker

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QFontDatabase, QKeyEvent, QShowEvent
+from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.errors import ValidationError
+from ui.fonts import mono_font
 from ui.widgets.form_field import FormField, grow_to_fit, show_errors
 from ui.widgets.passphrase import PassphraseEdit, PassphraseStrength, assess_passphrase
 from ui.widgets.plain_text import plain_label
@@ -357,7 +358,7 @@ class FirstRunDialog(QDialog):
 
     def _show_key(self, key: str) -> None:
         self._recovery_key = key
-        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font = mono_font(self.font())  # the bundled DejaVu Sans Mono (ui/fonts.py)
         base = self.font().pointSizeF()
         font.setPointSizeF((base if base > 0 else 10) * 1.6)
         font.setWeight(QFont.Weight.DemiBold)

@@ -168,6 +168,8 @@ class HomePage(Page):
         layout.addWidget(self.today_label)
         layout.addWidget(scroll, 1)
         self.sections: dict[str, _SectionView] = {}
+        #: The sections show what the queues said (False until the first answer arrives).
+        self.filled = False
         self.item_activated.connect(self.open_item)
 
     # -- Page hooks ----------------------------------------------------------------------
@@ -193,6 +195,7 @@ class HomePage(Page):
         self.who_label.clear()
         self.problem.hide()
         self.today_label.show()
+        self.filled = False
         super().clear()
 
     # -- filling -------------------------------------------------------------------------
@@ -217,6 +220,7 @@ class HomePage(Page):
         self.today_label.setText(EMPTY_TODAY)
         for key, (items, total) in found.items():
             self.set_items(key, items, total)
+        self.filled = True
 
     def set_items(self, section_key: str, items: Sequence[tuple[Hashable, str]],
                   total: int | None = None) -> None:

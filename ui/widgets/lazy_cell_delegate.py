@@ -18,6 +18,8 @@ interprets markup: a "<b>" in a name is shown as typed.
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QTextLayout, QTextLine, QTextOption
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
@@ -43,7 +45,7 @@ CACHE_LIMIT = 4_096
 
 
 #: A laid-out cell text: the layout (kept alive for its line), its one line, the text's
-#: width and the line's height.
+#: width and half the line's height in whole pixels (see ``paint``).
 Laid = tuple[QTextLayout, QTextLine, float, int]
 _Key = tuple[str, int, int, int]
 
@@ -127,7 +129,7 @@ class LazyCellDelegate(QStyledItemDelegate):
         if laid is None:  # a text only Qt's delegate shows right
             super().paint(painter, option, index)
             return
-        _layout, line, text_width, text_height = laid
+        _layout, line, text_width, half_height = laid
         if colour is None:
             palette = option.palette
             if palette.cacheKey() != self._palette_key:
@@ -136,14 +138,15 @@ class LazyCellDelegate(QStyledItemDelegate):
             colour = self._text_colour
         painter.setPen(colour)  # the layout carries the font; the pen gives the colour
         # Placed where the style puts its own text layout (tests compare the two pixel by
-        # pixel): across at the exact text width, down in whole pixels with a spare pixel
-        # below the text rather than above.
+        # pixel): across at the exact text width; down in whole pixels, half the line's
+        # height (rounded, a half down) above the cell's middle pixel row. Measured against
+        # Qt 6 at 9-15 pt with hinted (whole-pixel) and unhinted (fractional) font metrics.
         left = x + self._margin
         if align & _RIGHT:
             left += avail - text_width
         elif align & _HCENTER:
             left += (avail - text_width) / 2
-        line.draw(painter, QPointF(left, y + (height - text_height + 1) // 2))
+        line.draw(painter, QPointF(left, y + height // 2 - half_height))
         self.fast_cells += 1
 
     def _lay_out(self, key: _Key, font: QFont, cell_font: QFont | None) -> Laid | None:
@@ -163,7 +166,8 @@ class LazyCellDelegate(QStyledItemDelegate):
         if line.naturalTextWidth() > avail:
             layout, line = _one_line(
                 QFontMetrics(font).elidedText(text, self._elide, avail), font, avail)
-        return layout, line, line.naturalTextWidth(), int(line.height())
+        half = (line.ascent() + line.descent()) / 2
+        return layout, line, line.naturalTextWidth(), math.ceil(half - 0.5)
 
 
 def _only_qt_paints(text: str) -> bool:
