@@ -69,6 +69,13 @@ def check_slots(vault: Vault, chain: ChainReport) -> tuple[list[str], list[str]]
                 problems.append(f"slot for '{slot.username}' has no live account")
             elif key_id(slot.sign_public) not in chain.keys:
                 problems.append(f"slot for '{slot.username}' has a key the audit chain never saw")
+            else:
+                history = audit_table.slot_history(vault.db, slot.account_id)
+                if slot.slot_id in history and slot.slot_id != history[-1]:
+                    problems.append(
+                        f"slot for '{slot.username}' was replaced by a passphrase change "
+                        "(an old slot was put back)"
+                    )
             try:
                 params = KdfParams.from_dict(slot.kdf)
             except ValueError:
