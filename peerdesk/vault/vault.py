@@ -26,10 +26,12 @@ from peerdesk.errors import (
     VaultMissing,
     WrongPassphrase,
 )
-from peerdesk.storage import audit_table, migrate, vault_tables
+from peerdesk.storage import audit_table, content_table, migrate, vault_tables
 from peerdesk.storage.connection import remove_db_files
 from peerdesk.storage.database import Database
 from peerdesk.vault.audit_chain import genesis_hash, seal_event
+from peerdesk.vault.content_check import changed_entries
+from peerdesk.vault.content_digest import BASELINE_ACTION, DETAILS_KEY, claim
 from peerdesk.vault.layout import VaultPaths, iso, utc_now
 from peerdesk.vault.lockfile import VaultLock
 from peerdesk.vault.slotfile import SlotFile
@@ -123,6 +125,7 @@ class Vault:
             created.append(paths.db)
             db = Database.open(paths.db, data_key, create=True)
             migrate.upgrade(db.conn)
+            content_table.install_tracking(db)
             slots = SlotFile(vault_id, 0, [slot, rslot])
             vault = cls(paths, lock, slots, db, slot, keys)
             with vault.write(
@@ -207,6 +210,7 @@ class Vault:
                     )
                 if audit_table.head(db) is None:
                     raise VaultDamaged("The vault has no audit history; it cannot be trusted.")
+                content_table.install_tracking(db)
             except BaseException:
                 # Never leave the exclusive connection open behind a refused unlock.
                 db.close()
@@ -261,6 +265,11 @@ class Vault:
     def _after_unlock(self) -> None:
         slot = self._slot
         db = self.db
+        if content_table.is_empty(db):
+            # A vault from before content digests: one signed event records the digests of
+            # every record as it is now; from then on each change records its own.
+            with self.write(BASELINE_ACTION, "vault", self.vault_id, {}):
+                content_table.touch_all(db)
         if not self.is_recovery and slot.slot_id not in audit_table.slot_history(
             db, slot.account_id
         ):
@@ -351,6 +360,9 @@ class Vault:
         db = self.db
         head = audit_table.head(db)
         seq, prev = (1, genesis_hash(self.vault_id)) if head is None else (head[0] + 1, head[1])
+        entries = changed_entries(db)
+        if entries:
+            details = {**details, DETAILS_KEY: claim(entries)}
         event = seal_event(
             seq=seq, at=iso(utc_now()), actor=self.account_id,
             signing_key=self.keys.signing_key, sign_public=self._slot.sign_public,
@@ -358,6 +370,8 @@ class Vault:
             prev_hash=prev,
         )
         audit_table.append(db, event)
+        if entries:
+            content_table.append(db, seq, entries)
 
     def audit_head(self) -> tuple[int, str]:
         head = audit_table.head(self.db)
