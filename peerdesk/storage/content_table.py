@@ -20,7 +20,8 @@ from peerdesk.storage.database import Database
 from peerdesk.storage.tables import SPECS, TableSpec
 from peerdesk.storage.where import placeholders
 
-_TOUCHED = "temp.touched_records"
+_TOUCHED_NAME = "touched_records"  # a trigger body may not name the schema
+_TOUCHED = f"temp.{_TOUCHED_NAME}"
 
 
 def _tables(spec: TableSpec) -> tuple[str, ...]:
@@ -30,7 +31,7 @@ def _tables(spec: TableSpec) -> tuple[str, ...]:
 def install_tracking(db: Database) -> None:
     """Create this connection's change-tracking triggers (after the schema is current)."""
     statements = [
-        f"CREATE TEMP TABLE IF NOT EXISTS {_TOUCHED.split('.')[1]} ("
+        f"CREATE TEMP TABLE IF NOT EXISTS {_TOUCHED_NAME} ("
         "kind TEXT NOT NULL, record_id TEXT NOT NULL, PRIMARY KEY (kind, record_id)"
         ") WITHOUT ROWID"
     ]
@@ -40,7 +41,7 @@ def install_tracking(db: Database) -> None:
                 statements.append(
                     f"CREATE TEMP TRIGGER IF NOT EXISTS track_{table}_{event.lower()} "
                     f"AFTER {event} ON main.{table} BEGIN "
-                    f"INSERT OR IGNORE INTO {_TOUCHED} (kind, record_id) "
+                    f"INSERT OR IGNORE INTO {_TOUCHED_NAME} (kind, record_id) "
                     f"VALUES ('{spec.kind}', {row}.id); END"
                 )
     with db.transaction():

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 import sqlcipher3
-from tests.services.conftest import PASSPHRASES, Group
 
 from peerdesk.services.demo import make_demo
 from peerdesk.services.workspace import Workspace, open_vault, open_vault_with_recovery
 from peerdesk.storage.tables import SPECS
+from tests.services.conftest import PASSPHRASES, Group
 
 DEMO_PASS = "demo passphrase for the chain"
 FIXTURES = Path(__file__).resolve().parents[1] / "core" / "fixtures"
