@@ -220,7 +220,8 @@ class Vault:
                 try:
                     if vault_tables.account(db, slot.account_id) is None:
                         raise WrongPassphrase()
-                    vault._check_slot_is_current()
+                    history = audit_table.slot_history(db, slot.account_id)
+                    vault._check_slot_is_current(history)
                 except BaseException:
                     vault.close(audit=False)
                     raise
@@ -247,9 +248,8 @@ class Vault:
         )
         self._replace_slot(self._slot, new_slot, "strengthened")
 
-    def _check_slot_is_current(self) -> None:
+    def _check_slot_is_current(self, history: list[str]) -> None:
         """Refuse a slot that the chain records as replaced (an old slot file put back)."""
-        history = audit_table.slot_history(self.db, self.account_id)
         if self._slot.slot_id in history[:-1] and self._slot.slot_id != history[-1]:
             raise WrongPassphrase(
                 "This passphrase belongs to a key slot that a passphrase change replaced; it "
@@ -270,17 +270,15 @@ class Vault:
             # every record as it is now; from then on each change records its own.
             with self.write(BASELINE_ACTION, "vault", self.vault_id, {}):
                 content_table.touch_all(db)
-        if not self.is_recovery and slot.slot_id not in audit_table.slot_history(
-            db, slot.account_id
-        ):
+        history = [] if self.is_recovery else audit_table.slot_history(db, slot.account_id)
+        if not self.is_recovery and slot.slot_id not in history:
             # A passphrase change interrupted before it reached the chain.
             self._record_slot(slot, "first use")
         # The database opened with this slot's data key, so slots for any other epoch are
         # useless: older ones predate a finished rotation, newer ones seal a key that an
         # interrupted rotation never applied. Of this account's own slots, only those the
         # chain records as replaced go; one it never saw may be a change not yet recorded.
-        replaced = set() if self.is_recovery else set(
-            audit_table.slot_history(db, slot.account_id)) - {slot.slot_id}
+        replaced = set(history) - {slot.slot_id}
         stale = [
             s for s in self._slots.slots
             if s.key_epoch != slot.key_epoch
