@@ -13,6 +13,7 @@ in ``peerdesk.vault.content_digest``; this module only reads and writes rows.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -22,6 +23,9 @@ from peerdesk.storage.where import placeholders
 
 _TOUCHED_NAME = "touched_records"  # a trigger body may not name the schema
 _TOUCHED = f"temp.{_TOUCHED_NAME}"
+#: Column names per table, read once per connection (the schema is current by then).
+_COLUMNS: weakref.WeakKeyDictionary[Database, dict[str, list[str]]] = (
+    weakref.WeakKeyDictionary())
 
 
 def _tables(spec: TableSpec) -> tuple[str, ...]:
@@ -47,6 +51,7 @@ def install_tracking(db: Database) -> None:
     with db.transaction():
         for sql in statements:
             db.execute(sql)
+    _COLUMNS.pop(db, None)
 
 
 def take_touched(db: Database) -> dict[str, list[str]]:
@@ -71,7 +76,10 @@ def touch_all(db: Database) -> None:
 
 
 def _columns(db: Database, table: str) -> list[str]:
-    return [str(r[1]) for r in db.query(f"PRAGMA main.table_info({table})")]
+    known = _COLUMNS.setdefault(db, {})
+    if table not in known:
+        known[table] = [str(r[1]) for r in db.query(f"PRAGMA main.table_info({table})")]
+    return known[table]
 
 
 def contents(
