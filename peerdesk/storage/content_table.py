@@ -55,11 +55,9 @@ def install_tracking(db: Database) -> None:
 
 
 def take_touched(db: Database) -> dict[str, list[str]]:
-    """The records changed since the last call in this transaction, by kind; forgets them."""
-    rows = db.query(f"SELECT kind, record_id FROM {_TOUCHED} ORDER BY kind, record_id")
-    if not rows:
-        return {}
-    db.execute(f"DELETE FROM {_TOUCHED}")
+    """The records changed since the last call in this transaction, by kind (in no
+    particular order); forgets them."""
+    rows = db.execute(f"DELETE FROM {_TOUCHED} RETURNING kind, record_id").fetchall()
     out: dict[str, list[str]] = {}
     for kind, record_id in rows:
         out.setdefault(str(kind), []).append(str(record_id))
