@@ -25,6 +25,8 @@ SET_DOMAIN = b"peerdesk/content-set/v1\x00"
 DETAILS_KEY = "content_digests"
 #: The event that covers every record present when a vault gained content digests.
 BASELINE_ACTION = "vault.content_baseline"
+#: What SQLite gives back for the values peerdesk stores (text and integers).
+_STORED_TYPES = frozenset({str, int})
 
 
 class UnreadableContent(ValueError):
@@ -32,9 +34,8 @@ class UnreadableContent(ValueError):
 
 
 def record_digest(kind: str, fields: dict[str, Any]) -> str:
-    for value in fields.values():
-        if isinstance(value, bool) or not isinstance(value, str | int):
-            raise UnreadableContent("a stored value is neither text nor an integer")
+    if not {type(v) for v in fields.values()} <= _STORED_TYPES:
+        raise UnreadableContent("a stored value is neither text nor an integer")
     body = canonical_json({"kind": kind, "fields": fields})
     return hashlib.sha256(RECORD_DOMAIN + body).hexdigest()
 

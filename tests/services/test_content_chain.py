@@ -227,3 +227,13 @@ def test_the_saved_v1_vault_gets_a_signed_baseline(tmp_path: Path) -> None:
     ws = open_vault(folder, info["user"], info["passphrase"])
     assert content_problems(ws) == [f"member {member} was changed outside peerdesk"]
     ws.lock()
+
+
+def test_a_value_peerdesk_never_stores_is_a_mismatch(group: Group) -> None:
+    """A real number (or bytes) where peerdesk stores text or integers cannot vouch."""
+    sid = group.session("a1", "asha", datetime(2026, 3, 2, 10, tzinfo=UTC))
+    key = lock_keeping_key(group.ws)
+    outside(group.folder, key, "UPDATE sessions SET duration_minutes = 45.5 WHERE id = ?",
+            (sid,))
+    ws = group.login("coord")
+    assert content_problems(ws) == [f"session {sid} was changed outside peerdesk"]
