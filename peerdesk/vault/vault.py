@@ -169,21 +169,14 @@ class Vault:
     @classmethod
     def unlock(cls, folder: Path, username: str, passphrase: str) -> Vault:
         paths = VaultPaths(Path(folder))
-        vault = cls._unlock(
-            paths, username, lambda slot: passphrase_secret(passphrase, slot.version),
-            recovery=False,
-        )
+        vault = cls._unlock(paths, username, slot_secret(passphrase, False), recovery=False)
         vault._strengthen_slot(passphrase)
         return vault
 
     @classmethod
     def unlock_with_recovery(cls, folder: Path, recovery_key: str) -> Vault:
         paths = VaultPaths(Path(folder))
-        try:
-            raw = parse_recovery_key(recovery_key)
-        except ValueError as exc:
-            raise WrongPassphrase(str(exc)) from None
-        return cls._unlock(paths, "", lambda _slot: raw, recovery=True)
+        return cls._unlock(paths, "", slot_secret(recovery_key, True), recovery=True)
 
     @classmethod
     def _unlock(
@@ -199,8 +192,8 @@ class Vault:
             if not paths.db.exists():
                 raise VaultDamaged("The vault's database file is missing. Restore from a backup.")
             candidates = slots.recovery_slots() if recovery else slots.account_slots(username)
-            opened = _open_candidates(candidates, secret_for)
-            db, slot, keys = _open_database(paths, opened)
+            opened = open_candidates(candidates, secret_for)
+            db, slot, keys = open_database_with(paths, opened)
             try:
                 migrate.upgrade(db.conn)
                 if vault_tables.vault_id(db) != slots.vault_id:
@@ -526,7 +519,19 @@ class Vault:
             vault_tables.discard_draft(self.db, self.account_id, key)
 
 
-def _open_candidates(
+def slot_secret(secret: str, recovery: bool) -> Callable[[KeySlot], bytes]:
+    """What each candidate slot derives its key from: the recovery key's 32 bytes, or the
+    passphrase in the form the slot's version uses (NFC from version 2, as typed before)."""
+    if recovery:
+        try:
+            raw = parse_recovery_key(secret)
+        except ValueError as exc:
+            raise WrongPassphrase(str(exc)) from None
+        return lambda _slot: raw
+    return lambda slot: passphrase_secret(secret, slot.version)
+
+
+def open_candidates(
     candidates: list[KeySlot], secret_for: Callable[[KeySlot], bytes]
 ) -> list[tuple[KeySlot, AccountKeys]]:
     """Every candidate slot the secret opens; one key derivation per distinct salt."""
@@ -557,7 +562,7 @@ def _open_candidates(
     return opened
 
 
-def _open_database(
+def open_database_with(
     paths: VaultPaths, opened: list[tuple[KeySlot, AccountKeys]]
 ) -> tuple[Database, KeySlot, AccountKeys]:
     """Open with the newest key; older keys only matter after a crash mid-rotation."""
