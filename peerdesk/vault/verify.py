@@ -93,6 +93,12 @@ def check_slots(vault: Vault, chain: ChainReport) -> tuple[list[str], list[str]]
                         f"slot for '{slot.username}' was replaced by a passphrase change "
                         "(an old slot was put back)"
                     )
+                elif slot.slot_id not in history:
+                    warnings.append(
+                        f"slot for '{slot.username}' is not yet recorded in the audit chain "
+                        "(an interrupted passphrase change, recorded at that login's next "
+                        "unlock, or a slot added outside peerdesk)"
+                    )
             try:
                 params = KdfParams.from_dict(slot.kdf)
             except ValueError:

@@ -1,4 +1,4 @@
-"""E5–E6: a passphrase change rewrites one slot, new before old, and never the database."""
+"""E5–E6: a passphrase change rewrites one slot, new before old, and enters the audit chain."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from peerdesk.errors import WrongPassphrase
 from peerdesk.storage import audit_table
 from peerdesk.vault.slotfile import SlotFile
 from peerdesk.vault.vault import Vault
+from peerdesk.vault.verify import verify_vault
 
 NEW = "a brand new passphrase"
 BOB_PW = "bob's own passphrase"
@@ -105,8 +106,13 @@ def test_a_change_that_never_reached_the_chain_keeps_both_slots_usable(
     monkeypatch.undo()
     monkeypatch.setenv("PEERDESK_KDF_PROFILE", "test")
     vault.close()
-    # The old passphrase still opens and does not delete the unrecorded new slot...
-    Vault.unlock(vault_dir, "coord", PASSPHRASE).close()
+    # The old passphrase still opens and does not delete the unrecorded new slot, which
+    # verify points out...
+    vault = Vault.unlock(vault_dir, "coord", PASSPHRASE)
+    report = verify_vault(vault)
+    vault.close()
+    assert report.ok
+    assert any("not yet recorded in the audit chain" in w for w in report.warnings)
     assert len(SlotFile.load(vault_dir / "keyslots.json").account_slots("coord")) == 2
     # ...and the new one opens, is recorded, and the replaced slot is tidied away.
     Vault.unlock(vault_dir, "coord", NEW).close()
