@@ -22,9 +22,19 @@ FLOOR_ITERATIONS = 3
 FLOOR_LANES = 4
 TARGET_SECONDS = 1.0
 MAX_ITERATIONS = 12
+#: Bounds on parameters read from a slot file (docs/format.md, "Key derivation"): a slot
+#: asking for more is refused before any derivation runs, so an edited slot cannot make an
+#: unlock exhaust the machine's memory or time.
+BOUND_MEMORY_KIB = 1024 * MIB
+BOUND_ITERATIONS = 20
+BOUND_LANES = 8
 
 #: Set to "test" only by the test suite and the benchmarks; vaults made this way say so.
 PROFILE_ENV = "PEERDESK_KDF_PROFILE"
+
+
+class KdfBoundsError(ValueError):
+    """Key derivation parameters beyond what any slot may ask for."""
 
 
 @dataclass(frozen=True)
@@ -60,8 +70,12 @@ class KdfParams:
         if not all(isinstance(v, int) and v > 0 for v in (m, t, p)):
             raise ValueError("bad key derivation parameters")
         assert isinstance(m, int) and isinstance(t, int) and isinstance(p, int)
-        if m > 4 * 1024 * MIB or t > 64 or p > 64:
-            raise ValueError("key derivation parameters out of range")
+        if m > BOUND_MEMORY_KIB or t > BOUND_ITERATIONS or p > BOUND_LANES:
+            raise KdfBoundsError(
+                "asks for key derivation beyond the limits "
+                f"(at most {BOUND_MEMORY_KIB // MIB} MiB, {BOUND_ITERATIONS} passes, "
+                f"{BOUND_LANES} lanes)"
+            )
         return cls(memory_kib=m, iterations=t, lanes=p)
 
 

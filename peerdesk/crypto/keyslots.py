@@ -17,11 +17,18 @@ knowing the other members' passphrases: that is why the slot has two layers inst
 
 The recovery slot is the same, except that its secret is a full-entropy recovery key and its
 key-encryption key is derived with HKDF instead of Argon2id.
+
+Slot version 2 normalises a passphrase to Unicode NFC before the key derivation, so the same
+words typed with another input method (composed or decomposed accents, Devanagari) open the
+slot; version 1 slots used the passphrase exactly as typed and still open that way. Every
+byte layout is specified in docs/format.md.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
+import unicodedata
 import uuid
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -35,9 +42,11 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from peerdesk.crypto.encoding import b64d, b64e, canonical_json
-from peerdesk.crypto.kdf import KdfParams, derive_key
+from peerdesk.crypto.kdf import KdfBoundsError, KdfParams, derive_key
 
-SLOT_VERSION = 1
+#: 1: passphrase bytes as typed; 2: passphrase normalised to NFC first.
+SLOT_VERSION = 2
+SUPPORTED_VERSIONS = (1, 2)
 KIND_ACCOUNT = "account"
 KIND_RECOVERY = "recovery"
 
@@ -48,6 +57,17 @@ class SlotOpenError(Exception):
 
 class SlotFormatError(Exception):
     """The slot is not well formed."""
+
+
+class SlotBoundsError(SlotFormatError):
+    """The slot asks for key derivation beyond the bounds; refused before deriving."""
+
+
+def passphrase_secret(passphrase: str, version: int = SLOT_VERSION) -> bytes:
+    """The bytes a slot of ``version`` derives its key from: NFC UTF-8 from version 2."""
+    if version >= 2:
+        passphrase = unicodedata.normalize("NFC", passphrase)
+    return passphrase.encode("utf-8")
 
 
 @dataclass
@@ -132,10 +152,17 @@ class KeySlot:
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise SlotFormatError("slot is missing a field") from exc
-        if slot.version != SLOT_VERSION:
+        if slot.version not in SUPPORTED_VERSIONS:
             raise SlotFormatError("slot version is not supported")
         if slot.kind not in (KIND_ACCOUNT, KIND_RECOVERY):
             raise SlotFormatError("slot kind is not supported")
+        if slot.kind == KIND_ACCOUNT:
+            try:
+                KdfParams.from_dict(slot.kdf)
+            except KdfBoundsError as exc:
+                raise SlotBoundsError(str(exc)) from None
+            except ValueError as exc:
+                raise SlotFormatError(str(exc)) from None
         return slot
 
     # -- associated data -----------------------------------------------------------------
@@ -153,6 +180,12 @@ class KeySlot:
             "sign_public": self.sign_public,
             "created_at": self.created_at,
         }
+
+    def digest(self) -> str:
+        """What the audit chain records of a slot: SHA-256 of its secret's associated data
+        and ciphertext, which no re-sealing of the data key changes."""
+        body = self.secret_ad() + b"\x00" + self.secret_ct.encode("utf-8")
+        return hashlib.sha256(body).hexdigest()
 
     def secret_ad(self) -> bytes:
         return b"peerdesk/slot-secret/v1\x00" + canonical_json(self.identity())
@@ -211,8 +244,12 @@ def make_slot(
     kdf: KdfParams | None = None,
     signing_key: Ed25519PrivateKey | None = None,
     box_key: X25519PrivateKey | None = None,
+    version: int = SLOT_VERSION,
 ) -> KeySlot:
-    """A new slot. Pass existing keys to keep an account's identity (passphrase change)."""
+    """A new slot. Pass existing keys to keep an account's identity (passphrase change).
+
+    ``version`` is for making a slot of an older format (tests of old vaults); the caller
+    passes the secret in that version's form (``passphrase_secret``)."""
     signing_key = signing_key or Ed25519PrivateKey.generate()
     box_key = box_key or X25519PrivateKey.generate()
     salt = os.urandom(16)
@@ -237,6 +274,7 @@ def make_slot(
         dk_nonce="",
         dk_ct="",
         created_at=created_at,
+        version=version,
     )
     kek = _kek(kind, kdf_dict, secret, salt)
     nonce = os.urandom(12)

@@ -53,11 +53,18 @@ def recent(db: Database, limit: int = 200, offset: int = 0) -> list[dict[str, An
     return [dict(zip(COLUMNS, row, strict=True)) for row in rows]
 
 
-def has_slot_event(db: Database, slot_id: str) -> bool:
-    row = db.query_one(
-        "SELECT 1 FROM audit_events WHERE action IN "
-        "('vault.created', 'account.added', 'account.reset', 'account.passphrase_changed') "
-        "AND json_extract(details, '$.slot_id') = ? LIMIT 1",
-        (slot_id,),
+#: Events that record which key slot an account uses from then on.
+SLOT_EVENTS = ("vault.created", "account.added", "account.reset", "account.passphrase_changed")
+
+
+def slot_history(db: Database, account_id: str) -> list[str]:
+    """The slot ids the chain recorded for an account, oldest first; the last is current."""
+    rows = db.query(
+        f"SELECT json_extract(details, '$.slot_id') FROM audit_events "
+        f"WHERE action IN ({placeholders(SLOT_EVENTS)}) "
+        "AND (json_extract(details, '$.account_id') = ? "
+        "     OR (target_kind = 'account' AND target_id = ?)) "
+        "AND json_extract(details, '$.slot_id') IS NOT NULL ORDER BY seq",
+        [*SLOT_EVENTS, account_id, account_id],
     )
-    return row is not None
+    return [str(r[0]) for r in rows]

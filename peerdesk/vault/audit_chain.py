@@ -19,6 +19,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from peerdesk.crypto.encoding import b64d, b64e, canonical_json
+from peerdesk.vault.content_digest import BASELINE_ACTION, DETAILS_KEY
 
 _DOMAIN = b"peerdesk/audit/v1\x00"
 KEY_EVENTS = ("vault.created", "account.added", "account.reset")
@@ -79,6 +80,8 @@ class ChainReport:
     head_hash: str = ""
     problems: list[str] = field(default_factory=list)
     keys: dict[str, str] = field(default_factory=dict)  # key_id -> public (b64)
+    #: seq -> the content claim of each event that changed records
+    content_claims: dict[int, Any] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -124,6 +127,11 @@ def verify_chain(
             details = json.loads(ev["details"])
         except ValueError:
             problem(f"event {seq} has unreadable details")
+        if DETAILS_KEY in details:
+            report.content_claims[seq] = details[DETAILS_KEY]
+        if ev["action"] == BASELINE_ACTION and set(report.content_claims) - {seq}:
+            problem(f"event {seq} records every record's content again after contents were "
+                    "already recorded (it would hide changes made outside peerdesk)")
         if seq == 1:
             if ev["action"] != "vault.created" or "sign_public" not in details:
                 problem("the chain does not start with the vault's creation")

@@ -29,7 +29,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from peerdesk.atomic import atomic_write_bytes, fsync_dir
-from peerdesk.crypto.recovery import parse_recovery_key
 from peerdesk.domain.permissions import Action, Actor, Resource, allowed
 from peerdesk.domain.vocab import Role
 from peerdesk.errors import (
@@ -54,7 +53,7 @@ from peerdesk.vault.backup import (
 from peerdesk.vault.layout import VaultPaths, iso, utc_now
 from peerdesk.vault.lockfile import VaultLock
 from peerdesk.vault.slotfile import SlotFile
-from peerdesk.vault.vault import Vault, open_candidates, open_database_with
+from peerdesk.vault.vault import Vault, open_candidates, open_database_with, slot_secret
 
 #: Events that change no record: a backup that only misses these is not "older".
 HOUSEKEEPING = frozenset({"vault.unlocked", "vault.locked", "vault.backup"})
@@ -155,7 +154,7 @@ def _inspect_live(
             raise VaultMissing("Something other than a vault is in this folder.")
         slots = SlotFile.load(paths.slots)
         candidates = slots.recovery_slots() if recovery else slots.account_slots(username)
-        opened = open_candidates(candidates, _secret_bytes(secret, recovery))
+        opened = open_candidates(candidates, slot_secret(secret, recovery))
         try:
             db, slot, _ = open_database_with(paths, opened)
         finally:
@@ -211,15 +210,6 @@ def _changes_after(db: Database, anchor: tuple[int, str]) -> tuple[int, bool, tu
 
 
 # ---------------------------------------------------------------------------- staging
-def _secret_bytes(secret: str, recovery: bool) -> bytes:
-    if not recovery:
-        return secret.encode("utf-8")
-    try:
-        return parse_recovery_key(secret)
-    except ValueError as exc:
-        raise WrongPassphrase(str(exc)) from None
-
-
 def _stage(
     archive: BackupArchive, staged: VaultPaths, username: str, secret: str, recovery: bool
 ) -> None:
@@ -228,7 +218,7 @@ def _stage(
     archive.extract_db(staged.db)
     try:
         opened = open_candidates(archive.slots_for(username, recovery),
-                                 _secret_bytes(secret, recovery))
+                                 slot_secret(secret, recovery))
     except WrongPassphrase:
         raise WrongPassphrase(BACKUP_DOES_NOT_OPEN) from None
     try:

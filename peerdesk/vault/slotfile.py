@@ -8,7 +8,7 @@ from pathlib import Path
 
 from peerdesk.atomic import atomic_write_bytes
 from peerdesk.bounded_read import FileTooLarge, UnreadableFile, read_regular
-from peerdesk.crypto.keyslots import KeySlot, SlotFormatError
+from peerdesk.crypto.keyslots import KeySlot, SlotBoundsError, SlotFormatError
 from peerdesk.errors import VaultDamaged, VaultMissing
 
 FORMAT = "peerdesk-keyslots"
@@ -47,6 +47,11 @@ class SlotFile:
                 raise SlotFormatError("unsupported key-slot file version")
             slots = [KeySlot.from_dict(s) for s in doc["slots"]]
             result = cls(str(doc["vault_id"]), int(doc["key_epoch"]), slots)
+        except SlotBoundsError as exc:
+            raise VaultDamaged(
+                f"A key slot in keyslots.json {exc}; it was altered. Nothing was changed. "
+                "Restore the vault from a backup."
+            ) from None
         except (ValueError, KeyError, TypeError, SlotFormatError, UnicodeDecodeError):
             raise VaultDamaged(DAMAGED) from None
         if any(s.vault_id != result.vault_id for s in slots):

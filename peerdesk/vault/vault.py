@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -14,7 +14,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from peerdesk.crypto import keyslots
 from peerdesk.crypto.kdf import PROFILE_ENV, KdfParams, default_params, derive_key
-from peerdesk.crypto.keyslots import AccountKeys, KeySlot, SlotOpenError
+from peerdesk.crypto.keyslots import AccountKeys, KeySlot, SlotOpenError, passphrase_secret
 from peerdesk.crypto.recovery import new_recovery_key, parse_recovery_key
 from peerdesk.domain import role_grants
 from peerdesk.domain.vocab import Role
@@ -28,10 +28,12 @@ from peerdesk.errors import (
     VaultMissing,
     WrongPassphrase,
 )
-from peerdesk.storage import audit_table, migrate, vault_tables
+from peerdesk.storage import audit_table, content_table, migrate, vault_tables
 from peerdesk.storage.connection import remove_db_files
 from peerdesk.storage.database import Database
 from peerdesk.vault.audit_chain import genesis_hash, seal_event
+from peerdesk.vault.content_check import changed_entries
+from peerdesk.vault.content_digest import BASELINE_ACTION, DETAILS_KEY, claim
 from peerdesk.vault.layout import VaultPaths, iso, utc_now
 from peerdesk.vault.lockfile import VaultLock
 from peerdesk.vault.slotfile import SlotFile
@@ -113,7 +115,7 @@ class Vault:
             kdf = kdf or default_params()
             slot = keyslots.make_slot(
                 vault_id=vault_id, kind=keyslots.KIND_ACCOUNT, account_id=account_id,
-                username=username, secret=passphrase.encode("utf-8"), data_key=data_key,
+                username=username, secret=passphrase_secret(passphrase), data_key=data_key,
                 key_epoch=0, created_at=now, kdf=kdf,
             )
             recovery_key = new_recovery_key()
@@ -122,10 +124,11 @@ class Vault:
                 username="", secret=parse_recovery_key(recovery_key), data_key=data_key,
                 key_epoch=0, created_at=now,
             )
-            keys = keyslots.open_slot(slot, passphrase.encode("utf-8"))
+            keys = keyslots.open_slot(slot, passphrase_secret(passphrase))
             created.append(paths.db)
             db = Database.open(paths.db, data_key, create=True)
             migrate.upgrade(db.conn)
+            content_table.install_tracking(db)
             slots = SlotFile(vault_id, 0, [slot, rslot])
             vault = cls(paths, lock, slots, db, slot, keys)
             with vault.write(
@@ -133,7 +136,8 @@ class Vault:
                 {
                     "vault_id": vault_id, "account_id": account_id, "member_id": member_id,
                     "sign_public": slot.sign_public, "recovery_sign_public": rslot.sign_public,
-                    "slot_id": slot.slot_id, "recovery_slot_id": rslot.slot_id,
+                    "slot_id": slot.slot_id, "slot_digest": slot.digest(),
+                    "recovery_slot_id": rslot.slot_id,
                 },
             ):
                 vault_tables.init_meta(
@@ -168,19 +172,20 @@ class Vault:
     @classmethod
     def unlock(cls, folder: Path, username: str, passphrase: str) -> Vault:
         paths = VaultPaths(Path(folder))
-        return cls._unlock(paths, username, passphrase.encode("utf-8"), recovery=False)
+        vault = cls._unlock(paths, username, slot_secret(passphrase, False), recovery=False)
+        vault._strengthen_slot(passphrase)
+        return vault
 
     @classmethod
     def unlock_with_recovery(cls, folder: Path, recovery_key: str) -> Vault:
         paths = VaultPaths(Path(folder))
-        try:
-            raw = parse_recovery_key(recovery_key)
-        except ValueError as exc:
-            raise WrongPassphrase(str(exc)) from None
-        return cls._unlock(paths, "", raw, recovery=True)
+        return cls._unlock(paths, "", slot_secret(recovery_key, True), recovery=True)
 
     @classmethod
-    def _unlock(cls, paths: VaultPaths, username: str, secret: bytes, recovery: bool) -> Vault:
+    def _unlock(
+        cls, paths: VaultPaths, username: str, secret_for: Callable[[KeySlot], bytes],
+        recovery: bool,
+    ) -> Vault:
         if not paths.db.exists() and not paths.slots.exists():
             raise VaultMissing(f"No vault at {paths.folder}.")
         lock = VaultLock(paths.lock)
@@ -190,7 +195,7 @@ class Vault:
             if not paths.db.exists():
                 raise VaultDamaged("The vault's database file is missing. Restore from a backup.")
             candidates = slots.recovery_slots() if recovery else slots.account_slots(username)
-            opened = open_candidates(candidates, secret)
+            opened = open_candidates(candidates, secret_for)
             db, slot, keys = open_database_with(paths, opened)
             try:
                 migrate.upgrade(db.conn)
@@ -201,24 +206,29 @@ class Vault:
                     )
                 if audit_table.head(db) is None:
                     raise VaultDamaged("The vault has no audit history; it cannot be trusted.")
+                content_table.install_tracking(db)
             except BaseException:
                 # Never leave the exclusive connection open behind a refused unlock.
                 db.close()
                 raise
             vault = cls(paths, lock, slots, db, slot, keys)
-            if not recovery and vault_tables.account(db, slot.account_id) is None:
-                vault.close(audit=False)
-                raise WrongPassphrase()
+            if not recovery:
+                try:
+                    if vault_tables.account(db, slot.account_id) is None:
+                        raise WrongPassphrase()
+                    history = audit_table.slot_history(db, slot.account_id)
+                    vault._check_slot_is_current(history)
+                except BaseException:
+                    vault.close(audit=False)
+                    raise
         except BaseException:
             if lock.held:
                 lock.release()
             raise
         vault._after_unlock()
-        if not recovery:
-            vault._strengthen_slot(secret)
         return vault
 
-    def _strengthen_slot(self, secret: bytes) -> None:
+    def _strengthen_slot(self, passphrase: str) -> None:
         """A slot below the production floor (made by older settings) is rewritten with
         today's parameters right after a successful unlock, new slot before old."""
         params = keyslots.kdf_of(self._slot)
@@ -227,38 +237,56 @@ class Vault:
         keys = self.keys
         new_slot = keyslots.make_slot(
             vault_id=self.vault_id, kind=keyslots.KIND_ACCOUNT, account_id=self.account_id,
-            username=self.username, secret=secret, data_key=keys.data_key,
+            username=self.username, secret=passphrase_secret(passphrase),
+            data_key=keys.data_key,
             key_epoch=self._slot.key_epoch, created_at=iso(utc_now()), kdf=default_params(),
             signing_key=keys.signing_key, box_key=keys.box_key,
         )
-        self._replace_slot(self._slot, new_slot)
-        self._slot = new_slot
-        with self.write("account.passphrase_changed", "account", self.account_id,
-                        {"slot_id": new_slot.slot_id, "reason": "strengthened"}):
+        self._replace_slot(self._slot, new_slot, "strengthened")
+
+    def _check_slot_is_current(self, history: list[str]) -> None:
+        """Refuse a slot that the chain records as replaced (an old slot file put back)."""
+        if self._slot.slot_id in history[:-1] and self._slot.slot_id != history[-1]:
+            raise WrongPassphrase(
+                "This passphrase belongs to a key slot that a passphrase change replaced; it "
+                "no longer opens the vault. Nothing was changed."
+            )
+
+    def _record_slot(self, slot: KeySlot, reason: str) -> None:
+        with self.write("account.passphrase_changed", "account", slot.account_id,
+                        {"slot_id": slot.slot_id, "slot_digest": slot.digest(),
+                         "reason": reason}):
             pass
 
     def _after_unlock(self) -> None:
         slot = self._slot
+        db = self.db
+        if content_table.is_empty(db):
+            # A vault from before content digests: one signed event records the digests of
+            # every record as it is now; from then on each change records its own.
+            with self.write(BASELINE_ACTION, "vault", self.vault_id, {}):
+                content_table.touch_all(db)
+        history = [] if self.is_recovery else audit_table.slot_history(db, slot.account_id)
+        if not self.is_recovery and slot.slot_id not in history:
+            # A passphrase change interrupted before it reached the chain.
+            self._record_slot(slot, "first use")
         # The database opened with this slot's data key, so slots for any other epoch are
         # useless: older ones predate a finished rotation, newer ones seal a key that an
-        # interrupted rotation never applied.
+        # interrupted rotation never applied. Of this account's own slots, only those the
+        # chain records as replaced go; one it never saw may be a change not yet recorded.
+        replaced = set(history) - {slot.slot_id}
         stale = [
             s for s in self._slots.slots
             if s.key_epoch != slot.key_epoch
-            or (s.account_id == slot.account_id and s.slot_id != slot.slot_id)
+            or (s.account_id == slot.account_id and s.slot_id in replaced)
         ]
         if stale:
             self._slots.slots = [s for s in self._slots.slots if s not in stale]
             self._slots.key_epoch = slot.key_epoch
             self._slots.save(self.paths.slots)
-        db = self.db
         if vault_tables.get_meta(db, ROTATION_PENDING) == "1":
             # A member's removal was interrupted before the data key was rotated.
             self._finish_removals()
-        if not self.is_recovery and not audit_table.has_slot_event(db, slot.slot_id):
-            with self.write("account.passphrase_changed", "account", slot.account_id,
-                            {"slot_id": slot.slot_id}):
-                pass
         with self.write("vault.unlocked", "account", slot.account_id, {"slot_id": slot.slot_id}):
             pass
 
@@ -326,6 +354,9 @@ class Vault:
         db = self.db
         head = audit_table.head(db)
         seq, prev = (1, genesis_hash(self.vault_id)) if head is None else (head[0] + 1, head[1])
+        entries = changed_entries(db)
+        if entries:
+            details = {**details, DETAILS_KEY: claim(entries)}
         event = seal_event(
             seq=seq, at=iso(utc_now()), actor=self.account_id,
             signing_key=self.keys.signing_key, sign_public=self._slot.sign_public,
@@ -333,6 +364,8 @@ class Vault:
             prev_hash=prev,
         )
         audit_table.append(db, event)
+        if entries:
+            content_table.append(db, seq, entries)
 
     def audit_head(self) -> tuple[int, str]:
         head = audit_table.head(self.db)
@@ -350,31 +383,33 @@ class Vault:
     def change_passphrase(
         self, old_passphrase: str, new_passphrase: str, kdf: KdfParams | None = None
     ) -> None:
-        """Rewrite this account's slot: new slot saved before the old one is dropped.
-
-        The database is not touched; the change enters the audit chain at the next unlock.
-        """
+        """Rewrite this account's slot: the new slot is saved, then recorded in the audit
+        chain as the account's current one, then the old one is dropped. From the moment the
+        change is recorded, the old slot is refused even if a copy of it is put back."""
         if self.is_recovery:
             raise PermissionDenied("Use reset_passphrase when unlocked with the recovery key.")
         check_passphrase(new_passphrase)
         try:
-            keyslots.open_secret(self._slot, old_passphrase.encode("utf-8"))
+            keyslots.open_secret(
+                self._slot, passphrase_secret(old_passphrase, self._slot.version)
+            )
         except SlotOpenError:
             raise WrongPassphrase("The current passphrase is not right.") from None
         keys = self.keys
         new_slot = keyslots.make_slot(
             vault_id=self.vault_id, kind=keyslots.KIND_ACCOUNT, account_id=self.account_id,
-            username=self.username, secret=new_passphrase.encode("utf-8"),
+            username=self.username, secret=passphrase_secret(new_passphrase),
             data_key=keys.data_key, key_epoch=self._slot.key_epoch,
             created_at=iso(utc_now()), kdf=kdf or default_params(),
             signing_key=keys.signing_key, box_key=keys.box_key,
         )
-        self._replace_slot(self._slot, new_slot)
-        self._slot = new_slot
+        self._replace_slot(self._slot, new_slot, "changed")
 
-    def _replace_slot(self, old: KeySlot, new: KeySlot) -> None:
+    def _replace_slot(self, old: KeySlot, new: KeySlot, reason: str) -> None:
         self._slots.slots.append(new)
         self._slots.save(self.paths.slots)
+        self._slot = new
+        self._record_slot(new, reason)
         self._slots.slots = [s for s in self._slots.slots if s.slot_id != old.slot_id]
         self._slots.save(self.paths.slots)
 
@@ -392,13 +427,13 @@ class Vault:
         now = iso(utc_now())
         slot = keyslots.make_slot(
             vault_id=self.vault_id, kind=keyslots.KIND_ACCOUNT, account_id=account_id,
-            username=username, secret=passphrase.encode("utf-8"), data_key=self.keys.data_key,
+            username=username, secret=passphrase_secret(passphrase), data_key=self.keys.data_key,
             key_epoch=self._slots.key_epoch, created_at=now, kdf=kdf or default_params(),
         )
         with self.write(
             "account.added", "account", account_id,
             {"account_id": account_id, "member_id": member_id, "sign_public": slot.sign_public,
-             "slot_id": slot.slot_id, "roles": sorted(roles)},
+             "slot_id": slot.slot_id, "slot_digest": slot.digest(), "roles": sorted(roles)},
         ) as db:
             vault_tables.insert_account(
                 db, account_id=account_id, member_id=member_id, username=username,
@@ -424,14 +459,15 @@ class Vault:
             raise PermissionDenied(problem)
         slot = keyslots.make_slot(
             vault_id=self.vault_id, kind=keyslots.KIND_ACCOUNT, account_id=info.account_id,
-            username=username, secret=new_passphrase.encode("utf-8"),
+            username=username, secret=passphrase_secret(new_passphrase),
             data_key=self.keys.data_key, key_epoch=self._slots.key_epoch,
             created_at=iso(utc_now()), kdf=kdf or default_params(),
         )
         with self.write(
             "account.reset", "account", info.account_id,
             {"account_id": info.account_id, "member_id": info.member_id,
-             "sign_public": slot.sign_public, "slot_id": slot.slot_id},
+             "sign_public": slot.sign_public, "slot_id": slot.slot_id,
+             "slot_digest": slot.digest()},
         ) as db:
             vault_tables.set_account_key(db, info.account_id, slot.sign_public)
         self._slots.slots.append(slot)
@@ -490,22 +526,37 @@ class Vault:
             vault_tables.discard_draft(self.db, self.account_id, key)
 
 
-def open_candidates(candidates: list[KeySlot], secret: bytes) -> list[tuple[KeySlot, AccountKeys]]:
+def slot_secret(secret: str, recovery: bool) -> Callable[[KeySlot], bytes]:
+    """What each candidate slot derives its key from: the recovery key's 32 bytes, or the
+    passphrase in the form the slot's version uses (NFC from version 2, as typed before)."""
+    if recovery:
+        try:
+            raw = parse_recovery_key(secret)
+        except ValueError as exc:
+            raise WrongPassphrase(str(exc)) from None
+        return lambda _slot: raw
+    return lambda slot: passphrase_secret(secret, slot.version)
+
+
+def open_candidates(
+    candidates: list[KeySlot], secret_for: Callable[[KeySlot], bytes]
+) -> list[tuple[KeySlot, AccountKeys]]:
     """Every candidate slot the secret opens; one key derivation per distinct salt."""
     if not candidates:
         # Spend the same effort as a real attempt so timing does not reveal user names.
-        derive_key(secret, os.urandom(16), KdfParams.fast_for_tests()
+        derive_key(b"no such account", os.urandom(16), KdfParams.fast_for_tests()
                    if os.environ.get(PROFILE_ENV) == "test" else KdfParams())
         raise WrongPassphrase()
     opened: list[tuple[KeySlot, AccountKeys]] = []
-    secrets_by_salt: dict[str, tuple[Any, Ed25519PrivateKey] | None] = {}
+    secrets_by_salt: dict[tuple[str, bytes], tuple[Any, Ed25519PrivateKey] | None] = {}
     for slot in candidates:
-        if slot.salt not in secrets_by_salt:
+        secret = secret_for(slot)
+        if (slot.salt, secret) not in secrets_by_salt:
             try:
-                secrets_by_salt[slot.salt] = keyslots.open_secret(slot, secret)
+                secrets_by_salt[slot.salt, secret] = keyslots.open_secret(slot, secret)
             except SlotOpenError:
-                secrets_by_salt[slot.salt] = None
-        pair = secrets_by_salt[slot.salt]
+                secrets_by_salt[slot.salt, secret] = None
+        pair = secrets_by_salt[slot.salt, secret]
         if pair is None:
             continue
         try:

@@ -6,9 +6,14 @@ from dataclasses import dataclass, field
 
 from peerdesk.crypto.kdf import KdfParams
 from peerdesk.crypto.keyslots import KIND_ACCOUNT, KIND_RECOVERY
+from peerdesk.errors import VaultDamaged
 from peerdesk.storage import audit_table, vault_tables
 from peerdesk.vault.audit_chain import ChainReport, key_id, verify_chain
+from peerdesk.vault.content_check import ContentReport, check_content
 from peerdesk.vault.vault import Vault
+
+#: Records named one per line before the rest are counted.
+MAX_LISTED = 200
 
 
 @dataclass
@@ -17,10 +22,11 @@ class VerifyReport:
     chain: ChainReport = field(default_factory=ChainReport)
     slots: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    content: ContentReport = field(default_factory=ContentReport)
 
     @property
     def ok(self) -> bool:
-        return not self.integrity and self.chain.ok and not self.slots
+        return not self.integrity and self.chain.ok and not self.slots and self.content.ok
 
     def lines(self) -> list[str]:
         out = []
@@ -37,6 +43,13 @@ class VerifyReport:
         else:
             out.append(f"Audit chain: FAILED ({len(self.chain.problems)} problems)")
             out.extend(f"  - {p}" for p in self.chain.problems)
+        if self.content.ok:
+            out.append(f"Record contents: ok ({self.content.records} records match the chain)")
+        else:
+            out.append(f"Record contents: FAILED ({len(self.content.problems)} problems)")
+            out.extend(f"  - {p}" for p in self.content.problems[:MAX_LISTED])
+            if len(self.content.problems) > MAX_LISTED:
+                out.append(f"  - and {len(self.content.problems) - MAX_LISTED} more")
         out.append("Key slots: ok" if not self.slots else "Key slots: FAILED")
         out.extend(f"  - {p}" for p in self.slots)
         out.extend(f"Warning: {w}" for w in self.warnings)
@@ -47,6 +60,10 @@ def verify_vault(vault: Vault, anchor: tuple[int, str] | None = None) -> VerifyR
     report = VerifyReport()
     report.integrity = vault.db.integrity_problems()
     report.chain = verify_chain(audit_table.iter_events(vault.db), vault.vault_id, anchor)
+    try:
+        report.content = check_content(vault.db, report.chain.content_claims)
+    except VaultDamaged:
+        report.content.problems.append("the records could not be read: the database is damaged")
     report.slots, report.warnings = check_slots(vault, report.chain)
     return report
 
@@ -69,6 +86,19 @@ def check_slots(vault: Vault, chain: ChainReport) -> tuple[list[str], list[str]]
                 problems.append(f"slot for '{slot.username}' has no live account")
             elif key_id(slot.sign_public) not in chain.keys:
                 problems.append(f"slot for '{slot.username}' has a key the audit chain never saw")
+            else:
+                history = audit_table.slot_history(vault.db, slot.account_id)
+                if slot.slot_id in history and slot.slot_id != history[-1]:
+                    problems.append(
+                        f"slot for '{slot.username}' was replaced by a passphrase change "
+                        "(an old slot was put back)"
+                    )
+                elif slot.slot_id not in history:
+                    warnings.append(
+                        f"slot for '{slot.username}' is not yet recorded in the audit chain "
+                        "(an interrupted passphrase change, recorded at that login's next "
+                        "unlock, or a slot added outside peerdesk)"
+                    )
             try:
                 params = KdfParams.from_dict(slot.kdf)
             except ValueError:

@@ -137,11 +137,21 @@ def connect_plain(path: Path) -> PlainDatabase:
 
 @contextlib.contextmanager
 def on_plain(ws: Any, plain: Database) -> Iterator[None]:
-    """Run the workspace's services against the plain twin: same code, same SQL."""
+    """Run the workspace's services against the plain twin: same code, same SQL.
+
+    The twin gets the vault's change-tracking triggers for the duration (and loses them
+    after, so that the bare-SQL baselines on it stay bare)."""
+    from peerdesk.storage import content_table
+
     vault = ws.vault
     saved = vault._db
+    content_table.install_tracking(plain)
     vault._db = plain
     try:
         yield
     finally:
         vault._db = saved
+        names = [r[0] for r in plain.conn.execute(
+            "SELECT name FROM sqlite_temp_master WHERE type = 'trigger'").fetchall()]
+        for name in names:
+            plain.conn.execute(f"DROP TRIGGER temp.{name}")
