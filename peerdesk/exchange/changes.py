@@ -4,7 +4,7 @@ Every write on a laptop is a change on that laptop's own chain (device, seq, pre
 so two laptops never contend for a number. A change's hash covers the digest of its
 *envelope* (who, when, what, on which version, the content), so a laptop that may not read
 a change can hold a placeholder (the chain fields and the envelope digest) and still check
-the chain across it. Byte layouts: docs/format.md ("Changes").
+the chain across it. Byte layouts: docs/format.md ("Changes on per-device chains").
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ JSON (``--format json``) is the full, re-importable form::
 Each record is ``codec.snapshot(record)`` (every field, with id and metadata) plus
 ``"_storage"``: storage-only columns such as ``deleted_at`` (tombstones are exported) and
 the escalation deadlines, and, for a record that came by import, ``"_claim"``: who
-imported it from which file and what that file claimed (docs/format-export.md).
+imported it from which file and what that file claimed (docs/format.md ("Exports")).
 Not exported: logins and key slots (they cannot move between
 vaults), the audit log (the new vault starts its own chain; the import is one event in it),
 unsaved drafts.

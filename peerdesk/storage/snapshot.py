@@ -1,6 +1,6 @@
 """Consistent encrypted copies of the live database, and per-table content hashes.
 
-Row encodings (docs/format-backup.md, "Table hashes"):
+Row encodings (docs/format.md, "Backups: table hashes"):
 
 * ``canonical`` (backups of format 2 on): each value is a one-byte type tag and its bytes:
   ``N`` for NULL; ``I`` and a signed 64-bit big-endian integer; ``R`` and an IEEE-754

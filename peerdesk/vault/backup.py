@@ -3,7 +3,7 @@
 A backup is made with SQLite's backup API (never a file copy of the live database), reopened
 and compared table by table before it is written atomically. The archive layout, what its
 manifest keeps in the clear and what it keeps encrypted, and every limit applied when one is
-read are specified in docs/format-backup.md. Restoring is peerdesk/vault/restore.py.
+read are specified in docs/format.md ("Backups"). Restoring is peerdesk/vault/restore.py.
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ FORMAT = "peerdesk-backup"
 FORMAT_VERSION = 2
 READABLE_VERSIONS = (1, 2)
 
-#: Limits applied before anything in an archive is read (docs/format-backup.md, "Limits").
+#: Limits applied before anything in an archive is read (docs/format.md, Backups).
 MAX_ARCHIVE_BYTES = 16 * 1024**3
 MAX_MANIFEST_BYTES = 1024 * 1024
 MAX_PRIVATE_BYTES = 16 * 1024 * 1024

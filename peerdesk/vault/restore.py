@@ -1,6 +1,6 @@
 """Restoring a backup: who may, over what, and a swap that a crash cannot break.
 
-The rules, in words, are in docs/format-backup.md ("Restore rules"); in short:
+The rules, in words, are in docs/format.md ("Backups: restore rules"); in short:
 
 * Over a vault that opens, the person restoring unlocks it first and must be one of its
   coordinators (or hold its recovery key); the backup must be of the same vault; a backup
