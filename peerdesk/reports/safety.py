@@ -45,20 +45,27 @@ def _esc(s: str) -> str:
     return escape(s, {'"': "&quot;", "'": "&#39;"})
 
 
-def pdf_text(text: object, *, limit: int = FIELD_LIMIT) -> str:
-    """User text made safe for a reportlab Paragraph (markup escaped, scripts fonted)."""
+def pdf_text(text: object, *, limit: int = FIELD_LIMIT, bold: bool = False) -> str:
+    """User text made safe for a reportlab Paragraph (markup escaped, scripts fonted).
+
+    ``bold``: the text is set in bold (a bold style, or inside ``<b>``). A font change in
+    reportlab's markup drops the bold, so runs in another font are made bold again."""
+    from peerdesk.i18n import _
     from peerdesk.reports.fonts import font_runs
 
     s = "" if text is None else str(text)
     s = s.replace("\r\n", "\n").replace("\r", "\n")
     marker = ""
     if len(s) > limit:
-        marker = f" [… {len(s) - limit:,} more characters not printed]"
+        marker = " " + _("[… {n} more characters not printed]").format(
+            n=f"{len(s) - limit:,}")
         s = s[:limit]
     s = _break_long_words(s)
     out = []
     for face, run in font_runs(s):
         piece = _esc(run).replace("\n", "<br/>")
+        if face is not None and bold:
+            piece = f"<b>{piece}</b>"
         out.append(piece if face is None else f'<font face="{face}">{piece}</font>')
     return "".join(out) + _esc(marker)
 

@@ -1,9 +1,15 @@
-"""Plain-language words for stored values, and member names or consistent aliases."""
+"""Plain-language words for stored values, and member names or consistent aliases.
+
+Every label a report prints for a stored value goes through ``word``, which hands the
+English wording to ``peerdesk.i18n.term``: the one place where a label is translated.
+"""
 
 from __future__ import annotations
 
 import string
 from collections.abc import Mapping
+
+from peerdesk.i18n import _, term
 
 LEVELS = {"concern": "Concern", "moderate": "Moderate", "high": "High",
           "imminent": "Imminent"}
@@ -29,7 +35,7 @@ AGREEMENT_STATUS = {"draft": "draft", "active": "active", "under_review": "under
 
 def word(table: Mapping[str, str], value: object) -> str:
     text = str(getattr(value, "value", value) or "")
-    return table.get(text, text.replace("_", " "))
+    return term(table.get(text, text.replace("_", " ")))
 
 
 class Names:
@@ -46,15 +52,15 @@ class Names:
         if not member_id:
             return "—"
         if member_id == "recovery":
-            return "Recovery key"
+            return _("Recovery key")
         if not self._redacted:
-            return self._names.get(member_id, "a former member")
+            return self._names.get(member_id) or _("a former member")
         alias = self._aliases.get(member_id)
         if alias is None:
             n = len(self._aliases)
             letters = string.ascii_uppercase
             tag = letters[n % 26] + (str(n // 26) if n >= 26 else "")
-            kind = "Advisor" if member_id in self._advisors else "Member"
-            alias = f"{kind} {tag}"
+            alias = (_("Advisor {tag}") if member_id in self._advisors
+                     else _("Member {tag}")).format(tag=tag)
             self._aliases[member_id] = alias
         return alias
