@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 DEMO   ?= demo-vault
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint typecheck unit demo bench build smoke clean
+.PHONY: run test lint typecheck unit demo bench build smoke clean locale locale-update
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -13,8 +13,28 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
+## The compiled translations of the core (reports), from their .po sources (pybabel, a dev
+## and build dependency). The .mo files are build output, never committed.
+LOCALE := resources/locale
+MO     := $(patsubst %.po,%.mo,$(wildcard $(LOCALE)/*/LC_MESSAGES/peerdesk.po))
+
+locale: $(MO)
+
+$(LOCALE)/%/LC_MESSAGES/peerdesk.mo: $(LOCALE)/%/LC_MESSAGES/peerdesk.po $(STAMP)
+	$(BIN)/pybabel compile --statistics -l $* -i $< -o $@
+
+## After changing report text: extract the marked strings and merge them into each .po
+## (new or changed ones arrive untranslated; the completeness test fails until
+## they are translated).
+locale-update: $(STAMP)
+	$(BIN)/pybabel extract -F $(LOCALE)/babel.cfg -k N_ --sort-output --no-wrap --no-location \
+	  --omit-header -o $(LOCALE)/peerdesk.pot .
+	$(BIN)/pybabel update -i $(LOCALE)/peerdesk.pot -d $(LOCALE) -D peerdesk --no-wrap \
+	  --no-fuzzy-matching
+	rm $(LOCALE)/peerdesk.pot
+
 ## Set up, make a demo vault on first use, and start the desktop app on it.
-run: $(STAMP)
+run: $(STAMP) locale
 	@if [ ! -e $(DEMO)/keyslots.json ]; then \
 	  echo "Creating a demo vault in $(DEMO) (synthetic people, not real data)..."; \
 	  PEERDESK_PASSPHRASE="$${PEERDESK_PASSPHRASE:-demo passphrase}" $(BIN)/peerdesk demo --vault $(DEMO) --scale small; \
@@ -23,7 +43,7 @@ run: $(STAMP)
 	$(BIN)/peerdesk gui --vault $(DEMO)
 
 ## Set up and run every check CI runs: lint, types, architecture, tests.
-test: $(STAMP) lint typecheck unit
+test: $(STAMP) locale lint typecheck unit
 
 lint: $(STAMP)
 	$(BIN)/ruff check peerdesk ui tests
@@ -35,13 +55,13 @@ typecheck: $(STAMP)
 unit: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
 
-demo: $(STAMP)
+demo: $(STAMP) locale
 	PEERDESK_PASSPHRASE="$${PEERDESK_PASSPHRASE:-demo passphrase}" $(BIN)/peerdesk demo --vault $(DEMO) --scale small
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.perf
 
-build: $(STAMP)
+build: $(STAMP) locale
 	$(BIN)/python -m pip install --quiet -e '.[build]'
 	$(BIN)/pyinstaller --noconfirm build.spec
 

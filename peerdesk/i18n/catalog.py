@@ -92,4 +92,4 @@ def term(wording: str) -> str:
     language. Reports pass every such label through here, whichever table its English
     wording comes from; a wording with no translation (a group's own theme name) stays as
     it is."""
-    return pgettext("term", wording) if wording else wording
+    return _(wording) if wording else wording

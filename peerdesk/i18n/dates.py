@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from peerdesk.i18n.catalog import N_, pgettext
+from peerdesk.i18n.catalog import N_, _
 
 _MONTHS = (N_("Jan"), N_("Feb"), N_("Mar"), N_("Apr"), N_("May"), N_("Jun"), N_("Jul"),
            N_("Aug"), N_("Sep"), N_("Oct"), N_("Nov"), N_("Dec"))
@@ -19,9 +19,7 @@ _MONTHS_FULL = (N_("January"), N_("February"), N_("March"), N_("April"), N_("May
 
 def month_name(month: int, *, full: bool = False) -> str:
     """The month (1-12) in the current language ("Dec", or "December" with ``full``)."""
-    if full:
-        return pgettext("month", _MONTHS_FULL[month - 1])
-    return pgettext("month", _MONTHS[month - 1])
+    return _((_MONTHS_FULL if full else _MONTHS)[month - 1])
 
 
 def day_month(d: date) -> str:

@@ -21,7 +21,8 @@ def title_block(meta: ReportMeta) -> Iterator[Flowable]:
     """Page 1's title, group and period, and the moment the records are taken at."""
     s = styles()
     yield Paragraph(pdf_text(meta.title, bold=True), s["title"])
-    yield Paragraph(f"{pdf_text(meta.group_name)} · {meta.period_label()}", s["subtitle"])
+    subtitle = f"{meta.group_name} · {meta.period_label()}"
+    yield Paragraph(pdf_text(subtitle), styled(subtitle, s["subtitle"]))
     if meta.as_at:
         yield Paragraph(pdf_text(meta.as_at), s["as_at"])
 

@@ -27,19 +27,37 @@ def _font(face: str | None, bold: bool) -> str:
 
 
 def _runs(text: str, bold: bool) -> list[tuple[str, str]]:
-    return [(_font(face, bold), run) for face, run in font_runs(plain(text))]
+    """(font, text) pieces; spaces are pieces of their own in the text font (a shaped
+    string drops the width of a space at its end)."""
+    out: list[tuple[str, str]] = []
+    for face, run in font_runs(plain(text)):
+        for k, piece in enumerate(run.split(" ")):
+            if k:
+                out.append((_font(None, bold), " "))
+            if piece:
+                out.append((_font(face, bold), piece))
+    return out
+
+
+def _shaped(run: str, font: str, size: float) -> str:
+    """``run`` shaped by HarfBuzz if it is Devanagari (a ``ShapedStr``, which the canvas
+    draws glyph by glyph; the canvas's own ``shaping`` flag needs fonts registered as
+    shapable, which ours are not)."""
+    if font not in (DEVA, DEVA_BOLD):
+        return run
+    from reportlab.pdfbase.ttfonts import shapeStr
+
+    shaped: str = shapeStr(run, font, size)
+    return shaped
 
 
 def _width(run: str, font: str, size: float) -> float:
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    if font in (DEVA, DEVA_BOLD):
-        from reportlab.pdfbase.ttfonts import shapeStr
-
-        shaped = shapeStr(run, font, size)
-        data = getattr(shaped, "__shapeData__", None)
-        if data:
-            return float(sum(d.x_advance for d in data) * size / 1000)
+    shaped = _shaped(run, font, size)
+    data = getattr(shaped, "__shapeData__", None)
+    if data:
+        return float(sum(d.x_advance for d in data) * size / 1000)
     return float(stringWidth(run, font, size))
 
 
@@ -62,7 +80,7 @@ def draw_line(canvas: Canvas, x: float, y: float, text: str, size: float, *,
         x -= total
     for (font, run), w in zip(runs, widths, strict=True):
         canvas.setFont(font, size)
-        canvas.drawString(x, y, run, shaping=font in (DEVA, DEVA_BOLD))
+        canvas.drawString(x, y, _shaped(run, font, size))
         x += w
 
 

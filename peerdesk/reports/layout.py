@@ -24,7 +24,7 @@ from peerdesk.reports.blocks import para
 from peerdesk.reports.canvas_text import draw_line, fitted_size
 from peerdesk.reports.data import ReportMeta
 from peerdesk.reports.fonts import REGULAR, register_fonts
-from peerdesk.reports.safety import pdf_text, plain
+from peerdesk.reports.safety import pdf_template, pdf_text, plain
 from peerdesk.reports.styles import HEADINGS, MUTED, RULE, styles
 from peerdesk.reports.text_blocks import styled
 
@@ -135,9 +135,9 @@ class ReportBuilder:
                 who=m.generated_by, when=m.generated_label())),
             pdf_text(_("Audit chain head at generation: event {seq}, hash {hash}…").format(
                 seq=m.audit_head_seq, hash=m.audit_head_hash[:32])),
-            pdf_text(_("The SHA-256 of this PDF is kept in the vault's register of issued "
-                       "reports; {command} says whether a file is exactly this one.")).format(
-                command="<i>peerdesk verify --report FILE.pdf</i>"),
+            pdf_template(_("The SHA-256 of this PDF is kept in the vault's register of "
+                           "issued reports; {command} says whether a file is exactly this "
+                           "one."), "command", "<i>peerdesk verify --report FILE.pdf</i>"),
         ]
         if m.redacted:
             lines.append(pdf_text(_("Redacted: members appear under aliases that are "

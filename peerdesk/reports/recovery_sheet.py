@@ -14,7 +14,7 @@ from peerdesk.i18n.dates import day_label
 from peerdesk.reports.blocks import para
 from peerdesk.reports.fonts import REGULAR, register_fonts
 from peerdesk.reports.layout import dated
-from peerdesk.reports.safety import pdf_text, plain
+from peerdesk.reports.safety import pdf_template, pdf_text, plain
 from peerdesk.reports.styles import ALERT, RULE, styles
 from peerdesk.reports.text_blocks import styled
 
@@ -45,9 +45,9 @@ def render_recovery_sheet(*, group_name: str, vault_id: str, recovery_key: str,
         key_table,
         Spacer(1, 8 * mm),
         _lead(_("What it is for."),
-              pdf_text(_("This key opens the group's peerdesk vault if every passphrase is "
-                         "forgotten. With it, a coordinator can set a new passphrase "
-                         "({command}).")).format(command="<i>peerdesk passwd --recovery</i>")),
+              pdf_template(_("This key opens the group's peerdesk vault if every passphrase "
+                             "is forgotten. With it, a coordinator can set a new passphrase "
+                             "({command})."), "command", "<i>peerdesk passwd --recovery</i>")),
         Spacer(1, 3 * mm),
         Paragraph(f'<font color="{ALERT.hexval()}"><b>{pdf_text(warning, bold=True)}</b></font> '
                   + pdf_text(_("Treat it like the records themselves.")),

@@ -16,7 +16,7 @@ from peerdesk.i18n import _
 from peerdesk.reports.blocks import heading, para
 from peerdesk.reports.data import RoleGrantRow
 from peerdesk.reports.tables import data_table
-from peerdesk.reports.wording import word
+from peerdesk.reports.wording import ROLES, word
 
 
 def role_grant_block(rows: Sequence[RoleGrantRow]) -> Iterator[Flowable]:
@@ -26,7 +26,7 @@ def role_grant_block(rows: Sequence[RoleGrantRow]) -> Iterator[Flowable]:
                  "the supervisor role."), "small")
     yield from data_table(
         [_("When"), _("Changed by"), _("Member"), _("Role"), _("Change"), _("Audit entry")],
-        [(r.when, r.by, r.member, word({}, r.role), r.change, r.audit_seq) for r in rows],
+        [(r.when, r.by, r.member, word(ROLES, r.role), r.change, r.audit_seq) for r in rows],
         [30 * mm, 36 * mm, 36 * mm, 24 * mm, 22 * mm, 26 * mm],
         empty=_("No roles were granted or removed in this period."),
         alert_rows=[i for i, r in enumerate(rows) if r.role == "supervisor"])

@@ -74,3 +74,9 @@ def plain(text: object) -> str:
     """User text for ``canvas.drawString`` (no markup parsing there): one line, no controls."""
     s = "" if text is None else str(text)
     return " ".join(s.split())
+
+
+def pdf_template(template: str, name: str, markup: str) -> str:
+    """``template`` (translated text) made safe like ``pdf_text``, with ``{name}`` in it
+    replaced by the trusted ``markup`` (e.g. a command in italics)."""
+    return markup.join(pdf_text(piece) for piece in template.split("{" + name + "}"))

@@ -28,7 +28,7 @@ from peerdesk.reports.data import (
     Figure,
     ReportMeta,
 )
-from peerdesk.reports.wording import CHALLENGES, CHANNELS, LEVELS, REQUESTS, word
+from peerdesk.reports.wording import ADVISEE_STATUS, CHALLENGES, CHANNELS, LEVELS, REQUESTS, word
 from peerdesk.services.context import ServiceContext
 from peerdesk.services.report_data import (
     Collector,
@@ -290,7 +290,7 @@ class ReportService:
             meta=self._meta("escalation", p, False,
                             _("Escalation record: {code}").format(code=code)),
             escalation=c.escalation_section(escalation_id, code),
-            advisee_status=word({}, advisee.status) if advisee else "",
+            advisee_status=word(ADVISEE_STATUS, advisee.status) if advisee else "",
             advisors=", ".join(c.name(a) for a in sorted(advisee.advisor_ids))
             if advisee else "", referrals=referrals, includes_text=include_text)
 
