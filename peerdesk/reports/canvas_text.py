@@ -27,16 +27,7 @@ def _font(face: str | None, bold: bool) -> str:
 
 
 def _runs(text: str, bold: bool) -> list[tuple[str, str]]:
-    """(font, text) pieces; spaces are pieces of their own in the text font (a shaped
-    string drops the width of a space at its end)."""
-    out: list[tuple[str, str]] = []
-    for face, run in font_runs(plain(text)):
-        for k, piece in enumerate(run.split(" ")):
-            if k:
-                out.append((_font(None, bold), " "))
-            if piece:
-                out.append((_font(face, bold), piece))
-    return out
+    return [(_font(face, bold), run) for face, run in font_runs(plain(text))]
 
 
 def _shaped(run: str, font: str, size: float) -> str:
@@ -78,10 +69,12 @@ def draw_line(canvas: Canvas, x: float, y: float, text: str, size: float, *,
         x -= total / 2
     elif anchor == "end":
         x -= total
-    for (font, run), w in zip(runs, widths, strict=True):
-        canvas.setFont(font, size)
-        canvas.drawString(x, y, _shaped(run, font, size))
-        x += w
+    # One text object for the line, so that readers take it as one line of text.
+    line = canvas.beginText(x, y)
+    for font, run in runs:
+        line.setFont(font, size)
+        line.textOut(_shaped(run, font, size))
+    canvas.drawText(line)
 
 
 def fitted_size(text: str, room: float, sizes: Sequence[float], *, bold: bool = False

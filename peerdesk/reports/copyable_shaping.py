@@ -17,6 +17,7 @@ reportlab would shape it all with the first piece's font and draw wrong glyphs.
 from __future__ import annotations
 
 import threading
+import unicodedata
 from collections.abc import Callable
 from typing import Any
 
@@ -58,7 +59,10 @@ def _remap(word: Any, text: str) -> None:
         data = getattr(s, "__shapeData__", None)
         if not isinstance(s, ShapedStr) or data is None or len(data) != len(s):
             return  # not a shape this module knows: leave the word as it is
-        glyphs.extend((i, k, d.cluster, d.x_advance != 0) for k, d in enumerate(data))
+        # A zero-width space or joiner has no advance but is no mark: reportlab breaks
+        # lines at U+200B, so it must stay itself.
+        glyphs.extend((i, k, d.cluster, d.x_advance != 0 or _invisible(s[k]))
+                      for k, d in enumerate(data))
     chars = {i: list(word[i][1]) for i in range(1, len(word))}
     data = {i: list(word[i][1].__shapeData__) for i in range(1, len(word))}
     # Runs of glyphs of one cluster; a run of marks only (a vowel sign HarfBuzz kept in a
@@ -79,6 +83,8 @@ def _remap(word: Any, text: str) -> None:
         wanted = text[cluster:following]
         group = glyphs[start:end]
         drawn = "".join(chars[i][k] for i, k, _, _ in group)
+        if any(_invisible(ch) for ch in wanted):
+            continue
         if drawn != wanted or not all(spacing for *_, spacing in group):
             for (i, k, _, _), share in zip(group, _shares(group, wanted), strict=True):
                 ttf = pdfmetrics.getFont(word[i][0].fontName)
@@ -98,6 +104,11 @@ def _remap(word: Any, text: str) -> None:
                     data[i][k] = sd._replace(width=width)
     for i in range(1, len(word)):
         word[i] = (word[i][0], ShapedStr("".join(chars[i]), shapeData=data[i]))
+
+
+def _invisible(ch: str) -> bool:
+    """Spaces and format characters (zero-width space, joiners)."""
+    return unicodedata.category(ch) in ("Zs", "Cf")
 
 
 def _run_end(glyphs: list[tuple[int, int, int, bool]], n: int) -> int:
