@@ -189,3 +189,22 @@ def test_lang_on_the_command_line_overrides_the_setting(
         main([*base, "-o", str(tmp_path / "x.pdf"), "--lang", "fr"])
     assert refused.value.code == 2 and not (tmp_path / "x.pdf").exists()
     assert "--lang" in capsys.readouterr().err
+
+
+def test_a_member_chooses_their_language_on_the_command_line(
+        group: Group, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    group.ws.lock()
+    monkeypatch.setenv("PEERDESK_PASSPHRASE", PASSPHRASES["asha"])
+    where = ["--vault", str(group.folder), "--user", "asha"]
+    assert main(["language", *where]) == 0
+    assert "English (en)" in capsys.readouterr().out
+    assert main(["language", "hi", *where]) == 0
+    assert "(hi)" in capsys.readouterr().out
+    ws = group.login("asha")
+    assert ws.settings.language() == "hi"
+    ws.lock()
+    ws = group.login("coord")
+    assert ws.settings.language() == "en"
+    assert any(r.action == "settings.language_changed" for r in ws.audit.recent(limit=50))
+    ws.lock()
