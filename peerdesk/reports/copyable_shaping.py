@@ -143,17 +143,18 @@ def _by_font(word: Any) -> list[list[Any]]:
 def copyable(original: Callable[..., Any]) -> Callable[..., Any]:
     """``reportlab.pdfbase.ttfonts.shapeFragWord``, with both fixes above."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
-    from reportlab.pdfbase.ttfonts import ShapedFragWord
+    from reportlab.pdfbase.ttfonts import ShapedFragWord, makeShapedFragWord
 
     def shape(w: Any, *args: Any, **kwargs: Any) -> Any:
         if isinstance(w, ShapedFragWord) or any(hasattr(f, "cbDefn") for f, _ in w[1:]):
             return original(w, *args, **kwargs)
         groups = _by_font(w)
         if len(groups) > 1:
-            out = ShapedFragWord([0.0])
+            # The word's own class says whether a space follows it: keep it.
+            out = makeShapedFragWord(w)([0.0])
             for group in groups:
                 width = sum(stringWidth(s, f.fontName, f.fontSize) for f, s in group)
-                part = shape(w.__class__([width, *group]), *args, **kwargs)
+                part = shape([width, *group], *args, **kwargs)
                 out[0] += part[0]
                 out.extend(part[1:])
             return out

@@ -38,9 +38,11 @@ AGREEMENT_STATUS = {"draft": N_("draft"), "active": N_("active"),
 ROLES = {"coordinator": N_("coordinator"), "advisor": N_("advisor"),
          "supervisor": N_("supervisor")}
 ADVISEE_STATUS = {"active": N_("active"), "paused": N_("paused"), "closed": N_("closed")}
+RESOURCE_KINDS = {"helpline": N_("helpline"), "clinic": N_("clinic or hospital"),
+                  "emergency": N_("emergency service"), "other": N_("other")}
 #: Every table of labels, for the check that each label has its translations.
 TABLES = (LEVELS, STATES, CATEGORIES, ACTIONS, CHALLENGES, CHANNELS, REQUESTS,
-          AGREEMENT_STATUS, ROLES, ADVISEE_STATUS)
+          AGREEMENT_STATUS, ROLES, ADVISEE_STATUS, RESOURCE_KINDS)
 
 
 def word(table: Mapping[str, str], value: object) -> str:

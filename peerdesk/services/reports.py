@@ -28,7 +28,15 @@ from peerdesk.reports.data import (
     Figure,
     ReportMeta,
 )
-from peerdesk.reports.wording import ADVISEE_STATUS, CHALLENGES, CHANNELS, LEVELS, REQUESTS, word
+from peerdesk.reports.wording import (
+    ADVISEE_STATUS,
+    CHALLENGES,
+    CHANNELS,
+    LEVELS,
+    REQUESTS,
+    RESOURCE_KINDS,
+    word,
+)
 from peerdesk.services.context import ServiceContext
 from peerdesk.services.report_data import (
     Collector,
@@ -284,7 +292,7 @@ class ReportService:
         c = Collector(ctx, p, redacted=False, include_text=include_text, services=self.svc)
         advisee = records.get(ctx.db, Advisee, e.advisee_id, with_text=False)
         code = advisee.code if advisee else "?"
-        referrals = tuple((r.name, word({}, r.kind), r.phone)
+        referrals = tuple((r.name, word(RESOURCE_KINDS, r.kind), r.phone)
                           for r in self.svc.referrals.list())
         return EscalationRecordData(
             meta=self._meta("escalation", p, False,
