@@ -12,7 +12,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from rpdf import OCT_END, OCT_START, PASSPHRASES, Demo, Group, norm, page_texts
+from rpdf import OCT_END, OCT_START, PASSPHRASES, Demo, Group, norm, page_texts, reader
 
 from peerdesk.cli.main import main
 from peerdesk.errors import ValidationError
@@ -208,3 +208,55 @@ def test_a_member_chooses_their_language_on_the_command_line(
     assert ws.settings.language() == "en"
     assert any(r.action == "settings.language_changed" for r in ws.audit.recent(limit=50))
     ws.lock()
+
+
+def test_a_language_planted_in_the_vault_is_ignored(group: Group) -> None:
+    """A member who edits the vault cannot make a report fail or pick a catalog by path:
+    only a known language is taken from the setting."""
+    from peerdesk.storage import settings_queries
+
+    ws = group.login("sunil")
+    with ws.ctx.write("test.planted", "member", "x") as db:
+        settings_queries.set_member_language(db, ws.actor.member_id, "../../etc/passwd")
+    assert ws.settings.language() == "en"
+    assert "Accountability report" in norm(page_texts(
+        ws.reports.accountability(OCT_START, OCT_END).pdf)[0])
+    ws.lock()
+
+
+def test_mixed_script_words_keep_their_spaces_and_bold(tmp_path: Path, catalogs: None) -> None:
+    """A Hindi word run straight into Latin ("(peerdesk") is shaped piece by piece and the
+    space after it stays; a bold heading's Devanagari is set in the bold face."""
+    from peerdesk.reports.blocks import heading, para
+    from peerdesk.reports.layout import ReportBuilder
+    from peerdesk.reports.safety import pdf_template
+    from peerdesk.reports.styles import styles
+
+    class Story(ReportBuilder):
+        def story(self):  # type: ignore[no-untyped-def]
+            from reportlab.platypus import Paragraph
+
+            yield heading("जोखिम सूचना")
+            yield Paragraph(pdf_template("नया पासफ़्रेज़ ({command}) बनाएँ", "command",
+                                         "<i>peerdesk passwd --recovery</i>"),
+                            styles()["body"])
+            yield para("48 घंटे(abc def) में")
+
+    from datetime import UTC, date, datetime
+
+    from peerdesk.reports.data import ReportMeta
+
+    meta = ReportMeta(report_id="R1", kind="test", title="T", group_name="G",
+                      period_start=date(2026, 10, 1), period_end=date(2026, 10, 31),
+                      generated_by="S", generated_at=datetime(2026, 11, 1, tzinfo=UTC),
+                      timezone="UTC", audit_head_seq=1, audit_head_hash="0" * 64)
+    pdf = Story(meta).render()
+    for pages in _both(pdf, tmp_path):
+        text = " ".join(pages)
+        assert "(peerdesk passwd --recovery) बनाएँ" in text, text
+        assert "घंटे(abc def) में" in text, text
+        assert "जोखिम सूचना" in text
+    fonts = {str(f.get_object()["/BaseFont"]) for page in
+             reader(pdf).pages
+             for f in page["/Resources"]["/Font"].values()}
+    assert any("NotoSansDevanagari-Bold" in f for f in fonts), fonts
