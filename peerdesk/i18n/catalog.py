@@ -49,8 +49,8 @@ def catalog(lang: str) -> gettext.NullTranslations:
                 found = gettext.translation(DOMAIN, str(localedir), languages=[lang])
             except OSError:
                 raise CatalogMissing(
-                    f"The {LANGUAGES[lang]} translations are not installed "
-                    f"({DOMAIN}.mo for '{lang}'); run 'make' in the source folder.") from None
+                    f"The translations for '{lang}' are not installed ({DOMAIN}.mo); "
+                    "run 'make locale' in the source folder.") from None
             _loaded[lang] = found
         return found
 

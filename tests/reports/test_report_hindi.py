@@ -260,3 +260,26 @@ def test_mixed_script_words_keep_their_spaces_and_bold(tmp_path: Path, catalogs:
              reader(pdf).pages
              for f in page["/Resources"]["/Font"].values()}
     assert any("NotoSansDevanagari-Bold" in f for f in fonts), fonts
+
+
+def test_a_missing_catalog_is_one_clear_refusal_and_nothing_is_issued(
+        group: Group, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Never an English report in silence for a member who asked for Hindi."""
+    from peerdesk.i18n import catalog
+
+    monkeypatch.setattr(catalog, "resources_dir", lambda: tmp_path / "empty")
+    monkeypatch.setattr(catalog, "_loaded", {})
+    ws = group.login("sunil")
+    registered = len(ws.register.list())
+    ws.lock()
+    monkeypatch.setenv("PEERDESK_PASSPHRASE", PASSPHRASES["sunil"])
+    out = tmp_path / "r.pdf"
+    code = main(["report", "accountability", "--vault", str(group.folder), "--user", "sunil",
+                 "--from", "2026-10-01", "--to", "2026-10-31", "-o", str(out), "--lang", "hi"])
+    err = capsys.readouterr().err
+    assert code != 0 and not out.exists()
+    assert err.count("\n") == 1 and "'hi' are not installed" in err, err
+    ws = group.login("sunil")
+    assert len(ws.register.list()) == registered
+    ws.lock()
