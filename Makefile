@@ -30,7 +30,7 @@ locale-update: $(STAMP)
 	$(BIN)/pybabel extract -F $(LOCALE)/babel.cfg -k N_ --sort-output --no-wrap --no-location \
 	  --omit-header -o $(LOCALE)/peerdesk.pot .
 	$(BIN)/pybabel update -i $(LOCALE)/peerdesk.pot -d $(LOCALE) -D peerdesk --no-wrap \
-	  --no-fuzzy-matching
+	  --no-fuzzy-matching --ignore-pot-creation-date
 	rm $(LOCALE)/peerdesk.pot
 
 ## Set up, make a demo vault on first use, and start the desktop app on it.
