@@ -5,13 +5,33 @@ BIN    := $(VENV)/bin
 DEMO   ?= demo-vault
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint typecheck unit demo bench build smoke clean screenshots
+.PHONY: run test lint typecheck unit demo bench build smoke clean screenshots locale locale-update
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
+
+## The compiled translations of the core (reports), from their .po sources (pybabel, a dev
+## and build dependency). The .mo files are build output, never committed.
+LOCALE := resources/locale
+MO     := $(patsubst %.po,%.mo,$(wildcard $(LOCALE)/*/LC_MESSAGES/peerdesk.po))
+
+locale: $(MO)
+
+$(LOCALE)/%/LC_MESSAGES/peerdesk.mo: $(LOCALE)/%/LC_MESSAGES/peerdesk.po $(STAMP)
+	$(BIN)/pybabel compile --statistics -l $* -i $< -o $@
+
+## After changing report text: extract the marked strings and merge them into each .po
+## (new or changed ones arrive untranslated; the completeness test fails until
+## they are translated).
+locale-update: $(STAMP)
+	$(BIN)/pybabel extract -F $(LOCALE)/babel.cfg -k N_ --sort-output --no-wrap --no-location \
+	  --omit-header -o $(LOCALE)/peerdesk.pot .
+	$(BIN)/pybabel update -i $(LOCALE)/peerdesk.pot -d $(LOCALE) -D peerdesk --no-wrap \
+	  --no-fuzzy-matching --ignore-pot-creation-date
+	rm $(LOCALE)/peerdesk.pot
 
 ## The demo vault, made once (synthetic people, not real data).
 $(DEMO)/keyslots.json: | $(STAMP)
@@ -20,7 +40,7 @@ $(DEMO)/keyslots.json: | $(STAMP)
 
 ## Set up, make a demo vault on first use, and start the desktop app on it. On a machine
 ## without Qt's system libraries the app names the packages to install and exits with 8.
-run: $(STAMP) $(DEMO)/keyslots.json
+run: $(STAMP) locale $(DEMO)/keyslots.json
 	@echo "Log in as 'coordinator', 'supervisor' or 'advisor01' with the passphrase: $${PEERDESK_PASSPHRASE:-demo passphrase}"
 	$(BIN)/peerdesk gui --vault $(DEMO)
 
@@ -34,7 +54,7 @@ screenshots: $(STAMP) $(DEMO)/keyslots.json
 	done
 
 ## Set up and run every check CI runs: lint, types, architecture, tests.
-test: $(STAMP) lint typecheck unit
+test: $(STAMP) locale lint typecheck unit
 
 lint: $(STAMP)
 	$(BIN)/ruff check peerdesk ui tests
@@ -46,13 +66,13 @@ typecheck: $(STAMP)
 unit: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
 
-demo: $(STAMP)
+demo: $(STAMP) locale
 	PEERDESK_PASSPHRASE="$${PEERDESK_PASSPHRASE:-demo passphrase}" $(BIN)/peerdesk demo --vault $(DEMO) --scale small
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.perf
 
-build: $(STAMP)
+build: $(STAMP) locale
 	$(BIN)/python -m pip install --quiet -e '.[build]'
 	$(BIN)/pyinstaller --noconfirm build.spec
 

@@ -23,7 +23,8 @@ from collections.abc import Sequence
 #: Subcommands of ``peerdesk.cli.main`` (DESIGN §5). Routing does not depend on this list
 #: being complete (see ``route``); it documents the contract and is checked by tests.
 CLI_COMMANDS = frozenset(
-    {"init", "demo", "verify", "backup", "restore", "passwd", "import", "export", "report"}
+    {"init", "demo", "verify", "backup", "restore", "passwd", "import", "export", "report",
+     "language"}
 )
 CLI_OPTIONS = frozenset({"--version", "-h", "--help"})
 GUI_COMMAND = "gui"

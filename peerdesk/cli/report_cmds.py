@@ -11,6 +11,7 @@ from typing import Any
 from peerdesk.atomic import atomic_write_bytes
 from peerdesk.cli.output_file import output_file
 from peerdesk.errors import NotFound, PermissionDenied, UsageError
+from peerdesk.i18n import LANGUAGES
 
 
 def add_parsers(sub: Any) -> None:
@@ -35,6 +36,8 @@ def add_parsers(sub: Any) -> None:
                                 "or as they are today")
         if kind == "advisor":
             k.add_argument("--advisor", help="user name or display name (default: you)")
+        k.add_argument("--lang", choices=tuple(LANGUAGES),
+                       help="the report's language (default: your language setting)")
         k.set_defaults(func=cmd_report)
 
 
@@ -68,19 +71,20 @@ def cmd_report(args: argparse.Namespace) -> int:
 
         try:
             if args.kind == "escalation":
-                issued = ws.reports.escalation_record(args.id, write=write)
+                issued = ws.reports.escalation_record(args.id, write=write, lang=args.lang)
             else:
                 assert start is not None and end is not None
                 today = args.as_at == "today"
                 if args.kind == "accountability":
                     issued = ws.reports.accountability(start, end, redacted=args.redacted,
                                                        as_at_today=today, progress=progress,
-                                                       write=write)
+                                                       write=write, lang=args.lang)
                 else:
                     advisor_id = _advisor_id(ws, args.advisor, args.user)
                     issued = ws.reports.advisor(advisor_id, start, end,
                                                 redacted=args.redacted, as_at_today=today,
-                                                progress=progress, write=write)
+                                                progress=progress, write=write,
+                                                lang=args.lang)
         except BaseException:
             # Written but then not registered: no file the vault did not issue is left.
             for path in written:

@@ -6,10 +6,12 @@ import math
 from collections.abc import Sequence
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
-from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 
-from peerdesk.reports.fonts import BOLD, REGULAR, register_fonts
+from peerdesk.i18n import _
+from peerdesk.reports.canvas_text import Label, line_width, wrap_words
+from peerdesk.reports.fonts import REGULAR, register_fonts
 from peerdesk.reports.safety import plain
 from peerdesk.reports.styles import ACCENT, INK, MUTED, RULE
 
@@ -24,28 +26,39 @@ LEVEL_COLOURS = {
 }
 
 
-def _drawing(width: float, height: float) -> Drawing:
-    d = Drawing(width, height)
+class LabelledDrawing(Drawing):  # type: ignore[misc]
+    """A chart whose words (title, category names, notes) are drawn after it as shaped
+    lines (``canvas_text``): reportlab's chart labels neither pick fonts nor shape."""
+
+    def __init__(self, width: float, height: float) -> None:
+        super().__init__(width, height)
+        self._words: list[Label] = []
+
+    def draw(self, showBoundary: object = None) -> None:
+        super().draw()
+        for label in self._words:
+            label.draw(self.canv)
+
+
+def _drawing(width: float, height: float) -> LabelledDrawing:
+    d = LabelledDrawing(width, height)
     # reportlab otherwise starts a drawing in Helvetica, a font it never embeds.
     d.initialFontName = REGULAR
     return d
 
 
-def _title(d: Drawing, text: str, width: float, height: float) -> None:
-    d.add(String(0, height - 11, text, fontName=BOLD, fontSize=9, fillColor=INK))
-    _ = width
+def _title(d: LabelledDrawing, text: str, height: float) -> None:
+    d._words.append(Label(0, height - 11, text, 9, INK, bold=True))
 
 
-#: Line height of a wrapped bar label (7.5 pt text).
-LABEL_LEADING = 8.5
+#: Line height of a wrapped bar label (7.5 pt text; Devanagari needs the room).
+LABEL_LEADING = 9.5
 
 
 def wrap_label(text: str, width: float, size: float = 7.5) -> list[str]:
     """``text`` in lines no wider than ``width`` points, broken at spaces (a word longer
     than a line is broken where it must be)."""
-    from reportlab.lib.utils import simpleSplit
-
-    return simpleSplit(plain(text), REGULAR, size, width) or [""]
+    return wrap_words(text, width, size) or [""]
 
 
 def column_chart(title: str, series: Sequence[tuple[str, int]], width: float = 480,
@@ -55,20 +68,19 @@ def column_chart(title: str, series: Sequence[tuple[str, int]], width: float = 4
     more thinly if they would touch (``shown_labels``)."""
     register_fonts()
     d = _drawing(width, height)
-    _title(d, title, width, height)
+    _title(d, title, height)
     if not series:
-        d.add(String(0, height / 2, "No data for this period.", fontName=REGULAR, fontSize=8,
-                     fillColor=MUTED))
+        d._words.append(Label(0, height / 2, _("No data for this period."), 8, MUTED))
         return d
     chart = VerticalBarChart()
     chart.x, chart.y = 28, 22
     chart.width, chart.height = width - 36, height - 44
     chart.data = [[v for _, v in series]]
-    chart.categoryAxis.categoryNames = shown_labels(
-        [plain(lbl) for lbl, _ in series], chart.width, every, faint)
-    chart.categoryAxis.labels.fontName = REGULAR
-    chart.categoryAxis.labels.fontSize = 6.5
-    chart.categoryAxis.labels.fillColor = MUTED
+    names = shown_labels([plain(lbl) for lbl, _ in series], chart.width, every, faint)
+    chart.categoryAxis.labels.visible = 0
+    slot = chart.width / len(names)
+    d._words.extend(Label(chart.x + (i + 0.5) * slot, chart.y - 11, name, 6.5, MUTED,
+                          anchor="middle") for i, name in enumerate(names) if name)
     chart.categoryAxis.strokeColor = RULE
     chart.valueAxis.labels.fontName = REGULAR
     chart.valueAxis.labels.fontSize = 7
@@ -91,13 +103,11 @@ def shown_labels(labels: Sequence[str], width: float, every: int = 1,
     """The labels of a row of ``len(labels)`` columns across ``width`` points, blanked so
     that none touches another: every ``every``-th (or fewer, if the widest needs more room)
     and those of ``always``, whose close neighbours give way."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
     if not labels:
         return []
     register_fonts()
     slot = width / len(labels)
-    widest = max(stringWidth(lbl, REGULAR, size) for lbl in labels) + 4
+    widest = max(line_width(lbl, size) for lbl in labels) + 4
     step = max(every, math.ceil(widest / slot))
     shown = {i for i in range(len(labels)) if i % step == 0} | set(always)
     for i in sorted(always):
@@ -112,25 +122,26 @@ def bar_chart(title: str, series: Sequence[tuple[str, int]], width: float = 230,
     rows = list(series)[:10]
     label_w = 118
     # Long labels wrap onto more lines instead of being cut; rows grow to fit them.
-    lines = max((len(wrap_label(lbl, label_w - 8)) for lbl, _ in rows), default=1)
-    height = max(height or 0.0, 60.0, 26 + max(15, LABEL_LEADING * lines + 4) * len(rows))
+    most = max((len(wrap_label(lbl, label_w - 8)) for lbl, _v in rows), default=1)
+    height = max(height or 0.0, 60.0, 26 + max(15, LABEL_LEADING * most + 4) * len(rows))
     d = _drawing(width, height)
-    _title(d, title, width, height)
-    if not any(v for _, v in rows):
+    _title(d, title, height)
+    if not any(v for _lbl, v in rows):
         # All-zero bars read as a broken chart; say it in words instead.
-        d.add(String(0, height - 30, "None in this period.", fontName=REGULAR, fontSize=8,
-                     fillColor=MUTED))
+        d._words.append(Label(0, height - 30, _("None in this period."), 8, MUTED))
         return d
     chart = HorizontalBarChart()
     chart.x, chart.y = label_w, 4
     chart.width, chart.height = width - label_w - 26, height - 22
-    chart.data = [[v for _, v in reversed(rows)]]
-    chart.categoryAxis.categoryNames = ["\n".join(wrap_label(lbl, label_w - 8))
-                                        for lbl, _ in reversed(rows)]
-    chart.categoryAxis.labels.fontName = REGULAR
-    chart.categoryAxis.labels.fontSize = 7.5
-    chart.categoryAxis.labels.leading = LABEL_LEADING
-    chart.categoryAxis.labels.fillColor = INK
+    chart.data = [[v for _lbl, v in reversed(rows)]]
+    chart.categoryAxis.labels.visible = 0
+    row_h = chart.height / len(rows)
+    for i, (lbl, _count) in enumerate(reversed(rows)):
+        lines = wrap_label(lbl, label_w - 8)
+        middle = chart.y + (i + 0.5) * row_h
+        top = middle + (len(lines) - 1) * LABEL_LEADING / 2 - 2.6
+        d._words.extend(Label(label_w - 5, top - k * LABEL_LEADING, line, 7.5, INK,
+                              anchor="end") for k, line in enumerate(lines))
     chart.categoryAxis.strokeColor = RULE
     chart.valueAxis.visible = 0
     chart.valueAxis.valueMin = 0
@@ -141,8 +152,8 @@ def bar_chart(title: str, series: Sequence[tuple[str, int]], width: float = 230,
     chart.bars[0].fillColor = ACCENT
     chart.bars[0].strokeColor = None
     if colours:
-        for i, (lbl, _) in enumerate(reversed(rows)):
-            colour = colours.get(lbl.lower())
+        for i, (lbl, _count) in enumerate(reversed(rows)):
+            colour = colours.get(lbl)
             if colour is not None:
                 chart.bars[(0, i)].fillColor = colour
     d.add(chart)

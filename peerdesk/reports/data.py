@@ -10,9 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-
-def day_label(d: date) -> str:
-    return f"{d.day} {d:%b %Y}"
+from peerdesk.i18n.dates import day_label, moment_label
 
 
 @dataclass(frozen=True)
@@ -37,7 +35,7 @@ class ReportMeta:
         if a == b:
             return day_label(a)
         if (a.year, a.month) == (b.year, b.month):
-            return f"{a.day}–{b.day} {b:%b %Y}"
+            return f"{a.day}–{day_label(b)}"
         return f"{day_label(a)} – {day_label(b)}"
 
     def generated_label(self) -> str:
@@ -46,7 +44,7 @@ class ReportMeta:
         except (ValueError, KeyError):
             local = self.generated_at
         utc = self.generated_at.strftime("%Y-%m-%d %H:%M UTC")
-        return f"{local:%d %b %Y, %H:%M} ({self.timezone}; {utc})"
+        return f"{moment_label(local)} ({self.timezone}; {utc})"
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
+from peerdesk.i18n import _
 from peerdesk.reports.blocks import escalation_block, heading, labelled, para, sign_off
 from peerdesk.reports.data import EscalationRecordData
 from peerdesk.reports.layout import ReportBuilder
@@ -21,18 +22,18 @@ class EscalationRecordReport(ReportBuilder):
 
     def story(self) -> Iterator[Flowable]:
         d, s = self.data, self.s
-        yield Paragraph(pdf_text(d.meta.title), s["title"])
+        yield Paragraph(pdf_text(d.meta.title, bold=True), s["title"])
         yield Paragraph(pdf_text(d.meta.group_name), s["subtitle"])
-        yield para("Share this record only with the people the disclosure log names, and "
-                   "only what they need. The advisee is identified by code.", "small")
+        yield para(_("Share this record only with the people the disclosure log names, and "
+                     "only what they need. The advisee is identified by code."), "small")
         if not d.includes_text:
-            yield para("This is the operational version of the record: it dates and counts "
-                       "everything but leaves out note text.", "small")
-        yield labelled("Advisee", f"{d.escalation.advisee_code} ({d.advisee_status})")
-        yield labelled("Assigned advisors", d.advisors)
+            yield para(_("This is the operational version of the record: it dates and counts "
+                         "everything but leaves out note text."), "small")
+        yield labelled(_("Advisee"), f"{d.escalation.advisee_code} ({d.advisee_status})")
+        yield labelled(_("Assigned advisors"), d.advisors)
         yield from escalation_block(d.escalation, with_text=d.includes_text)
-        yield heading("Referral directory of the group")
-        yield from data_table(["Name", "Kind", "Phone"], d.referrals,
+        yield heading(_("Referral directory of the group"))
+        yield from data_table([_("Name"), _("Kind"), _("Phone")], d.referrals,
                               [80 * mm, 40 * mm, 54 * mm],
-                              empty="The group has not recorded any referral resources.")
+                              empty=_("The group has not recorded any referral resources."))
         yield sign_off()

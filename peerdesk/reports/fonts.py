@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 
+from peerdesk.reports import copyable_shaping
 from peerdesk.resources import resource_path
 
 REGULAR = "PD-Sans"
@@ -52,6 +53,7 @@ def register_fonts() -> None:
         addMapping(DEVA, 1, 1, DEVA_BOLD)
         _no_ligatures()
         _utf16_to_unicode()
+        copyable_shaping.install()
         _done = True
 
 
@@ -85,7 +87,10 @@ def _utf16_to_unicode() -> None:
     def utf16_cmap(fontname: str, subset: list[int]) -> str:
         text: str = original(fontname, subset)
         for code in subset:
-            if code > 0xFFFF:
+            copied = copyable_shaping.to_unicode_hex(code)
+            if copied is not None:
+                text = text.replace(f"<{code:04X}>", f"<{copied}>")
+            elif code > 0xFFFF:
                 text = text.replace(f"<{code:04X}>", f"<{utf16_hex(code)}>")
         return text
 
@@ -121,7 +126,9 @@ def font_runs(text: str) -> list[tuple[str | None, str]]:
     for ch in text:
         code = ord(ch)
         if ch.isspace() or code < 0x80:
-            face = current if current == DEVA and ch in " ,.;:!?'\"()-" else None
+            # Inside Hindi, spaces, digits and punctuation the Devanagari font has stay
+            # with it: "(30 नवंबर" is one run, shaped in one font.
+            face = current if current == DEVA and (ch.isspace() or code in deva) else None
             if ch == "\n":
                 face = None
         elif 0x0900 <= code <= 0x097F or 0xA8E0 <= code <= 0xA8FF or code in (0x200C, 0x200D):

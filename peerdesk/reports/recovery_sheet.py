@@ -9,10 +9,14 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from peerdesk.i18n import _
+from peerdesk.i18n.dates import day_label
+from peerdesk.reports.blocks import para
 from peerdesk.reports.fonts import REGULAR, register_fonts
 from peerdesk.reports.layout import dated
-from peerdesk.reports.safety import pdf_text, plain
+from peerdesk.reports.safety import pdf_template, pdf_text, plain
 from peerdesk.reports.styles import ALERT, RULE, styles
+from peerdesk.reports.text_blocks import styled
 
 #: reportlab's tables set Helvetica (never embedded) unless told otherwise.
 FONT = ("FONTNAME", (0, 0), (-1, -1), REGULAR)
@@ -29,34 +33,45 @@ def render_recovery_sheet(*, group_name: str, vault_id: str, recovery_key: str,
                       colWidths=[32 * mm] * 5, rowHeights=[13 * mm] * len(rows))
     key_table.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 1.2, RULE), FONT,
                                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+    title = _("peerdesk recovery sheet")
+    warning = _("Whoever holds this sheet can read every record in the vault.")
     story = [
-        Paragraph("peerdesk recovery sheet", s["title"]),
-        Paragraph(f"{pdf_text(group_name)} · CONFIDENTIAL", s["subtitle"]),
-        Paragraph(f"<b>Vault id:</b> {pdf_text(vault_id)}", s["body"]),
-        Paragraph(f"<b>Made on:</b> {created_at:%d %B %Y}", s["body"]),
+        para(title, "title"),
+        para(f"{plain(group_name)} · {_('CONFIDENTIAL')}", "subtitle"),
+        _lead(_("Vault id:"), pdf_text(vault_id)),
+        _lead(_("Made on:"), pdf_text(day_label(created_at.date(), full=True))),
         Spacer(1, 8 * mm),
-        Paragraph("<b>Recovery key</b>", s["h2"]),
+        para(_("Recovery key"), "h2"),
         key_table,
         Spacer(1, 8 * mm),
-        Paragraph("<b>What it is for.</b> This key opens the group's peerdesk vault if every "
-                  "passphrase is forgotten. With it, a coordinator can set a new passphrase "
-                  "(<i>peerdesk passwd --recovery</i>).", s["body"]),
+        _lead(_("What it is for."),
+              pdf_template(_("This key opens the group's peerdesk vault if every passphrase "
+                             "is forgotten. With it, a coordinator can set a new passphrase "
+                             "({command})."), "command", "<i>peerdesk passwd --recovery</i>")),
         Spacer(1, 3 * mm),
-        Paragraph(f'<font color="{ALERT.hexval()}"><b>Whoever holds this sheet can read every '
-                  "record in the vault.</b></font> Treat it like the records themselves.",
-                  s["body"]),
+        Paragraph(f'<font color="{ALERT.hexval()}"><b>{pdf_text(warning, bold=True)}</b></font> '
+                  + pdf_text(_("Treat it like the records themselves.")),
+                  styled(warning, s["body"])),
         Spacer(1, 3 * mm),
-        Paragraph("<b>Where to keep it.</b> Locked away, and never with the laptop or its "
-                  "backups. Do not photograph it, scan it or keep it in email or a phone. "
-                  "Delete the PDF file once it is printed.", s["body"]),
+        _lead(_("Where to keep it."),
+              pdf_text(_("Locked away, and never with the laptop or its backups. Do not "
+                         "photograph it, scan it or keep it in email or a phone. Delete the "
+                         "PDF file once it is printed."))),
         Spacer(1, 3 * mm),
-        Paragraph("<b>If you find this sheet.</b> Do not read or copy it. Return it in a sealed "
-                  "envelope to the coordinator of the group named above.", s["body"]),
+        _lead(_("If you find this sheet."),
+              pdf_text(_("Do not read or copy it. Return it in a sealed envelope to the "
+                         "coordinator of the group named above."))),
     ]
     buf = io.BytesIO()
     doc = SimpleDocTemplate(buf, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm,
                             topMargin=20 * mm, bottomMargin=20 * mm,
-                            title="peerdesk recovery sheet", author="peerdesk",
+                            title=title, author="peerdesk",
                             subject=plain(group_name), invariant=1, initialFontName=REGULAR)
     doc.build(story, onFirstPage=lambda canvas, _doc: dated(canvas, created_at))
     return buf.getvalue()
+
+
+def _lead(label: str, markup: str) -> Paragraph:
+    """A paragraph that starts with ``label`` in bold; ``markup`` is already safe."""
+    s = styles()["body"]
+    return Paragraph(f"<b>{pdf_text(label, bold=True)}</b> {markup}", styled(label + markup, s))

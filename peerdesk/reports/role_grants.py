@@ -12,19 +12,21 @@ from collections.abc import Iterator, Sequence
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
+from peerdesk.i18n import _
 from peerdesk.reports.blocks import heading, para
 from peerdesk.reports.data import RoleGrantRow
 from peerdesk.reports.tables import data_table
+from peerdesk.reports.wording import ROLES, word
 
 
 def role_grant_block(rows: Sequence[RoleGrantRow]) -> Iterator[Flowable]:
-    yield heading(f"Role changes ({len(rows)})")
-    yield para("Every role granted or removed in the period, from the signed audit log. "
-               "Nobody can change their own roles; only a supervisor grants or removes "
-               "the supervisor role.", "small")
+    yield heading(_("Role changes ({n})").format(n=len(rows)))
+    yield para(_("Every role granted or removed in the period, from the signed audit log. "
+                 "Nobody can change their own roles; only a supervisor grants or removes "
+                 "the supervisor role."), "small")
     yield from data_table(
-        ["When", "Changed by", "Member", "Role", "Change", "Audit entry"],
-        [(r.when, r.by, r.member, r.role, r.change, r.audit_seq) for r in rows],
+        [_("When"), _("Changed by"), _("Member"), _("Role"), _("Change"), _("Audit entry")],
+        [(r.when, r.by, r.member, word(ROLES, r.role), r.change, r.audit_seq) for r in rows],
         [30 * mm, 36 * mm, 36 * mm, 24 * mm, 22 * mm, 26 * mm],
-        empty="No roles were granted or removed in this period.",
+        empty=_("No roles were granted or removed in this period."),
         alert_rows=[i for i, r in enumerate(rows) if r.role == "supervisor"])

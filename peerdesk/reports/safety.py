@@ -45,20 +45,27 @@ def _esc(s: str) -> str:
     return escape(s, {'"': "&quot;", "'": "&#39;"})
 
 
-def pdf_text(text: object, *, limit: int = FIELD_LIMIT) -> str:
-    """User text made safe for a reportlab Paragraph (markup escaped, scripts fonted)."""
+def pdf_text(text: object, *, limit: int = FIELD_LIMIT, bold: bool = False) -> str:
+    """User text made safe for a reportlab Paragraph (markup escaped, scripts fonted).
+
+    ``bold``: the text is set in bold (a bold style, or inside ``<b>``). A font change in
+    reportlab's markup drops the bold, so runs in another font are made bold again."""
+    from peerdesk.i18n import _
     from peerdesk.reports.fonts import font_runs
 
     s = "" if text is None else str(text)
     s = s.replace("\r\n", "\n").replace("\r", "\n")
     marker = ""
     if len(s) > limit:
-        marker = f" [… {len(s) - limit:,} more characters not printed]"
+        marker = " " + _("[… {n} more characters not printed]").format(
+            n=f"{len(s) - limit:,}")
         s = s[:limit]
     s = _break_long_words(s)
     out = []
     for face, run in font_runs(s):
         piece = _esc(run).replace("\n", "<br/>")
+        if face is not None and bold:
+            piece = f"<b>{piece}</b>"
         out.append(piece if face is None else f'<font face="{face}">{piece}</font>')
     return "".join(out) + _esc(marker)
 
@@ -67,3 +74,9 @@ def plain(text: object) -> str:
     """User text for ``canvas.drawString`` (no markup parsing there): one line, no controls."""
     s = "" if text is None else str(text)
     return " ".join(s.split())
+
+
+def pdf_template(template: str, name: str, markup: str) -> str:
+    """``template`` (translated text) made safe like ``pdf_text``, with ``{name}`` in it
+    replaced by the trusted ``markup`` (e.g. a command in italics)."""
+    return markup.join(pdf_text(piece) for piece in template.split("{" + name + "}"))

@@ -28,6 +28,12 @@ HEADINGS = ("h1", "h2")
 TABLE_FONT = ("FONTNAME", (0, 0), (-1, -1), REGULAR)
 
 
+def is_bold(style: ParagraphStyle) -> bool:
+    """Whether text in ``style`` is bold (its Devanagari runs then take the bold face too:
+    ``safety.pdf_text(..., bold=True)``)."""
+    return bool(style.fontName == BOLD)
+
+
 @cache
 def styles() -> dict[str, ParagraphStyle]:
     register_fonts()

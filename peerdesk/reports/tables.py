@@ -20,9 +20,10 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
+from peerdesk.i18n import _
 from peerdesk.reports.fonts import BOLD
 from peerdesk.reports.safety import pdf_text
-from peerdesk.reports.styles import HEAD_BG, INK, RULE, TABLE_FONT, ZEBRA, styles
+from peerdesk.reports.styles import HEAD_BG, INK, RULE, TABLE_FONT, ZEBRA, is_bold, styles
 from peerdesk.reports.text_blocks import PIECE, needs_shaping, paragraphs, styled
 
 CHUNK_ROWS = 400
@@ -39,7 +40,7 @@ def _cell(value: object, style: str, width: float) -> str | Paragraph | list[Par
     st = styles()[style]
     if _fits(text, st.fontName, st.fontSize, width - PADDING):
         return text
-    return Paragraph(pdf_text(text), styled(text, st))
+    return Paragraph(pdf_text(text, bold=is_bold(st)), styled(text, st))
 
 
 @lru_cache(maxsize=4096)
@@ -54,11 +55,12 @@ def data_table(
     rows: Sequence[Sequence[object]],
     widths: Sequence[float],
     *,
-    empty: str = "Nothing to show for this period.",
+    empty: str = "",
     alert_rows: Sequence[int] = (),
 ) -> Iterator[Flowable]:
     """Flowables for a table of user data: every cell escaped, header repeated, chunked."""
     if not rows:
+        empty = empty or _("Nothing to show for this period.")
         yield Paragraph(pdf_text(empty), styled(empty, styles()["small"]))
         return
     head = [_cell(h, "cell_bold", w) for h, w in zip(header, widths, strict=True)]

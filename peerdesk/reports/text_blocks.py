@@ -15,6 +15,7 @@ from functools import cache
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
+from peerdesk.i18n import _
 from peerdesk.reports.fonts import font_runs
 from peerdesk.reports.safety import FIELD_LIMIT, pdf_text
 
@@ -56,7 +57,8 @@ def paragraphs(text: object, style: ParagraphStyle, *, lead: str = "") -> list[P
     s = "" if text is None else str(text)
     marker = ""
     if len(s) > FIELD_LIMIT:
-        marker = f"[… {len(s) - FIELD_LIMIT:,} more characters not printed]"
+        marker = _("[… {n} more characters not printed]").format(
+            n=f"{len(s) - FIELD_LIMIT:,}")
         s = s[:FIELD_LIMIT]
     parts = pieces(s) if s else [""]
     if marker:

@@ -1,35 +1,53 @@
-"""Plain-language words for stored values, and member names or consistent aliases."""
+"""Plain-language words for stored values, and member names or consistent aliases.
+
+Every label a report prints for a stored value goes through ``word``, which hands the
+English wording to ``peerdesk.i18n.term``: the one place where a label is translated.
+"""
 
 from __future__ import annotations
 
 import string
 from collections.abc import Mapping
 
-LEVELS = {"concern": "Concern", "moderate": "Moderate", "high": "High",
-          "imminent": "Imminent"}
-STATES = {"open": "open", "acknowledged": "acknowledged", "action_taken": "action taken",
-          "contact_confirmed": "contact confirmed", "monitoring": "monitoring",
-          "resolved": "resolved", "closed": "closed"}
-CATEGORIES = {"self_harm_or_suicidal": "self-harm or suicidal thoughts",
-              "harm_to_others": "harm to others", "abuse_safeguarding": "abuse / safeguarding",
-              "medical": "medical", "other": "other"}
-ACTIONS = {"support_plan": "support plan", "trusted_contact": "trusted contact",
-           "referral": "referral", "emergency_services": "emergency services"}
-CHALLENGES = {"unsure_what_to_say": "unsure what to say",
-              "afraid_suggestion_wrong": "afraid a suggestion was wrong",
-              "out_of_depth": "out of my depth / need training",
-              "boundary_concern": "boundary concern", "power_imbalance": "power imbalance",
-              "relying_on_me": "advisee relying on me too much",
-              "worried_about_safety": "worried about safety"}
-CHANNELS = {"phone": "phone", "video": "video", "in_person": "in person", "chat": "chat"}
-REQUESTS = {"none": "none", "routine": "routine", "urgent": "URGENT"}
-AGREEMENT_STATUS = {"draft": "draft", "active": "active", "under_review": "under review",
-                    "ended": "ended"}
+from peerdesk.i18n import N_, _, term
+
+LEVELS = {"concern": N_("Concern"), "moderate": N_("Moderate"), "high": N_("High"),
+          "imminent": N_("Imminent")}
+STATES = {"open": N_("open"), "acknowledged": N_("acknowledged"),
+          "action_taken": N_("action taken"),
+          "contact_confirmed": N_("contact confirmed"), "monitoring": N_("monitoring"),
+          "resolved": N_("resolved"), "closed": N_("closed")}
+CATEGORIES = {"self_harm_or_suicidal": N_("self-harm or suicidal thoughts"),
+              "harm_to_others": N_("harm to others"),
+              "abuse_safeguarding": N_("abuse / safeguarding"),
+              "medical": N_("medical"), "other": N_("other")}
+ACTIONS = {"support_plan": N_("support plan"), "trusted_contact": N_("trusted contact"),
+           "referral": N_("referral"), "emergency_services": N_("emergency services")}
+CHALLENGES = {"unsure_what_to_say": N_("unsure what to say"),
+              "afraid_suggestion_wrong": N_("afraid a suggestion was wrong"),
+              "out_of_depth": N_("out of my depth / need training"),
+              "boundary_concern": N_("boundary concern"), "power_imbalance": N_("power imbalance"),
+              "relying_on_me": N_("advisee relying on me too much"),
+              "worried_about_safety": N_("worried about safety")}
+CHANNELS = {"phone": N_("phone"), "video": N_("video"), "in_person": N_("in person"),
+            "chat": N_("chat")}
+REQUESTS = {"none": N_("none"), "routine": N_("routine"), "urgent": N_("URGENT")}
+AGREEMENT_STATUS = {"draft": N_("draft"), "active": N_("active"),
+                    "under_review": N_("under review"),
+                    "ended": N_("ended")}
+ROLES = {"coordinator": N_("coordinator"), "advisor": N_("advisor"),
+         "supervisor": N_("supervisor")}
+ADVISEE_STATUS = {"active": N_("active"), "paused": N_("paused"), "closed": N_("closed")}
+RESOURCE_KINDS = {"helpline": N_("helpline"), "clinic": N_("clinic or hospital"),
+                  "emergency": N_("emergency service"), "other": N_("other")}
+#: Every table of labels, for the check that each label has its translations.
+TABLES = (LEVELS, STATES, CATEGORIES, ACTIONS, CHALLENGES, CHANNELS, REQUESTS,
+          AGREEMENT_STATUS, ROLES, ADVISEE_STATUS, RESOURCE_KINDS)
 
 
 def word(table: Mapping[str, str], value: object) -> str:
     text = str(getattr(value, "value", value) or "")
-    return table.get(text, text.replace("_", " "))
+    return term(table.get(text, text.replace("_", " ")))
 
 
 class Names:
@@ -46,15 +64,15 @@ class Names:
         if not member_id:
             return "—"
         if member_id == "recovery":
-            return "Recovery key"
+            return _("Recovery key")
         if not self._redacted:
-            return self._names.get(member_id, "a former member")
+            return self._names.get(member_id) or _("a former member")
         alias = self._aliases.get(member_id)
         if alias is None:
             n = len(self._aliases)
             letters = string.ascii_uppercase
             tag = letters[n % 26] + (str(n // 26) if n >= 26 else "")
-            kind = "Advisor" if member_id in self._advisors else "Member"
-            alias = f"{kind} {tag}"
+            alias = (_("Advisor {tag}") if member_id in self._advisors
+                     else _("Member {tag}")).format(tag=tag)
             self._aliases[member_id] = alias
         return alias

@@ -14,12 +14,13 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from peerdesk.domain.counting import count
 from peerdesk.domain.escalation import overdue_at
 from peerdesk.domain.permissions import Action, Resource
 from peerdesk.domain.records_people import Member
 from peerdesk.domain.vocab import WEEKDAY_ORDER, EscalationState, EventKind, RiskLevel, Role
 from peerdesk.errors import PermissionDenied
+from peerdesk.i18n import N_, _, ngettext
+from peerdesk.i18n.dates import day_label, day_month, moment_label, padded_day_label
 from peerdesk.reports.data import (
     ActionRow,
     AdvisorSection,
@@ -31,7 +32,6 @@ from peerdesk.reports.data import (
     Figure,
     NoContactRow,
     StillOpenRow,
-    day_label,
 )
 from peerdesk.reports.wording import (
     ACTIONS,
@@ -79,24 +79,25 @@ class Period:
         if not iso:
             return ""
         moment = codec.parse_dt(iso).astimezone(self.tz)
-        return f"{moment:%d %b %Y, %H:%M}" if with_time else f"{moment:%d %b %Y}"
+        return moment_label(moment) if with_time else padded_day_label(moment)
 
     def moment_words(self) -> str:
         """"at the end of the period", "today" or "now": when states are taken."""
         if self.as_at_today:
-            return "today"
-        return "now" if self.as_at < self.end_utc else "at the end of the period"
+            return _("today")
+        return _("now") if self.as_at < self.end_utc else _("at the end of the period")
 
     def as_at_label(self) -> str:
         """What page 1 says about the moment the records are taken at."""
         when = self.local(self.at)
         if self.as_at_today:
-            return (f"As at today ({when}): records as they are now, with what was entered "
-                    "or changed after the period ended.")
+            return _("As at today ({when}): records as they are now, with what was entered "
+                     "or changed after the period ended.").format(when=when)
         if self.as_at < self.end_utc:
-            return f"As at {when}: the period has not ended yet."
-        return (f"As at the end of the period ({day_label(self.end)}, 24:00): records as they "
-                "stood then; what was entered or changed later is not included.")
+            return _("As at {when}: the period has not ended yet.").format(when=when)
+        return _("As at the end of the period ({day}, 24:00): records as they stood then; "
+                 "what was entered or changed later is not included.").format(
+                     day=day_label(self.end))
 
 
 def weekly(period: Period, starts: Iterable[str]) -> tuple[tuple[str, int, int], ...]:
@@ -113,9 +114,9 @@ def weekly(period: Period, starts: Iterable[str]) -> tuple[tuple[str, int, int],
     while week <= period.end:
         a, b = max(week, period.start), min(week + timedelta(days=6), period.end)
         days = (b - a).days + 1
-        label = f"{a.day} {a:%b}"
+        label = day_month(a)
         if days < 7:
-            label += f", {days} day" + ("s" if days != 1 else "")
+            label += ngettext(", {n} day", ", {n} days", days).format(n=days)
         out.append((label, counts.get(week, 0), days))
         week += timedelta(days=7)
     return tuple(out)
@@ -124,10 +125,10 @@ def weekly(period: Period, starts: Iterable[str]) -> tuple[tuple[str, int, int],
 def duration_label(delta: timedelta) -> str:
     hours = delta.total_seconds() / 3600
     if hours < 1:
-        return f"{max(1, round(hours * 60))} min"
+        return _("{n} min").format(n=max(1, round(hours * 60)))
     if hours < 48:
-        return f"{hours:.1f} h"
-    return f"{hours / 24:.1f} days"
+        return _("{n} h").format(n=f"{hours:.1f}")
+    return _("{n} days").format(n=f"{hours / 24:.1f}")
 
 
 class Collector:
@@ -237,7 +238,7 @@ class Collector:
                          state=word(STATES, f.state),
                          raised=p.local(f.raised_at, with_time=False),
                          last_activity=p.local(f.last_activity, with_time=False)
-                         if f.last_activity else "none",
+                         if f.last_activity else _("none"),
                          overdue=_overdue(f.state, f.acknowledged_at, f.ack_due, p.as_at))
             for f in report_queries.escalations_still_open(self.ctx.db, p.lo, p.hi, p.at)
             if f.id in visible)
@@ -261,9 +262,9 @@ class Collector:
             waits = [a - r for r, a in items if a is not None]
             on_time = sum(1 for w in waits if w <= limit)
             median = duration_label(timedelta(seconds=statistics.median(
-                w.total_seconds() for w in waits))) if waits else "none acknowledged"
-            out.append((LEVELS[level.value], duration_label(limit), median,
-                        f"{on_time} of {len(items)}"))
+                w.total_seconds() for w in waits))) if waits else _("none acknowledged")
+            out.append((word(LEVELS, level), duration_label(limit), median,
+                        _("{part} of {whole}").format(part=on_time, whole=len(items))))
         return tuple(out)
 
     # -- advisors ------------------------------------------------------------------------
@@ -288,7 +289,7 @@ class Collector:
             urgent_requests=sum(1 for f in done if f.request == "urgent"),
             routine_requests=sum(1 for f in done if f.request == "routine"),
             supervised=bool(cov and cov.supervised),
-            last_supervision=f"{cov.last_on:%d %b %Y}" if cov and cov.last_on else "never",
+            last_supervision=_day(cov.last_on) if cov and cov.last_on else _("never"),
             agreements_active=agreements.get(member.id, 0),
             drift_alerts=drift.get(member.id, 0),
             challenges=tuple(tags.most_common(5)), themes=tuple(themes.most_common(5)))
@@ -329,8 +330,8 @@ class Collector:
         for t in terms:
             found = drift.get(t.id)
             review = t.review_date is not None and t.review_date <= end
-            unacked = [who for who, on in (("advisee", t.advisee_ack_date),
-                                           ("advisor", t.advisor_ack_date))
+            unacked = [who for who, on in ((_("not the advisee"), t.advisee_ack_date),
+                                           (_("not the advisor"), t.advisor_ack_date))
                        if on is None or on > end]
             broken = breaches.get(t.id, 0)
             if found:
@@ -342,14 +343,14 @@ class Collector:
                 advisor=self.name(t.advisor_id), advisee_code=code,
                 status=word(AGREEMENT_STATUS, t.status),
                 review=_day(t.review_date) if review and t.review_date else "",
-                acknowledged="yes" if not unacked else
-                "neither" if len(unacked) == 2 else f"not {unacked[0]}",
+                acknowledged=_("yes") if not unacked else
+                _("neither") if len(unacked) == 2 else unacked[0],
                 drift=found.label() if found else "", breaches=broken)))
         if advisor_id is not None:  # one advisor: each pair without an agreement, too
             for advisee, adv in missing:
                 code = codes.get(advisee, ("?", ""))[0]
                 out.append(((self.name(adv), code), AgreementRow(
-                    advisor=self.name(adv), advisee_code=code, status="MISSING", review="",
+                    advisor=self.name(adv), advisee_code=code, status=_("MISSING"), review="",
                     acknowledged="", drift="", breaches=0)))
         rows = [row for _, row in sorted(out, key=lambda kv: kv[0])]
         return AgreementFindings(rows, dict(drift_by_advisor), missing, in_force)
@@ -367,10 +368,11 @@ class Collector:
         found = self._actions_as_at(found, advisor_id)
         found.sort(key=lambda a: (a[0], a[1]))
         start = self.p.start
-        return [ActionRow(due=f"overdue since {_day(d)}" if d < start else _day(d),
+        return [ActionRow(due=_("overdue since {day}").format(day=_day(d)) if d < start
+                          else _day(d),
                           owner=self.name(owner), text=text, from_note=_day(on),
                           overdue=d < start)
-                for d, on, owner, text, _ in found]
+                for d, on, owner, text, _note in found]
 
     def _actions_as_at(self, found: list[OpenAction], advisor_id: str | None
                        ) -> list[OpenAction]:
@@ -414,7 +416,7 @@ class Collector:
             when = last.get(advisee_id)
             gap = (p.end_utc - codec.parse_dt(when)).days if when else -1
             out.append(NoContactRow(
-                code, p.local(when, with_time=False) if when else "never",
+                code, p.local(when, with_time=False) if when else _("never"),
                 gap if gap >= 0 else 0,
                 ", ".join(self.name(a) for a in json.loads(advisors_json))))
         return out
@@ -438,13 +440,13 @@ class DriftFound:
 
     def label(self) -> str:
         """Short enough for one table line: "over cap 6/4, 2 off-hours, 1 too long"."""
-        parts = [f"over cap {n}/{self.cap}" for n in self.over_cap]
-        parts += [f"{self.counts[k]} {k}" for k in DRIFT_WORDS if self.counts[k]]
+        parts = [_("over cap {n}/{cap}").format(n=n, cap=self.cap) for n in self.over_cap]
+        parts += [f"{self.counts[k]} {_(k)}" for k in DRIFT_WORDS if self.counts[k]]
         return ", ".join(parts)
 
 
 #: Session drift kinds, in the order the label lists them.
-DRIFT_WORDS = ("off-hours", "off-day", "too long", "other channel")
+DRIFT_WORDS = (N_("off-hours"), N_("off-day"), N_("too long"), N_("other channel"))
 
 
 @dataclass(frozen=True)
@@ -505,7 +507,7 @@ def drift_in_period(p: Period, terms: list[AgreementTerms],
 def _day(d: date | str) -> str:
     if isinstance(d, str):
         d = date.fromisoformat(d)
-    return f"{d:%d %b %Y}"
+    return padded_day_label(d)
 
 
 def summary_figures(facts: list[SessionFact], new_advisees: int, advisors_total: int,
@@ -520,28 +522,34 @@ def summary_figures(facts: list[SessionFact], new_advisees: int, advisors_total:
     imported = sum(1 for f in done if f.reflection_imported)
     timed = len(facts) - imported
     pct = f"{round(100 * len(within) / timed)}%" if timed else "—"
-    written = f"{len(done):,} written in all" + (f", {imported:,} imported" if imported else "")
+    written = (_("{n} written in all, {m} imported").format(n=f"{len(done):,}", m=f"{imported:,}")
+               if imported else _("{n} written in all").format(n=f"{len(done):,}"))
     drift = sum(1 for a in attention if a.drift)
     breaches = sum(a.breaches for a in attention)
     return (
-        Figure("sessions", f"{len(facts):,}",
-               f"{sum(f.minutes for f in facts) / 60:,.0f} hours"),
-        Figure("advisees seen", f"{len({f.advisee_id for f in facts}):,}", f"{new_advisees} new"),
-        Figure("advisors active", f"{len({f.advisor_id for f in facts})}",
-               f"of {advisors_total}"),
-        Figure("reflections within 48\u00a0h", pct, written),
-        Figure("advisors supervised", f"{supervised} of {advisors_total}",
+        Figure(_("sessions"), f"{len(facts):,}",
+               _("{n} hours").format(n=f"{sum(f.minutes for f in facts) / 60:,.0f}")),
+        Figure(_("advisees seen"), f"{len({f.advisee_id for f in facts}):,}",
+               _("{n} new").format(n=new_advisees)),
+        Figure(_("advisors active"), f"{len({f.advisor_id for f in facts})}",
+               _("of {n}").format(n=advisors_total)),
+        Figure(_("reflections within 48\u00a0h"), pct, written),
+        Figure(_("advisors supervised"),
+               _("{part} of {whole}").format(part=supervised, whole=advisors_total),
                alert=supervised < advisors_total),
-        Figure("escalations opened", str(opened), f"{closed} closed"),
-        Figure("overdue escalations", str(overdue), moment,
+        Figure(_("escalations opened"), str(opened), _("{n} closed").format(n=closed)),
+        Figure(_("overdue escalations"), str(overdue), moment,
                alert=overdue > 0),
-        Figure("agreements in force", str(live),
-               f"{count(missing, 'advisee')} seen without one",
+        Figure(_("agreements in force"), str(live),
+               ngettext("{n} advisee seen without one", "{n} advisees seen without one",
+                        missing).format(n=f"{missing:,}"),
                alert=missing > 0),
-        Figure("agreements to review", str(len(attention)),
-               f"{drift} drifting, {count(breaches, 'breach')}", alert=bool(attention)),
-        Figure(f"no contact in {days} days", str(no_contact), "active advisees",
-               alert=no_contact > 0),
+        Figure(_("agreements to review"), str(len(attention)),
+               ngettext("{drift} drifting, {n} breach", "{drift} drifting, {n} breaches",
+                        breaches).format(drift=drift, n=f"{breaches:,}"),
+               alert=bool(attention)),
+        Figure(_("no contact in {n} days").format(n=days), str(no_contact),
+               _("active advisees"), alert=no_contact > 0),
     )
 
 
@@ -565,8 +573,8 @@ def _event_words(ev: Any) -> str:
         # for every timeline cell; "›" is in the regular face.
         return f"{word(STATES, ev.from_state)} › {word(STATES, ev.to_state)}"
     if kind == "action":
-        return f"action: {word(ACTIONS, ev.action_type)}"
-    return "note"
+        return _("action: {what}").format(what=word(ACTIONS, ev.action_type))
+    return _("note")
 
 
 def agreement_counts(terms: Iterable[AgreementTerms]) -> dict[str, int]:

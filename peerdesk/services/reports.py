@@ -17,7 +17,9 @@ from typing import Any
 
 from peerdesk.domain.records_people import Advisee, Member
 from peerdesk.domain.vocab import Role
-from peerdesk.errors import NotFound, PermissionDenied
+from peerdesk.errors import NotFound, PermissionDenied, ValidationError
+from peerdesk.i18n import LANGUAGES, N_, _, using
+from peerdesk.i18n.dates import padded_day_label
 from peerdesk.reports.data import (
     AccountabilityData,
     AdvisorReportData,
@@ -26,7 +28,15 @@ from peerdesk.reports.data import (
     Figure,
     ReportMeta,
 )
-from peerdesk.reports.wording import CHALLENGES, CHANNELS, REQUESTS, word
+from peerdesk.reports.wording import (
+    ADVISEE_STATUS,
+    CHALLENGES,
+    CHANNELS,
+    LEVELS,
+    REQUESTS,
+    RESOURCE_KINDS,
+    word,
+)
 from peerdesk.services.context import ServiceContext
 from peerdesk.services.report_data import (
     Collector,
@@ -44,9 +54,9 @@ ShouldCancel = Callable[[], bool]
 Write = Callable[[bytes], None]
 
 TITLES = {
-    "accountability": "Accountability report",
-    "advisor": "Advisor report",
-    "escalation": "Escalation record",
+    "accountability": N_("Accountability report"),
+    "advisor": N_("Advisor report"),
+    "escalation": N_("Escalation record"),
 }
 
 
@@ -75,11 +85,11 @@ class ReportService:
         ctx = self.ctx
         head = ctx.vault.audit_head()
         me = records.get(ctx.db, Member, ctx.actor.member_id, with_text=False)
-        by = me.display_name if me else "Recovery key"
+        by = me.display_name if me else _("Recovery key")
         if redacted and names is not None and me is not None:
             by = names.name(me.id)
         return ReportMeta(
-            report_id=uuid.uuid4().hex[:12].upper(), kind=kind, title=title or TITLES[kind],
+            report_id=uuid.uuid4().hex[:12].upper(), kind=kind, title=title or _(TITLES[kind]),
             group_name=vault_tables.get_meta(ctx.db, "group_name") or "",
             period_start=period.start, period_end=period.end,
             generated_by=by,
@@ -147,7 +157,7 @@ class ReportService:
             meta=self._meta("accountability", p, redacted, names=c, as_at=p.as_at_label()),
             figures=figures,
             sessions_per_week=weekly(p, (f.start for f in facts)),
-            escalations_by_level=tuple((lv.title(), levels.get(lv, 0)) for lv in
+            escalations_by_level=tuple((word(LEVELS, lv), levels.get(lv, 0)) for lv in
                                        ("imminent", "high", "moderate", "concern")),
             themes=tuple(themes.most_common(8)), challenges=tuple(tags.most_common(7)),
             acknowledgement=c.acknowledgement(),
@@ -155,9 +165,9 @@ class ReportService:
                                                           coverage[a.id].supervised),
                                        coverage[a.id].notes_in_period if a.id in coverage
                                        else 0,
-                                       f"{coverage[a.id].last_on:%d %b %Y}"
+                                       padded_day_label(coverage[a.id].last_on)
                                        if a.id in coverage and coverage[a.id].last_on
-                                       else "never")
+                                       else _("never"))
                            for a in sorted(advisors, key=lambda m: c.name(m.id))),
             escalations=c.escalations_with_activity(),
             still_open=c.escalations_still_open(), advisors=sections,
@@ -170,12 +180,14 @@ class ReportService:
     def accountability(self, start: date, end: date, *, redacted: bool = False,
                        as_at_today: bool = False, progress: Progress | None = None,
                        should_cancel: ShouldCancel | None = None,
-                       write: Write | None = None) -> IssuedPdf:
+                       write: Write | None = None, lang: str | None = None) -> IssuedPdf:
+        """``lang``: the report's language; by default the acting member's own."""
         from peerdesk.reports.accountability import AccountabilityReport
 
-        data = self.accountability_data(start, end, redacted=redacted,
-                                        as_at_today=as_at_today)
-        pdf = AccountabilityReport(data).render(progress, should_cancel)
+        with using(self.language(lang)):
+            data = self.accountability_data(start, end, redacted=redacted,
+                                            as_at_today=as_at_today)
+            pdf = AccountabilityReport(data).render(progress, should_cancel)
         return self._issue("accountability", data.meta, pdf,
                            {"from": start.isoformat(), "to": end.isoformat(),
                             "redacted": str(redacted).lower(), "as_at": _as_at(as_at_today)},
@@ -212,19 +224,23 @@ class ReportService:
         reflections = tuple(
             (p.local(f.start), word(REQUESTS, f.request or "none"),
              ", ".join(word(CHALLENGES, t) for t in json.loads(f.tags or "[]")),
-             "yes" if f.reviewed else "not yet")
+             _("yes") if f.reviewed else _("not yet"))
             for f in facts if f.reflection_at)
         advisee_ids = sorted({f.advisee_id for f in facts})
         figures = (
-            Figure("sessions", str(section.sessions), f"{section.hours:.1f} hours"),
-            Figure("advisees", str(section.advisees)),
-            Figure("reflections within 48 h", str(section.reflections_within_48h),
-                   f"{section.reflections_done} written"),
-            Figure("supervision requests", str(section.urgent_requests + section.routine_requests),
-                   f"{section.urgent_requests} urgent", alert=section.urgent_requests > 0),
+            Figure(_("sessions"), str(section.sessions),
+                   _("{n} hours").format(n=f"{section.hours:.1f}")),
+            Figure(_("advisees"), str(section.advisees)),
+            Figure(_("reflections within 48\u00a0h"), str(section.reflections_within_48h),
+                   _("{n} written").format(n=section.reflections_done)),
+            Figure(_("supervision requests"),
+                   str(section.urgent_requests + section.routine_requests),
+                   _("{n} urgent").format(n=section.urgent_requests),
+                   alert=section.urgent_requests > 0),
         )
         return AdvisorReportData(
-            meta=self._meta("advisor", p, redacted, f"Advisor report: {c.name(advisor_id)}",
+            meta=self._meta("advisor", p, redacted,
+                            _("Advisor report: {name}").format(name=c.name(advisor_id)),
                             as_at=p.as_at_label()),
             advisor=section, figures=figures, sessions=sessions, reflections=reflections,
             agreements=tuple(attention), actions=tuple(c.actions(advisor_id)),
@@ -247,12 +263,13 @@ class ReportService:
     def advisor(self, advisor_id: str, start: date, end: date, *, redacted: bool = False,
                 as_at_today: bool = False, progress: Progress | None = None,
                 should_cancel: ShouldCancel | None = None,
-                write: Write | None = None) -> IssuedPdf:
+                write: Write | None = None, lang: str | None = None) -> IssuedPdf:
         from peerdesk.reports.advisor import AdvisorReport
 
-        data = self.advisor_data(advisor_id, start, end, redacted=redacted,
-                                 as_at_today=as_at_today)
-        pdf = AdvisorReport(data).render(progress, should_cancel)
+        with using(self.language(lang)):
+            data = self.advisor_data(advisor_id, start, end, redacted=redacted,
+                                     as_at_today=as_at_today)
+            pdf = AdvisorReport(data).render(progress, should_cancel)
         about_self = advisor_id == self.ctx.actor.member_id
         return self._issue("advisor", data.meta, pdf,
                            {"advisor": advisor_id, "from": start.isoformat(),
@@ -275,24 +292,34 @@ class ReportService:
         c = Collector(ctx, p, redacted=False, include_text=include_text, services=self.svc)
         advisee = records.get(ctx.db, Advisee, e.advisee_id, with_text=False)
         code = advisee.code if advisee else "?"
-        referrals = tuple((r.name, word({}, r.kind), r.phone)
+        referrals = tuple((r.name, word(RESOURCE_KINDS, r.kind), r.phone)
                           for r in self.svc.referrals.list())
         return EscalationRecordData(
-            meta=self._meta("escalation", p, False, f"Escalation record: {code}"),
+            meta=self._meta("escalation", p, False,
+                            _("Escalation record: {code}").format(code=code)),
             escalation=c.escalation_section(escalation_id, code),
-            advisee_status=word({}, advisee.status) if advisee else "",
+            advisee_status=word(ADVISEE_STATUS, advisee.status) if advisee else "",
             advisors=", ".join(c.name(a) for a in sorted(advisee.advisor_ids))
             if advisee else "", referrals=referrals, includes_text=include_text)
 
     def escalation_record(self, escalation_id: str, *, progress: Progress | None = None,
                           should_cancel: ShouldCancel | None = None,
-                          write: Write | None = None) -> IssuedPdf:
+                          write: Write | None = None, lang: str | None = None) -> IssuedPdf:
         from peerdesk.reports.escalation_record import EscalationRecordReport
 
-        data = self.escalation_data(escalation_id)
-        pdf = EscalationRecordReport(data).render(progress, should_cancel)
+        with using(self.language(lang)):
+            data = self.escalation_data(escalation_id)
+            pdf = EscalationRecordReport(data).render(progress, should_cancel)
         return self._issue("escalation", data.meta, pdf, {"escalation": escalation_id},
                            operational=not data.includes_text, about_self=False, write=write)
+
+    def language(self, lang: str | None) -> str:
+        """``lang`` if given (checked), else the acting member's language setting."""
+        if lang is None:
+            return str(self.svc.settings.language())
+        if lang not in LANGUAGES:
+            raise ValidationError(f"Choose a report language: {', '.join(LANGUAGES)}.", "lang")
+        return lang
 
     # -- checking a file ----------------------------------------------------------------
     def identify(self, pdf: bytes) -> Any:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from peerdesk.i18n import N_, _
 from peerdesk.reports.data import RoleGrantRow
 from peerdesk.services.context import ServiceContext
 from peerdesk.storage import role_grant_queries
 
-CHANGE_WORDS = {"role.granted": "granted", "role.revoked": "removed"}
+CHANGE_WORDS = {"role.granted": N_("granted"), "role.revoked": N_("removed")}
 
 
 def role_grant_rows(ctx: ServiceContext, lo: str, hi: str,
@@ -19,5 +20,5 @@ def role_grant_rows(ctx: ServiceContext, lo: str, hi: str,
     return tuple(
         RoleGrantRow(when=local(e.at), by=name(e.actor_member_id or "recovery"),
                      member=name(e.member_id), role=e.role,
-                     change=CHANGE_WORDS.get(e.action, e.action), audit_seq=e.seq)
+                     change=_(CHANGE_WORDS.get(e.action, e.action)), audit_seq=e.seq)
         for e in role_grant_queries.role_events(ctx.db, lo, hi))

@@ -20,6 +20,7 @@ from peerdesk.domain.retention import DEFAULT_KEEP_CLOSED_MONTHS, RetentionPolic
 from peerdesk.domain.text import TextKind, text_problem
 from peerdesk.domain.vocab import RiskLevel
 from peerdesk.errors import ValidationError
+from peerdesk.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from peerdesk.services.change import Change
 from peerdesk.services.context import ServiceContext, zone
 from peerdesk.storage import settings_queries, vault_tables
@@ -150,7 +151,32 @@ class SettingsService:
         return [Theme(n, a) for n, a in settings_queries.themes(self.ctx.db)
                 if a or not active_only]
 
+    def language(self) -> str:
+        """The acting member's language for reports ("en" or "hi"); English until they
+        choose, and for the recovery key. A stored value that is not a known language is
+        ignored."""
+        member_id = self.ctx.actor.member_id
+        if not member_id:
+            return DEFAULT_LANGUAGE
+        stored = settings_queries.member_language(self.ctx.db, member_id)
+        return stored if stored in LANGUAGES else DEFAULT_LANGUAGE
+
     # -- writes ------------------------------------------------------------------------
+    def set_language(self, language: str) -> Change:
+        """The acting member chooses their own language (nobody chooses for another)."""
+        ctx = self.ctx
+        member_id = ctx.actor.member_id
+        if not member_id:
+            raise ValidationError("The recovery key has no language setting.", "language")
+        if language not in LANGUAGES:
+            raise ValidationError(f"Choose a language: {', '.join(LANGUAGES)}.", "language")
+        if self.language() == language:
+            return Change("language", "unchanged", (), ctx.last_seq(), language)
+        with ctx.write("settings.language_changed", "member", member_id,
+                       {"language": language}) as db:
+            settings_queries.set_member_language(db, member_id, language)
+        return Change("language", "updated", (language,), ctx.last_seq(), language)
+
     def update(self, values: Mapping[str, Any]) -> Change:
         """Change some settings; unknown names are refused. One audit event."""
         ctx = self.ctx

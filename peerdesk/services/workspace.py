@@ -124,14 +124,17 @@ class Workspace:
     def verify(self, anchor: tuple[int, str] | None = None) -> VerifyReport:
         return verify_vault(self._vault, anchor)
 
-    def recovery_sheet_pdf(self, recovery_key: str) -> bytes:
+    def recovery_sheet_pdf(self, recovery_key: str, lang: str | None = None) -> bytes:
+        """The printed recovery sheet, in ``lang`` (default: the acting member's)."""
+        from peerdesk.i18n import using
         from peerdesk.reports.recovery_sheet import render_recovery_sheet
         from peerdesk.vault.layout import utc_now
 
-        pdf: bytes = render_recovery_sheet(
-            group_name=self.group_name, vault_id=self.vault_id,
-            recovery_key=recovery_key, created_at=utc_now(),
-        )
+        with using(self.reports.language(lang)):
+            pdf: bytes = render_recovery_sheet(
+                group_name=self.group_name, vault_id=self.vault_id,
+                recovery_key=recovery_key, created_at=utc_now(),
+            )
         return pdf
 
     # -- drafts -----------------------------------------------------------------------

@@ -38,3 +38,21 @@ def add_theme(db: Database, name: str) -> None:
 def set_theme_active(db: Database, name: str, active: bool) -> int:
     return int(db.execute("UPDATE themes SET active = ? WHERE name = ?",
                           (int(active), name)).rowcount)
+
+
+#: Each member's own language for reports (and later the desktop app), in ``meta`` under
+#: ``language.<member id>``: a preference of one member, not a group setting.
+LANGUAGE_PREFIX = "language."
+
+
+def member_language(db: Database, member_id: str) -> str | None:
+    row = db.query_one("SELECT value FROM meta WHERE key = ?", (LANGUAGE_PREFIX + member_id,))
+    return None if row is None else str(row[0])
+
+
+def set_member_language(db: Database, member_id: str, language: str) -> None:
+    db.execute(
+        "INSERT INTO meta (key, value) VALUES (?, ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        (LANGUAGE_PREFIX + member_id, language),
+    )

@@ -4,15 +4,12 @@ font; symbols come from the fallback font.
 What comes back out of the PDF (the same with pypdf and with poppler's pdftotext):
 
 * Latin with diacritics ("Zoë, José, Łódź, Ñandú") extracts exactly.
-* Devanagari is shaped by HarfBuzz, so the PDF holds the *glyphs* the shaper chose. reportlab
-  maps a glyph back to its character in the font's ToUnicode table only when the glyph is
-  the font's own glyph for one character; every glyph reached only by shaping (a conjunct
-  such as "स्त" in "नमस्ते", a ligature such as "हु" in "बहुत", a contextual vowel-sign form
-  such as the "ी" after "द" in "नदी", the pre-base "ि" and the anusvara in "चिंता") is given a
-  Private Use Area code (U+E000 upwards) instead. So those words extract as, for example,
-  "नद\ue000", "नम\ue001ते", "ब\ue002त": the page *looks* right, but copying or searching such
-  words does not give the characters back. Words made only of plain glyphs ("कमल", "घर",
-  "जल", "सब", "आज", "मुझे", "हो", "रही") extract exactly. The tests assert exactly that,
+* Devanagari is shaped by HarfBuzz, so the PDF holds the *glyphs* the shaper chose: a
+  conjunct such as "स्त" in "नमस्ते", a ligature such as "हु" in "बहुत", a contextual
+  vowel-sign form such as the "ी" after "द" in "नदी", the pre-base "ि" and the anusvara in
+  "चिंता". ``reports.copyable_shaping`` gives those glyphs ToUnicode entries that spell the
+  cluster's text, so every word extracts exactly as typed, in logical order, with no space
+  inside a word where a vowel sign is drawn back over its consonant. The tests assert that,
   plus that the Devanagari runs are set in the Devanagari font (``font_runs`` and the PDF's
   font list) and that shaping happened (the glyph stream is not the character stream).
 * Latin ligatures ("fi", "fl", "ff" drawn as one glyph that extracts as "ﬁ") are turned off
@@ -36,7 +33,7 @@ from rpdf import Demo, reader, small_group
 LATIN = "Zoë, José, Łódź, Ñandú"
 #: Words drawn with plain glyphs only: these extract exactly.
 HINDI_SIMPLE = ["कमल", "घर", "जल", "सब"]
-#: Words whose shaping substitutes glyphs: these come back with Private Use Area codes.
+#: Words whose shaping substitutes or reorders glyphs.
 HINDI_SHAPED = ["नदी", "नमस्ते", "बहुत", "चिंता"]
 #: A sentence with conjuncts ("स्त", "न्ह") and a pre-base vowel sign ("ि").
 HINDI_SENTENCE = "नमस्ते, मुझे आज बहुत चिंता हो रही है।"
@@ -123,20 +120,16 @@ def test_devanagari_words_without_conjuncts_extract(script_pdf: bytes, tmp_path:
             assert word in text, word
 
 
-def test_devanagari_shaped_words_extract_with_private_use_codes(
-        script_pdf: bytes, tmp_path: Path) -> None:
-    """Documents the limitation (see the module docstring): shaped clusters do not
-    round-trip. If this starts failing because they do, celebrate and tighten the test."""
+def test_devanagari_shaped_words_extract_as_typed(script_pdf: bytes, tmp_path: Path) -> None:
+    """Conjuncts, ligatures, reordered and contextual vowel signs copy out as the characters
+    they draw (they used to come back as Private Use Area codes), with both readers."""
     for text in (" ".join(p.extract_text() for p in reader(script_pdf).pages),
                  _pdftotext(script_pdf, tmp_path)):
         text = unicodedata.normalize("NFC", text)
-        for word in ("मुझे", "आज", "हो", "रही"):
-            assert word in text, word  # plain glyphs in the same sentence
-        for word in HINDI_SHAPED:
-            assert word not in text, word
-        assert "नद\ue000" in text or re.search("नद[\ue000-\uf8ff]", text)
-        assert re.search("नम[\ue000-\uf8ff]+ते", text)
-        assert re.search("ब[\ue000-\uf8ff]+त", text)
+        for word in ("मुझे", "आज", "हो", "रही", *HINDI_SHAPED):
+            assert word in text, word
+        assert HINDI_SENTENCE in " ".join(text.split())
+        assert not re.search("[\ue000-\uf8ff\U000f0000-\U000ffffd]", text)
 
 
 def test_devanagari_runs_use_the_devanagari_font(script_pdf: bytes) -> None:
@@ -158,11 +151,23 @@ def test_devanagari_runs_use_the_devanagari_font(script_pdf: bytes) -> None:
 
 
 def test_devanagari_is_shaped(script_pdf: bytes) -> None:
-    """Shaped text reorders the pre-base "ि" and forms conjuncts; the raw sentence drawn
-    unshaped would extract back unchanged. It does not, so shaping happened."""
-    text = " ".join(p.extract_text() for p in reader(script_pdf).pages)
-    assert HINDI_SENTENCE not in text
-    assert re.search("[\ue000-\uf8ff]", text)
+    """Shaped text reorders the pre-base "ि" and forms conjuncts: some glyph of the
+    Devanagari font then stands for more than one character (its ToUnicode entry is a
+    cluster). Drawn unshaped, every glyph would be one character."""
+    clusters: set[str] = set()
+    for page in reader(script_pdf).pages:
+        fonts = page["/Resources"]["/Font"]
+        for ref in fonts.values():
+            font = ref.get_object()
+            if "NotoSansDevanagari" not in str(font["/BaseFont"]):
+                continue
+            cmap = font["/ToUnicode"].get_object().get_data().decode("latin-1")
+            cmap = cmap.split("beginbfchar", 1)[1]
+            for hexed in re.findall(r"<[0-9A-F]{2}> <([0-9A-F]*)>", cmap):
+                text = bytes.fromhex(hexed).decode("utf-16-be")
+                if len(text) > 1:
+                    clusters.add(text)
+    assert {"स्", "त्र", "हु"} & clusters or len(clusters) >= 3, clusters
 
 
 def test_characters_above_u_ffff_copy_out_exactly(script_pdf: bytes, tmp_path: Path) -> None:
