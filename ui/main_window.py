@@ -83,9 +83,7 @@ class MainWindow(QMainWindow):
         fm = self.nav.fontMetrics()
         widest = max(fm.horizontalAdvance(spec.title) for spec in PAGES)
         for spec in visible_pages(self.ws.actor.roles):
-            cls = page_class(spec.name)
-            assert cls is not None
-            page = cls(self.ctx, self.stack)
+            page = page_class(spec.name)(self.ctx, self.stack)
             self.pages[spec.name] = page
             self.stack.addWidget(page)
             item = QListWidgetItem(spec.title)

@@ -7,6 +7,7 @@ from ui_support import (  # noqa: F401
     case,
     ctx,
     fake_ws,
+    open_ws,
     needs_services,
     real_vault,
     services_ready,

@@ -48,8 +48,21 @@ class FakeWorkspace:
 
 
 @pytest.fixture
-def fake_ws(tmp_path: Path) -> FakeWorkspace:
-    return FakeWorkspace(vault_dir=tmp_path / "vault")
+def open_ws(tmp_path: Path, test_kdf: None) -> Any:
+    """A real, open workspace on a fresh vault: coordinator asha of Saathi Peer Circle."""
+    from peerdesk.services.workspace import create_vault
+
+    ws, _key = create_vault(tmp_path / "vault", group_name="Saathi Peer Circle",
+                            username="asha", display_name="Asha Rao", passphrase=PASSPHRASE)
+    yield ws
+    if ws.is_open:
+        ws.lock()
+
+
+@pytest.fixture
+def fake_ws(open_ws: Any) -> Any:
+    """The former name of :func:`open_ws`."""
+    return open_ws
 
 
 @pytest.fixture

@@ -18,7 +18,6 @@ from peerdesk.domain.validate import validate_agreement
 from ui import labels
 from ui.dialogs.record_form import RecordForm
 from ui.pages.base import PageContext
-from ui.service_access import service
 from ui.widgets.choices import checks, combo, note_edit, set_combo
 from ui.widgets.picker import AdviseePicker
 
@@ -217,5 +216,5 @@ class AgreementForm(RecordForm):
         set_combo(self.status, draft.get("status"))
 
     def write(self, values: dict[str, Any]) -> Callable[[], Any]:
-        agreements = service(self.ws, "agreements")
+        agreements = self.ws.agreements
         return lambda: agreements.create(values)

@@ -11,7 +11,6 @@ from peerdesk.domain.validate import validate_disclosure
 from ui import labels
 from ui.dialogs.record_form import RecordForm
 from ui.pages.base import PageContext
-from ui.service_access import service
 from ui.widgets.choices import combo, note_edit, set_combo
 
 
@@ -72,6 +71,6 @@ class DisclosureForm(RecordForm):
         return errors
 
     def write(self, values: dict[str, Any]) -> Callable[[], Any]:
-        escalations = service(self.ws, "escalations")
+        escalations = self.ws.escalations
         esc_id = self.escalation_id
         return lambda: escalations.record_disclosure(esc_id, values)

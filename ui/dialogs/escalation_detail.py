@@ -31,7 +31,6 @@ from peerdesk.domain.vocab import EscalationState, Role
 from ui import labels
 from ui.dialogs.disclosure_form import DisclosureForm
 from ui.pages.base import PageContext
-from ui.service_access import service
 from ui.widgets.choices import note_edit
 from ui.widgets.message_banner import error_banner, set_banner_style, task_errors
 from ui.widgets.plain_text import NoteView, plain_label
@@ -53,7 +52,7 @@ def allowed_moves(state: str, roles: frozenset[str]) -> list[str]:
 
 def _load(ws: Any, escalation_id: str) -> dict[str, Any]:
     """Everything the dialog shows, read on the worker thread."""
-    escalations = service(ws, "escalations")
+    escalations = ws.escalations
     view = escalations.get(escalation_id)
     timeline = escalations.timeline(escalation_id)
     names: dict[str, str] = {}
@@ -305,7 +304,7 @@ class EscalationDetailDialog(QDialog):
         return dialog
 
     def move(self, target: str, note: str = "", action_type: str | None = None) -> None:
-        escalations = service(self.ws, "escalations")
+        escalations = self.ws.escalations
         self.banner.hide()
         task = self.ctx.run_write(escalations.transition, self.escalation_id, target, note,
                                   action_type, label="Saving…")
@@ -318,7 +317,7 @@ class EscalationDetailDialog(QDialog):
         if not text:
             self._problem("Write the note first.")
             return
-        escalations = service(self.ws, "escalations")
+        escalations = self.ws.escalations
         self.banner.hide()
         task = self.ctx.run_write(escalations.add_note, self.escalation_id, text)
         task.succeeded.connect(lambda change: (self.note.clear(), self._written(change)))

@@ -33,7 +33,6 @@ from peerdesk.domain.validate import validate_supervision_note
 from ui import labels
 from ui.dialogs.record_form import RecordForm
 from ui.pages.base import PageContext
-from ui.service_access import service
 from ui.widgets.choices import combo, note_edit, set_combo
 
 DRAFT_KEY = "supervision:new"
@@ -53,7 +52,7 @@ def load_links(ws: Any, advisor_ids: list[str]) -> dict[str, list[tuple[str, str
     tz = labels.tz_of(ws)
     out: dict[str, list[tuple[str, str]]] = {"reflections": [], "sessions": [],
                                             "escalations": []}
-    reflections = service(ws, "reflections")
+    reflections = ws.reflections
     order = {"urgent": 0, "routine": 1, "none": 2}
     rows = []
     for advisor in advisor_ids:
@@ -74,7 +73,7 @@ def load_links(ws: Any, advisor_ids: list[str]) -> dict[str, list[tuple[str, str
             channel = labels.label(labels.CHANNEL_LABELS, s.channel)
             out["sessions"].append((s.id, f"{labels.when(s.start, tz)} · {s.advisee_code} · "
                                           f"{s.advisor_name} · {channel}"))
-    escalations = service(ws, "escalations")
+    escalations = ws.escalations
     for e in escalations.rows(urgent_first=True, limit=200):
         out["escalations"].append((e.id, f"{e.advisee_code} · "
                                              f"{labels.label(labels.LEVELS, e.level)} · "
@@ -327,7 +326,7 @@ class SupervisionForm(RecordForm):
         return {k.split(".")[0].split("[")[0]: v for k, v in errors.items()}
 
     def write(self, values: dict[str, Any]) -> Callable[[], Any]:
-        supervision = service(self.ws, "supervision")
+        supervision = self.ws.supervision
         return lambda: supervision.create(values)
 
 

@@ -1,8 +1,8 @@
 """The main window's pages: which exist, in which order, and who may see them.
 
 To add a page: write ``ui/pages/<name>.py`` with a :class:`~ui.pages.base.Page` subclass
-and a module-level ``PAGE = ThatClass``. It appears in navigation for the roles listed in
-:data:`PAGES` as soon as the module exists. Visibility here is only about navigation; the
+and a module-level ``PAGE = ThatClass``, and list it in :data:`PAGES` with the roles that
+see it. Page modules are imported when the main window is built, not at start-up. Visibility here is only about navigation; the
 services enforce the permissions (DESIGN §2).
 """
 
@@ -51,20 +51,15 @@ def spec_for(name: str) -> PageSpec:
     raise KeyError(name)
 
 
-def page_class(name: str) -> type[Page] | None:
-    """The page class from ``ui/pages/<name>.py``, or None while that page is not written."""
+def page_class(name: str) -> type[Page]:
+    """The page class of ``ui/pages/<name>.py`` (imported on first use)."""
     spec_for(name)  # unknown names are a programming error
-    try:
-        module = importlib.import_module(f"ui.pages.{name}")
-    except ModuleNotFoundError as exc:
-        if exc.name == f"ui.pages.{name}":
-            return None
-        raise
-    cls = getattr(module, "PAGE", None)
-    return cls if isinstance(cls, type) and issubclass(cls, Page) else None
+    cls = importlib.import_module(f"ui.pages.{name}").PAGE
+    assert isinstance(cls, type) and issubclass(cls, Page), name
+    return cls
 
 
 def visible_pages(roles: Iterable[str]) -> list[PageSpec]:
-    """Pages this set of roles may see and that exist, in navigation order."""
+    """Pages this set of roles may see, in navigation order."""
     have = frozenset(roles)
-    return [spec for spec in PAGES if spec.roles & have and page_class(spec.name) is not None]
+    return [spec for spec in PAGES if spec.roles & have]

@@ -16,12 +16,11 @@ from ui.models.lazy_table import Column
 from ui.models.rows_model import RowsTableModel
 from ui.pages._common import button_row, heading, message_line, show_message, subtitle, table
 from ui.pages.base import Page, PageContext
-from ui.service_access import service
 from ui.widgets.plain_text import NoteView
 
 
 def _rows(ws: Any) -> list[tuple[Any, int]]:
-    agreements = service(ws, "agreements")
+    agreements = ws.agreements
     rows = agreements.rows(agreements.list_ids())
     out = []
     for r in rows:
@@ -31,7 +30,7 @@ def _rows(ws: Any) -> list[tuple[Any, int]]:
 
 
 def _detail(ws: Any, agreement_id: str) -> dict[str, Any]:
-    agreements = service(ws, "agreements")
+    agreements = ws.agreements
     return {"agreement": agreements.get(agreement_id), "alerts": agreements.drift(agreement_id),
             "breaches": agreements.breaches(agreement_id)}
 
@@ -104,8 +103,6 @@ class AgreementsPage(Page):
             self.reload()
 
     def reload(self) -> None:
-        if service(self.ws, "agreements") is None:
-            return
         self.ctx.run(_rows, self.ws, label="Loading agreements…").then(
             self._show_rows, lambda m: show_message(self.message, m))
 
@@ -177,13 +174,13 @@ class AgreementsPage(Page):
         if self.current is None:
             return
         today = labels.now_of(self.ws).astimezone(self._tz).date()
-        self._write(service(self.ws, "agreements").acknowledge_advisor, self.current.id, today)
+        self._write(self.ws.agreements.acknowledge_advisor, self.current.id, today)
 
     def acknowledge_advisee(self) -> None:
         if self.current is None:
             return
         today = labels.now_of(self.ws).astimezone(self._tz).date()
-        self._write(service(self.ws, "agreements").acknowledge_advisee, self.current.id, today,
+        self._write(self.ws.agreements.acknowledge_advisee, self.current.id, today,
                     self.advisee_how.currentData())
 
     def _write(self, fn: Any, *args: Any) -> None:

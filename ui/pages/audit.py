@@ -12,7 +12,6 @@ from ui.models.lazy_table import Column
 from ui.models.rows_model import PagedTableModel
 from ui.pages._common import button_row, heading, message_line, show_message, subtitle, table
 from ui.pages.base import Page, PageContext
-from ui.service_access import service
 from ui.widgets.plain_text import NoteView
 
 
@@ -59,7 +58,7 @@ class AuditPage(Page):
 
     def _page(self, offset: int, limit: int) -> list[Any]:
         ws = self.ws
-        return [] if ws is None else service(ws, "audit").recent(limit, offset)
+        return [] if ws is None else ws.audit.recent(limit, offset)
 
     def load(self, ws: Any) -> None:
         super().load(ws)
@@ -72,7 +71,7 @@ class AuditPage(Page):
         self.reload()
 
     def reload(self) -> None:
-        audit = service(self.ws, "audit")
+        audit = self.ws.audit
         if audit is None:
             return
         self.ctx.run(audit.count, label="Loading the audit log…").then(
@@ -88,7 +87,7 @@ class AuditPage(Page):
         self.view.setColumnWidth(3, self.fontMetrics().averageCharWidth() * 34)
 
     def verify(self) -> None:
-        audit = service(self.ws, "audit")
+        audit = self.ws.audit
         fn = getattr(audit, "verify", None) or self.ws.verify
         self.verify_button.setEnabled(False)
         self.result.show()

@@ -14,7 +14,6 @@ from ui.dialogs.escalation_form import EscalationForm
 from ui.models.escalations_model import EscalationsModel, is_overdue
 from ui.pages._common import button_row, heading, message_line, show_message, subtitle, table
 from ui.pages.base import Page, PageContext
-from ui.service_access import service
 
 FILTERS = (("active", "Not closed"), ("overdue", "Overdue only"), ("all", "All"),
            ("closed", "Closed"))
@@ -22,7 +21,7 @@ _KINDS = {"escalation", "escalation_event", "disclosure", "settings"}
 
 
 def _load_rows(ws: Any, which: str) -> list[Any]:
-    escalations = service(ws, "escalations")
+    escalations = ws.escalations
     if which == "overdue":
         return escalations.list_overdue()
     rows = escalations.rows(urgent_first=True)
@@ -114,7 +113,7 @@ class EscalationsPage(Page):
 
     # -- data --------------------------------------------------------------------------
     def reload(self) -> None:
-        if self.ws is None or service(self.ws, "escalations") is None:
+        if self.ws is None:
             return
         which = self.filter.currentData() or "active"
         self.ctx.run(_load_rows, self.ws, which, label="Loading escalations…").then(

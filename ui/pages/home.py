@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 from ui import labels
 from ui.pages import ADVISOR, COORDINATOR, SUPERVISOR
 from ui.pages.base import Page, PageContext
-from ui.service_access import service
 from ui.widgets.plain_text import plain_label, set_plain
 
 EMPTY_TODAY = "Nothing needs you today. Thank you — rest well."
@@ -194,7 +193,7 @@ class HomePage(Page):
     def reload(self) -> None:
         """Ask the queue service what needs this person today (off the GUI thread)."""
         ws = self.ws
-        if ws is None or service(ws, "queues") is None:
+        if ws is None:
             return
         if not any(v.ids for v in self.sections.values()):
             self.today_label.setText("Looking at what needs you…")
@@ -260,7 +259,7 @@ def _today(ws: Any) -> dict[str, tuple[list[tuple[Hashable, str]], int]]:
     """Read the queues and turn them into (id, label) lists, on the worker thread."""
     tz = labels.tz_of(ws)
     now = labels.now_of(ws)
-    q = service(ws, "queues").today(limit=50)
+    q = ws.queues.today(limit=50)
     counts = q.counts
     try:
         names = ws.members.names()
@@ -312,7 +311,7 @@ def _today(ws: Any) -> dict[str, tuple[list[tuple[Hashable, str]], int]]:
                         f"{labels.day(r.last_contact) if r.last_contact else 'never'}")
          for r in q.no_contact], counts.get("no_contact", 0))
     if "advisor" in ws.actor.roles:
-        supervision = service(ws, "supervision")
+        supervision = ws.supervision
         try:
             due = supervision.actions_due() if supervision is not None else []
         except Exception:

@@ -24,7 +24,6 @@ from ui import labels
 from ui.dialogs.report_preview import ReportPreviewDialog
 from ui.pages._common import button_row, heading, message_line, show_message, subtitle
 from ui.pages.base import Page, PageContext
-from ui.service_access import service
 from ui.worker import CancelToken, Task
 
 #: key -> (label in the chooser, title of the preview)
@@ -37,8 +36,6 @@ KINDS = {
 MY_ADVISOR_REPORT = "My advisor report"
 PERIODS = (("this_month", "This month"), ("last_month", "Last month"),
            ("custom", "Custom range"))
-MISSING = ("Reports are not part of this version yet. Nothing is lost: every session, "
-           "escalation and note is in the vault and will be in the reports when they come.")
 NOT_ALLOWED = "Your role cannot produce reports. Ask your coordinator or supervisor."
 CANCELLED = "Cancelled; no report was made."
 
@@ -169,9 +166,7 @@ class ReportsPage(Page):
         self.period.setCurrentIndex(0)
         self._period_changed()
         self._kind_changed()
-        if service(ws, "reports") is None:
-            show_message(self.message, MISSING, error=False)
-        elif not kinds:
+        if not kinds:
             show_message(self.message, NOT_ALLOWED, error=False)
         else:
             self._load_choices()
@@ -239,8 +234,7 @@ class ReportsPage(Page):
 
     def _update_create(self) -> None:
         kind = self.kind.currentData()
-        ready = (self.ws is not None and self.task is None and kind is not None
-                 and service(self.ws, "reports") is not None)
+        ready = self.ws is not None and self.task is None and kind is not None
         if kind == "advisor":
             ready = ready and self.advisor.currentData() is not None
         elif kind == "escalation_record":
@@ -252,10 +246,7 @@ class ReportsPage(Page):
 
     # -- making the report -------------------------------------------------------------
     def build(self) -> Task | None:
-        reports = service(self.ws, "reports")
-        if reports is None:
-            show_message(self.message, MISSING, error=False)
-            return None
+        reports = self.ws.reports
         kind = self.kind.currentData()
         start, end = self._dates()
         if kind != "escalation_record" and end < start:

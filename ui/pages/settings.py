@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 from ui.dialogs.change_passphrase import ChangePassphraseDialog
 from ui.pages._common import heading, message_line, show_message
 from ui.pages.base import Page, PageContext
-from ui.service_access import service
 from ui.widgets.form_field import FormField, show_errors
 from ui.widgets.message_banner import task_errors
 from ui.widgets.plain_text import plain_label
@@ -158,9 +157,9 @@ class SettingsPage(Page):
         return self.ws is not None and "coordinator" in self.ws.actor.roles
 
     def reload(self) -> None:
-        settings = service(self.ws, "settings")
+        settings = self.ws.settings
         roles = self.ws.actor.roles
-        if settings is None or not ({"coordinator", "supervisor"} & set(roles)):
+        if not ({"coordinator", "supervisor"} & set(roles)):
             self.group_box.hide()
             return
         self.group_box.show()
@@ -187,7 +186,7 @@ class SettingsPage(Page):
         return values
 
     def save_group(self) -> None:
-        settings = service(self.ws, "settings")
+        settings = self.ws.settings
         show_errors(self.fields, {})
         task = self.ctx.run_write(settings.update, self.group_values(), label="Saving…")
         task.succeeded.connect(

@@ -15,22 +15,21 @@ from ui.models.lazy_table import Column
 from ui.models.rows_model import RowsTableModel
 from ui.pages._common import button_row, heading, message_line, show_message, subtitle, table
 from ui.pages.base import Page, PageContext
-from ui.service_access import service
 from ui.widgets.plain_text import NoteView
 
 
 def _supervisor_rows(ws: Any) -> dict[str, Any]:
-    supervision = service(ws, "supervision")
+    supervision = ws.supervision
     return {"rows": supervision.existence(), "names": ws.members.names()}
 
 
 def _advisor_view(ws: Any) -> tuple[list[Any], dict[str, str]]:
-    supervision = service(ws, "supervision")
+    supervision = ws.supervision
     return [supervision.shared(i) for i in supervision.list_ids(limit=50)], ws.members.names()
 
 
 def _note_text(ws: Any, note_id: str) -> str:
-    note = service(ws, "supervision").get(note_id)
+    note = ws.supervision.get(note_id)
     names = ws.members.names()
     return note_as_text(note, names)
 
@@ -120,8 +119,6 @@ class SupervisionPage(Page):
             self.reload()
 
     def reload(self) -> None:
-        if service(self.ws, "supervision") is None:
-            return
         if self.is_supervisor:
             self.ctx.run(_supervisor_rows, self.ws, label="Loading supervision…").then(
                 self._rows, lambda m: show_message(self.message, m))
