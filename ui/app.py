@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from ui.drafts import DraftStore
     from ui.idle_lock import IdleLock
     from ui.main_window import MainWindow
-    from ui.pages.base import ChangeBus, PageContext
+    from ui.page_context import ChangeBus, PageContext
 
 #: The idle-lock default (``ui.idle_lock.DEFAULT_MINUTES``; a test keeps the two equal).
 DEFAULT_IDLE_MINUTES = 10.0
@@ -100,7 +100,7 @@ class AppController(QObject):
         """What pages share: the worker, the clipboard guard, the drafts, the change bus."""
         if self._ctx is None:
             from ui.clipboard import ClipboardGuard
-            from ui.pages.base import ChangeBus, PageContext
+            from ui.page_context import ChangeBus, PageContext
             from ui.vault_drafts import VaultDraftStore
 
             drafts = self._drafts if self._drafts is not None else VaultDraftStore(self.worker)
@@ -401,8 +401,8 @@ def render_screenshot(
     """
     from ui.clipboard import ClipboardGuard
     from ui.drafts import MemoryDraftStore
+    from ui.page_context import ChangeBus, PageContext
     from ui.pages import PAGE_NAMES, spec_for
-    from ui.pages.base import ChangeBus, PageContext
 
     if page_name not in PAGE_NAMES:
         raise UsageError(f"Unknown page '{page_name}'. Pages: {', '.join(PAGE_NAMES)}.")

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 import peerdesk
+from ui.page_context import PageContext
 from ui.pages import PAGES, page_class, visible_pages
-from ui.pages.base import Page, PageContext
+from ui.pages.base import Page
 
 _ROLE_NAMES = {"coordinator": "coordinator", "advisor": "advisor", "supervisor": "supervisor"}
 

@@ -79,7 +79,7 @@ def worker(qapp):
 def ctx(worker):
     from ui.clipboard import ClipboardGuard
     from ui.drafts import MemoryDraftStore
-    from ui.pages.base import ChangeBus, PageContext
+    from ui.page_context import ChangeBus, PageContext
 
     return PageContext(worker, ClipboardGuard(), MemoryDraftStore(), ChangeBus())
 

@@ -30,7 +30,7 @@ from peerdesk.domain.escalation import next_states, roles_allowed
 from peerdesk.domain.vocab import EscalationState, Role
 from ui import labels
 from ui.dialogs.disclosure_form import DisclosureForm
-from ui.pages.base import PageContext
+from ui.page_context import PageContext
 from ui.widgets.choices import note_edit
 from ui.widgets.message_banner import error_banner, set_banner_style, task_errors
 from ui.widgets.plain_text import NoteView, plain_label

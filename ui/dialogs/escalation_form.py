@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from peerdesk.domain.validate import validate_escalation
 from ui import labels
 from ui.dialogs.record_form import RecordForm
-from ui.pages.base import PageContext
+from ui.page_context import PageContext
 from ui.widgets.choices import checks, combo, note_edit, set_combo
 from ui.widgets.picker import AdviseePicker
 

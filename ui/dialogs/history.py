@@ -37,7 +37,7 @@ from ui.labels import (
     fmt_value,
     label,
 )
-from ui.pages.base import PageContext
+from ui.page_context import PageContext
 from ui.widgets.plain_text import NoteView, plain_label
 
 #: Field names → the labels forms use, taken from the validators' field specs.

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.errors import ValidationError
 from ui.drafts import DraftStore
-from ui.pages.base import PageContext
+from ui.page_context import PageContext
 from ui.vault_drafts import fetch_draft
 from ui.widgets.form_field import FormField, show_errors
 from ui.widgets.message_banner import error_banner, set_banner_style

@@ -14,8 +14,8 @@ from ui import labels
 from ui.dialogs.referral_form import KINDS, ReferralForm
 from ui.models.lazy_table import Column
 from ui.models.rows_model import RowsTableModel
+from ui.page_context import PageContext
 from ui.pages._common import button_row, message_line, show_message, table
-from ui.pages.base import PageContext
 
 _KIND = dict(KINDS)
 

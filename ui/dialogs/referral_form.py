@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 from peerdesk.domain.validate import validate_referral_resource
 from ui import labels
 from ui.dialogs.record_form import RecordForm
-from ui.pages.base import PageContext
+from ui.page_context import PageContext
 from ui.widgets.choices import combo, note_edit, set_combo
 
 KINDS = [("helpline", "Helpline"), ("clinic", "Clinic or hospital"),

@@ -38,7 +38,7 @@ from ui.labels import (
     label,
     zone,
 )
-from ui.pages.base import PageContext
+from ui.page_context import PageContext
 from ui.widgets.choices import note_edit
 from ui.widgets.plain_text import NoteView, plain_label, set_plain
 

@@ -37,7 +37,7 @@ from peerdesk.domain.vocab import Channel, Role
 from ui.dialogs.history import HistoryDialog
 from ui.dialogs.record_form import RecordForm
 from ui.labels import CHANNEL_LABELS, fmt_date, fmt_datetime, fmt_minutes, label, zone
-from ui.pages.base import PageContext
+from ui.page_context import PageContext
 from ui.widgets.choices import note_edit
 from ui.widgets.optional_date import OptionalDateEdit
 from ui.widgets.picker import AdviseePicker

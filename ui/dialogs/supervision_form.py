@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from peerdesk.domain.validate import validate_supervision_note
 from ui import labels
 from ui.dialogs.record_form import RecordForm
-from ui.pages.base import PageContext
+from ui.page_context import PageContext
 from ui.widgets.choices import combo, note_edit, set_combo
 
 DRAFT_KEY = "supervision:new"

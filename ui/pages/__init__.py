@@ -2,8 +2,8 @@
 
 To add a page: write ``ui/pages/<name>.py`` with a :class:`~ui.pages.base.Page` subclass
 and a module-level ``PAGE = ThatClass``, and list it in :data:`PAGES` with the roles that
-see it. Page modules are imported when the main window is built, not at start-up. Visibility here is only about navigation; the
-services enforce the permissions (DESIGN §2).
+see it. Page modules are imported when the main window is built, not at start-up.
+Visibility here is only about navigation; the services enforce the permissions (DESIGN §2).
 """
 
 from __future__ import annotations

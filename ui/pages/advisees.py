@@ -27,8 +27,9 @@ from ui.dialogs.history import HistoryDialog
 from ui.drafts import DraftStore
 from ui.labels import STATUS_LABELS, zone
 from ui.models.advisees_model import AdviseeTableModel, advisee_rows
+from ui.page_context import PageContext
 from ui.pages import list_page
-from ui.pages.base import Page, PageContext
+from ui.pages.base import Page
 from ui.widgets.plain_text import set_plain
 
 

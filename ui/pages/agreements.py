@@ -14,8 +14,9 @@ from ui import labels
 from ui.dialogs.agreement_form import AgreementForm
 from ui.models.lazy_table import Column
 from ui.models.rows_model import RowsTableModel
+from ui.page_context import PageContext
 from ui.pages._common import button_row, heading, message_line, show_message, subtitle, table
-from ui.pages.base import Page, PageContext
+from ui.pages.base import Page
 from ui.widgets.plain_text import NoteView
 
 

@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 from ui import labels
 from ui.models.lazy_table import Column
 from ui.models.rows_model import PagedTableModel
+from ui.page_context import PageContext
 from ui.pages._common import button_row, heading, message_line, show_message, subtitle, table
-from ui.pages.base import Page, PageContext
+from ui.pages.base import Page
 from ui.widgets.plain_text import NoteView
 
 

@@ -12,8 +12,9 @@ from ui import labels
 from ui.dialogs.escalation_detail import EscalationDetailDialog
 from ui.dialogs.escalation_form import EscalationForm
 from ui.models.escalations_model import EscalationsModel, is_overdue
+from ui.page_context import PageContext
 from ui.pages._common import button_row, heading, message_line, show_message, subtitle, table
-from ui.pages.base import Page, PageContext
+from ui.pages.base import Page
 
 FILTERS = (("active", "Not closed"), ("overdue", "Overdue only"), ("all", "All"),
            ("closed", "Closed"))

@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from ui import labels
+from ui.page_context import PageContext
 from ui.pages import ADVISOR, COORDINATOR, SUPERVISOR
-from ui.pages.base import Page, PageContext
+from ui.pages.base import Page
 from ui.widgets.plain_text import plain_label, set_plain
 
 EMPTY_TODAY = "Nothing needs you today. Thank you — rest well."

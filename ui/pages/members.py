@@ -26,8 +26,9 @@ from ui.dialogs.member_form import AddLoginDialog, MemberFormDialog
 from ui.drafts import DraftStore
 from ui.labels import zone
 from ui.models.members_model import MemberRow, MemberTableModel, load_member_rows
+from ui.page_context import PageContext
 from ui.pages import list_page
-from ui.pages.base import Page, PageContext
+from ui.pages.base import Page
 from ui.widgets.plain_text import set_plain
 
 REMOVE_LOGIN_TEXT = (

@@ -30,8 +30,9 @@ from ui.labels import zone
 from ui.models.lazy_table import LazyTableModel
 from ui.models.reflections_model import ReflectionTableModel
 from ui.models.sessions_model import SessionTableModel
+from ui.page_context import PageContext
 from ui.pages import list_page
-from ui.pages.base import Page, PageContext
+from ui.pages.base import Page
 from ui.widgets.plain_text import plain_label, set_plain
 
 #: "Still owe" looks back this far; older sessions without a reflection are not nagged about.

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 
 from ui import labels
 from ui.dialogs.report_preview import ReportPreviewDialog
+from ui.page_context import PageContext
 from ui.pages._common import button_row, heading, message_line, show_message, subtitle
-from ui.pages.base import Page, PageContext
+from ui.pages.base import Page
 from ui.worker import CancelToken, Task
 
 #: key -> (label in the chooser, title of the preview)

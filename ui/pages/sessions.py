@@ -33,8 +33,9 @@ from ui.dialogs.session_form import NEW_SESSION_DRAFT, SessionDetailDialog, Sess
 from ui.drafts import DraftStore
 from ui.labels import CHANNEL_LABELS, zone
 from ui.models.sessions_model import SessionTableModel
+from ui.page_context import PageContext
 from ui.pages import list_page
-from ui.pages.base import Page, PageContext
+from ui.pages.base import Page
 from ui.widgets.plain_text import plain_label, set_plain
 
 SEARCH_LIMIT = 500
