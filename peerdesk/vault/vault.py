@@ -6,7 +6,7 @@ import contextlib
 import os
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +29,7 @@ from peerdesk.errors import (
 from peerdesk.storage import audit_table, migrate, vault_tables
 from peerdesk.storage.connection import remove_db_files
 from peerdesk.storage.database import Database
+from peerdesk.storage.vault_tables import AccountInfo
 from peerdesk.vault.audit_chain import genesis_hash, seal_event
 from peerdesk.vault.layout import VaultPaths, iso, utc_now
 from peerdesk.vault.lockfile import VaultLock
@@ -38,15 +39,6 @@ RECOVERY_ACTOR = "recovery"
 #: meta key: "1" from a member's removal until the data key has been rotated.
 ROTATION_PENDING = "rotation_pending"
 MIN_PASSPHRASE = 12
-
-
-@dataclass(frozen=True)
-class AccountInfo:
-    account_id: str
-    member_id: str
-    username: str
-    display_name: str
-    roles: frozenset[str]
 
 
 def check_passphrase(passphrase: str) -> None:
