@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.domain.escalation import next_states, roles_allowed
 from peerdesk.domain.vocab import EscalationState, Role
+from peerdesk.errors import NotFound, PermissionDenied
 from ui import labels
 from ui.dialogs.disclosure_form import DisclosureForm
 from ui.page_context import PageContext
@@ -55,15 +56,11 @@ def _load(ws: Any, escalation_id: str) -> dict[str, Any]:
     escalations = ws.escalations
     view = escalations.get(escalation_id)
     timeline = escalations.timeline(escalation_id)
-    names: dict[str, str] = {}
-    try:
-        names = ws.members.names()
-    except Exception:
-        names = {}
+    names = ws.members.names()
     code = ""
     try:
         code = ws.advisees.get(view.escalation.advisee_id).code
-    except Exception:
+    except (PermissionDenied, NotFound):  # an advisee this person may not see, or erased
         code = ""
     return {"view": view, "timeline": timeline, "names": names, "code": code}
 

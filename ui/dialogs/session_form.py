@@ -50,13 +50,7 @@ def load_session_choices(ws: Any) -> dict[str, Any]:
     """Everything the form offers, read on the worker in one go."""
     advisors = [(m.id, m.display_name) for m in ws.members.all(role=Role.ADVISOR,
                                                                  active_only=True)]
-    settings = getattr(ws, "settings", None)
-    themes: list[str] = []
-    if settings is not None:
-        try:
-            themes = [t.name for t in settings.themes(active_only=True)]
-        except Exception:
-            themes = []
+    themes = [t.name for t in ws.settings.themes(active_only=True)]
     return {"advisees": ws.advisees.picker(), "advisors": advisors, "themes": themes}
 
 
@@ -422,14 +416,9 @@ def load_session_detail(ws: Any, session_id: str) -> dict[str, Any]:
     rows = ws.sessions.rows([session_id])
     out: dict[str, Any] = {"session": session, "row": rows[0] if rows else None,
                            "reflection_id": None, "can_write_reflection": False}
-    reflections = getattr(ws, "reflections", None)
-    if reflections is not None:
-        try:
-            presence = reflections.existence([session_id])
-        except Exception:
-            presence = []
-        if presence:
-            out["reflection_id"] = presence[0].reflection_id
+    presence = ws.reflections.existence([session_id])
+    if presence:
+        out["reflection_id"] = presence[0].reflection_id
     out["can_write_reflection"] = (
         session.advisor_id == ws.actor.member_id and Role.ADVISOR in ws.actor.roles
     )

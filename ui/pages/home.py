@@ -262,10 +262,7 @@ def _today(ws: Any) -> dict[str, tuple[list[tuple[Hashable, str]], int]]:
     now = labels.now_of(ws)
     q = ws.queues.today(limit=50)
     counts = q.counts
-    try:
-        names = ws.members.names()
-    except Exception:
-        names = {}
+    names = ws.members.names()
     out: dict[str, tuple[list[tuple[Hashable, str]], int]] = {}
 
     def esc_label(r: Any) -> str:
@@ -313,10 +310,7 @@ def _today(ws: Any) -> dict[str, tuple[list[tuple[Hashable, str]], int]]:
          for r in q.no_contact], counts.get("no_contact", 0))
     if "advisor" in ws.actor.roles:
         supervision = ws.supervision
-        try:
-            due = supervision.actions_due() if supervision is not None else []
-        except Exception:
-            due = []
+        due = supervision.actions_due()
         out["actions"] = ([(a.note_id, f"{a.text} · due {labels.day(a.due) or 'no date'}")
                            for a in due], len(due))
     return out

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.domain.vocab import Channel, Role
+from peerdesk.errors import NotFound, PermissionDenied
 from peerdesk.services.sessions import SessionFilter
 from ui.dialogs.session_form import NEW_SESSION_DRAFT, SessionDetailDialog, SessionFormDialog
 from ui.drafts import DraftStore
@@ -81,7 +82,7 @@ def query_session_ids(ws: Any, f: SessionFilter, order: str, descending: bool,
         if _CODE.match(text):
             try:
                 advisee = ws.advisees.by_code(text)
-            except Exception:
+            except (NotFound, PermissionDenied):  # then search the text instead
                 advisee = None
             if advisee is not None:
                 f = replace(f, advisee_id=advisee.id)
