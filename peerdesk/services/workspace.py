@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from peerdesk.crypto.kdf import KdfParams
-from peerdesk.domain.permissions import Actor
+from peerdesk.domain.permissions import Action, Actor, Resource
 from peerdesk.domain.vocab import Role
 from peerdesk.paths import default_vault_dir, risky_location, vault_exists
 from peerdesk.services.advisees import AdviseeService
@@ -89,6 +89,14 @@ class Workspace:
         self.erasure = ErasureService(self.ctx)
         self.ctx.policy = self.settings.policy()
         self.reports = ReportService(self.ctx, self)
+
+    def can(self, action: Action, resource: Resource, *, owns: bool = False,
+            assigned: bool = False, operational: bool = False) -> bool:
+        """Whether this person may do ``action`` on ``resource``, read from the domain's
+        permission matrix (docs/permissions.md). Front ends use it to show or hide
+        controls; the services enforce the same matrix on every call."""
+        return self.ctx.allowed(action, resource, owns=owns, assigned=assigned,
+                                operational=operational)
 
     @property
     def vault(self) -> Vault:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.domain.escalation import next_states, roles_allowed
+from peerdesk.domain.permissions import Action, Resource
 from peerdesk.domain.vocab import EscalationState, Role
 from peerdesk.errors import NotFound, PermissionDenied
 from ui import labels
@@ -274,7 +275,7 @@ class EscalationDetailDialog(QDialog):
         moves = allowed_moves(self.state, frozenset(self.ws.actor.roles))
         for target in moves:
             button = QPushButton(labels.STATE_VERBS.get(target, target), self.moves_box)
-            if target == "closed" and "supervisor" not in self.ws.actor.roles:
+            if target == "closed" and not self.ws.can(Action.CLOSE, Resource.ESCALATIONS):
                 button.setToolTip("Only a supervisor can close an escalation.")
             button.clicked.connect(lambda _=False, t=target: self.start_move(t))
             self.moves_layout.addWidget(button)

@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
+from peerdesk.domain.permissions import Action, Resource
 from ui import labels
 from ui.dialogs.referral_form import KINDS, ReferralForm
 from ui.models.lazy_table import Column
@@ -33,8 +34,7 @@ class ReferralDirectoryDialog(QDialog):
         self.form: ReferralForm | None = None
         self.setWindowTitle("Referral directory")
         self.resize(820, 480)
-        roles = set(getattr(ws.actor, "roles", ()))
-        self.can_manage = bool(roles & {"coordinator", "supervisor"})
+        self.can_manage = ws.can(Action.MANAGE, Resource.REFERRAL_RESOURCES)
         intro = QLabel("Where to refer someone, and how to reach them. In an emergency, call "
                        "the emergency service first.", self)
         intro.setWordWrap(True)

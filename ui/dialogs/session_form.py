@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.domain import limits
+from peerdesk.domain.permissions import Action, Resource
 from peerdesk.domain.validate import validate_session
 from peerdesk.domain.vocab import Channel, Role
 from ui.dialogs.history import HistoryDialog
@@ -130,7 +131,7 @@ class SessionFormDialog(RecordForm):
         super().__init__(ctx, parent)
         self.ws = ws
         self.tz: tzinfo = zone(getattr(ws, "timezone", "UTC"))
-        self.is_coordinator = Role.COORDINATOR in ws.actor.roles
+        self.is_coordinator = ws.can(Action.CREATE, Resource.SESSIONS)
         self._touched: set[str] = set()
         self._advisee_codes: dict[str, str] = {}
         self._pending_advisee = advisee_id
@@ -420,7 +421,7 @@ def load_session_detail(ws: Any, session_id: str) -> dict[str, Any]:
     if presence:
         out["reflection_id"] = presence[0].reflection_id
     out["can_write_reflection"] = (
-        session.advisor_id == ws.actor.member_id and Role.ADVISOR in ws.actor.roles
+        ws.can(Action.CREATE, Resource.REFLECTIONS, owns=session.advisor_id == ws.actor.member_id)
     )
     return out
 

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk.domain.vocab import AdviseeStatus, Role
+from peerdesk.domain.permissions import Action, Resource
+from peerdesk.domain.vocab import AdviseeStatus
 from ui.dialogs.advisee_form import AdviseeFormDialog
 from ui.dialogs.history import HistoryDialog
 from ui.drafts import DraftStore
@@ -109,7 +110,7 @@ class AdviseesPage(Page):
         super().load(ws)
         self.tz = zone(getattr(ws, "timezone", "UTC"))
         self.model.tz = self.tz
-        self.can_manage = Role.COORDINATOR in ws.actor.roles
+        self.can_manage = ws.can(Action.MANAGE, Resource.ADVISEES)
         self.new_button.setVisible(self.can_manage)
         self.new_shortcut.setEnabled(self.can_manage)
         self.open_button.setText("&Edit" if self.can_manage else "&Open")
@@ -164,8 +165,7 @@ class AdviseesPage(Page):
         n = len(ids)
         filtered = bool(self.search.text().strip() or self.status_filter.currentData())
         text = f"{n:,} advisee{'s' if n != 1 else ''}"
-        if not self.can_manage and Role.ADVISOR in self.ws.actor.roles and \
-                Role.SUPERVISOR not in self.ws.actor.roles:
+        if not self.ws.can(Action.READ, Resource.ADVISEES):  # assigned ones only
             text += " assigned to you"
         set_plain(self.count_label, text)
         self.open_button.setEnabled(bool(n))
@@ -179,7 +179,7 @@ class AdviseesPage(Page):
             message = "No advisees match. Clear the code or choose “Any status”."
         elif self.can_manage:
             message = "No advisees yet.\nPress Ctrl+N to add the first one; a code is suggested."
-        elif Role.ADVISOR in self.ws.actor.roles:
+        elif self.ws.can(Action.READ, Resource.ADVISEES, assigned=True):
             message = "No advisees are assigned to you yet. Your coordinator assigns them."
         else:
             message = "No advisees yet."

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from peerdesk.domain.permissions import Action, Resource
 from ui import labels
 from ui.dialogs.agreement_form import AgreementForm
 from ui.models.lazy_table import Column
@@ -90,11 +91,11 @@ class AgreementsPage(Page):
     def load(self, ws: Any) -> None:
         super().load(ws)
         self._tz = labels.tz_of(ws)
-        roles = ws.actor.roles
-        self.new_button.setVisible("coordinator" in roles)
-        self.advisee_how.setVisible("coordinator" in roles)
-        self.advisee_ack.setVisible("coordinator" in roles)
-        self.advisor_ack.setVisible("advisor" in roles)
+        manages = ws.can(Action.CREATE, Resource.AGREEMENTS)
+        self.new_button.setVisible(manages)
+        self.advisee_how.setVisible(ws.can(Action.UPDATE, Resource.AGREEMENTS))
+        self.advisee_ack.setVisible(ws.can(Action.UPDATE, Resource.AGREEMENTS))
+        self.advisor_ack.setVisible(ws.can(Action.ACKNOWLEDGE, Resource.AGREEMENTS, owns=True))
         for b in (self.advisor_ack, self.advisee_ack):
             b.setEnabled(False)
         self.reload()

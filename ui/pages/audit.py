@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
+from peerdesk.domain.permissions import Action, Resource
 from ui import labels
 from ui.models.lazy_table import Column
 from ui.models.rows_model import PagedTableModel
@@ -64,8 +65,7 @@ class AuditPage(Page):
     def load(self, ws: Any) -> None:
         super().load(ws)
         self._tz = labels.tz_of(ws)
-        self.verify_button.setVisible("supervisor" in ws.actor.roles
-                                      or "coordinator" in ws.actor.roles)
+        self.verify_button.setVisible(ws.can(Action.READ, Resource.AUDIT))
         self.reload()
 
     def refresh(self, change: Any) -> None:

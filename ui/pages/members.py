@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk.domain.vocab import Role
+from peerdesk.domain.permissions import Action, Resource
 from ui.dialogs.history import HistoryDialog
 from ui.dialogs.member_form import AddLoginDialog, MemberFormDialog
 from ui.drafts import DraftStore
@@ -95,7 +95,7 @@ class MembersPage(Page):
     def load(self, ws: Any) -> None:
         super().load(ws)
         self.tz = zone(getattr(ws, "timezone", "UTC"))
-        self.can_manage = Role.COORDINATOR in ws.actor.roles
+        self.can_manage = ws.can(Action.MANAGE, Resource.MEMBERS)
         for widget in (self.new_button, self.add_login_button, self.remove_login_button):
             widget.setVisible(self.can_manage)
         self.new_shortcut.setEnabled(self.can_manage)

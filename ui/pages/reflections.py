@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk.domain.vocab import Role
+from peerdesk.domain.permissions import Action, Resource
 from ui.dialogs.reflection_form import ReflectionFormDialog, ReflectionViewDialog
 from ui.drafts import DraftStore
 from ui.labels import zone
@@ -167,17 +167,12 @@ class ReflectionsPage(Page):
 
         for section in (self.owed, self.mine, self.queue):
             section.hide()  # shown when added as a tab for this person's roles
-        self.unavailable = plain_label(
-            "Reflections are not available in this version of peerdesk.", self)
-        self.unavailable.setObjectName("emptyState")
-        self.unavailable.hide()
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.subtitle)
         layout.addWidget(self.error)
         layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.unavailable, 1)
 
     # -- Page hooks ----------------------------------------------------------------------
     def load(self, ws: Any) -> None:
@@ -185,14 +180,9 @@ class ReflectionsPage(Page):
         self.tz = zone(getattr(ws, "timezone", "UTC"))
         for model in (self.owed_model, self.mine_model, self.queue_model):
             model.tz = self.tz
-        roles = ws.actor.roles
-        self.is_advisor = Role.ADVISOR in roles
-        self.is_supervisor = Role.SUPERVISOR in roles
+        self.is_advisor = ws.can(Action.CREATE, Resource.REFLECTIONS, owns=True)
+        self.is_supervisor = ws.can(Action.REVIEW, Resource.REFLECTIONS)
         self.tabs.clear()
-        if getattr(ws, "reflections", None) is None:
-            self.tabs.hide()
-            self.unavailable.show()
-            return
         if self.is_supervisor:
             self.tabs.addTab(self.queue, "Supervision queue")
         if self.is_advisor:
@@ -231,7 +221,7 @@ class ReflectionsPage(Page):
 
     # -- loading -------------------------------------------------------------------------
     def reload(self) -> None:
-        if not self.loaded or getattr(self.ws, "reflections", None) is None:
+        if not self.loaded:
             return
         ws = self.ws
         if self.is_advisor:

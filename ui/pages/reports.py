@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk.domain.permissions import Action, Resource
 from ui import labels
 from ui.dialogs.report_preview import ReportPreviewDialog
 from ui.page_context import PageContext
@@ -50,16 +51,11 @@ def period(choice: str, today: date) -> tuple[date, date]:
     return first, nxt - timedelta(days=1)
 
 
-def roles_of(ws: Any) -> set[str]:
-    actor = getattr(ws, "actor", None)
-    return {str(getattr(r, "value", r)) for r in getattr(actor, "roles", ())}
-
-
-def allowed_kinds(roles: set[str]) -> list[str]:
-    """Coordinators and supervisors make every kind; an advisor only their own report."""
-    if roles & {"coordinator", "supervisor"}:
+def allowed_kinds(ws: Any) -> list[str]:
+    """Who may make operational reports makes every kind; an advisor only their own."""
+    if ws.can(Action.CREATE, Resource.REPORTS, operational=True):
         return list(KINDS)
-    if "advisor" in roles:
+    if ws.can(Action.CREATE, Resource.REPORTS, owns=True):
         return ["advisor"]
     return []
 
@@ -160,7 +156,7 @@ class ReportsPage(Page):
         super().load(ws)
         show_message(self.message, "")
         self.kind.clear()
-        kinds = allowed_kinds(roles_of(ws))
+        kinds = allowed_kinds(ws)
         mine_only = kinds == ["advisor"]
         for key in kinds:
             self.kind.addItem(MY_ADVISOR_REPORT if mine_only else KINDS[key][0], key)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk.domain.permissions import Action, Resource
 from peerdesk.domain.vocab import Channel, Role
 from peerdesk.errors import NotFound, PermissionDenied
 from peerdesk.services.sessions import SessionFilter
@@ -88,10 +89,7 @@ def query_session_ids(ws: Any, f: SessionFilter, order: str, descending: bool,
                 f = replace(f, advisee_id=advisee.id)
                 return ws.sessions.list_ids(f, order=order, descending=descending), (
                     f"Sessions with {advisee.code}.")
-        search = getattr(ws, "search", None)
-        if search is None:
-            return [], "Searching notes is not available in this version."
-        hits = search.search(text, limit=SEARCH_LIMIT)
+        hits = ws.search.search(text, limit=SEARCH_LIMIT)
         ids = tuple(dict.fromkeys(h.record_id for h in hits if h.kind == "session"))
         f = replace(f, ids=ids)
         if len(hits) >= SEARCH_LIMIT:
@@ -223,11 +221,10 @@ class SessionsPage(Page):
         super().load(ws)
         self.tz = zone(getattr(ws, "timezone", "UTC"))
         self.model.tz = self.tz
-        roles = ws.actor.roles
-        self.can_create = Role.COORDINATOR in roles or Role.ADVISOR in roles
+        self.can_create = ws.can(Action.CREATE, Resource.SESSIONS, assigned=True)
         self.new_button.setVisible(self.can_create)
         self.new_shortcut.setEnabled(self.can_create)
-        sees_all = Role.COORDINATOR in roles or Role.SUPERVISOR in roles
+        sees_all = ws.can(Action.READ, Resource.SESSIONS)
         self.advisor_filter.setVisible(sees_all)
         self.advisor_caption.setVisible(sees_all)
         if sees_all:
@@ -417,8 +414,6 @@ class SessionsPage(Page):
     def open_reflection(self, session_id: str, reflection_id: str) -> Any:
         from ui.dialogs.reflection_form import ReflectionFormDialog
 
-        if getattr(self.ws, "reflections", None) is None:
-            return None
         if self.reflection_form is not None:
             self.reflection_form.close_for_lock()
         form = ReflectionFormDialog(self.ws, self.ctx, session_id,

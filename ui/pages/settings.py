@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk.domain.permissions import Action, Resource
 from ui.dialogs.change_passphrase import ChangePassphraseDialog
 from ui.page_context import PageContext
 from ui.pages._common import heading, message_line, show_message
@@ -155,12 +156,11 @@ class SettingsPage(Page):
     # -- group settings ----------------------------------------------------------------
     @property
     def can_edit(self) -> bool:
-        return self.ws is not None and "coordinator" in self.ws.actor.roles
+        return self.ws is not None and self.ws.can(Action.UPDATE, Resource.SETTINGS)
 
     def reload(self) -> None:
         settings = self.ws.settings
-        roles = self.ws.actor.roles
-        if not ({"coordinator", "supervisor"} & set(roles)):
+        if not self.ws.can(Action.READ, Resource.SETTINGS):
             self.group_box.hide()
             return
         self.group_box.show()

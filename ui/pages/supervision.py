@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from peerdesk.domain.permissions import Action, Resource
 from ui import labels
 from ui.dialogs.supervision_form import SupervisionForm
 from ui.models.lazy_table import Column
@@ -106,7 +107,7 @@ class SupervisionPage(Page):
 
     @property
     def is_supervisor(self) -> bool:
-        return self.ws is not None and "supervisor" in self.ws.actor.roles
+        return self.ws is not None and self.ws.can(Action.CREATE, Resource.SUPERVISION_NOTES)
 
     def load(self, ws: Any) -> None:
         super().load(ws)
