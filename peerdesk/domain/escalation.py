@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import TypeVar
 
 from peerdesk.domain.records_risk import Escalation, EscalationEvent
 from peerdesk.domain.vocab import EscalationState, EventKind, RiskLevel, Role
@@ -134,14 +135,28 @@ def acknowledged_at(events: Iterable[EscalationEvent]) -> datetime | None:
     return min(times, default=None)
 
 
+_When = TypeVar("_When", datetime, str)
+
+
+def overdue(at: _When, *, ack_due: _When, acknowledged_at: _When | None,
+            closed_at: _When | None, raised_at: _When | None = None) -> bool:
+    """The one rule for "overdue", used by the services, the desktop app and the reports.
+
+    At ``at`` an escalation is overdue when it had been raised, its acknowledgement
+    deadline had passed (exactly at the deadline it is not yet overdue), and it was
+    neither acknowledged nor closed by then. Times are all ``datetime`` or all ISO-8601
+    UTC strings in the vault's one format (which sort as the moments they name).
+    """
+    return ((raised_at is None or raised_at < at) and ack_due < at
+            and (acknowledged_at is None or acknowledged_at >= at)
+            and (closed_at is None or closed_at >= at))
+
+
 def is_overdue(escalation: Escalation, events: Iterable[EscalationEvent], now: datetime,
                policy: GroupPolicy | None = None) -> bool:
-    """True while the escalation is unacknowledged and ``now`` is past its deadline.
-
-    Exactly at the deadline it is not yet overdue. ``events`` are the escalation's
-    own events (others are ignored).
-    """
+    """:func:`overdue` at ``now`` for an escalation and its events (others are ignored)."""
     own = [e for e in events if e.escalation_id == escalation.id]
-    if escalation.state is not S.OPEN or acknowledged_at(own) is not None:
+    if escalation.state is not S.OPEN:  # acknowledged, acted on or closed
         return False
-    return now > ack_deadline(escalation.raised_at, escalation.level, policy)
+    return overdue(now, ack_due=ack_deadline(escalation.raised_at, escalation.level, policy),
+                   acknowledged_at=acknowledged_at(own), closed_at=None)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
+from peerdesk.domain.escalation import overdue
 from peerdesk.domain.records_people import Member
 from peerdesk.domain.vocab import WEEKDAY_ORDER, RiskLevel, Role
 from peerdesk.errors import PermissionDenied
@@ -419,13 +420,12 @@ def summary_figures(facts: list[SessionFact], new_advisees: int, advisors_total:
 
 
 def overdue_at(rows: Iterable[Any], moment: str) -> int:
-    """Escalations overdue at ``moment``: raised before it, past their acknowledgement
-    deadline, not acknowledged by then, and not closed. (One acknowledged late but before
-    ``moment`` is no longer overdue; it shows as late in the acknowledgement table.)"""
+    """Escalations :func:`~peerdesk.domain.escalation.overdue` at ``moment``. (One
+    acknowledged late but before ``moment`` is no longer overdue; it shows as late in the
+    acknowledgement table.)"""
     return sum(1 for r in rows
-               if r.raised_at < moment and r.ack_due < moment
-               and (r.acknowledged_at is None or r.acknowledged_at >= moment)
-               and (r.closed_at is None or r.closed_at >= moment))
+               if overdue(moment, raised_at=r.raised_at, ack_due=r.ack_due,
+                          acknowledged_at=r.acknowledged_at, closed_at=r.closed_at))
 
 
 def _within_48h(f: SessionFact) -> bool:
