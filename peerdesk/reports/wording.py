@@ -5,26 +5,30 @@ from __future__ import annotations
 import string
 from collections.abc import Mapping
 
-LEVELS = {"concern": "Concern", "moderate": "Moderate", "high": "High",
-          "imminent": "Imminent"}
-STATES = {"open": "open", "acknowledged": "acknowledged", "action_taken": "action taken",
-          "contact_confirmed": "contact confirmed", "monitoring": "monitoring",
-          "resolved": "resolved", "closed": "closed"}
-CATEGORIES = {"self_harm_or_suicidal": "self-harm or suicidal thoughts",
-              "harm_to_others": "harm to others", "abuse_safeguarding": "abuse / safeguarding",
-              "medical": "medical", "other": "other"}
-ACTIONS = {"support_plan": "support plan", "trusted_contact": "trusted contact",
-           "referral": "referral", "emergency_services": "emergency services"}
-CHALLENGES = {"unsure_what_to_say": "unsure what to say",
-              "afraid_suggestion_wrong": "afraid a suggestion was wrong",
-              "out_of_depth": "out of my depth / need training",
-              "boundary_concern": "boundary concern", "power_imbalance": "power imbalance",
-              "relying_on_me": "advisee relying on me too much",
-              "worried_about_safety": "worried about safety"}
-CHANNELS = {"phone": "phone", "video": "video", "in_person": "in person", "chat": "chat"}
-REQUESTS = {"none": "none", "routine": "routine", "urgent": "URGENT"}
-AGREEMENT_STATUS = {"draft": "draft", "active": "active", "under_review": "under review",
-                    "ended": "ended"}
+from peerdesk.domain import wording as labels
+
+
+def mid_sentence(label: str) -> str:
+    """``Abuse or safeguarding`` → ``abuse or safeguarding``; ``I was…`` and ``URGENT`` stay."""
+    if len(label) > 1 and label[0].isupper() and label[1].islower():
+        return label[0].lower() + label[1:]
+    return label
+
+
+def _mid(table: Mapping[str, str]) -> dict[str, str]:
+    return {str(key): mid_sentence(text) for key, text in table.items()}
+
+
+# The labels of peerdesk/domain/wording.py, as they read inside a sentence or a table.
+LEVELS = {str(k): v for k, v in labels.LEVELS.items()}
+STATES = _mid(labels.STATES)
+CATEGORIES = _mid(labels.CATEGORIES)
+ACTIONS = _mid(labels.ACTION_TYPES)
+CHALLENGES = _mid(labels.CHALLENGE_LABELS)
+CHANNELS = _mid(labels.CHANNEL_LABELS)
+#: An urgent request stands out in capitals.
+REQUESTS = {**_mid(labels.REQUEST_LABELS), "urgent": "URGENT"}
+AGREEMENT_STATUS = _mid(labels.AGREEMENT_STATUS)
 
 
 def word(table: Mapping[str, str], value: object) -> str:
