@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from peerdesk.domain.wording import (  # noqa: F401  (re-exported for the app)
+from peerdesk.domain.wording import (
     ACK_METHODS,
     ACTION_TYPES,
     AGREEMENT_STATUS,
@@ -36,6 +36,14 @@ from peerdesk.domain.wording import (  # noqa: F401  (re-exported for the app)
     WEEKDAYS,
     WELLBEING_LABELS,
 )
+
+#: The app reads every vocabulary's words from here (peerdesk/domain/wording.py).
+__all__ = [
+    "ACK_METHODS", "ACTION_TYPES", "AGREEMENT_STATUS", "BREACH_KINDS", "CATEGORIES",
+    "CHALLENGE_LABELS", "CHANNEL_LABELS", "CLAUSES", "CONFIDENCE_LABELS", "CONSENT_LABELS",
+    "FORMATS", "LEVELS", "LEVEL_HELP", "REQUEST_LABELS", "ROLE_LABELS", "STATES",
+    "STATE_VERBS", "STATUS_LABELS", "WEEKDAYS", "WELLBEING_LABELS",
+]
 
 
 def label(mapping: dict[Any, str], value: object) -> str:

@@ -8,7 +8,6 @@ from peerdesk.domain.permissions import MATRIX, Action, Resource, allowed
 from peerdesk.domain.vocab import Role
 from peerdesk.errors import PermissionDenied
 
-
 USER = {Role.COORDINATOR: "coord", Role.ADVISOR: "asha", Role.SUPERVISOR: "sunil"}
 
 
