@@ -1,4 +1,4 @@
-"""The dependency rule of DESIGN §3, checked on the source (import-linter checks it too)."""
+"""The dependency rule of docs/architecture.md, checked on the source (import-linter too)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """``peerdesk gui``: start the desktop app (a separate package, run as its own process).
 
-The core never imports the Qt app (DESIGN §3), so this command hands its arguments to
+The core never imports the Qt app (docs/architecture.md), so this command hands its arguments to
 ``python -m ui``. The frozen desktop build handles ``gui`` itself before reaching here.
 """
 

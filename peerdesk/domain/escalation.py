@@ -1,6 +1,6 @@
 """The risk-escalation state machine and acknowledgement deadlines.
 
-States (DESIGN §2): open → acknowledged → action_taken → contact_confirmed →
+States (docs/domain.md): open → acknowledged → action_taken → contact_confirmed →
 monitoring → resolved → closed. Allowed moves (``TRANSITIONS``):
 
 * open → acknowledged, or straight to action_taken (acting *is* acknowledging, e.g.

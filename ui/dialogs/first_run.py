@@ -45,7 +45,7 @@ _USERNAME_OK = re.compile(r"^[\w.\-]+$")
 
 
 def _default_create(vault_dir: Path, **values: str) -> tuple[Any, str]:
-    # Imported here so that the crypto stack loads after the first paint (DESIGN §6).
+    # Imported here so that the crypto stack loads after the first paint (docs/performance.md).
     from peerdesk.services.workspace import create_vault
 
     return create_vault(vault_dir, **values)

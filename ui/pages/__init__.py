@@ -3,7 +3,8 @@
 To add a page: write ``ui/pages/<name>.py`` with a :class:`~ui.pages.base.Page` subclass
 and a module-level ``PAGE = ThatClass``, and list it in :data:`PAGES` with the roles that
 see it. Page modules are imported when the main window is built, not at start-up.
-Visibility here is only about navigation; the services enforce the permissions (DESIGN §2).
+Visibility here is only about navigation; the services enforce the permissions
+(docs/permissions.md).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ class PageSpec:
     roles: frozenset[str]
 
 
-#: In navigation order. Roles follow DESIGN §2: reflections and supervision notes are only
+#: In navigation order. Roles follow docs/permissions.md: reflections and supervision notes are only
 #: "existence" for coordinators, members/audit are not for advisors. Settings is for
 #: everyone because it also holds personal settings (own passphrase, idle-lock minutes).
 PAGES: tuple[PageSpec, ...] = (

@@ -43,7 +43,7 @@ class Section:
     roles: frozenset[str]
 
 
-#: In display order: overdue escalations first (DESIGN §2: shown everywhere, in red).
+#: In display order: overdue escalations first (docs/domain.md: shown everywhere, in red).
 _ALL = frozenset({COORDINATOR, ADVISOR, SUPERVISOR})
 SECTIONS: tuple[Section, ...] = (
     Section("overdue", "Overdue escalations — not acknowledged in time", _ALL),

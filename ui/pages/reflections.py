@@ -1,6 +1,6 @@
 """Reflections: what an advisor still owes and has written; a supervisor's review queue.
 
-Coordinators do not get this page (DESIGN §2: existence only, shown on the sessions list).
+Coordinators do not get this page (docs/permissions.md: existence only, shown on the sessions list).
 Lists hold ids and load light rows (no text) on the worker.
 """
 
