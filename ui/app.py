@@ -410,7 +410,9 @@ def render_screenshot(
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     create_application()
     if open_fn is None:
-        from peerdesk.services.workspace import open_vault as open_fn
+        from peerdesk.services.workspace import open_vault
+
+        open_fn = open_vault
     ws = open_fn(Path(vault_dir), username, passphrase)
     worker = Worker()
     ctx = PageContext(worker, ClipboardGuard(), MemoryDraftStore(), ChangeBus())

@@ -132,7 +132,7 @@ class AgreementForm(RecordForm):
         self.status = combo({k: v for k, v in labels.AGREEMENT_STATUS.items() if k != "ended"})
         self.add_field("status", "Status", self.status,
                        hint="Draft until both have acknowledged it; then Active.")
-        self.body_layout.addStretch(1)
+        self.end_fields()
         self._load_choices()
 
     def _load_choices(self) -> None:

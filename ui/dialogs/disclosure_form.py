@@ -42,7 +42,7 @@ class DisclosureForm(RecordForm):
                            (False, "No, the advisee did not know")],
                           empty="Choose…")
         self.add_field("advisee_knew", "Did the advisee know it was shared?", self.knew)
-        self.body_layout.addStretch(1)
+        self.end_fields()
         self.load_draft_if_any()
 
     def draft_values(self) -> dict[str, Any]:

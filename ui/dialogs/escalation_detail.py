@@ -295,13 +295,13 @@ class EscalationDetailDialog(QDialog):
     # -- actions ---------------------------------------------------------------------
     def start_move(self, target: str) -> TransitionDialog:
         dialog = TransitionDialog(target, self)
-        dialog.accepted.connect(lambda: self.move(target, dialog.note.toPlainText(),
+        dialog.accepted.connect(lambda: self.move_to(target, dialog.note.toPlainText(),
                                                   dialog.action_type))
         self.transition_dialog = dialog
         dialog.open()
         return dialog
 
-    def move(self, target: str, note: str = "", action_type: str | None = None) -> None:
+    def move_to(self, target: str, note: str = "", action_type: str | None = None) -> None:
         escalations = self.ws.escalations
         self.banner.hide()
         task = self.ctx.run_write(escalations.transition, self.escalation_id, target, note,
@@ -318,7 +318,11 @@ class EscalationDetailDialog(QDialog):
         escalations = self.ws.escalations
         self.banner.hide()
         task = self.ctx.run_write(escalations.add_note, self.escalation_id, text)
-        task.succeeded.connect(lambda change: (self.note.clear(), self._written(change)))
+        def written(change: Any) -> None:
+            self.note.clear()
+            self._written(change)
+
+        task.succeeded.connect(written)
         task.failed.connect(lambda m, t=task: self._problem(
             " ".join(task_errors(t, m).values())))
 

@@ -67,7 +67,7 @@ class EscalationForm(RecordForm):
                                    "called the helpline together.", lines=3)
         self.add_field("immediate_action", "What you did straight away (if anything)",
                        self.immediate)
-        self.body_layout.addStretch(1)
+        self.end_fields()
         self._preselect = advisee_id
         self._load_advisees()
         self.load_draft_if_any()

@@ -149,6 +149,11 @@ class RecordForm(QDialog):
                 self.enter_moves_on([widget])
         return field
 
+    def end_fields(self) -> None:
+        """After the last field: keep the fields at the top of the scrolling body."""
+        if self.body_layout is not None:
+            self.body_layout.addStretch(1)
+
     def add_widget(self, widget: QWidget) -> None:
         if self.body_layout is not None:
             self.body_layout.addWidget(widget)

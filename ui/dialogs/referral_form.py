@@ -44,7 +44,7 @@ class ReferralForm(RecordForm):
         self.add_field("hours", "Hours", self.hours)
         self.notes = note_edit("Languages, who it is for, what to expect when calling", lines=3)
         self.add_field("notes", "Notes", self.notes)
-        self.body_layout.addStretch(1)
+        self.end_fields()
         if resource is not None:
             self.restore_draft({"name": resource.name, "kind": resource.kind.value,
                                 "phone": resource.phone, "hours": resource.hours,

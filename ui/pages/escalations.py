@@ -24,7 +24,7 @@ _KINDS = {"escalation", "escalation_event", "disclosure", "settings"}
 def _load_rows(ws: Any, which: str) -> list[Any]:
     escalations = ws.escalations
     if which == "overdue":
-        return escalations.list_overdue()
+        return list(escalations.list_overdue())
     rows = escalations.rows(urgent_first=True)
     if which == "active":
         rows = [r for r in rows if r.state != "closed"]

@@ -168,8 +168,11 @@ class SupervisionPage(Page):
 
     def open_form(self) -> SupervisionForm:
         form = SupervisionForm(self.ctx, self.ws, self)
-        form.saved.connect(lambda c: (show_message(self.message, "Supervision note saved.",
-                                                   error=False), self.open_record(c.id)))
+        def saved(change: Any) -> None:
+            show_message(self.message, "Supervision note saved.", error=False)
+            self.open_record(change.id)
+
+        form.saved.connect(saved)
         self.form = form
         form.open()
         return form
