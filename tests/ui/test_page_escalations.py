@@ -4,20 +4,10 @@ a draft survives the idle lock and an app restart (vault-backed drafts)."""
 
 from __future__ import annotations
 
-import pytest
 from ui_support import show_page
 
-from tests.ui._group import make_group
 from ui.pages.escalations import EscalationsPage
 from ui.vault_drafts import VaultDraftStore
-
-
-@pytest.fixture
-def group(tmp_path, test_kdf):
-    g = make_group(tmp_path)
-    yield g
-    if g.ws.is_open:
-        g.ws.lock()
 
 
 def _page(qtbot, ctx, ws):
@@ -105,7 +95,7 @@ def test_disclosure_log(qtbot, ctx, group):
 
 
 def test_draft_survives_idle_lock_and_restart(qtbot, qapp, themed, group, tmp_path):
-    from tests.ui._group import PASSPHRASES
+    from tests.support.vaults import PASSPHRASES
     from ui.app import AppController
 
     folder = group.folder

@@ -4,20 +4,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-import pytest
 from ui_support import show_page
 
-from tests.ui._group import PASSPHRASES, make_group
+from tests.support.vaults import PASSPHRASES
 
 FIXED = datetime(2025, 10, 20, 21, 0, tzinfo=UTC)
-
-
-@pytest.fixture
-def group(tmp_path, test_kdf):
-    g = make_group(tmp_path)
-    yield g
-    if g.ws.is_open:
-        g.ws.lock()
 
 
 def _load(qtbot, ctx, cls, ws):

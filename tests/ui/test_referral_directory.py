@@ -3,18 +3,7 @@ dialogs; an advisor only reads; bad input is shown beside the field."""
 
 from __future__ import annotations
 
-import pytest
-
-from tests.ui._group import make_group
 from ui.dialogs.referral_directory import ReferralDirectoryDialog
-
-
-@pytest.fixture
-def group(tmp_path, test_kdf):
-    g = make_group(tmp_path)
-    yield g
-    if g.ws.is_open:
-        g.ws.lock()
 
 
 def _dialog(qtbot, ctx, ws):
