@@ -16,7 +16,7 @@ from ui.dialogs.referral_form import KINDS, ReferralForm
 from ui.models.lazy_table import Column
 from ui.models.rows_model import RowsTableModel
 from ui.page_context import PageContext
-from ui.pages._common import button_row, message_line, show_message, table
+from ui.widgets.list_scaffold import button_row, message_line, record_table, show_message
 
 _KIND = dict(KINDS)
 
@@ -47,7 +47,7 @@ class ReferralDirectoryDialog(QDialog):
             Column("Verified", lambda r: _verified(ws, r)),
             Column("Notes", lambda r: r.notes.replace("\n", " ")),
         ], parent=self)
-        self.view = table(self, "Referral directory")
+        self.view = record_table(self, None, "Referral directory", stretch_last=True)
         self.view.setModel(self.model)
         self.view.activated.connect(lambda _index: self.edit_selected())
         self.empty = QLabel("The directory is empty. Add the helplines and clinics your group "

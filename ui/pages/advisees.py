@@ -29,8 +29,8 @@ from ui.drafts import DraftStore
 from ui.labels import STATUS_LABELS, zone
 from ui.models.advisees_model import AdviseeTableModel, advisee_rows
 from ui.page_context import PageContext
-from ui.pages import list_page
 from ui.pages.base import Page
+from ui.widgets import list_scaffold
 from ui.widgets.plain_text import set_plain
 
 
@@ -50,11 +50,11 @@ class AdviseesPage(Page):
         self.can_manage = False
         self._generation = 0
 
-        self.new_button = list_page.primary_button("&New advisee", "Add an advisee (Ctrl+N)", self,
-                                         lambda: self.open_form(None))
-        top, self.count_label = list_page.title_row(self, self.title, self.new_button)
+        self.new_button = list_scaffold.primary_button(
+            "&New advisee", "Add an advisee (Ctrl+N)", self, lambda: self.open_form(None))
+        top, self.count_label = list_scaffold.title_row(self, self.title, self.new_button)
 
-        self.search, self._timer = list_page.search_box(self, "Code starts with… e.g. PS-01",
+        self.search, self._timer = list_scaffold.search_box(self, "Code starts with… e.g. PS-01",
                                               "Find by code", self.reload)
         self.status_filter = QComboBox(self)
         self.status_filter.setAccessibleName("Status")
@@ -72,14 +72,14 @@ class AdviseesPage(Page):
 
         self.model = AdviseeTableModel(self._fetch_rows, UTC, worker=ctx.worker, parent=self)
         self.model.load_failed.connect(self._show_error)
-        self.table = list_page.record_table(self, self.model, "Advisees", self.open_form)
-        list_page.size_columns(self.table, {0: 12, 1: 10, 3: 26, 4: 14})
+        self.table = list_scaffold.record_table(self, self.model, "Advisees", self.open_form)
+        list_scaffold.size_columns(self.table, {0: 12, 1: 10, 3: 26, 4: 14})
         self.table.horizontalHeader().setSectionResizeMode(AdviseeTableModel.COL_ADVISORS,
                                                            QHeaderView.ResizeMode.Stretch)
 
-        self.empty = list_page.empty_state(self)
-        self.error = list_page.error_line(self)
-        self.body = list_page.table_or_empty(self, self.table, self.empty)
+        self.empty = list_scaffold.empty_state(self)
+        self.error = list_scaffold.message_line(self)
+        self.body = list_scaffold.table_or_empty(self, self.table, self.empty)
 
         self.open_button = QPushButton("&Open", self)
         self.open_button.clicked.connect(lambda: self.open_form(self.selected_id()))
@@ -215,7 +215,7 @@ class AdviseesPage(Page):
         return form
 
     def _form_closed(self, form: AdviseeFormDialog) -> None:
-        list_page.forget_form(self, "form", form)
+        list_scaffold.forget_form(self, "form", form)
 
     def show_history(self) -> HistoryDialog | None:
         advisee_id = self.selected_id()

@@ -16,8 +16,15 @@ from ui.dialogs.agreement_form import AgreementForm
 from ui.models.lazy_table import Column
 from ui.models.rows_model import RowsTableModel
 from ui.page_context import PageContext
-from ui.pages._common import button_row, heading, message_line, show_message, subtitle, table
 from ui.pages.base import Page
+from ui.widgets.list_scaffold import (
+    button_row,
+    heading,
+    message_line,
+    record_table,
+    show_message,
+    subtitle,
+)
 from ui.widgets.plain_text import NoteView
 
 
@@ -70,7 +77,7 @@ class AgreementsPage(Page):
             highlight=lambda r: "overdue" if r[1] or (
                 r[0].review_date and r[0].status != "ended"
                 and r[0].review_date < date.today().isoformat()) else None, parent=self)
-        self.view = table(self, "Agreements")
+        self.view = record_table(self, None, "Agreements", stretch_last=True)
         self.view.setModel(self.model)
         self.view.clicked.connect(self._activated)
         self.view.activated.connect(self._activated)

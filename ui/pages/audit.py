@@ -12,8 +12,15 @@ from ui import labels
 from ui.models.lazy_table import Column
 from ui.models.rows_model import PagedTableModel
 from ui.page_context import PageContext
-from ui.pages._common import button_row, heading, message_line, show_message, subtitle, table
 from ui.pages.base import Page
+from ui.widgets.list_scaffold import (
+    button_row,
+    heading,
+    message_line,
+    record_table,
+    show_message,
+    subtitle,
+)
 from ui.widgets.plain_text import NoteView
 
 
@@ -48,7 +55,7 @@ class AuditPage(Page):
             Column("Record", lambda r: f"{r.target_kind.replace('_', ' ')} "
                                        f"{r.target_id[:8]}".strip()),
         ], self._page, ctx.worker, parent=self)
-        self.view = table(self, "Audit events")
+        self.view = record_table(self, None, "Audit events", stretch_last=True)
         self.view.setModel(self.model)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)

@@ -13,8 +13,15 @@ from ui.dialogs.escalation_detail import EscalationDetailDialog
 from ui.dialogs.escalation_form import EscalationForm
 from ui.models.escalations_model import EscalationsModel, is_overdue
 from ui.page_context import PageContext
-from ui.pages._common import button_row, heading, message_line, show_message, subtitle, table
 from ui.pages.base import Page
+from ui.widgets.list_scaffold import (
+    button_row,
+    heading,
+    message_line,
+    record_table,
+    show_message,
+    subtitle,
+)
 
 FILTERS = (("active", "Not closed"), ("overdue", "Overdue only"), ("all", "All"),
            ("closed", "Closed"))
@@ -61,7 +68,7 @@ class EscalationsPage(Page):
         self.directory_button.clicked.connect(self.open_directory)
         self.model = EscalationsModel(labels.tz_of(None), lambda: labels.now_of(self.ws),
                                       self)
-        self.view = table(self, "Escalations")
+        self.view = record_table(self, None, "Escalations", stretch_last=True)
         self.view.setModel(self.model)
         self.view.activated.connect(self._activated)
         self.empty = QLabel("No escalations to show. If you are worried about someone, "

@@ -31,8 +31,8 @@ from ui.models.lazy_table import LazyTableModel
 from ui.models.reflections_model import ReflectionTableModel
 from ui.models.sessions_model import SessionTableModel
 from ui.page_context import PageContext
-from ui.pages import list_page
 from ui.pages.base import Page
+from ui.widgets import list_scaffold
 from ui.widgets.plain_text import plain_label, set_plain
 
 #: "Still owe" looks back this far; older sessions without a reflection are not nagged about.
@@ -46,7 +46,7 @@ QUEUE_VIEWS = (
 
 
 def _table(model: LazyTableModel, name: str, parent: QWidget) -> QTableView:
-    table = list_page.record_table(parent, model, name)
+    table = list_scaffold.record_table(parent, model, name)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setStretchLastSection(True)
@@ -64,8 +64,8 @@ class _ListSection(QWidget):
         self.intro = plain_label(intro, self)
         self.intro.setObjectName("mutedText")
         self.table = _table(model, name, self)
-        self.empty = list_page.empty_state(self, empty)
-        self.body = list_page.table_or_empty(self, self.table, self.empty)
+        self.empty = list_scaffold.empty_state(self, empty)
+        self.body = list_scaffold.table_or_empty(self, self.table, self.empty)
         self.buttons = QHBoxLayout()
         self.top = QHBoxLayout()
         self.top.addWidget(self.intro, 1)
@@ -293,7 +293,7 @@ class ReflectionsPage(Page):
         return form
 
     def _form_closed(self, form: ReflectionFormDialog) -> None:
-        list_page.forget_form(self, "form", form)
+        list_scaffold.forget_form(self, "form", form)
 
     def open_mine(self, reflection_id: Any) -> ReflectionFormDialog | None:
         row = None

@@ -24,8 +24,8 @@ from peerdesk.domain.permissions import Action, Resource
 from ui import labels
 from ui.dialogs.report_preview import ReportPreviewDialog
 from ui.page_context import PageContext
-from ui.pages._common import button_row, heading, message_line, show_message, subtitle
 from ui.pages.base import Page
+from ui.widgets.list_scaffold import button_row, heading, message_line, show_message, subtitle
 from ui.worker import CancelToken, Task
 
 #: key -> (label in the chooser, title of the preview)

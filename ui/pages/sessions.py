@@ -36,8 +36,8 @@ from ui.drafts import DraftStore
 from ui.labels import CHANNEL_LABELS, zone
 from ui.models.sessions_model import SessionTableModel
 from ui.page_context import PageContext
-from ui.pages import list_page
 from ui.pages.base import Page
+from ui.widgets import list_scaffold
 from ui.widgets.plain_text import plain_label, set_plain
 
 SEARCH_LIMIT = 500
@@ -104,13 +104,13 @@ def load_advisors(ws: Any) -> list[tuple[str, str]]:
 def sessions_table(parent: QWidget | None, model: SessionTableModel,
                    on_open: Any = None) -> QTableView:
     """The sessions list's table view (the benchmark measures this same view)."""
-    table = list_page.record_table(parent, model, "Sessions", on_open)
+    table = list_scaffold.record_table(parent, model, "Sessions", on_open)
     table.setObjectName("sessionsTable")
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(False)
-    list_page.size_columns(table, {
+    list_scaffold.size_columns(table, {
         SessionTableModel.COL_WHEN: 24, SessionTableModel.COL_ADVISEE: 11,
         SessionTableModel.COL_ADVISOR: 20, SessionTableModel.COL_CHANNEL: 11,
         SessionTableModel.COL_DURATION: 10, SessionTableModel.COL_RISK: 14,
@@ -138,11 +138,11 @@ class SessionsPage(Page):
         self._loading = False
         self.last_note = ""
 
-        self.new_button = list_page.primary_button("&New session", "Log a session (Ctrl+N)", self,
-                                         self.new_session)
-        top, self.count_label = list_page.title_row(self, self.title, self.new_button)
+        self.new_button = list_scaffold.primary_button(
+            "&New session", "Log a session (Ctrl+N)", self, self.new_session)
+        top, self.count_label = list_scaffold.title_row(self, self.title, self.new_button)
 
-        self.search, self._search_timer = list_page.search_box(
+        self.search, self._search_timer = list_scaffold.search_box(
             self, "Search notes, or type a code like PS-0142", "Search sessions", self.reload,
             delay_ms=400)
         self.search.setMinimumWidth(self.fontMetrics().averageCharWidth() * 34)
@@ -191,9 +191,9 @@ class SessionsPage(Page):
         self.table.sortByColumn(SessionTableModel.COL_WHEN, Qt.SortOrder.DescendingOrder)
         self.model.sort_requested.connect(self._sort)
 
-        self.empty = list_page.empty_state(self)
-        self.error = list_page.error_line(self)
-        self.body = list_page.table_or_empty(self, self.table, self.empty)
+        self.empty = list_scaffold.empty_state(self)
+        self.error = list_scaffold.message_line(self)
+        self.body = list_scaffold.table_or_empty(self, self.table, self.empty)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)

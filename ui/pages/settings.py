@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 from peerdesk.domain.permissions import Action, Resource
 from ui.dialogs.change_passphrase import ChangePassphraseDialog
 from ui.page_context import PageContext
-from ui.pages._common import heading, message_line, show_message
 from ui.pages.base import Page
 from ui.widgets.form_field import FormField, show_errors
+from ui.widgets.list_scaffold import heading, message_line, show_message
 from ui.widgets.message_banner import task_errors
 from ui.widgets.plain_text import plain_label
 

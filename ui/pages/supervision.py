@@ -15,8 +15,15 @@ from ui.dialogs.supervision_form import SupervisionForm
 from ui.models.lazy_table import Column
 from ui.models.rows_model import RowsTableModel
 from ui.page_context import PageContext
-from ui.pages._common import button_row, heading, message_line, show_message, subtitle, table
 from ui.pages.base import Page
+from ui.widgets.list_scaffold import (
+    button_row,
+    heading,
+    message_line,
+    record_table,
+    show_message,
+    subtitle,
+)
 from ui.widgets.plain_text import NoteView
 
 
@@ -85,7 +92,7 @@ class SupervisionPage(Page):
                                                for a in r.advisor_ids)),
             Column("Next", lambda r: labels.day(r.next_date)),
         ], row_id=lambda r: r.note_id, parent=self)
-        self.view = table(self, "Supervision notes")
+        self.view = record_table(self, None, "Supervision notes", stretch_last=True)
         self.view.setModel(self.model)
         self.view.activated.connect(self._activated)
         self.view.clicked.connect(self._activated)
