@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import ClassVar
 
 from peerdesk.services.workspace import Workspace, create_vault, open_vault
 
@@ -30,11 +31,13 @@ class Group:
     folder: Path
     ws: Workspace
     ids: dict[str, str] = field(default_factory=dict)
+    #: username -> passphrase of this group's logins
+    passphrases: ClassVar[dict[str, str]] = PASSPHRASES
 
     def login(self, username: str) -> Workspace:
         if self.ws.is_open:
             self.ws.lock()
-        self.ws = open_vault(self.folder, username, PASSPHRASES[username])
+        self.ws = open_vault(self.folder, username, self.passphrases[username])
         return self.ws
 
     def open_as(self, username: str) -> Workspace:
