@@ -64,3 +64,4 @@ class EscalationsModel(RowsTableModel):
 
     def set_zone(self, tz: tzinfo, now: Callable[[], datetime]) -> None:
         self._tz, self._now = tz, now
+        self.refresh_texts()
