@@ -2,7 +2,7 @@
 
 Every message here is safe to show a user and to print on stderr: none of them ever
 contains note text, names, keys or passphrases. Each error carries the CLI exit code
-that DESIGN §5 assigns to it.
+that docs/cli.md assigns to it.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The dependency rule of DESIGN §3, checked on the source (import-linter checks it too)."""
+"""The dependency rule of docs/architecture.md, checked on the source (import-linter too)."""
 
 from __future__ import annotations
 
@@ -79,3 +79,14 @@ def test_files_stay_small(package: str) -> None:
     big = [f"{p.relative_to(ROOT)}: {n}" for p in modules(package)
            if (n := len(p.read_text("utf-8").splitlines())) > 600]
     assert big == []
+
+
+def test_code_and_docs_cite_the_projects_own_docs() -> None:
+    """Design decisions are written down under docs/; nothing points outside the repository."""
+    outside = "DESIGN" + " §"  # split so this file does not match itself
+    places = [*ROOT.glob("peerdesk/**/*"), *ROOT.glob("ui/**/*"), *ROOT.glob("tests/**/*.py"),
+              *ROOT.glob("docs/**/*.md"), ROOT / "README.md", ROOT / "pyproject.toml"]
+    hits = [str(p.relative_to(ROOT)) for p in places
+            if p.is_file() and p.suffix in {".py", ".md", ".sql", ".toml"}
+            and outside in p.read_text(encoding="utf-8")]
+    assert hits == []

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from ui.drafts import DraftStore
     from ui.idle_lock import IdleLock
     from ui.main_window import MainWindow
-    from ui.pages.base import ChangeBus, PageContext
+    from ui.page_context import ChangeBus, PageContext
 
 #: The idle-lock default (``ui.idle_lock.DEFAULT_MINUTES``; a test keeps the two equal).
 DEFAULT_IDLE_MINUTES = 10.0
@@ -102,7 +102,7 @@ class AppController(QObject):
         """What pages share: the worker, the clipboard guard, the drafts, the change bus."""
         if self._ctx is None:
             from ui.clipboard import ClipboardGuard
-            from ui.pages.base import ChangeBus, PageContext
+            from ui.page_context import ChangeBus, PageContext
             from ui.vault_drafts import VaultDraftStore
 
             drafts = self._drafts if self._drafts is not None else VaultDraftStore(self.worker)
@@ -182,11 +182,8 @@ class AppController(QObject):
     def _apply_app_settings(self, ws: Any) -> None:
         """Idle-lock minutes and clipboard seconds from the group's settings (off-thread);
         a personal idle-lock time (Settings page) may only be shorter."""
-        from ui.service_access import service
 
-        settings = service(ws, "settings")
-        if settings is None or not hasattr(settings, "app_settings"):
-            return
+        settings = ws.settings
 
         def apply(app: Any) -> None:
             if self.ws is not ws:

@@ -1,4 +1,4 @@
-"""Unsaved form text that must survive an idle lock (DESIGN §4).
+"""Unsaved form text that must survive an idle lock (docs/security.md).
 
 A form that has unsaved text hands it to a :class:`DraftStore` under a stable key
 (``"session:new"``, ``"reflection:<session id>"``) before the UI is cleared, and asks for it

@@ -1,4 +1,4 @@
-"""Lock the vault after a period without keyboard or mouse input (DESIGN §4: on by default).
+"""Lock the vault after a period without keyboard or mouse input (docs/security.md: on by default).
 
 One app-wide event filter restarts a single-shot timer on every key press, mouse press or
 move and wheel event in any window of the app; when the timer runs out it emits

@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 import peerdesk
+from ui.page_context import PageContext
 from ui.page_set import PageSet
 from ui.pages import PAGES, visible_pages
-from ui.pages.base import Page, PageContext
+from ui.pages.base import Page
 
 _ROLE_NAMES = {"coordinator": "coordinator", "advisor": "advisor", "supervisor": "supervisor"}
 

@@ -44,10 +44,7 @@ class VaultDraftStore:
 
     # -- life cycle (the app controller calls these) -----------------------------------
     def attach(self, ws: Any) -> None:
-        try:
-            saver = getattr(ws, "save_draft", None)
-        except Exception:
-            saver = None
+        saver = getattr(ws, "save_draft", None)
         self._ws = ws if callable(saver) else None
         if self._ws is not None:
             self._cache.clear()

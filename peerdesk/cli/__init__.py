@@ -1,1 +1,1 @@
-"""The ``peerdesk`` command line (DESIGN §5): scripts, automation and headless use."""
+"""The ``peerdesk`` command line (docs/cli.md): scripts, automation and headless use."""

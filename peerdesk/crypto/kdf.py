@@ -14,7 +14,8 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 MIB = 1024  # memory_cost is in KiB
 
-#: DESIGN §4: m=256 MiB, p=4, iterations calibrated to about one second, never below the floor.
+#: docs/security.md: m=256 MiB, p=4, iterations calibrated to about one second, never
+#: below the floor.
 DEFAULT_MEMORY_KIB = 256 * MIB
 DEFAULT_LANES = 4
 FLOOR_MEMORY_KIB = 64 * MIB

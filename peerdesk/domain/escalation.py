@@ -1,6 +1,6 @@
 """The risk-escalation state machine and acknowledgement deadlines.
 
-States (DESIGN §2): open → acknowledged → action_taken → contact_confirmed →
+States (docs/domain.md): open → acknowledged → action_taken → contact_confirmed →
 monitoring → resolved → closed. Allowed moves (``TRANSITIONS``):
 
 * open → acknowledged, or straight to action_taken (acting *is* acknowledging, e.g.
@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import TypeVar
 
 from peerdesk.domain.records_risk import Escalation, EscalationEvent
 from peerdesk.domain.vocab import EscalationState, EventKind, RiskLevel, Role
@@ -134,20 +135,36 @@ def acknowledged_at(events: Iterable[EscalationEvent]) -> datetime | None:
     return min(times, default=None)
 
 
+_When = TypeVar("_When", datetime, str)
+
+
+def overdue(at: _When, *, ack_due: _When, acknowledged_at: _When | None,
+            closed_at: _When | None, raised_at: _When | None = None) -> bool:
+    """The one rule for "overdue", used by the services, the desktop app and the reports.
+
+    At ``at`` an escalation is overdue when it had been raised, its acknowledgement
+    deadline had passed (exactly at the deadline it is not yet overdue), and it was
+    neither acknowledged nor closed by then. Times are all ``datetime`` or all ISO-8601
+    UTC strings in the vault's one format (which sort as the moments they name).
+    """
+    return ((raised_at is None or raised_at < at) and ack_due < at
+            and (acknowledged_at is None or acknowledged_at >= at)
+            and (closed_at is None or closed_at >= at))
+
+
 def is_overdue(escalation: Escalation, events: Iterable[EscalationEvent], now: datetime,
                policy: GroupPolicy | None = None) -> bool:
-    """True while the escalation is unacknowledged and ``now`` is past its deadline.
-
-    Exactly at the deadline it is not yet overdue. ``events`` are the escalation's
-    own events (others are ignored).
-    """
+    """:func:`overdue` at ``now`` for an escalation and its events (others are ignored)."""
     own = [e for e in events if e.escalation_id == escalation.id]
-    return overdue_at(escalation.state, acknowledged_at(own) is not None,
-                      ack_deadline(escalation.raised_at, escalation.level, policy), now)
+    if escalation.state is not S.OPEN:  # acknowledged, acted on or closed
+        return False
+    return overdue(now, ack_due=ack_deadline(escalation.raised_at, escalation.level, policy),
+                   acknowledged_at=acknowledged_at(own), closed_at=None)
 
 
 def overdue_at(state: EscalationState, acknowledged: bool, deadline: datetime,
                moment: datetime) -> bool:
-    """Overdue at ``moment``: still open, not acknowledged, and past its deadline (exactly
-    at the deadline it is not yet overdue)."""
-    return state is S.OPEN and not acknowledged and moment > deadline
+    """:func:`overdue` at ``moment`` for a state and whether it was acknowledged by then:
+    only an escalation still open (not acknowledged, not acted on) can be overdue."""
+    return (state is S.OPEN and not acknowledged
+            and overdue(moment, ack_due=deadline, acknowledged_at=None, closed_at=None))

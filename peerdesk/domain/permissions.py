@@ -1,4 +1,4 @@
-"""Who may do what: the permission matrix of DESIGN §2 as data, and its checks.
+"""Who may do what: the permission matrix of docs/permissions.md as data, and its checks.
 
 Services call :func:`check` before every read or write; the UI may call
 :func:`allowed` to hide what a member cannot do, but never relies on it.
@@ -14,7 +14,7 @@ A member with several roles has the union of their rights. Scopes:
 ``manage`` grants read, create, update, delete and manage. ``read`` also grants
 ``read_existence`` and ``read_shared`` at the same scope.
 
-Decisions beyond the DESIGN table (documented, tested):
+Decisions beyond the table (documented, tested):
 
 * every member may read and update their *own* account (change their passphrase);
 * referral resources: coordinator and supervisor manage and verify; advisors read;
@@ -127,7 +127,7 @@ def _grant(scope: Scope, *actions: Action) -> dict[Action, Scope]:
     return dict.fromkeys(actions, scope)
 
 
-#: The DESIGN §2 table: role → resource → action → scope.
+#: The table of docs/permissions.md: role → resource → action → scope.
 MATRIX: Mapping[Role, Mapping[Resource, Mapping[Action, Scope]]] = {
     Role.COORDINATOR: {
         R.MEMBERS: _manage(),

@@ -1,4 +1,4 @@
-"""The closed vocabularies of DESIGN §2 as ``StrEnum``s (stored by value)."""
+"""The closed vocabularies of docs/domain.md as ``StrEnum``s (stored by value)."""
 
 from __future__ import annotations
 

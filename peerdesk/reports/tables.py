@@ -1,7 +1,7 @@
 """Tables that stay fast and readable at any length.
 
 reportlab lays out one ``Table`` as a whole, so a 10,000-row table is slow and a
-100,000-row one does not finish (DESIGN §6). Long tables are cut into chunks of at most
+100,000-row one does not finish (docs/performance.md). Long tables are cut into chunks of at most
 ``CHUNK_ROWS`` rows; each chunk repeats the header row on every page it spans.
 
 Short cells (dates, codes, numbers, levels) that are printable, need neither shaping nor

@@ -19,7 +19,7 @@ STATES = {"open": N_("open"), "acknowledged": N_("acknowledged"),
           "resolved": N_("resolved"), "closed": N_("closed")}
 CATEGORIES = {"self_harm_or_suicidal": N_("self-harm or suicidal thoughts"),
               "harm_to_others": N_("harm to others"),
-              "abuse_safeguarding": N_("abuse / safeguarding"),
+              "abuse_safeguarding": N_("abuse or safeguarding"),
               "medical": N_("medical"), "other": N_("other")}
 ACTIONS = {"support_plan": N_("support plan"), "trusted_contact": N_("trusted contact"),
            "referral": N_("referral"), "emergency_services": N_("emergency services")}

@@ -1,7 +1,7 @@
 """Boundary agreements: terms per advisor–advisee pair, acknowledgements, review, breaches
 and drift alerts computed from the pair's sessions (loaded without their text).
 
-Who may do what (DESIGN §2): a coordinator manages agreements and records the advisee's
+Who may do what (docs/permissions.md): a coordinator manages agreements and records the advisee's
 acknowledgement; the advisor of an agreement reads it and acknowledges it; a supervisor
 reads every agreement and reviews (status changes, breaches).
 """

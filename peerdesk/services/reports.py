@@ -1,6 +1,6 @@
 """Producing reports: gather the data, render the PDF, enter it in the register.
 
-Who gets what (DESIGN §2): a supervisor any report with note text; a coordinator the
+Who gets what (docs/permissions.md): a supervisor any report with note text; a coordinator the
 operational version (counts, dates and states, no note text); an advisor only their own
 advisor report. Every PDF issued is registered with its SHA-256 (one audit event).
 """

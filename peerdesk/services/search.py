@@ -5,7 +5,7 @@ quoted FTS5 string (the last one a prefix, for type-ahead), and the words are AN
 Text with no letters or digits finds nothing; text longer than the limits is refused
 with a clear message.
 
-Who finds what (DESIGN §2):
+Who finds what (docs/permissions.md):
 * coordinator — sessions, escalations and escalation events (not reflections, not
   supervision discussions);
 * advisor — sessions, escalations and events of advisees assigned to them, and their

@@ -94,6 +94,14 @@ class Workspace:
         self.ctx.policy = self.settings.policy()
         self.reports = ReportService(self.ctx, self)
 
+    def can(self, action: Action, resource: Resource, *, owns: bool = False,
+            assigned: bool = False, operational: bool = False) -> bool:
+        """Whether this person may do ``action`` on ``resource``, read from the domain's
+        permission matrix (docs/permissions.md). Front ends use it to show or hide
+        controls; the services enforce the same matrix on every call."""
+        return self.ctx.allowed(action, resource, owns=owns, assigned=assigned,
+                                operational=operational)
+
     @property
     def vault(self) -> Vault:
         return self._vault

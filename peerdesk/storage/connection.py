@@ -17,7 +17,8 @@ import sqlcipher3
 from peerdesk.errors import StorageFull, VaultDamaged, VaultMissing
 
 PAGE_SIZE = 4096
-#: 64 MiB page cache: repeated reads then cost about what they cost unencrypted (DESIGN §6).
+#: 64 MiB page cache: repeated reads then cost about what they cost unencrypted
+#: (docs/performance.md).
 CACHE_KIB = 64 * 1024
 
 #: The SQLCipher settings every vault must have; asserted in tests and on open.

@@ -19,7 +19,8 @@ class EscalationFilter:
     advisee_id: str | None = None
     #: Only escalations that are not closed.
     active_only: bool = False
-    #: Only unacknowledged escalations whose deadline is before this ISO UTC time.
+    #: Only escalations overdue at this ISO UTC time: the rule of
+    #: ``peerdesk.domain.escalation.overdue``, in SQL, for "now".
     overdue_at: str | None = None
     raised_from: str | None = None  # ISO UTC, inclusive
     raised_to: str | None = None  # ISO UTC, exclusive

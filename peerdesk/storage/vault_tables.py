@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
 
 from peerdesk.storage.connection import raw_key_literal
 from peerdesk.storage.database import Database
 
-if TYPE_CHECKING:
-    from peerdesk.vault.vault import AccountInfo
+
+@dataclass(frozen=True)
+class AccountInfo:
+    """A login of the vault and the member it belongs to."""
+
+    account_id: str
+    member_id: str
+    username: str
+    display_name: str
+    roles: frozenset[str]
 
 
 def init_meta(db: Database, *, vault_id: str, group_name: str, timezone: str, now: str) -> None:
@@ -70,8 +78,6 @@ _ACCOUNT_SQL = (
 
 
 def _info(row: object) -> AccountInfo | None:
-    from peerdesk.vault.vault import AccountInfo
-
     if row is None:
         return None
     r = row  # sqlcipher3.Row

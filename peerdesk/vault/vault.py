@@ -6,7 +6,7 @@ import contextlib
 import os
 import uuid
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +31,7 @@ from peerdesk.errors import (
 from peerdesk.storage import audit_table, content_table, migrate, vault_tables
 from peerdesk.storage.connection import remove_db_files
 from peerdesk.storage.database import Database
+from peerdesk.storage.vault_tables import AccountInfo
 from peerdesk.vault.audit_chain import genesis_hash, seal_event
 from peerdesk.vault.content_check import changed_entries
 from peerdesk.vault.content_digest import BASELINE_ACTION, DETAILS_KEY, claim
@@ -43,15 +44,6 @@ RECOVERY_ACTOR = "recovery"
 ROTATION_PENDING = "rotation_pending"
 MIN_PASSPHRASE = 12
 _ROLE_NAMES = frozenset(r.value for r in Role)
-
-
-@dataclass(frozen=True)
-class AccountInfo:
-    account_id: str
-    member_id: str
-    username: str
-    display_name: str
-    roles: frozenset[str]
 
 
 def check_passphrase(passphrase: str) -> None:

@@ -8,7 +8,6 @@ from core_support import (  # noqa: F401
     assert_one_line_error,
     cli_env,
     db_state,
-    fast_kdf,
     make_vault,
     read_slots,
     run_cli,

@@ -29,14 +29,6 @@ USER = "coord"
 HERE = Path(__file__).resolve().parent
 
 
-@pytest.fixture(autouse=True)
-def fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("PEERDESK_KDF_PROFILE", "test")
-    for name in ("PEERDESK_PASSPHRASE", "PEERDESK_USER", "PEERDESK_NEW_PASSPHRASE",
-                 "PEERDESK_VAULT", "PEERDESK_DEBUG"):
-        monkeypatch.delenv(name, raising=False)
-
-
 @pytest.fixture
 def vault_dir(tmp_path: Path) -> Path:
     return tmp_path / "vault"

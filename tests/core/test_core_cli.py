@@ -1,4 +1,4 @@
-"""DESIGN §5: the command-line contract (exit codes, one-line errors, the recovery key)."""
+"""docs/cli.md: the command-line contract (exit codes, one-line errors, the recovery key)."""
 
 from __future__ import annotations
 

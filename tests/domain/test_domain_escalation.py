@@ -137,3 +137,23 @@ def test_custom_policy():
         GroupPolicy(ack_within={RiskLevel.HIGH: timedelta(hours=1)})
     with pytest.raises(ValueError):
         GroupPolicy(ack_within={lvl: timedelta(0) for lvl in RiskLevel})
+
+
+def test_overdue_is_one_rule_for_datetimes_and_vault_strings():
+    from datetime import UTC, datetime
+
+    from peerdesk.domain.escalation import overdue
+
+    due = datetime(2026, 11, 3, 12, 0, tzinfo=UTC)
+    raised = datetime(2026, 11, 3, 10, 0, tzinfo=UTC)
+    later = datetime(2026, 11, 3, 13, 0, tzinfo=UTC)
+    assert not overdue(due, ack_due=due, acknowledged_at=None, closed_at=None)  # at: not yet
+    assert overdue(later, ack_due=due, acknowledged_at=None, closed_at=None, raised_at=raised)
+    assert not overdue(later, ack_due=due, acknowledged_at=due, closed_at=None)
+    assert overdue(later, ack_due=due, acknowledged_at=later, closed_at=None)  # not by then
+    assert not overdue(later, ack_due=due, acknowledged_at=None, closed_at=due)
+    assert not overdue(raised, ack_due=due, acknowledged_at=None, closed_at=None,
+                       raised_at=later)
+    iso = "%Y-%m-%dT%H:%M:%S.%fZ"
+    assert overdue(later.strftime(iso), ack_due=due.strftime(iso), acknowledged_at=None,
+                   closed_at=None)

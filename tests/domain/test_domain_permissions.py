@@ -1,4 +1,4 @@
-"""Every role x resource x action x scope flag against the DESIGN §2 table.
+"""Every role x resource x action x scope flag against the table of docs/permissions.md.
 
 The expected table is transcribed here independently of permissions.MATRIX:
 "X" any record, "own" own records, "asg" advisees assigned to the actor (own also
@@ -14,7 +14,7 @@ from peerdesk.errors import PermissionDenied
 
 CRUD = {"read": "X", "create": "X", "update": "X", "delete": "X", "manage": "X"}
 
-# DESIGN §2 (plus the documented decisions: own account, referral resources).
+# docs/permissions.md (plus the documented decisions: own account, referral resources).
 EXPECTED = {
     "coordinator": {
         "members": CRUD, "accounts": CRUD, "settings": CRUD, "backup": CRUD,

@@ -18,13 +18,6 @@ from peerdesk.services.demo import make_demo  # noqa: E402
 PASSPHRASE = "correct horse battery staple"
 
 
-@pytest.fixture(autouse=True)
-def fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("PEERDESK_KDF_PROFILE", "test")
-    for name in ("PEERDESK_PASSPHRASE", "PEERDESK_USER", "PEERDESK_DEBUG"):
-        monkeypatch.delenv(name, raising=False)
-
-
 @pytest.fixture(scope="session")
 def demo_vault(tmp_path_factory: pytest.TempPathFactory) -> Path:
     mp = pytest.MonkeyPatch()

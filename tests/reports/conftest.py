@@ -11,19 +11,9 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-from rpdf import DEMO_NOW, DEMO_PASS, Demo, Group, small_group
-
-
-@pytest.fixture(autouse=True)
-def fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("PEERDESK_KDF_PROFILE", "test")
-    for name in ("PEERDESK_PASSPHRASE", "PEERDESK_USER", "PEERDESK_NEW_PASSPHRASE",
-                 "PEERDESK_VAULT", "PEERDESK_DEBUG"):
-        monkeypatch.delenv(name, raising=False)
-
+from rpdf import DEMO_NOW, DEMO_PASS, Demo
 
 # -- the demo vault ---------------------------------------------------------------------------
 
@@ -51,16 +41,6 @@ def demo_as(demo: Demo) -> Iterator[Demo]:
     """The demo vault, locked again after the test."""
     yield demo
     demo.close()
-
-
-# -- a small hand-built group -------------------------------------------------------------------
-
-@pytest.fixture
-def group(tmp_path: Path) -> Iterator[Group]:
-    g = small_group(tmp_path)
-    yield g
-    if g.ws.is_open:
-        g.ws.lock()
 
 
 # -- translations -----------------------------------------------------------------------------

@@ -10,19 +10,13 @@ from pathlib import Path
 
 import pypdf
 
-from peerdesk.services.workspace import Workspace, create_vault, open_vault
+from peerdesk.services.workspace import Workspace, open_vault
+from tests.support.vaults import PASSPHRASES, Group  # noqa: F401
+from tests.support.vaults import make_group as small_group  # noqa: F401
 
 DEMO_PASS = "demo passphrase for report tests"
 DEMO_NOW = datetime(2026, 11, 22, 6, 0, tzinfo=UTC)
 OCT_START, OCT_END = date(2026, 10, 1), date(2026, 10, 31)
-
-PASSPHRASES = {
-    "coord": "long passphrase 1",
-    "asha": "long passphrase 2",
-    "bala": "long passphrase 3",
-    "sunil": "long passphrase 4",
-}
-
 
 @dataclass
 class Demo:
@@ -42,41 +36,6 @@ class Demo:
             ws = self._open.pop()
             if ws.is_open:
                 ws.lock()
-
-
-@dataclass
-class Group:
-    folder: Path
-    ws: Workspace
-    ids: dict[str, str] = field(default_factory=dict)
-
-    def login(self, username: str) -> Workspace:
-        if self.ws.is_open:
-            self.ws.lock()
-        self.ws = open_vault(self.folder, username, PASSPHRASES[username])
-        return self.ws
-
-    def id(self, name: str) -> str:
-        return self.ids[name]
-
-
-def small_group(tmp_path: Path, *, group_name: str = "Tuesday circle",
-                names: dict[str, str] | None = None, timezone: str = "UTC") -> Group:
-    names = names or {}
-    folder = tmp_path / "v"
-    ws, _ = create_vault(folder, group_name=group_name, username="coord",
-                         display_name=names.get("coord", "Coord"),
-                         passphrase=PASSPHRASES["coord"], timezone=timezone)
-    g = Group(folder, ws, {"coord": ws.actor.member_id})
-    for name, roles in (("asha", ["advisor"]), ("bala", ["advisor"]),
-                        ("sunil", ["supervisor"])):
-        member = ws.members.create({"display_name": names.get(name, name.title()),
-                                    "roles": roles})
-        g.ids[name] = member.id
-        ws.members.add_account(member.id, name, PASSPHRASES[name])
-    g.ids["a1"] = ws.advisees.create({"advisor_ids": [g.ids["asha"]]}).id
-    g.ids["b1"] = ws.advisees.create({"advisor_ids": [g.ids["bala"]]}).id
-    return g
 
 
 def reader(pdf: bytes) -> pypdf.PdfReader:

@@ -13,8 +13,6 @@ import contextlib
 import re
 import sys
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -24,70 +22,8 @@ _ROOT = str(Path(__file__).resolve().parents[2])
 if _ROOT not in sys.path:
     sys.path.insert(0, _ROOT)
 
-from peerdesk.services.workspace import Workspace, create_vault, open_vault  # noqa: E402
-
-PASSPHRASES = {
-    "coord": "long passphrase 1",
-    "asha": "long passphrase 2",
-    "bala": "long passphrase 3",
-    "sunil": "long passphrase 4",
-}
-
-
-@pytest.fixture(autouse=True)
-def fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("PEERDESK_KDF_PROFILE", "test")
-    for name in ("PEERDESK_PASSPHRASE", "PEERDESK_USER", "PEERDESK_NEW_PASSPHRASE",
-                 "PEERDESK_VAULT", "PEERDESK_DEBUG"):
-        monkeypatch.delenv(name, raising=False)
-
-
-@dataclass
-class Group:
-    folder: Path
-    ws: Workspace
-    ids: dict[str, str] = field(default_factory=dict)
-
-    def login(self, username: str) -> Workspace:
-        if self.ws.is_open:
-            self.ws.lock()
-        self.ws = open_vault(self.folder, username, PASSPHRASES[username])
-        return self.ws
-
-    def id(self, name: str) -> str:
-        return self.ids[name]
-
-    def session(self, advisee: str, advisor: str, start: datetime, *, minutes: int = 45,
-                channel: str = "phone") -> str:
-        """Log a session as the current user (a coordinator); returns its id."""
-        return self.ws.sessions.create({
-            "advisee_id": self.ids[advisee], "advisor_id": self.ids[advisor], "start": start,
-            "duration_minutes": minutes, "channel": channel, "summary": "Talked it through.",
-        }).id
-
-
-def make_group(tmp_path: Path, *, timezone: str = "UTC") -> Group:
-    folder = tmp_path / "v"
-    ws, _recovery = create_vault(folder, group_name="Tuesday circle", username="coord",
-                                 display_name="Coord", passphrase=PASSPHRASES["coord"],
-                                 timezone=timezone)
-    g = Group(folder, ws, {"coord": ws.actor.member_id})
-    for name, roles in (("asha", ["advisor"]), ("bala", ["advisor"]),
-                        ("sunil", ["supervisor"])):
-        member = ws.members.create({"display_name": name.title(), "roles": roles})
-        g.ids[name] = member.id
-        ws.members.add_account(member.id, name, PASSPHRASES[name])
-    g.ids["a1"] = ws.advisees.create({"advisor_ids": [g.ids["asha"]]}).id
-    g.ids["b1"] = ws.advisees.create({"advisor_ids": [g.ids["bala"]]}).id
-    return g
-
-
-@pytest.fixture
-def group(tmp_path: Path) -> Iterator[Group]:
-    g = make_group(tmp_path)
-    yield g
-    if g.ws.is_open:
-        g.ws.lock()
+from peerdesk.services.workspace import Workspace  # noqa: E402
+from tests.support.vaults import PASSPHRASES, Group, make_group  # noqa: E402, F401
 
 
 class SqlLog:

@@ -1,4 +1,5 @@
-"""DESIGN §2 permission matrix, enforced by the services: every operation as every role.
+"""The permission matrix of docs/permissions.md, enforced by the services: every operation
+as every role.
 
 Roles: ``coord`` (coordinator), ``asha`` (advisor assigned to advisee a1), ``bala``
 (advisor, not assigned to a1), ``sunil`` (supervisor). An operation is "allowed" when it

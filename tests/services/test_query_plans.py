@@ -1,4 +1,4 @@
-"""The list, queue and count queries use the indexes meant for them (DESIGN §6).
+"""The list, queue and count queries use the indexes meant for them (docs/performance.md).
 
 Each test captures the SQL the real service runs (``SqlLog``), asks SQLCipher's planner
 for ``EXPLAIN QUERY PLAN`` on the vault itself, and checks the plan: the index named, no

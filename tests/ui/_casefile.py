@@ -7,10 +7,11 @@ workspace and opens the vault as ``name``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+
+from tests.support.vaults import Group
 
 PASSPHRASES = {
     "coord": "river lantern copper seven",
@@ -21,18 +22,8 @@ PASSPHRASES = {
 
 
 @dataclass
-class CaseFile:
-    folder: Path
-    ws: Any
-    ids: dict[str, str] = field(default_factory=dict)
-
-    def login(self, username: str) -> Any:
-        from peerdesk.services.workspace import open_vault
-
-        if self.ws is not None and self.ws.is_open:
-            self.ws.lock()
-        self.ws = open_vault(self.folder, username, PASSPHRASES[username])
-        return self.ws
+class CaseFile(Group):
+    passphrases = PASSPHRASES
 
     def session(self, advisee: str, advisor: str, *, hours_ago: float = 2, minutes: int = 45,
                 channel: str = "phone", summary: str = "Talked about exams and sleep.",

@@ -11,6 +11,7 @@ from ui_support import (  # noqa: F401
     group,
     isolated_settings,
     needs_services,
+    open_ws,
     real_vault,
     services_ready,
     test_kdf,

@@ -13,7 +13,6 @@ from ui.app import AppController
 from ui.dialogs.first_run import FirstRunDialog
 from ui.dialogs.unlock import UnlockDialog
 from ui.main_window import MainWindow
-from ui.pages.base import Page
 from ui.pages.home import EMPTY_TODAY, HomePage
 from ui.screenshot import render_screenshot
 
@@ -53,17 +52,19 @@ def test_start_shows_unlock_for_an_existing_vault(qapp, real_vault):
         c.worker.stop()
 
 
-def test_main_window_shell(qtbot, controller, fake_ws):
+def test_main_window_shell(qtbot, controller, open_ws):
     c = controller()
-    window = c.show_main(fake_ws)
+    window = c.show_main(open_ws)
     assert window.current_page_name == "home"
     home = window.pages["home"]
     assert home.loaded
     assert home.group_label.text() == "Saathi Peer Circle"
+    assert c.worker.wait_idle(5_000)
+    qtbot.waitUntil(lambda: home.today_label.text() == EMPTY_TODAY, timeout=2_000)
     assert home.today_label.text() == EMPTY_TODAY and home.today_label.isVisible()
     assert window.group_status.text() == "Saathi Peer Circle"
     assert "Asha Rao" in window.user_status.text()
-    assert window.vault_status.text() == str(fake_ws.vault_dir)
+    assert window.vault_status.text() == str(open_ws.vault_dir)
     assert window.lock_action.shortcut().toString() == "Ctrl+L"
     assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Help"]
 
@@ -82,11 +83,7 @@ def test_home_sections_follow_roles(qtbot, ctx):
     assert home.sections == {} and home.group_label.text() == ""
 
 
-def test_navigation_shows_only_pages_for_the_roles(monkeypatch):
-    class Dummy(Page):
-        pass
-
-    monkeypatch.setattr(page_registry, "page_class", lambda name: Dummy)
+def test_navigation_shows_only_pages_for_the_roles():
     advisor = [s.name for s in page_registry.visible_pages({"advisor"})]
     coordinator = [s.name for s in page_registry.visible_pages({"coordinator"})]
     assert "members" not in advisor and "audit" not in advisor
@@ -95,9 +92,14 @@ def test_navigation_shows_only_pages_for_the_roles(monkeypatch):
     assert len(page_registry.visible_pages({"coordinator", "advisor", "supervisor"})) == 11
 
 
-def test_lock_clears_pages_and_returns_to_unlock(qtbot, controller, fake_ws):
+def test_every_listed_page_has_its_class():
+    for name in page_registry.PAGE_NAMES:
+        assert page_registry.page_class(name).name == name
+
+
+def test_lock_clears_pages_and_returns_to_unlock(qtbot, controller, open_ws):
     c = controller()
-    window = c.show_main(fake_ws)
+    window = c.show_main(open_ws)
     home = window.pages["home"]
     c.clipboard.copy("a note about PS-0142")
     at_lock: list[tuple] = []
@@ -110,7 +112,7 @@ def test_lock_clears_pages_and_returns_to_unlock(qtbot, controller, fake_ws):
     with qtbot.waitSignal(c.locked, timeout=2_000):
         window.lock_action.trigger()
     assert c.worker.wait_idle(5_000)
-    assert fake_ws.locked and fake_ws.lock_calls == 1
+    assert not open_ws.is_open
     assert at_lock == [(False, {}, "", "", "")]
     assert c.window is None
     assert isinstance(c.dialog, UnlockDialog)
@@ -118,22 +120,24 @@ def test_lock_clears_pages_and_returns_to_unlock(qtbot, controller, fake_ws):
     assert QGuiApplication.clipboard().text() == ""
 
 
-def test_idle_lock_fires_and_clears_views(qtbot, controller, fake_ws):
-    c = controller(idle_minutes=0.2 / 60)  # 200 ms
-    window = c.show_main(fake_ws)
+def test_idle_lock_fires_and_clears_views(qtbot, controller, open_ws):
+    c = controller()
+    window = c.show_main(open_ws)
+    assert c.worker.wait_idle(5_000)  # the group's settings arrive first
+    c.idle.set_minutes(0.2 / 60)  # 200 ms
     home = window.pages["home"]
     at_lock: list[tuple[bool, str]] = []
     c.locked.connect(lambda: at_lock.append((home.loaded, home.group_label.text())))
     with qtbot.waitSignal(c.locked, timeout=3_000):
         pass
     assert c.worker.wait_idle(5_000)
-    assert fake_ws.locked
+    assert not open_ws.is_open
     assert at_lock == [(False, "")]
     assert isinstance(c.dialog, UnlockDialog)
     assert not c.idle.active
 
 
-def test_drafts_are_stashed_before_clear(qtbot, controller, fake_ws, monkeypatch):
+def test_drafts_are_stashed_before_clear(qtbot, controller, open_ws, monkeypatch):
     order: list[str] = []
     monkeypatch.setattr(
         HomePage, "stash_drafts", lambda self, drafts: (order.append("stash"),
@@ -143,19 +147,26 @@ def test_drafts_are_stashed_before_clear(qtbot, controller, fake_ws, monkeypatch
     monkeypatch.setattr(HomePage, "clear", lambda self: (order.append("clear"),
                                                          original_clear(self)))
     c = controller()
-    c.show_main(fake_ws)
+    c.show_main(open_ws)
     c.lock()
     assert order == ["stash", "clear"]
-    assert c.ctx.drafts.load_draft("home") == {"x": "1"}
+    from peerdesk.services.workspace import open_vault
+
+    assert c.worker.wait_idle(5_000)
+    again = open_vault(open_ws.vault_dir, "asha", PASSPHRASE)
+    try:
+        assert again.load_draft("home") == '{"x": "1"}'
+    finally:
+        again.lock()
 
 
-def test_change_from_a_write_refreshes_loaded_pages(qtbot, controller, fake_ws, monkeypatch):
+def test_change_from_a_write_refreshes_loaded_pages(qtbot, controller, open_ws, monkeypatch):
     from peerdesk.services.change import Change
 
     seen: list[object] = []
     monkeypatch.setattr(HomePage, "refresh", lambda self, change: seen.append(change))
     c = controller()
-    c.show_main(fake_ws)
+    c.show_main(open_ws)
     change = Change("session", "created", ("s-1",), 7)
     task = c.ctx.run_write(lambda: change, label="Saving…")
     qtbot.waitSignal(task.finished, timeout=5_000).wait()
@@ -166,15 +177,18 @@ def test_change_from_a_write_refreshes_loaded_pages(qtbot, controller, fake_ws, 
     assert seen == [change]
 
 
-def test_window_shows_busy_while_worker_runs(qtbot, controller, fake_ws):
+def test_window_shows_busy_while_worker_runs(qtbot, controller, open_ws):
     c = controller()
-    window = c.show_main(fake_ws)
+    window = c.show_main(open_ws)
+    assert c.worker.wait_idle(5_000)  # the first loads of Home and the settings
     gate = threading.Event()
     c.worker.submit(gate.wait, label="Saving the session…")
-    assert window.busy_bar.isVisible()
-    assert window.busy_label.text() == "Saving the session…"
-    assert window.cursor().shape() == Qt.CursorShape.BusyCursor
-    gate.set()
+    try:
+        assert window.busy_bar.isVisible()
+        assert window.busy_label.text() == "Saving the session…"
+        assert window.cursor().shape() == Qt.CursorShape.BusyCursor
+    finally:
+        gate.set()
     assert c.worker.wait_idle(5_000)
     assert not window.busy_bar.isVisible() and window.busy_label.text() == ""
 

@@ -20,8 +20,8 @@ from ui.models.lazy_table import (
     Column,
     LazyTableModel,
 )
-from ui.pages.list_page import record_table
 from ui.widgets.lazy_cell_delegate import LazyCellDelegate, install
+from ui.widgets.list_scaffold import record_table
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _CENTER = Qt.AlignmentFlag.AlignCenter

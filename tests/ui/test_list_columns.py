@@ -101,7 +101,7 @@ def test_list_columns_fit_at_1280x800(qapp, themed, demo_vault, user):
     from ui.clipboard import ClipboardGuard
     from ui.drafts import MemoryDraftStore
     from ui.main_window import MainWindow
-    from ui.pages.base import ChangeBus, PageContext
+    from ui.page_context import ChangeBus, PageContext
     from ui.worker import Worker
 
     ws = open_vault(demo_vault, user, PASS)

@@ -95,7 +95,7 @@ def test_disclosure_log(qtbot, ctx, group):
 
 
 def test_draft_survives_idle_lock_and_restart(qtbot, qapp, themed, group, tmp_path):
-    from tests.ui._group import PASSPHRASES
+    from tests.support.vaults import PASSPHRASES
     from ui.app import AppController
 
     folder = group.folder

@@ -6,8 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 from ui_support import show_page
 
-from tests.ui._group import PASSPHRASES
-from ui.service_access import service
+from tests.support.vaults import PASSPHRASES
 
 FIXED = datetime(2025, 10, 20, 21, 0, tzinfo=UTC)
 
@@ -21,7 +20,7 @@ def test_home_shows_overdue_escalation_first(qtbot, ctx, group):
 
     ws = group.login("asha")
     ws.ctx.clock = lambda: FIXED - timedelta(hours=30)
-    esc = service(ws, "escalations")
+    esc = ws.escalations
     esc.raise_({"advisee_id": group.ids["A1"], "level": "high", "categories": ["medical"],
                 "description": "Stopped medication"})
     ws.ctx.clock = lambda: FIXED
@@ -152,7 +151,7 @@ def test_supervision_note_marks_linked_reflection_reviewed(qtbot, ctx, group):
 
     sid = group.session("A1", "asha", datetime.now(UTC) - timedelta(days=1))
     ws = group.login("asha")
-    ref = service(ws, "reflections").create({"session_id": sid, "was_hard": "Out of depth",
+    ref = ws.reflections.create({"session_id": sid, "was_hard": "Out of depth",
                                             "supervision_request": "urgent"}).id
     page = _load(qtbot, ctx, SupervisionPage, group.login("sunil"))
     form = page.open_form()
@@ -168,7 +167,7 @@ def test_supervision_note_marks_linked_reflection_reviewed(qtbot, ctx, group):
     form.submit()
     ctx.worker.wait_idle()
     assert form.result() == form.DialogCode.Accepted
-    assert service(page.ws, "reflections").get(ref).reviewed_at is not None
+    assert page.ws.reflections.get(ref).reviewed_at is not None
     assert "Read the crisis guide" in page.reader.note()
 
 

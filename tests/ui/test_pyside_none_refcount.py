@@ -1,4 +1,4 @@
-"""DESIGN §6: PySide6 6.12.0 on Python 3.11 drops a reference to None on many common calls
+"""docs/performance.md: PySide6 6.12.0 on Python 3.11 drops a reference to None on many common calls
 and the interpreter aborts (``none_dealloc``) after a few thousand. Keep PySide6 < 6.12 on
 3.11 and keep checking that these calls leave None's reference count alone."""
 
@@ -55,5 +55,5 @@ def test_pyside6_is_pinned_below_6_12():
     major, minor = (int(part) for part in PySide6.__version__.split(".")[:2])
     assert (major, minor) < (6, 12), (
         f"PySide6 {PySide6.__version__} on Python 3.11 leaks references to None; "
-        "keep PySide6 below 6.12 (DESIGN §6)"
+        "keep PySide6 below 6.12 (docs/performance.md)"
     )

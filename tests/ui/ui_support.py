@@ -48,8 +48,21 @@ class FakeWorkspace:
 
 
 @pytest.fixture
-def fake_ws(tmp_path: Path) -> FakeWorkspace:
-    return FakeWorkspace(vault_dir=tmp_path / "vault")
+def open_ws(tmp_path: Path, test_kdf: None) -> Any:
+    """A real, open workspace on a fresh vault: coordinator asha of Saathi Peer Circle."""
+    from peerdesk.services.workspace import create_vault
+
+    ws, _key = create_vault(tmp_path / "vault", group_name="Saathi Peer Circle",
+                            username="asha", display_name="Asha Rao", passphrase=PASSPHRASE)
+    yield ws
+    if ws.is_open:
+        ws.lock()
+
+
+@pytest.fixture
+def fake_ws(open_ws: Any) -> Any:
+    """The former name of :func:`open_ws`."""
+    return open_ws
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -87,7 +100,7 @@ def worker(qapp):
 def ctx(worker):
     from ui.clipboard import ClipboardGuard
     from ui.drafts import MemoryDraftStore
-    from ui.pages.base import ChangeBus, PageContext
+    from ui.page_context import ChangeBus, PageContext
 
     return PageContext(worker, ClipboardGuard(), MemoryDraftStore(), ChangeBus())
 
@@ -146,10 +159,11 @@ def real_vault(tmp_path_factory):
 
 @pytest.fixture
 def group(tmp_path, test_kdf):
-    """The small group of tests/ui/_group.py in a real vault (locked afterwards)."""
-    from tests.ui._group import make_group
+    """The small group of tests/support/vaults.py in a real vault (locked afterwards), its
+    coordinator named as the page tests expect."""
+    from tests.support.vaults import make_group
 
-    g = make_group(tmp_path)
+    g = make_group(tmp_path, names={"coord": "Coordinator Kavya"}, folder_name="vault")
     yield g
     if g.ws.is_open:
         g.ws.lock()

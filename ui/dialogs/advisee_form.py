@@ -28,7 +28,7 @@ from peerdesk.domain.vocab import AdviseeStatus, ConsentScope, Role
 from ui.dialogs.history import HistoryDialog
 from ui.dialogs.record_form import RecordForm
 from ui.labels import CONSENT_LABELS, STATUS_LABELS, zone
-from ui.pages.base import PageContext
+from ui.page_context import PageContext
 from ui.widgets.optional_date import OptionalDateEdit
 from ui.widgets.plain_text import plain_label, set_plain
 

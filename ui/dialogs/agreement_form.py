@@ -17,8 +17,7 @@ from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QSpinBox, QTime
 from peerdesk.domain.validate import validate_agreement
 from ui import labels
 from ui.dialogs.record_form import RecordForm
-from ui.pages.base import PageContext
-from ui.service_access import service
+from ui.page_context import PageContext
 from ui.widgets.choices import checks, combo, note_edit, set_combo
 from ui.widgets.picker import AdviseePicker
 
@@ -133,7 +132,7 @@ class AgreementForm(RecordForm):
         self.status = combo({k: v for k, v in labels.AGREEMENT_STATUS.items() if k != "ended"})
         self.add_field("status", "Status", self.status,
                        hint="Draft until both have acknowledged it; then Active.")
-        self.body_layout.addStretch(1)
+        self.end_fields()
         self._load_choices()
 
     def _load_choices(self) -> None:
@@ -217,5 +216,5 @@ class AgreementForm(RecordForm):
         set_combo(self.status, draft.get("status"))
 
     def write(self, values: dict[str, Any]) -> Callable[[], Any]:
-        agreements = service(self.ws, "agreements")
+        agreements = self.ws.agreements
         return lambda: agreements.create(values)

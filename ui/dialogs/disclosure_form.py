@@ -10,8 +10,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 from peerdesk.domain.validate import validate_disclosure
 from ui import labels
 from ui.dialogs.record_form import RecordForm
-from ui.pages.base import PageContext
-from ui.service_access import service
+from ui.page_context import PageContext
 from ui.widgets.choices import combo, note_edit, set_combo
 
 
@@ -43,7 +42,7 @@ class DisclosureForm(RecordForm):
                            (False, "No, the advisee did not know")],
                           empty="Choose…")
         self.add_field("advisee_knew", "Did the advisee know it was shared?", self.knew)
-        self.body_layout.addStretch(1)
+        self.end_fields()
         self.load_draft_if_any()
 
     def draft_values(self) -> dict[str, Any]:
@@ -72,6 +71,6 @@ class DisclosureForm(RecordForm):
         return errors
 
     def write(self, values: dict[str, Any]) -> Callable[[], Any]:
-        escalations = service(self.ws, "escalations")
+        escalations = self.ws.escalations
         esc_id = self.escalation_id
         return lambda: escalations.record_disclosure(esc_id, values)

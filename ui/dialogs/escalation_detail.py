@@ -28,11 +28,12 @@ from PySide6.QtWidgets import (
 
 from peerdesk.domain.counting import listing, sentence
 from peerdesk.domain.escalation import next_states, roles_allowed
+from peerdesk.domain.permissions import Action, Resource
 from peerdesk.domain.vocab import EscalationState, Role
+from peerdesk.errors import NotFound, PermissionDenied
 from ui import labels
 from ui.dialogs.disclosure_form import DisclosureForm
-from ui.pages.base import PageContext
-from ui.service_access import service
+from ui.page_context import PageContext
 from ui.widgets.choices import note_edit
 from ui.widgets.message_banner import error_banner, set_banner_style, task_errors
 from ui.widgets.plain_text import NoteView, plain_label
@@ -54,18 +55,14 @@ def allowed_moves(state: str, roles: frozenset[str]) -> list[str]:
 
 def _load(ws: Any, escalation_id: str) -> dict[str, Any]:
     """Everything the dialog shows, read on the worker thread."""
-    escalations = service(ws, "escalations")
+    escalations = ws.escalations
     view = escalations.get(escalation_id)
     timeline = escalations.timeline(escalation_id)
-    names: dict[str, str] = {}
-    try:
-        names = ws.members.names()
-    except Exception:
-        names = {}
+    names = ws.members.names()
     code = ""
     try:
         code = ws.advisees.get(view.escalation.advisee_id).code
-    except Exception:
+    except (PermissionDenied, NotFound):  # an advisee this person may not see, or erased
         code = ""
     return {"view": view, "timeline": timeline, "names": names, "code": code}
 
@@ -290,7 +287,7 @@ class EscalationDetailDialog(QDialog):
         moves = allowed_moves(self.state, frozenset(self.ws.actor.roles))
         for target in moves:
             button = QPushButton(labels.STATE_VERBS.get(target, target), self.moves_box)
-            if target == "closed" and "supervisor" not in self.ws.actor.roles:
+            if target == "closed" and not self.ws.can(Action.CLOSE, Resource.ESCALATIONS):
                 button.setToolTip("Only a supervisor can close an escalation.")
             button.clicked.connect(lambda _=False, t=target: self.start_move(t))
             self.moves_layout.addWidget(button)
@@ -310,14 +307,14 @@ class EscalationDetailDialog(QDialog):
     # -- actions ---------------------------------------------------------------------
     def start_move(self, target: str) -> TransitionDialog:
         dialog = TransitionDialog(target, self)
-        dialog.accepted.connect(lambda: self.move(target, dialog.note.toPlainText(),
+        dialog.accepted.connect(lambda: self.move_to(target, dialog.note.toPlainText(),
                                                   dialog.action_type))
         self.transition_dialog = dialog
         dialog.open()
         return dialog
 
-    def move(self, target: str, note: str = "", action_type: str | None = None) -> None:
-        escalations = service(self.ws, "escalations")
+    def move_to(self, target: str, note: str = "", action_type: str | None = None) -> None:
+        escalations = self.ws.escalations
         self.banner.hide()
         task = self.ctx.run_write(escalations.transition, self.escalation_id, target, note,
                                   action_type, label="Saving…")
@@ -330,10 +327,14 @@ class EscalationDetailDialog(QDialog):
         if not text:
             self._problem("Write the note first.")
             return
-        escalations = service(self.ws, "escalations")
+        escalations = self.ws.escalations
         self.banner.hide()
         task = self.ctx.run_write(escalations.add_note, self.escalation_id, text)
-        task.succeeded.connect(lambda change: (self.note.clear(), self._written(change)))
+        def written(change: Any) -> None:
+            self.note.clear()
+            self._written(change)
+
+        task.succeeded.connect(written)
         task.failed.connect(lambda m, t=task: self._problem(
             " ".join(task_errors(t, m).values())))
 

@@ -16,8 +16,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from peerdesk.domain.validate import validate_escalation
 from ui import labels
 from ui.dialogs.record_form import RecordForm
-from ui.pages.base import PageContext
-from ui.service_access import service
+from ui.page_context import PageContext
 from ui.widgets.choices import checks, combo, note_edit, set_combo
 from ui.widgets.picker import AdviseePicker
 
@@ -68,15 +67,13 @@ class EscalationForm(RecordForm):
                                    "called the helpline together.", lines=3)
         self.add_field("immediate_action", "What you did straight away (if anything)",
                        self.immediate)
-        self.body_layout.addStretch(1)
+        self.end_fields()
         self._preselect = advisee_id
         self._load_advisees()
         self.load_draft_if_any()
 
     def _load_advisees(self) -> None:
-        advisees = service(self.ws, "advisees")
-        if advisees is None:
-            return
+        advisees = self.ws.advisees
 
         def arrived(rows: list[tuple[str, str, Any]]) -> None:
             self.advisee.set_items([(r[0], r[1]) for r in rows])
@@ -138,5 +135,5 @@ class EscalationForm(RecordForm):
         return errors
 
     def write(self, values: dict[str, Any]) -> Callable[[], Any]:
-        escalations = service(self.ws, "escalations")
+        escalations = self.ws.escalations
         return lambda: escalations.raise_(values)

@@ -45,8 +45,8 @@ USERNAME_MIN = 2
 _USERNAME_OK = re.compile(r"^[\w.\-]+$")
 
 
-def _default_create(vault_dir: Path, **values: str) -> tuple[Any, str]:
-    # Imported here so that the crypto stack loads after the first paint (DESIGN §6).
+def _default_create(vault_dir: Path, **values: Any) -> tuple[Any, str]:
+    # Imported here so that the crypto stack loads after the first paint (docs/performance.md).
     from peerdesk.services.workspace import create_vault
 
     return create_vault(vault_dir, **values)
@@ -251,7 +251,7 @@ class FirstRunDialog(QDialog):
             first = next(name for name in self.fields if name in errors)
             self.fields[first].input.setFocus()
             return
-        values = {
+        values: dict[str, Any] = {
             "group_name": self.group_edit.text().strip(),
             "display_name": self.display_edit.text().strip(),
             "username": self.username_edit.text().strip(),

@@ -38,7 +38,7 @@ from ui.labels import (
     fmt_value,
     label,
 )
-from ui.pages.base import PageContext
+from ui.page_context import PageContext
 from ui.widgets.plain_text import NoteView, plain_label, set_plain
 
 #: Field names → the labels forms use, taken from the validators' field specs.

@@ -30,7 +30,7 @@ from peerdesk.domain.vocab import Role
 from ui.dialogs.history import HistoryDialog
 from ui.dialogs.record_form import RecordForm
 from ui.labels import ROLE_LABELS, zone
-from ui.pages.base import PageContext
+from ui.page_context import PageContext
 from ui.widgets.passphrase import PassphraseEdit, PassphraseStrength
 from ui.widgets.plain_text import plain_label, set_plain
 

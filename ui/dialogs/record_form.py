@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.errors import ValidationError
 from ui.drafts import DraftStore
-from ui.pages.base import PageContext
+from ui.page_context import PageContext
 from ui.vault_drafts import fetch_draft
 from ui.widgets.form_field import FormField, show_errors
 from ui.widgets.message_banner import error_banner, set_banner_style
@@ -148,6 +148,11 @@ class RecordForm(QDialog):
             if isinstance(widget, (QLineEdit, QComboBox, QAbstractSpinBox)):
                 self.enter_moves_on([widget])
         return field
+
+    def end_fields(self) -> None:
+        """After the last field: keep the fields at the top of the scrolling body."""
+        if self.body_layout is not None:
+            self.body_layout.addStretch(1)
 
     def add_widget(self, widget: QWidget) -> None:
         if self.body_layout is not None:

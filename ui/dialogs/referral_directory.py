@@ -10,12 +10,13 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
+from peerdesk.domain.permissions import Action, Resource
 from ui import labels
 from ui.dialogs.referral_form import KINDS, ReferralForm
 from ui.models.lazy_table import Column
 from ui.models.rows_model import RowsTableModel
-from ui.pages._common import button_row, message_line, show_message, table
-from ui.pages.base import PageContext
+from ui.page_context import PageContext
+from ui.widgets.list_scaffold import button_row, message_line, record_table, show_message
 
 _KIND = dict(KINDS)
 
@@ -33,8 +34,7 @@ class ReferralDirectoryDialog(QDialog):
         self.form: ReferralForm | None = None
         self.setWindowTitle("Referral directory")
         self.resize(820, 480)
-        roles = set(getattr(ws.actor, "roles", ()))
-        self.can_manage = bool(roles & {"coordinator", "supervisor"})
+        self.can_manage = ws.can(Action.MANAGE, Resource.REFERRAL_RESOURCES)
         intro = QLabel("Where to refer someone, and how to reach them. In an emergency, call "
                        "the emergency service first.", self)
         intro.setWordWrap(True)
@@ -47,7 +47,7 @@ class ReferralDirectoryDialog(QDialog):
             Column("Verified", lambda r: _verified(ws, r)),
             Column("Notes", lambda r: r.notes.replace("\n", " ")),
         ], parent=self)
-        self.view = table(self, "Referral directory")
+        self.view = record_table(self, None, "Referral directory", stretch_last=True)
         self.view.setModel(self.model)
         self.view.activated.connect(lambda _index: self.edit_selected())
         self.empty = QLabel("The directory is empty. Add the helplines and clinics your group "

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 from peerdesk.domain.validate import validate_referral_resource
 from ui import labels
 from ui.dialogs.record_form import RecordForm
-from ui.pages.base import PageContext
+from ui.page_context import PageContext
 from ui.widgets.choices import combo, note_edit, set_combo
 
 KINDS = [("helpline", "Helpline"), ("clinic", "Clinic or hospital"),
@@ -44,7 +44,7 @@ class ReferralForm(RecordForm):
         self.add_field("hours", "Hours", self.hours)
         self.notes = note_edit("Languages, who it is for, what to expect when calling", lines=3)
         self.add_field("notes", "Notes", self.notes)
-        self.body_layout.addStretch(1)
+        self.end_fields()
         if resource is not None:
             self.restore_draft({"name": resource.name, "kind": resource.kind.value,
                                 "phone": resource.phone, "hours": resource.hours,

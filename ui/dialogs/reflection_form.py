@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk.domain.permissions import Action, Resource
 from peerdesk.domain.validate import validate_reflection
-from peerdesk.domain.vocab import ChallengeTag, Role, SupervisionRequest
+from peerdesk.domain.vocab import ChallengeTag, SupervisionRequest
 from ui.dialogs.history import HistoryDialog
 from ui.dialogs.record_form import RecordForm
 from ui.labels import (
@@ -38,7 +39,7 @@ from ui.labels import (
     label,
     zone,
 )
-from ui.pages.base import PageContext
+from ui.page_context import PageContext
 from ui.widgets.choices import note_edit
 from ui.widgets.plain_text import NoteView, plain_label, set_plain
 
@@ -336,7 +337,7 @@ class ReflectionViewDialog(QDialog):
         self.review_button = QPushButton("&Mark reviewed", self)
         self.review_button.setObjectName("primaryButton")
         self.review_button.setEnabled(False)
-        self.review_button.setVisible(Role.SUPERVISOR in ws.actor.roles)
+        self.review_button.setVisible(ws.can(Action.REVIEW, Resource.REFLECTIONS))
         self.review_button.clicked.connect(self.mark_reviewed)
         history = QPushButton("&History…", self)
         history.clicked.connect(self.show_history)

@@ -32,12 +32,13 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.domain import limits
+from peerdesk.domain.permissions import Action, Resource
 from peerdesk.domain.validate import validate_session
 from peerdesk.domain.vocab import Channel, Role
 from ui.dialogs.history import HistoryDialog
 from ui.dialogs.record_form import RecordForm
 from ui.labels import CHANNEL_LABELS, fmt_date, fmt_datetime, fmt_minutes, label, zone
-from ui.pages.base import PageContext
+from ui.page_context import PageContext
 from ui.widgets.choices import note_edit
 from ui.widgets.optional_date import OptionalDateEdit
 from ui.widgets.picker import AdviseePicker
@@ -50,13 +51,7 @@ def load_session_choices(ws: Any) -> dict[str, Any]:
     """Everything the form offers, read on the worker in one go."""
     advisors = [(m.id, m.display_name) for m in ws.members.all(role=Role.ADVISOR,
                                                                  active_only=True)]
-    settings = getattr(ws, "settings", None)
-    themes: list[str] = []
-    if settings is not None:
-        try:
-            themes = [t.name for t in settings.themes(active_only=True)]
-        except Exception:
-            themes = []
+    themes = [t.name for t in ws.settings.themes(active_only=True)]
     return {"advisees": ws.advisees.picker(), "advisors": advisors, "themes": themes}
 
 
@@ -136,7 +131,7 @@ class SessionFormDialog(RecordForm):
         super().__init__(ctx, parent)
         self.ws = ws
         self.tz: tzinfo = zone(getattr(ws, "timezone", "UTC"))
-        self.is_coordinator = Role.COORDINATOR in ws.actor.roles
+        self.is_coordinator = ws.can(Action.CREATE, Resource.SESSIONS)
         self._touched: set[str] = set()
         self._advisee_codes: dict[str, str] = {}
         self._pending_advisee = advisee_id
@@ -422,16 +417,11 @@ def load_session_detail(ws: Any, session_id: str) -> dict[str, Any]:
     rows = ws.sessions.rows([session_id])
     out: dict[str, Any] = {"session": session, "row": rows[0] if rows else None,
                            "reflection_id": None, "can_write_reflection": False}
-    reflections = getattr(ws, "reflections", None)
-    if reflections is not None:
-        try:
-            presence = reflections.existence([session_id])
-        except Exception:
-            presence = []
-        if presence:
-            out["reflection_id"] = presence[0].reflection_id
+    presence = ws.reflections.existence([session_id])
+    if presence:
+        out["reflection_id"] = presence[0].reflection_id
     out["can_write_reflection"] = (
-        session.advisor_id == ws.actor.member_id and Role.ADVISOR in ws.actor.roles
+        ws.can(Action.CREATE, Resource.REFLECTIONS, owns=session.advisor_id == ws.actor.member_id)
     )
     return out
 

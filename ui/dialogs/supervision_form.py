@@ -32,8 +32,7 @@ from PySide6.QtWidgets import (
 from peerdesk.domain.validate import validate_supervision_note
 from ui import labels
 from ui.dialogs.record_form import RecordForm
-from ui.pages.base import PageContext
-from ui.service_access import service
+from ui.page_context import PageContext
 from ui.widgets.choices import combo, note_edit, set_combo
 
 DRAFT_KEY = "supervision:new"
@@ -53,7 +52,7 @@ def load_links(ws: Any, advisor_ids: list[str]) -> dict[str, list[tuple[str, str
     tz = labels.tz_of(ws)
     out: dict[str, list[tuple[str, str]]] = {"reflections": [], "sessions": [],
                                             "escalations": []}
-    reflections = service(ws, "reflections")
+    reflections = ws.reflections
     order = {"urgent": 0, "routine": 1, "none": 2}
     rows = []
     for advisor in advisor_ids:
@@ -73,7 +72,7 @@ def load_links(ws: Any, advisor_ids: list[str]) -> dict[str, list[tuple[str, str
             channel = labels.label(labels.CHANNEL_LABELS, s.channel)
             out["sessions"].append((s.id, f"{labels.when(s.start, tz)} · {s.advisee_code} · "
                                           f"{s.advisor_name} · {channel}"))
-    escalations = service(ws, "escalations")
+    escalations = ws.escalations
     for e in escalations.rows(urgent_first=True, limit=200):
         out["escalations"].append((e.id, f"{e.advisee_code} · "
                                              f"{labels.label(labels.LEVELS, e.level)} · "
@@ -160,17 +159,17 @@ class SupervisionForm(RecordForm):
         shared_field = self.add_field(
             "shared_summary", "Shared summary — THE ADVISOR CAN READ THIS PART", self.shared)
         shared_field.label.setObjectName("fieldLabel")
-        self.actions = QTableWidget(0, 4)
-        self.actions.setHorizontalHeaderLabels(["Action", "Owner", "Due (YYYY-MM-DD)", "Done"])
-        self.actions.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.actions.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
-        self.actions.itemChanged.connect(self._edited)
+        self.action_table = QTableWidget(0, 4)
+        self.action_table.setHorizontalHeaderLabels(["Action", "Owner", "Due (YYYY-MM-DD)", "Done"])
+        self.action_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.action_table.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
+        self.action_table.itemChanged.connect(self._edited)
         add = QPushButton("Add action")
         add.clicked.connect(lambda: self.add_action())
         holder = QWidget()
         row = QVBoxLayout(holder)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.actions)
+        row.addWidget(self.action_table)
         buttons = QHBoxLayout()
         buttons.addWidget(add)
         buttons.addStretch(1)
@@ -192,7 +191,7 @@ class SupervisionForm(RecordForm):
         next_row.addStretch(1)
         self.add_field("next_date", "Next supervision", next_holder)
         self.watch(self.has_next)
-        self.body_layout.addStretch(1)
+        self.end_fields()
         self._load_advisors()
 
     # -- advisors and links ----------------------------------------------------------
@@ -243,32 +242,35 @@ class SupervisionForm(RecordForm):
     # -- actions table ---------------------------------------------------------------
     def add_action(self, text: str = "", owner: str | None = None, due: str = "",
                    done: bool = False) -> None:
-        row = self.actions.rowCount()
-        self.actions.insertRow(row)
-        self.actions.setItem(row, 0, QTableWidgetItem(text))
+        row = self.action_table.rowCount()
+        self.action_table.insertRow(row)
+        self.action_table.setItem(row, 0, QTableWidgetItem(text))
         owner_box = QComboBox()
         owner_box.addItem("(nobody in particular)", None)
         owner_box.addItem("Me (supervisor)", self.ws.actor.member_id)
         for member_id, box in self.advisor_boxes.items():
             owner_box.addItem(box.text(), member_id)
         set_combo(owner_box, owner)
-        self.actions.setCellWidget(row, 1, owner_box)
-        self.actions.setItem(row, 2, QTableWidgetItem(due))
+        self.action_table.setCellWidget(row, 1, owner_box)
+        self.action_table.setItem(row, 2, QTableWidgetItem(due))
         done_item = QTableWidgetItem()
         done_item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
         done_item.setCheckState(Qt.CheckState.Checked if done else Qt.CheckState.Unchecked)
-        self.actions.setItem(row, 3, done_item)
+        self.action_table.setItem(row, 3, done_item)
 
     def action_values(self) -> list[dict[str, Any]]:
         out = []
-        for row in range(self.actions.rowCount()):
-            text = (self.actions.item(row, 0).text() if self.actions.item(row, 0) else "")
-            due = (self.actions.item(row, 2).text().strip() if self.actions.item(row, 2) else "")
+        for row in range(self.action_table.rowCount()):
+            text_item = self.action_table.item(row, 0)
+            due_item = self.action_table.item(row, 2)
+            text = text_item.text() if text_item is not None else ""
+            due = due_item.text().strip() if due_item is not None else ""
             if not text.strip() and not due:
                 continue
-            owner_box = self.actions.cellWidget(row, 1)
-            done = self.actions.item(row, 3)
-            out.append({"text": text, "owner_id": owner_box.currentData() if owner_box else None,
+            owner_box = self.action_table.cellWidget(row, 1)
+            done = self.action_table.item(row, 3)
+            owner = owner_box.currentData() if isinstance(owner_box, QComboBox) else None
+            out.append({"text": text, "owner_id": owner,
                         "due": due or None,
                         "done": bool(done and done.checkState() == Qt.CheckState.Checked)})
         return out
@@ -292,7 +294,7 @@ class SupervisionForm(RecordForm):
         self.discussion.setPlainText(str(draft.get("discussion") or ""))
         self.shared.setPlainText(str(draft.get("shared_summary") or ""))
         self.training.setPlainText(str(draft.get("training_needs") or ""))
-        self.actions.setRowCount(0)
+        self.action_table.setRowCount(0)
         for a in draft.get("actions") or []:
             self.add_action(a.get("text", ""), a.get("owner_id"), a.get("due") or "",
                             bool(a.get("done")))
@@ -326,7 +328,7 @@ class SupervisionForm(RecordForm):
         return {k.split(".")[0].split("[")[0]: v for k, v in errors.items()}
 
     def write(self, values: dict[str, Any]) -> Callable[[], Any]:
-        supervision = service(self.ws, "supervision")
+        supervision = self.ws.supervision
         return lambda: supervision.create(values)
 
 

@@ -57,7 +57,7 @@ MISSING_TEXT = "There is no vault in this folder. Choose the right folder or res
 
 
 def _default_open(vault_dir: Path, username: str, passphrase: str) -> Any:
-    # Imported here so that the crypto stack loads after the first paint (DESIGN §6).
+    # Imported here so that the crypto stack loads after the first paint (docs/performance.md).
     from peerdesk.services.workspace import open_vault
 
     return open_vault(vault_dir, username, passphrase)

@@ -14,15 +14,18 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
+from peerdesk.domain.escalation import overdue
 from ui import labels
 from ui.models.lazy_table import Column
 from ui.models.rows_model import RowsTableModel
 
 
 def is_overdue(row: Any, now: datetime) -> bool:
-    due = labels.to_dt(getattr(row, "ack_due", None))
-    return (getattr(row, "state", "") == "open" and not getattr(row, "acknowledged_at", None)
-            and due is not None and now > due)
+    """:func:`~peerdesk.domain.escalation.overdue` for a listed escalation, now."""
+    due = labels.to_dt(row.ack_due)
+    return due is not None and overdue(
+        now, ack_due=due, acknowledged_at=labels.to_dt(row.acknowledged_at),
+        closed_at=labels.to_dt(row.closed_at))
 
 
 def acknowledgement_text(row: Any, tz: tzinfo, now: datetime) -> str:
@@ -69,3 +72,4 @@ class EscalationsModel(RowsTableModel):
 
     def set_zone(self, tz: tzinfo, now: Callable[[], datetime]) -> None:
         self._tz, self._now = tz, now
+        self.refresh_texts()

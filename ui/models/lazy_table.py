@@ -35,7 +35,7 @@ All user text is returned for ``DisplayRole`` as ``str``; views show it as plain
 Speed: Qt's own delegate asks ``data()`` about 1,500 times per repaint (every visible
 cell, every role), so the display texts of a page are formatted once, when the page is
 first painted, and kept as one tuple of strings per row; ``data()`` itself does no
-checking beyond bounds and no Qt enum look-ups. Views made by ``list_page.record_table``
+checking beyond bounds and no Qt enum look-ups. Views made by ``list_scaffold.record_table``
 go further: :mod:`ui.widgets.lazy_cell_delegate` paints ordinary cells straight from
 :meth:`LazyTableModel.cell_text` and :meth:`LazyTableModel.style`, one Python call per
 cell. Anything the column getters depend on besides the row (a time zone)

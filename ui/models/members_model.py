@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Qt
 
 from peerdesk.domain.counting import count
 from peerdesk.domain.vocab import Role
+from peerdesk.errors import PermissionDenied
 from ui.labels import ROLE_LABELS, fmt_date
 from ui.models.lazy_table import Column, LazyTableModel
 
@@ -34,7 +35,7 @@ def load_member_rows(ws: Any) -> list[MemberRow]:
     members = ws.members.all()
     try:
         accounts = ws.members.accounts()
-    except Exception:
+    except PermissionDenied:  # logins are for the coordinator's eyes
         accounts = []
     by_member: dict[str, list[tuple[str, str]]] = {}
     for account_id, username, member_id in accounts:

@@ -1,9 +1,10 @@
 """The main window's pages: which exist, in which order, and who may see them.
 
 To add a page: write ``ui/pages/<name>.py`` with a :class:`~ui.pages.base.Page` subclass
-and a module-level ``PAGE = ThatClass``. It appears in navigation for the roles listed in
-:data:`PAGES` as soon as the module exists. Visibility here is only about navigation; the
-services enforce the permissions (DESIGN §2).
+and a module-level ``PAGE = ThatClass``, and list it in :data:`PAGES` with the roles that
+see it. Page modules are imported when the main window is built, not at start-up.
+Visibility here is only about navigation; the services enforce the permissions
+(docs/permissions.md).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ class PageSpec:
     roles: frozenset[str]
 
 
-#: In navigation order. Roles follow DESIGN §2: reflections and supervision notes are only
+#: In navigation order. Roles follow docs/permissions.md: reflections and supervision notes are only
 #: "existence" for coordinators, members/audit are not for advisors. Settings is for
 #: everyone because it also holds personal settings (own passphrase, idle-lock minutes).
 PAGES: tuple[PageSpec, ...] = (
@@ -51,17 +52,12 @@ def spec_for(name: str) -> PageSpec:
     raise KeyError(name)
 
 
-def page_class(name: str) -> type[Page] | None:
-    """The page class from ``ui/pages/<name>.py``, or None while that page is not written."""
+def page_class(name: str) -> type[Page]:
+    """The page class of ``ui/pages/<name>.py`` (imported on first use)."""
     spec_for(name)  # unknown names are a programming error
-    try:
-        module = importlib.import_module(f"ui.pages.{name}")
-    except ModuleNotFoundError as exc:
-        if exc.name == f"ui.pages.{name}":
-            return None
-        raise
-    cls = getattr(module, "PAGE", None)
-    return cls if isinstance(cls, type) and issubclass(cls, Page) else None
+    cls = importlib.import_module(f"ui.pages.{name}").PAGE
+    assert isinstance(cls, type) and issubclass(cls, Page), name
+    return cls
 
 
 def visible_pages(roles: Iterable[str]) -> list[PageSpec]:

@@ -21,14 +21,16 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.domain.counting import count
-from peerdesk.domain.vocab import AdviseeStatus, Role
+from peerdesk.domain.permissions import Action, Resource
+from peerdesk.domain.vocab import AdviseeStatus
 from ui.dialogs.advisee_form import AdviseeFormDialog
 from ui.dialogs.history import HistoryDialog
 from ui.drafts import DraftStore
 from ui.labels import STATUS_LABELS, fmt_date, zone
 from ui.models.advisees_model import AdviseeTableModel, advisee_rows
-from ui.pages import list_page
-from ui.pages.base import Page, PageContext
+from ui.page_context import PageContext
+from ui.pages.base import Page
+from ui.widgets import list_scaffold
 from ui.widgets.column_fit import fit_columns, moment_samples
 from ui.widgets.plain_text import set_plain
 
@@ -59,11 +61,11 @@ class AdviseesPage(Page):
         self.can_manage = False
         self._generation = 0
 
-        self.new_button = list_page.primary_button("&New advisee", "Add an advisee (Ctrl+N)", self,
-                                         lambda: self.open_form(None))
-        top, self.count_label = list_page.title_row(self, self.title, self.new_button)
+        self.new_button = list_scaffold.primary_button(
+            "&New advisee", "Add an advisee (Ctrl+N)", self, lambda: self.open_form(None))
+        top, self.count_label = list_scaffold.title_row(self, self.title, self.new_button)
 
-        self.search, self._timer = list_page.search_box(self, "Code starts with… e.g. PS-01",
+        self.search, self._timer = list_scaffold.search_box(self, "Code starts with… e.g. PS-01",
                                               "Find by code", self.reload)
         self.status_filter = QComboBox(self)
         self.status_filter.setAccessibleName("Status")
@@ -81,12 +83,12 @@ class AdviseesPage(Page):
 
         self.model = AdviseeTableModel(self._fetch_rows, UTC, worker=ctx.worker, parent=self)
         self.model.load_failed.connect(self._show_error)
-        self.table = list_page.record_table(self, self.model, "Advisees", self.open_form)
+        self.table = list_scaffold.record_table(self, self.model, "Advisees", self.open_form)
         fit_columns(self.table, advisee_samples(), stretch=AdviseeTableModel.COL_ADVISORS)
 
-        self.empty = list_page.empty_state(self)
-        self.error = list_page.error_line(self)
-        self.body = list_page.table_or_empty(self, self.table, self.empty)
+        self.empty = list_scaffold.empty_state(self)
+        self.error = list_scaffold.message_line(self)
+        self.body = list_scaffold.table_or_empty(self, self.table, self.empty)
 
         self.open_button = QPushButton("&Open", self)
         self.open_button.clicked.connect(lambda: self.open_form(self.selected_id()))
@@ -117,7 +119,7 @@ class AdviseesPage(Page):
         super().load(ws)
         self.tz = zone(getattr(ws, "timezone", "UTC"))
         self.model.tz = self.tz
-        self.can_manage = Role.COORDINATOR in ws.actor.roles
+        self.can_manage = ws.can(Action.MANAGE, Resource.ADVISEES)
         self.new_button.setVisible(self.can_manage)
         self.new_shortcut.setEnabled(self.can_manage)
         self.open_button.setText("&Edit" if self.can_manage else "&Open")
@@ -172,8 +174,7 @@ class AdviseesPage(Page):
         n = len(ids)
         filtered = bool(self.search.text().strip() or self.status_filter.currentData())
         text = count(n, "advisee")
-        if not self.can_manage and Role.ADVISOR in self.ws.actor.roles and \
-                Role.SUPERVISOR not in self.ws.actor.roles:
+        if not self.ws.can(Action.READ, Resource.ADVISEES):  # assigned ones only
             text += " assigned to you"
         set_plain(self.count_label, text)
         self.open_button.setEnabled(bool(n))
@@ -187,7 +188,7 @@ class AdviseesPage(Page):
             message = "No advisees match. Clear the code or choose “Any status”."
         elif self.can_manage:
             message = "No advisees yet.\nPress Ctrl+N to add the first one; a code is suggested."
-        elif Role.ADVISOR in self.ws.actor.roles:
+        elif self.ws.can(Action.READ, Resource.ADVISEES, assigned=True):
             message = "No advisees are assigned to you yet. Your coordinator assigns them."
         else:
             message = "No advisees yet."
@@ -223,7 +224,7 @@ class AdviseesPage(Page):
         return form
 
     def _form_closed(self, form: AdviseeFormDialog) -> None:
-        list_page.forget_form(self, "form", form)
+        list_scaffold.forget_form(self, "form", form)
 
     def show_history(self) -> HistoryDialog | None:
         advisee_id = self.selected_id()

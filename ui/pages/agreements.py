@@ -13,14 +13,22 @@ from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QVBoxLayout, QWidg
 
 from peerdesk.domain.counting import count
 from peerdesk.domain.drift import DriftSummary, Severity, ranked, severity, summarise
+from peerdesk.domain.permissions import Action, Resource
 from ui import labels
 from ui.dialogs.agreement_form import AgreementForm
 from ui.models.lazy_table import Column
 from ui.models.rows_model import RowsTableModel
-from ui.pages._common import button_row, heading, message_line, show_message, subtitle, table
-from ui.pages.base import Page, PageContext
-from ui.service_access import service
+from ui.page_context import PageContext
+from ui.pages.base import Page
 from ui.widgets.column_fit import fit_columns, model_samples
+from ui.widgets.list_scaffold import (
+    button_row,
+    heading,
+    message_line,
+    record_table,
+    show_message,
+    subtitle,
+)
 from ui.widgets.plain_text import NoteView
 
 
@@ -36,7 +44,7 @@ def _rows(ws: Any) -> list[tuple[Any, DriftSummary]]:
 
 
 def _detail(ws: Any, agreement_id: str) -> dict[str, Any]:
-    agreements = service(ws, "agreements")
+    agreements = ws.agreements
     return {"agreement": agreements.get(agreement_id), "alerts": agreements.drift(agreement_id),
             "breaches": agreements.breaches(agreement_id)}
 
@@ -71,7 +79,7 @@ class AgreementsPage(Page):
             Column("Needs attention", lambda r: r[1].text),
         ], row_id=lambda r: r[0].id,
             highlight=lambda r: "overdue" if r[1].serious else None, parent=self)
-        self.view = table(self, "Agreements")
+        self.view = record_table(self, None, "Agreements", stretch_last=True)
         self.view.setModel(self.model)
         self.view.clicked.connect(self._activated)
         self.view.activated.connect(self._activated)
@@ -92,11 +100,11 @@ class AgreementsPage(Page):
     def load(self, ws: Any) -> None:
         super().load(ws)
         self._tz = labels.tz_of(ws)
-        roles = ws.actor.roles
-        self.new_button.setVisible("coordinator" in roles)
-        self.advisee_how.setVisible("coordinator" in roles)
-        self.advisee_ack.setVisible("coordinator" in roles)
-        self.advisor_ack.setVisible("advisor" in roles)
+        manages = ws.can(Action.CREATE, Resource.AGREEMENTS)
+        self.new_button.setVisible(manages)
+        self.advisee_how.setVisible(ws.can(Action.UPDATE, Resource.AGREEMENTS))
+        self.advisee_ack.setVisible(ws.can(Action.UPDATE, Resource.AGREEMENTS))
+        self.advisor_ack.setVisible(ws.can(Action.ACKNOWLEDGE, Resource.AGREEMENTS, owns=True))
         for b in (self.advisor_ack, self.advisee_ack):
             b.setEnabled(False)
         self.reload()
@@ -106,8 +114,6 @@ class AgreementsPage(Page):
             self.reload()
 
     def reload(self) -> None:
-        if service(self.ws, "agreements") is None:
-            return
         self.ctx.run(_rows, self.ws, label="Loading agreements…").then(
             self._show_rows, lambda m: show_message(self.message, m))
 
@@ -189,13 +195,13 @@ class AgreementsPage(Page):
         if self.current is None:
             return
         today = labels.now_of(self.ws).astimezone(self._tz).date()
-        self._write(service(self.ws, "agreements").acknowledge_advisor, self.current.id, today)
+        self._write(self.ws.agreements.acknowledge_advisor, self.current.id, today)
 
     def acknowledge_advisee(self) -> None:
         if self.current is None:
             return
         today = labels.now_of(self.ws).astimezone(self._tz).date()
-        self._write(service(self.ws, "agreements").acknowledge_advisee, self.current.id, today,
+        self._write(self.ws.agreements.acknowledge_advisee, self.current.id, today,
                     self.advisee_how.currentData())
 
     def _write(self, fn: Any, *args: Any) -> None:

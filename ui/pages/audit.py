@@ -12,13 +12,22 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from peerdesk.domain.counting import count
+from peerdesk.domain.permissions import Action, Resource
 from peerdesk.services.audit import AuditQuery
 from ui import labels
 from ui.models.lazy_table import Column
 from ui.models.rows_model import PagedTableModel
-from ui.pages._common import button_row, heading, message_line, show_message, subtitle, table
-from ui.pages.base import Page, PageContext
+from ui.page_context import PageContext
+from ui.pages.base import Page
 from ui.widgets.column_fit import fit_columns, moment_samples
+from ui.widgets.list_scaffold import (
+    button_row,
+    heading,
+    message_line,
+    record_table,
+    show_message,
+    subtitle,
+)
 from ui.widgets.plain_text import NoteView
 
 #: (key, words, days back from now; None: no limit).
@@ -93,7 +102,7 @@ class AuditPage(Page):
             Column("What", lambda r: _action_words(r.action)),
             Column("Record", lambda r: r.record),
         ], self._page, ctx.worker, parent=self)
-        self.view = table(self, "Audit events")
+        self.view = record_table(self, None, "Audit events", stretch_last=True)
         self.view.setModel(self.model)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -126,8 +135,8 @@ class AuditPage(Page):
     def load(self, ws: Any) -> None:
         super().load(ws)
         self._tz = labels.tz_of(ws)
-        self.verify_button.setVisible("supervisor" in ws.actor.roles
-                                      or "coordinator" in ws.actor.roles)
+        self.verify_button.setVisible(ws.can(Action.VERIFY, Resource.AUDIT)
+                                      or ws.can(Action.READ, Resource.AUDIT))
         self.ctx.run(_filters, ws, label="Loading the audit log…").then(
             self._fill_filters, lambda m: show_message(self.message, m))
         self.reload()

@@ -1,8 +1,9 @@
 """What every page of the main window is: a ``Page`` with ``load``/``clear``/``refresh``.
 
-A page gets a :class:`PageContext` (the worker, clipboard guard, draft store and change bus
-of this app; no globals) and the open workspace in :meth:`Page.load`. It never touches the
-vault on the GUI thread: reads and writes go through ``ctx.run`` / ``ctx.run_write``.
+A page gets a :class:`~ui.page_context.PageContext` (the worker, clipboard guard, draft
+store and change bus of this app; no globals) and the open workspace in :meth:`Page.load`.
+It never touches the vault on the GUI thread: reads and writes go through ``ctx.run`` /
+``ctx.run_write``.
 
 Life cycle, driven by the main window:
 
@@ -16,58 +17,12 @@ Life cycle, driven by the main window:
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from ui.clipboard import ClipboardGuard
 from ui.drafts import DraftStore
-from ui.worker import Task, Worker
-
-
-class ChangeBus(QObject):
-    """Carries every successful write's ``Change`` to whoever shows affected data."""
-
-    changed = Signal(object)
-
-    def publish(self, change: Any) -> None:
-        if change is not None:
-            self.changed.emit(change)
-
-
-@dataclass
-class PageContext:
-    """The app's shared services for pages and dialogs, passed in explicitly."""
-
-    worker: Worker
-    clipboard: ClipboardGuard
-    drafts: DraftStore
-    changes: ChangeBus
-
-    def run(
-        self, fn: Callable[..., Any], *args: Any, label: str = "Loading…", **kwargs: Any
-    ) -> Task:
-        """Run a read off the GUI thread; connect to ``.succeeded`` / ``.failed``."""
-        return self.worker.submit(fn, *args, label=label, **kwargs)
-
-    def run_write(
-        self, fn: Callable[..., Any], *args: Any, label: str = "Saving…", **kwargs: Any
-    ) -> Task:
-        """Run a write off the GUI thread; when it returns a ``Change``, every page hears it.
-
-        The ``Change`` is published before the task's own ``succeeded`` handlers run, so
-        the form that saved can rely on lists already refreshing.
-        """
-        task = self.worker.submit(fn, *args, label=label, **kwargs)
-        task.succeeded.connect(self._publish_if_change)
-        return task
-
-    def _publish_if_change(self, result: Any) -> None:
-        if result is not None and hasattr(result, "kind"):
-            self.changes.publish(result)
+from ui.page_context import PageContext
 
 
 class Page(QWidget):

@@ -12,10 +12,17 @@ from ui import labels
 from ui.dialogs.escalation_detail import EscalationDetailDialog
 from ui.dialogs.escalation_form import EscalationForm
 from ui.models.escalations_model import EscalationsModel, is_overdue
-from ui.pages._common import button_row, heading, message_line, show_message, subtitle, table
-from ui.pages.base import Page, PageContext
-from ui.service_access import service
+from ui.page_context import PageContext
+from ui.pages.base import Page
 from ui.widgets.column_fit import fit_columns, model_samples
+from ui.widgets.list_scaffold import (
+    button_row,
+    heading,
+    message_line,
+    record_table,
+    show_message,
+    subtitle,
+)
 
 FILTERS = (("active", "Not closed"), ("overdue", "Overdue only"), ("all", "All"),
            ("closed", "Closed"))
@@ -23,9 +30,9 @@ _KINDS = {"escalation", "escalation_event", "disclosure", "settings"}
 
 
 def _load_rows(ws: Any, which: str) -> list[Any]:
-    escalations = service(ws, "escalations")
+    escalations = ws.escalations
     if which == "overdue":
-        return escalations.list_overdue()
+        return list(escalations.list_overdue())
     rows = escalations.rows(urgent_first=True)
     if which == "active":
         rows = [r for r in rows if r.state != "closed"]
@@ -62,7 +69,7 @@ class EscalationsPage(Page):
         self.directory_button.clicked.connect(self.open_directory)
         self.model = EscalationsModel(labels.tz_of(None), lambda: labels.now_of(self.ws),
                                       self)
-        self.view = table(self, "Escalations")
+        self.view = record_table(self, None, "Escalations", stretch_last=True)
         self.view.setModel(self.model)
         self.view.activated.connect(self._activated)
         self.empty = QLabel("No escalations to show. If you are worried about someone, "
@@ -115,7 +122,7 @@ class EscalationsPage(Page):
 
     # -- data --------------------------------------------------------------------------
     def reload(self) -> None:
-        if self.ws is None or service(self.ws, "escalations") is None:
+        if self.ws is None:
             return
         which = self.filter.currentData() or "active"
         self.ctx.run(_load_rows, self.ws, which, label="Loading escalations…").then(

@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 
 from peerdesk.domain.drift import headline, review_alert
 from ui import labels
+from ui.page_context import PageContext
 from ui.pages import ADVISOR, COORDINATOR, SUPERVISOR
-from ui.pages.base import Page, PageContext
-from ui.service_access import service
+from ui.pages.base import Page
 from ui.widgets.plain_text import plain_label, set_plain
 
 EMPTY_TODAY = "Nothing needs you today. Thank you — rest well."
@@ -46,7 +46,7 @@ class Section:
     roles: frozenset[str]
 
 
-#: In display order: overdue escalations first (DESIGN §2: shown everywhere, in red).
+#: In display order: overdue escalations first (docs/domain.md: shown everywhere, in red).
 _ALL = frozenset({COORDINATOR, ADVISOR, SUPERVISOR})
 SECTIONS: tuple[Section, ...] = (
     Section("overdue", "Overdue escalations — not acknowledged in time", _ALL),
@@ -202,7 +202,7 @@ class HomePage(Page):
     def reload(self) -> None:
         """Ask the queue service what needs this person today (off the GUI thread)."""
         ws = self.ws
-        if ws is None or service(ws, "queues") is None:
+        if ws is None:
             return
         if not any(v.ids for v in self.sections.values()):
             self.today_label.setText("Looking at what needs you…")
@@ -276,12 +276,9 @@ def _today(ws: Any) -> dict[str, tuple[list[tuple[Hashable, str]], int]]:
     """Read the queues and turn them into (id, label) lists, on the worker thread."""
     tz = labels.tz_of(ws)
     now = labels.now_of(ws)
-    q = service(ws, "queues").today(limit=50)
+    q = ws.queues.today(limit=50)
     counts = q.counts
-    try:
-        names = ws.members.names()
-    except Exception:
-        names = {}
+    names = ws.members.names()
     out: dict[str, tuple[list[tuple[Hashable, str]], int]] = {}
 
     def esc_label(r: Any) -> str:
@@ -332,11 +329,8 @@ def _today(ws: Any) -> dict[str, tuple[list[tuple[Hashable, str]], int]]:
                         f"{labels.day(r.last_contact) if r.last_contact else 'never'}")
          for r in q.no_contact], counts.get("no_contact", 0))
     if "advisor" in ws.actor.roles:
-        supervision = service(ws, "supervision")
-        try:
-            due = supervision.actions_due() if supervision is not None else []
-        except Exception:
-            due = []
+        supervision = ws.supervision
+        due = supervision.actions_due()
         out["actions"] = ([(a.note_id, f"{a.text} · {labels.action_due_words(a.due, today)}")
                            for a in due], len(due))
     return out

@@ -20,14 +20,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk.domain.permissions import Action, Resource
 from peerdesk.domain.vocab import Role
 from ui.dialogs.history import HistoryDialog
 from ui.dialogs.member_form import AddLoginDialog, MemberFormDialog
 from ui.drafts import DraftStore
 from ui.labels import ROLE_LABELS, fmt_date, zone
 from ui.models.members_model import MemberRow, MemberTableModel, load_member_rows
-from ui.pages import list_page
-from ui.pages.base import Page, PageContext
+from ui.page_context import PageContext
+from ui.pages.base import Page
+from ui.widgets import list_scaffold
 from ui.widgets.column_fit import fit_columns, moment_samples
 from ui.widgets.plain_text import set_plain
 
@@ -61,17 +63,17 @@ class MembersPage(Page):
         self.login_dialog: AddLoginDialog | None = None
         self.can_manage = False
         self._generation = 0
-        self.new_button = list_page.primary_button("&New member", "Add a member (Ctrl+N)", self,
+        self.new_button = list_scaffold.primary_button("&New member", "Add a member (Ctrl+N)", self,
                                          lambda: self.open_form(None))
-        top, self.count_label = list_page.title_row(self, self.title, self.new_button)
+        top, self.count_label = list_scaffold.title_row(self, self.title, self.new_button)
 
         self.model = MemberTableModel(self)
-        self.table = list_page.record_table(self, self.model, "Members", self.open_form)
+        self.table = list_scaffold.record_table(self, self.model, "Members", self.open_form)
         fit_columns(self.table, member_samples([]))
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
-        self.empty = list_page.empty_state(self)
-        self.error = list_page.error_line(self)
-        self.body = list_page.table_or_empty(self, self.table, self.empty)
+        self.empty = list_scaffold.empty_state(self)
+        self.error = list_scaffold.message_line(self)
+        self.body = list_scaffold.table_or_empty(self, self.table, self.empty)
 
         self.open_button = QPushButton("&Edit", self)
         self.open_button.clicked.connect(lambda: self.open_form(self.selected_id()))
@@ -104,7 +106,7 @@ class MembersPage(Page):
     def load(self, ws: Any) -> None:
         super().load(ws)
         self.tz = zone(getattr(ws, "timezone", "UTC"))
-        self.can_manage = Role.COORDINATOR in ws.actor.roles
+        self.can_manage = ws.can(Action.MANAGE, Resource.MEMBERS)
         # A supervisor grants and removes the supervisor role and gives supervisors a
         # login (docs/permissions.md); the service enforces it, the page offers it.
         self.can_grant = Role.SUPERVISOR in ws.actor.roles
@@ -207,7 +209,7 @@ class MembersPage(Page):
         return form
 
     def _form_closed(self, form: MemberFormDialog) -> None:
-        list_page.forget_form(self, "form", form)
+        list_scaffold.forget_form(self, "form", form)
 
     def show_history(self) -> HistoryDialog | None:
         member = self.selected()

@@ -1,6 +1,6 @@
 """Reflections: what an advisor still owes and has written; a supervisor's review queue.
 
-Coordinators do not get this page (DESIGN §2: existence only, shown on the sessions list).
+Coordinators do not get this page (docs/permissions.md: existence only, shown on the sessions list).
 Lists hold ids and load light rows (no text) on the worker.
 """
 
@@ -23,15 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk.domain.vocab import Role
+from peerdesk.domain.permissions import Action, Resource
 from ui.dialogs.reflection_form import ReflectionFormDialog, ReflectionViewDialog
 from ui.drafts import DraftStore
 from ui.labels import zone
 from ui.models.lazy_table import LazyTableModel
 from ui.models.reflections_model import ReflectionTableModel
 from ui.models.sessions_model import SessionTableModel
-from ui.pages import list_page
-from ui.pages.base import Page, PageContext
+from ui.page_context import PageContext
+from ui.pages.base import Page
+from ui.widgets import list_scaffold
 from ui.widgets.plain_text import plain_label, set_plain
 
 #: "Still owe" looks back this far; older sessions without a reflection are not nagged about.
@@ -45,7 +46,7 @@ QUEUE_VIEWS = (
 
 
 def _table(model: LazyTableModel, name: str, parent: QWidget) -> QTableView:
-    table = list_page.record_table(parent, model, name)
+    table = list_scaffold.record_table(parent, model, name)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setStretchLastSection(True)
@@ -63,8 +64,8 @@ class _ListSection(QWidget):
         self.intro = plain_label(intro, self)
         self.intro.setObjectName("mutedText")
         self.table = _table(model, name, self)
-        self.empty = list_page.empty_state(self, empty)
-        self.body = list_page.table_or_empty(self, self.table, self.empty)
+        self.empty = list_scaffold.empty_state(self, empty)
+        self.body = list_scaffold.table_or_empty(self, self.table, self.empty)
         self.buttons = QHBoxLayout()
         self.top = QHBoxLayout()
         self.top.addWidget(self.intro, 1)
@@ -166,17 +167,12 @@ class ReflectionsPage(Page):
 
         for section in (self.owed, self.mine, self.queue):
             section.hide()  # shown when added as a tab for this person's roles
-        self.unavailable = plain_label(
-            "Reflections are not available in this version of peerdesk.", self)
-        self.unavailable.setObjectName("emptyState")
-        self.unavailable.hide()
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.subtitle)
         layout.addWidget(self.error)
         layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.unavailable, 1)
 
     # -- Page hooks ----------------------------------------------------------------------
     def load(self, ws: Any) -> None:
@@ -184,14 +180,9 @@ class ReflectionsPage(Page):
         self.tz = zone(getattr(ws, "timezone", "UTC"))
         for model in (self.owed_model, self.mine_model, self.queue_model):
             model.tz = self.tz
-        roles = ws.actor.roles
-        self.is_advisor = Role.ADVISOR in roles
-        self.is_supervisor = Role.SUPERVISOR in roles
+        self.is_advisor = ws.can(Action.CREATE, Resource.REFLECTIONS, owns=True)
+        self.is_supervisor = ws.can(Action.REVIEW, Resource.REFLECTIONS)
         self.tabs.clear()
-        if getattr(ws, "reflections", None) is None:
-            self.tabs.hide()
-            self.unavailable.show()
-            return
         if self.is_supervisor:
             self.tabs.addTab(self.queue, "Supervision queue")
         if self.is_advisor:
@@ -230,7 +221,7 @@ class ReflectionsPage(Page):
 
     # -- loading -------------------------------------------------------------------------
     def reload(self) -> None:
-        if not self.loaded or getattr(self.ws, "reflections", None) is None:
+        if not self.loaded:
             return
         ws = self.ws
         if self.is_advisor:
@@ -302,7 +293,7 @@ class ReflectionsPage(Page):
         return form
 
     def _form_closed(self, form: ReflectionFormDialog) -> None:
-        list_page.forget_form(self, "form", form)
+        list_scaffold.forget_form(self, "form", form)
 
     def open_mine(self, reflection_id: Any) -> ReflectionFormDialog | None:
         row = None

@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk.domain.permissions import Action, Resource
 from ui import labels
 from ui.dialogs.report_preview import ReportPreviewDialog
-from ui.pages._common import button_row, heading, message_line, show_message, subtitle
-from ui.pages.base import Page, PageContext
-from ui.service_access import service
+from ui.page_context import PageContext
+from ui.pages.base import Page
+from ui.widgets.list_scaffold import button_row, heading, message_line, show_message, subtitle
 from ui.worker import CancelToken, Task
 
 #: key -> (label in the chooser, title of the preview)
@@ -40,8 +41,6 @@ PERIODS = (("this_month", "This month"), ("last_month", "Last month"),
 #: How a report takes its records (docs/reports-as-at.md): key -> label in the chooser.
 AS_AT = (("end", "As they stood at the end of the period"),
          ("today", "As they are today (with later changes)"))
-MISSING = ("Reports are not part of this version yet. Nothing is lost: every session, "
-           "escalation and note is in the vault and will be in the reports when they come.")
 NOT_ALLOWED = "Your role cannot produce reports. Ask your coordinator or supervisor."
 CANCELLED = "Cancelled; no report was made."
 
@@ -55,16 +54,11 @@ def period(choice: str, today: date) -> tuple[date, date]:
     return first, nxt - timedelta(days=1)
 
 
-def roles_of(ws: Any) -> set[str]:
-    actor = getattr(ws, "actor", None)
-    return {str(getattr(r, "value", r)) for r in getattr(actor, "roles", ())}
-
-
-def allowed_kinds(roles: set[str]) -> list[str]:
-    """Coordinators and supervisors make every kind; an advisor only their own report."""
-    if roles & {"coordinator", "supervisor"}:
+def allowed_kinds(ws: Any) -> list[str]:
+    """Who may make operational reports makes every kind; an advisor only their own."""
+    if ws.can(Action.CREATE, Resource.REPORTS, operational=True):
         return list(KINDS)
-    if "advisor" in roles:
+    if ws.can(Action.CREATE, Resource.REPORTS, owns=True):
         return ["advisor"]
     return []
 
@@ -172,7 +166,7 @@ class ReportsPage(Page):
         super().load(ws)
         show_message(self.message, "")
         self.kind.clear()
-        kinds = allowed_kinds(roles_of(ws))
+        kinds = allowed_kinds(ws)
         mine_only = kinds == ["advisor"]
         for key in kinds:
             self.kind.addItem(MY_ADVISOR_REPORT if mine_only else KINDS[key][0], key)
@@ -180,9 +174,7 @@ class ReportsPage(Page):
         self.as_at.setCurrentIndex(0)
         self._period_changed()
         self._kind_changed()
-        if service(ws, "reports") is None:
-            show_message(self.message, MISSING, error=False)
-        elif not kinds:
+        if not kinds:
             show_message(self.message, NOT_ALLOWED, error=False)
         else:
             self._load_choices()
@@ -250,8 +242,7 @@ class ReportsPage(Page):
 
     def _update_create(self) -> None:
         kind = self.kind.currentData()
-        ready = (self.ws is not None and self.task is None and kind is not None
-                 and service(self.ws, "reports") is not None)
+        ready = self.ws is not None and self.task is None and kind is not None
         if kind == "advisor":
             ready = ready and self.advisor.currentData() is not None
         elif kind == "escalation_record":
@@ -263,10 +254,7 @@ class ReportsPage(Page):
 
     # -- making the report -------------------------------------------------------------
     def build(self) -> Task | None:
-        reports = service(self.ws, "reports")
-        if reports is None:
-            show_message(self.message, MISSING, error=False)
-            return None
+        reports = self.ws.reports
         kind = self.kind.currentData()
         start, end = self._dates()
         if kind != "escalation_record" and end < start:

@@ -29,14 +29,17 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.domain.counting import count as counted
+from peerdesk.domain.permissions import Action, Resource
 from peerdesk.domain.vocab import Channel, Role
+from peerdesk.errors import NotFound, PermissionDenied
 from peerdesk.services.sessions import SessionFilter
 from ui.dialogs.session_form import NEW_SESSION_DRAFT, SessionDetailDialog, SessionFormDialog
 from ui.drafts import DraftStore
 from ui.labels import CHANNEL_LABELS, fmt_datetime, fmt_minutes, zone
 from ui.models.sessions_model import SessionTableModel
-from ui.pages import list_page
-from ui.pages.base import Page, PageContext
+from ui.page_context import PageContext
+from ui.pages.base import Page
+from ui.widgets import list_scaffold
 from ui.widgets.column_fit import fit_columns, moment_samples
 from ui.widgets.plain_text import plain_label, set_plain
 
@@ -83,16 +86,13 @@ def query_session_ids(ws: Any, f: SessionFilter, order: str, descending: bool,
         if _CODE.match(text):
             try:
                 advisee = ws.advisees.by_code(text)
-            except Exception:
+            except (NotFound, PermissionDenied):  # then search the text instead
                 advisee = None
             if advisee is not None:
                 f = replace(f, advisee_id=advisee.id)
                 return ws.sessions.list_ids(f, order=order, descending=descending), (
                     f"Sessions with {advisee.code}.")
-        search = getattr(ws, "search", None)
-        if search is None:
-            return [], "Searching notes is not available in this version."
-        hits = search.search(text, limit=SEARCH_LIMIT)
+        hits = ws.search.search(text, limit=SEARCH_LIMIT)
         ids = tuple(dict.fromkeys(h.record_id for h in hits if h.kind == "session"))
         f = replace(f, ids=ids)
         if len(hits) >= SEARCH_LIMIT:
@@ -121,7 +121,7 @@ def session_samples(advisor_names: Sequence[str] = ()) -> dict[int, list[str]]:
 def sessions_table(parent: QWidget | None, model: SessionTableModel,
                    on_open: Any = None) -> QTableView:
     """The sessions list's table view (the benchmark measures this same view)."""
-    table = list_page.record_table(parent, model, "Sessions", on_open)
+    table = list_scaffold.record_table(parent, model, "Sessions", on_open)
     table.setObjectName("sessionsTable")
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     header = table.horizontalHeader()
@@ -150,11 +150,11 @@ class SessionsPage(Page):
         self._loading = False
         self.last_note = ""
 
-        self.new_button = list_page.primary_button("&New session", "Log a session (Ctrl+N)", self,
-                                         self.new_session)
-        top, self.count_label = list_page.title_row(self, self.title, self.new_button)
+        self.new_button = list_scaffold.primary_button(
+            "&New session", "Log a session (Ctrl+N)", self, self.new_session)
+        top, self.count_label = list_scaffold.title_row(self, self.title, self.new_button)
 
-        self.search, self._search_timer = list_page.search_box(
+        self.search, self._search_timer = list_scaffold.search_box(
             self, "Search notes, or type a code like PS-0142", "Search sessions", self.reload,
             delay_ms=400)
         self.search.setMinimumWidth(self.fontMetrics().averageCharWidth() * 34)
@@ -203,9 +203,9 @@ class SessionsPage(Page):
         self.table.sortByColumn(SessionTableModel.COL_WHEN, Qt.SortOrder.DescendingOrder)
         self.model.sort_requested.connect(self._sort)
 
-        self.empty = list_page.empty_state(self)
-        self.error = list_page.error_line(self)
-        self.body = list_page.table_or_empty(self, self.table, self.empty)
+        self.empty = list_scaffold.empty_state(self)
+        self.error = list_scaffold.message_line(self)
+        self.body = list_scaffold.table_or_empty(self, self.table, self.empty)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -233,11 +233,10 @@ class SessionsPage(Page):
         super().load(ws)
         self.tz = zone(getattr(ws, "timezone", "UTC"))
         self.model.tz = self.tz
-        roles = ws.actor.roles
-        self.can_create = Role.COORDINATOR in roles or Role.ADVISOR in roles
+        self.can_create = ws.can(Action.CREATE, Resource.SESSIONS, assigned=True)
         self.new_button.setVisible(self.can_create)
         self.new_shortcut.setEnabled(self.can_create)
-        sees_all = Role.COORDINATOR in roles or Role.SUPERVISOR in roles
+        sees_all = ws.can(Action.READ, Resource.SESSIONS)
         self.advisor_filter.setVisible(sees_all)
         self.advisor_caption.setVisible(sees_all)
         if sees_all:
@@ -429,8 +428,6 @@ class SessionsPage(Page):
     def open_reflection(self, session_id: str, reflection_id: str) -> Any:
         from ui.dialogs.reflection_form import ReflectionFormDialog
 
-        if getattr(self.ws, "reflections", None) is None:
-            return None
         if self.reflection_form is not None:
             self.reflection_form.close_for_lock()
         form = ReflectionFormDialog(self.ws, self.ctx, session_id,

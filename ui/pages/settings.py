@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk.domain.permissions import Action, Resource
 from ui.dialogs.change_passphrase import ChangePassphraseDialog
-from ui.pages._common import heading, message_line, show_message
-from ui.pages.base import Page, PageContext
-from ui.service_access import service
+from ui.page_context import PageContext
+from ui.pages.base import Page
 from ui.widgets.form_field import FormField, show_errors
+from ui.widgets.list_scaffold import heading, message_line, show_message
 from ui.widgets.message_banner import task_errors
 from ui.widgets.plain_text import plain_label
 
@@ -155,12 +156,11 @@ class SettingsPage(Page):
     # -- group settings ----------------------------------------------------------------
     @property
     def can_edit(self) -> bool:
-        return self.ws is not None and "coordinator" in self.ws.actor.roles
+        return self.ws is not None and self.ws.can(Action.UPDATE, Resource.SETTINGS)
 
     def reload(self) -> None:
-        settings = service(self.ws, "settings")
-        roles = self.ws.actor.roles
-        if settings is None or not ({"coordinator", "supervisor"} & set(roles)):
+        settings = self.ws.settings
+        if not self.ws.can(Action.READ, Resource.SETTINGS):
             self.group_box.hide()
             return
         self.group_box.show()
@@ -187,7 +187,7 @@ class SettingsPage(Page):
         return values
 
     def save_group(self) -> None:
-        settings = service(self.ws, "settings")
+        settings = self.ws.settings
         show_errors(self.fields, {})
         task = self.ctx.run_write(settings.update, self.group_values(), label="Saving…")
         task.succeeded.connect(

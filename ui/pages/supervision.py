@@ -18,19 +18,27 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.domain.counting import count
+from peerdesk.domain.permissions import Action, Resource
 from ui import labels
 from ui.dialogs.supervision_form import SupervisionForm
 from ui.models.lazy_table import Column
 from ui.models.rows_model import RowsTableModel
-from ui.pages._common import button_row, heading, message_line, show_message, subtitle, table
-from ui.pages.base import Page, PageContext
-from ui.service_access import service
+from ui.page_context import PageContext
+from ui.pages.base import Page
 from ui.widgets.column_fit import fit_columns, model_samples
+from ui.widgets.list_scaffold import (
+    button_row,
+    heading,
+    message_line,
+    record_table,
+    show_message,
+    subtitle,
+)
 from ui.widgets.plain_text import NoteView
 
 
 def _supervisor_rows(ws: Any) -> dict[str, Any]:
-    supervision = service(ws, "supervision")
+    supervision = ws.supervision
     return {"rows": supervision.existence(), "names": ws.members.names()}
 
 
@@ -48,7 +56,7 @@ def own_actions(views: list[Any], me: str) -> list[tuple[str, int, Any, Any]]:
 
 
 def _note_text(ws: Any, note_id: str) -> str:
-    note = service(ws, "supervision").get(note_id)
+    note = ws.supervision.get(note_id)
     names = ws.members.names()
     return note_as_text(note, names)
 
@@ -102,7 +110,7 @@ class SupervisionPage(Page):
                                                for a in r.advisor_ids)),
             Column("Next", lambda r: labels.day(r.next_date)),
         ], row_id=lambda r: r.note_id, parent=self)
-        self.view = table(self, "Supervision notes")
+        self.view = record_table(self, None, "Supervision notes", stretch_last=True)
         self.view.setModel(self.model)
         self.view.activated.connect(self._activated)
         self.view.clicked.connect(self._activated)
@@ -134,7 +142,7 @@ class SupervisionPage(Page):
 
     @property
     def is_supervisor(self) -> bool:
-        return self.ws is not None and "supervisor" in self.ws.actor.roles
+        return self.ws is not None and self.ws.can(Action.CREATE, Resource.SUPERVISION_NOTES)
 
     def load(self, ws: Any) -> None:
         super().load(ws)
@@ -148,8 +156,6 @@ class SupervisionPage(Page):
             self.reload()
 
     def reload(self) -> None:
-        if service(self.ws, "supervision") is None:
-            return
         if self.is_supervisor:
             self.ctx.run(_supervisor_rows, self.ws, label="Loading supervision…").then(
                 self._rows, lambda m: show_message(self.message, m))
@@ -234,8 +240,11 @@ class SupervisionPage(Page):
 
     def open_form(self) -> SupervisionForm:
         form = SupervisionForm(self.ctx, self.ws, self)
-        form.saved.connect(lambda c: (show_message(self.message, "Supervision note saved.",
-                                                   error=False), self.open_record(c.id)))
+        def saved(change: Any) -> None:
+            show_message(self.message, "Supervision note saved.", error=False)
+            self.open_record(change.id)
+
+        form.saved.connect(saved)
         self.form = form
         form.open()
         return form

@@ -19,6 +19,7 @@ interprets markup: a "<b>" in a name is shown as typed.
 from __future__ import annotations
 
 import math
+from typing import Any, cast
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QTextLayout, QTextLine, QTextOption
@@ -39,7 +40,7 @@ _RELAYOUT_EVENTS = frozenset({QEvent.Type.FontChange, QEvent.Type.StyleChange,
 #: The last character of Latin Extended-B: text beyond it goes to Qt's delegate.
 _LAST_LATIN = "\u024f"
 #: Stands for "not laid out yet" in the cache, where None means "Qt's delegate paints it".
-_NOT_YET = object()
+_NOT_YET: Any = object()
 #: Laid-out texts kept at most; the cache starts again when it is full.
 CACHE_LIMIT = 4_096
 
@@ -115,7 +116,8 @@ class LazyCellDelegate(QStyledItemDelegate):
             return
         font = model.style(row, col, FONT_ROLE) if self._fonts else None
         colour = model.style(row, col, FOREGROUND_ROLE) if self._colours else None
-        x, y, width, height = option.rect.getRect()
+        # PySide6's stubs type getRect() as object; it is (x, y, width, height).
+        x, y, width, height = cast("tuple[int, int, int, int]", option.rect.getRect())
         avail = width - 2 * self._margin
         if avail <= 0:
             return

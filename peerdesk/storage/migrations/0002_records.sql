@@ -1,5 +1,5 @@
 -- Case records. Long text lives in *_text tables (1:1 with the record) so that the lists,
--- queues and reports that scan the main tables never decrypt note text (DESIGN §6).
+-- queues and reports that scan the main tables never decrypt note text (docs/performance.md).
 -- Limits mirror peerdesk/domain/limits.py: names 200, lines 500, notes 50,000 characters.
 
 CREATE TABLE advisees (

@@ -1,6 +1,6 @@
 -- Rules for risk records and the indexes that the queues, the register and erasure use.
 
--- Escalation events and disclosures are append-only (DESIGN §2): their rows can never be
+-- Escalation events and disclosures are append-only (docs/domain.md): their rows can never be
 -- changed or removed. Their text may only be blanked, which is what erasure does when an
 -- advisee's records are erased (consent withdrawn, retention ended); it is never rewritten.
 CREATE TRIGGER escalation_events_no_update BEFORE UPDATE ON escalation_events

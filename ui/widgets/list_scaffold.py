@@ -1,8 +1,9 @@
-"""The scaffolding every record list page shares.
+"""The scaffolding every list page and list dialog shares (the one place for it).
 
-A title row (heading, a count, the main button), a debounced search box, the lazy table
-view (whole-row selection, no editing, open on Enter or double-click), an empty-state
-sentence in its place when there is nothing to show, and an error line.
+A heading (alone or in a title row with a count and the main button), a subtitle, a
+debounced search box, the record table (whole-row selection, no editing, open on Enter or
+double-click; lazy models painted by the fast cell delegate), an empty-state sentence in
+its place when there is nothing to show, a message line and a row of buttons.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -31,17 +33,27 @@ from ui.widgets.plain_text import plain_label
 def title_row(page: QWidget, title: str, button: QPushButton | None = None
               ) -> tuple[QHBoxLayout, QLabel]:
     """``Title   12 advisees            [New …]``; returns the row and the count label."""
-    heading = plain_label(title, page, wrap=False)
-    heading.setObjectName("pageTitle")
     count = plain_label("", page, wrap=False)
     count.setObjectName("pageSubtitle")
     row = QHBoxLayout()
-    row.addWidget(heading)
+    row.addWidget(heading(title, page))
     row.addSpacing(page.fontMetrics().averageCharWidth() * 2)
     row.addWidget(count, 1, Qt.AlignmentFlag.AlignBottom)
     if button is not None:
         row.addWidget(button)
     return row, count
+
+
+def heading(title: str, parent: QWidget) -> QLabel:
+    label = plain_label(title, parent, wrap=False)
+    label.setObjectName("pageTitle")
+    return label
+
+
+def subtitle(text: str, parent: QWidget) -> QLabel:
+    label = plain_label(text, parent)
+    label.setObjectName("pageSubtitle")
+    return label
 
 
 def primary_button(text: str, tip: str, parent: QWidget, on_click: Callable[[], Any]
@@ -69,14 +81,16 @@ def search_box(page: QWidget, placeholder: str, accessible: str, on_search: Call
     return edit, timer
 
 
-def record_table(parent: QWidget | None, model: QAbstractItemModel, name: str,
-                 on_open: Callable[[Any], Any] | None = None) -> QTableView:
+def record_table(parent: QWidget | None, model: QAbstractItemModel | None, name: str,
+                 on_open: Callable[[Any], Any] | None = None, *,
+                 stretch_last: bool = False) -> QTableView:
     """A read-only, one-row-at-a-time table; Enter or double-click opens ``id_at(row)``.
 
-    A lazy model's cells are painted from its cached texts
-    (:mod:`ui.widgets.lazy_cell_delegate`)."""
+    ``model`` may be set later (``setModel``). A lazy model's cells are painted from its
+    cached texts (:mod:`ui.widgets.lazy_cell_delegate`)."""
     table = QTableView(parent)
-    table.setModel(model)
+    if model is not None:
+        table.setModel(model)
     if isinstance(model, LazyTableModel):
         lazy_cell_delegate.install(table, model)
     table.setAccessibleName(name)
@@ -89,7 +103,9 @@ def record_table(parent: QWidget | None, model: QAbstractItemModel, name: str,
     table.verticalHeader().hide()
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
     table.horizontalHeader().setHighlightSections(False)
-    if on_open is not None:
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.horizontalHeader().setStretchLastSection(stretch_last)
+    if on_open is not None and model is not None:
         table.activated.connect(lambda index: on_open(model.id_at(index.row())))  # type: ignore[attr-defined]
     return table
 
@@ -109,11 +125,31 @@ def empty_state(parent: QWidget, text: str = "") -> QLabel:
     return label
 
 
-def error_line(parent: QWidget) -> QLabel:
+def message_line(parent: QWidget) -> QLabel:
+    """A hidden line for a problem (or, through :func:`show_message`, a notice)."""
     label = plain_label("", parent)
     label.setObjectName("errorBanner")
     label.hide()
     return label
+
+
+def show_message(label: QLabel, text: str, *, error: bool = True) -> None:
+    label.setObjectName("errorBanner" if error else "emptyBanner")
+    label.style().unpolish(label)
+    label.style().polish(label)
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
+def button_row(*widgets: QWidget, stretch_first: bool = False) -> QHBoxLayout:
+    row = QHBoxLayout()
+    if stretch_first:
+        row.addStretch(1)
+    for w in widgets:
+        row.addWidget(w)
+    if not stretch_first:
+        row.addStretch(1)
+    return row
 
 
 def table_or_empty(parent: QWidget, table: QTableView, empty: QLabel) -> QStackedWidget:

@@ -1,0 +1,35 @@
+"""Reports and the desktop app use the same words for every vocabulary value."""
+
+from __future__ import annotations
+
+from peerdesk.domain import wording
+from peerdesk.domain.vocab import ChallengeTag, Channel, EscalationState, SupervisionRequest
+from peerdesk.reports import wording as report_words
+from ui import labels
+
+
+def test_one_source_for_vocabulary_words():
+    """The app reads the domain's words; the reports keep their own short, translatable
+    forms (marked for gettext), which must say the same as the domain's words."""
+    assert labels.CATEGORIES is wording.CATEGORIES
+    assert wording.CATEGORIES["abuse_safeguarding"] == "Abuse or safeguarding"
+    assert report_words.word(report_words.CATEGORIES, "abuse_safeguarding") == \
+        "abuse or safeguarding"
+    for table, report_table in ((wording.CATEGORIES, report_words.CATEGORIES),
+                                (wording.STATES, report_words.STATES),
+                                (wording.CHANNEL_LABELS, report_words.CHANNELS),
+                                (wording.LEVELS, report_words.LEVELS),
+                                (wording.AGREEMENT_STATUS, report_words.AGREEMENT_STATUS),
+                                (wording.ROLE_LABELS, report_words.ROLES)):
+        assert {str(k) for k in table} == set(report_table)
+        for key, text in table.items():
+            assert report_table[str(key)].lower() == text.lower(), key
+    # Challenges: the form asks in the first person, the report names the same thing.
+    assert {str(k) for k in wording.CHALLENGE_LABELS} == set(report_words.CHALLENGES)
+
+
+def test_every_value_has_a_label():
+    for enum, table in ((Channel, wording.CHANNEL_LABELS), (ChallengeTag, wording.CHALLENGE_LABELS),
+                        (SupervisionRequest, wording.REQUEST_LABELS),
+                        (EscalationState, wording.STATES)):
+        assert {str(v) for v in enum} <= {str(k) for k in table}, enum
