@@ -54,8 +54,9 @@ class VerifyReport:
             if len(self.content.problems) > MAX_LISTED:
                 out.append(f"  - and {len(self.content.problems) - MAX_LISTED} more")
         if self.changes.ok:
+            chains = "chain" if self.changes.devices == 1 else "chains"
             out.append(f"Change log: ok ({self.changes.changes} changes on "
-                       f"{self.changes.devices} device chain(s))")
+                       f"{self.changes.devices} device {chains})")
         else:
             out.append(f"Change log: FAILED ({len(self.changes.problems)} problems)")
             out.extend(f"  - {p}" for p in self.changes.problems)
