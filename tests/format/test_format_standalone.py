@@ -292,6 +292,18 @@ def opened(demo: tuple[Path, str]) -> Iterator[tuple[Any, dict[str, Any]]]:
     conn.close()
 
 
+def open_copy(demo: tuple[Path, str], tmp_path: Path) -> tuple[Any, dict[str, Any]]:
+    """A copy of the demo vault, opened by the coordinator's passphrase, to damage."""
+    folder, _ = demo
+    copy = tmp_path / "copy"
+    shutil.copytree(folder, copy)
+    doc = json.loads((copy / "keyslots.json").read_text("utf-8"))
+    slot = next(s for s in doc["slots"]
+                if s["kind"] == "account" and s["username"] == "coordinator")
+    data_key, _ = open_slot(slot, passphrase_bytes(slot, PASSPHRASE))
+    return connect(copy, data_key), doc
+
+
 def test_the_module_never_imports_peerdesk() -> None:
     tree = ast.parse(Path(__file__).read_text("utf-8"))
     names = [a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names]
@@ -362,14 +374,7 @@ def test_this_laptops_change_log_verifies_and_matches_every_record(
 def test_altered_change_content_fails_the_standalone_check(
     demo: tuple[Path, str], tmp_path: Path
 ) -> None:
-    folder, _ = demo
-    copy = tmp_path / "copy"
-    shutil.copytree(folder, copy)
-    doc = json.loads((copy / "keyslots.json").read_text("utf-8"))
-    slot = next(s for s in doc["slots"]
-                if s["kind"] == "account" and s["username"] == "coordinator")
-    data_key, _ = open_slot(slot, passphrase_bytes(slot, PASSPHRASE))
-    conn = connect(copy, data_key)
+    conn, doc = open_copy(demo, tmp_path)
     conn.execute("DROP TRIGGER change_content_no_update")
     conn.execute("UPDATE change_content SET content = replace(content, '\"id\":\"', '\"id\":\"x') "
                  "WHERE rowid = (SELECT max(rowid) FROM change_content)")
@@ -381,14 +386,7 @@ def test_altered_change_content_fails_the_standalone_check(
 
 def test_the_standalone_checks_can_fail(demo: tuple[Path, str], tmp_path: Path) -> None:
     """A summary changed with the key, and a re-signed forgery, are caught by the reader."""
-    folder, _ = demo
-    copy = tmp_path / "copy"
-    shutil.copytree(folder, copy)
-    doc = json.loads((copy / "keyslots.json").read_text("utf-8"))
-    slot = next(s for s in doc["slots"]
-                if s["kind"] == "account" and s["username"] == "coordinator")
-    data_key, _ = open_slot(slot, passphrase_bytes(slot, PASSPHRASE))
-    conn = connect(copy, data_key)
+    conn, doc = open_copy(demo, tmp_path)
     sid = conn.execute("SELECT id FROM sessions ORDER BY id LIMIT 1").fetchone()[0]
     conn.execute("UPDATE sessions_text SET summary = summary || '.' WHERE id = ?", (sid,))
     conn.commit()
