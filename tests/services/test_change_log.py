@@ -251,3 +251,33 @@ def test_the_saved_v1_vault_gets_a_device_and_a_baseline_of_every_record(
     assert len(own_changes(ws)) == sid_before
     assert ws.verify().ok
     ws.lock()
+
+
+def test_every_audited_record_change_of_the_demo_has_its_changes(tmp_path: Path) -> None:
+    """Across every kind (the demo writes them all in bulk), the changes list exactly the
+    records each audit event vouches for, in order, with its action, at most 1,000 a change."""
+    from peerdesk.services.demo import make_demo
+    from peerdesk.storage import audit_table
+
+    folder = tmp_path / "demo"
+    make_demo(folder, scale="small", seed=5, passphrase="change log demo passphrase")
+    ws = open_vault(folder, "coordinator", "change log demo passphrase")
+    changes = [env for _, env in own_changes(ws)]
+    content = {}
+    for seq, kind, rid, digest in content_table.iter_rows(ws.vault.db):
+        content.setdefault(seq, []).append({"kind": kind, "id": rid, "after": digest})
+    events = {int(e["seq"]): e for e in audit_table.iter_events(ws.vault.db)}
+    assert len(content) > 10 and len(changes) > len(content)  # some span several changes
+    for seq in sorted(content):
+        logged: list[dict[str, Any]] = []
+        while len(logged) < len(content[seq]):
+            change = changes.pop(0)
+            assert change["action"] == events[seq]["action"]
+            assert 0 < len(change["records"]) <= MAX_RECORDS_PER_CHANGE
+            logged.extend({k: r[k] for k in ("kind", "id", "after")} for r in change["records"])
+        assert logged == content[seq], seq
+    assert changes == []
+    assert {env["action"] for _, env in own_changes(ws)} >= {"demo.generated"}
+    report = ws.verify()
+    assert report.changes.ok and report.changes.changes == len(own_changes(ws))
+    ws.lock()
