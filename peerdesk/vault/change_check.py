@@ -22,6 +22,7 @@ from peerdesk.exchange.changes import Link, check_links, envelope_digest
 from peerdesk.storage import change_queries
 from peerdesk.storage.change_queries import ChangeRow
 from peerdesk.storage.database import Database
+from peerdesk.vault.audit_chain import ChainReport
 from peerdesk.vault.content_digest import UnreadableContent, record_digest
 
 MAX_PROBLEMS = 200
@@ -43,10 +44,10 @@ class ChangeLogReport:
             self.problems.append(text)
 
 
-def check_change_log(db: Database, group: str, keys: dict[str, str],
+def check_change_log(db: Database, group: str, chain: ChainReport,
                      records: dict[Key, str | None]) -> ChangeLogReport:
-    """``keys``: key id -> public key (base64) from the verified audit chain; ``records``:
-    the digest of every stored record now (None: unreadable)."""
+    """``chain``: the verified audit chain (its keys and whose they are); ``records``: the
+    digest of every stored record now (None: unreadable)."""
     report = ChangeLogReport()
     own = change_queries.self_device(db)
     if own is None:
@@ -61,7 +62,7 @@ def check_change_log(db: Database, group: str, keys: dict[str, str],
         for row in change_queries.iter_changes(db, device):
             report.changes += 1
             links.append(Link(row.device, row.seq, row.prev, row.digest, row.hash))
-            envelope = _envelope(row, group, keys, report, name)
+            envelope = _envelope(row, group, chain, report, name)
             if device == own[0] and envelope is not None:
                 _replay(db, row, envelope, latest, lost, report, name)
         for text in check_links(links, group, device):
@@ -80,7 +81,7 @@ def check_change_log(db: Database, group: str, keys: dict[str, str],
     return report
 
 
-def _envelope(row: ChangeRow, group: str, keys: dict[str, str], report: ChangeLogReport,
+def _envelope(row: ChangeRow, group: str, chain: ChainReport, report: ChangeLogReport,
               name: str) -> dict[str, Any] | None:
     """The change's envelope when it matches its digest and its author's signature."""
     if row.envelope is None:
@@ -97,9 +98,13 @@ def _envelope(row: ChangeRow, group: str, keys: dict[str, str], report: ChangeLo
         return None
     if envelope.get("group") != group:
         report.problem(f"{where} belongs to another group")
-    public = keys.get(str(envelope.get("key_id")))
+    kid = str(envelope.get("key_id"))
+    public = chain.keys.get(kid)
     if public is None:
         report.problem(f"{where} is signed by a key the audit chain does not know")
+        return None
+    if chain.key_members.get(kid) != envelope.get("author"):
+        report.problem(f"{where} names an author whose key did not sign it")
         return None
     try:
         Ed25519PublicKey.from_public_bytes(b64d(public)).verify(

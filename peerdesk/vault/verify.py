@@ -75,7 +75,7 @@ def verify_vault(vault: Vault, anchor: tuple[int, str] | None = None) -> VerifyR
     except VaultDamaged:
         report.content.problems.append("the records could not be read: the database is damaged")
     else:
-        report.changes = check_change_log(vault.db, vault.vault_id, report.chain.keys,
+        report.changes = check_change_log(vault.db, vault.vault_id, report.chain,
                                           report.content.digests)
     report.slots, report.warnings = check_slots(vault, report.chain)
     return report

@@ -281,3 +281,26 @@ def test_every_audited_record_change_of_the_demo_has_its_changes(tmp_path: Path)
     report = ws.verify()
     assert report.changes.ok and report.changes.changes == len(own_changes(ws))
     ws.lock()
+
+
+def test_a_change_naming_another_author_than_its_key_is_named(group: Group) -> None:
+    """A member with the database key and their own signing key forges a change in the
+    coordinator's name: the signature verifies, but the key is not the author's."""
+    from peerdesk.vault.audit_chain import key_id
+    from peerdesk.vault.change_log import Author, ChangeWriter
+
+    sid = group.session("a1", "asha", datetime(2026, 3, 2, 10, tzinfo=UTC))
+    ws = group.login("asha")
+    vault = ws.vault
+    own = change_queries.self_device(vault.db)
+    assert own is not None
+    forged = Author(group.id("coord"), key_id(vault._slot.sign_public), vault.keys.signing_key)
+    digest = current_digest(ws, "session", sid)
+    with vault.db.transaction():
+        writer = ChangeWriter(vault.db, group=vault.vault_id, device=own[0], author=forged,
+                              action="session.updated")
+        writer.add(("session", sid, digest, None))
+        writer.flush()
+    seq = own_changes(ws)[-1][0].seq
+    assert change_problems(ws) == [
+        f"laptop {own[0][:8]}: change {seq} names an author whose key did not sign it"]
