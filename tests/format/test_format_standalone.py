@@ -201,8 +201,9 @@ def mismatched_records(conn: Any, claims: dict[int, Any]) -> list[tuple[str, str
     return bad
 
 
-def chain_keys(conn: Any) -> dict[str, Ed25519PublicKey]:
-    """Every account key the audit chain registered (checked by verify_chain), by key id."""
+def chain_keys(conn: Any) -> dict[str, tuple[Ed25519PublicKey, str]]:
+    """Every key the audit chain registered (checked by verify_chain), by key id, with the
+    member whose account holds it ("" for the recovery key)."""
     out = {}
     for (details_text,) in conn.execute("SELECT details FROM audit_events WHERE action IN "
                                         "('vault.created', 'account.added', 'account.reset')"):
@@ -210,7 +211,8 @@ def chain_keys(conn: Any) -> dict[str, Ed25519PublicKey]:
         for name in ("sign_public", "recovery_sign_public"):
             if name in details:
                 kid = hashlib.sha256(b64(details[name])).hexdigest()[:32]
-                out[kid] = Ed25519PublicKey.from_public_bytes(b64(details[name]))
+                member = details["member_id"] if name == "sign_public" else ""
+                out[kid] = (Ed25519PublicKey.from_public_bytes(b64(details[name])), member)
     return out
 
 
@@ -247,7 +249,9 @@ def verify_change_log(conn: Any, group: str) -> dict[tuple[str, str], str | None
                               ).hexdigest() == digest
         assert hashlib.sha256(b"peerdesk/change/v1\0" + canonical([device, seq, prev, digest])
                               ).hexdigest() == ch_hash
-        keys[envelope["key_id"]].verify(b64(sig), bytes.fromhex(ch_hash))
+        public, member = keys[envelope["key_id"]]
+        assert member == envelope["author"]
+        public.verify(b64(sig), bytes.fromhex(ch_hash))
         kept = {(k, r): c for k, r, c in conn.execute(
             "SELECT kind, record_id, content FROM change_content WHERE device = ? AND seq = ?",
             (device, seq))}
