@@ -65,10 +65,16 @@ def set_self(db: Database, device: str, keys: bytes) -> None:
     db.execute("INSERT INTO device_self (one, device, keys) VALUES (1, ?, ?)", (device, keys))
 
 
-def self_device(db: Database) -> tuple[str, bytes] | None:
-    """(device id, 128 bytes of private keys) of this laptop, or None before it has one."""
-    row = db.query_one("SELECT device, keys FROM device_self WHERE one = 1")
-    return None if row is None else (str(row[0]), bytes(row[1]))
+def self_device(db: Database) -> str | None:
+    """This laptop's device id, or None before it has one (its private keys stay unread)."""
+    row = db.query_one("SELECT device FROM device_self WHERE one = 1")
+    return None if row is None else str(row[0])
+
+
+def self_keys(db: Database) -> bytes | None:
+    """The 128 bytes of this laptop's private device keys (for signing and opening bundles)."""
+    row = db.query_one("SELECT keys FROM device_self WHERE one = 1")
+    return None if row is None else bytes(row[0])
 
 
 def head(db: Database, device: str) -> tuple[int, str, str] | None:

@@ -63,7 +63,7 @@ def check_change_log(db: Database, group: str, chain: ChainReport,
             report.changes += 1
             links.append(Link(row.device, row.seq, row.prev, row.digest, row.hash))
             envelope = _envelope(row, group, chain, report, name)
-            if device == own[0] and envelope is not None:
+            if device == own and envelope is not None:
                 _replay(db, row, envelope, latest, lost, report, name)
         for text in check_links(links, group, device):
             report.problem(f"{name}: {text}")

@@ -135,7 +135,7 @@ def log_write(db: Database, records: Iterable[Changed], *, group: str, author: A
     (kind, id, digest) entries for the write's audit event."""
     own = change_queries.self_device(db)
     writer = None if own is None else ChangeWriter(
-        db, group=group, device=own[0], author=author, action=action)
+        db, group=group, device=own, author=author, action=action)
     entries: list[Entry] = []
     for record in records:
         entries.append((record[0], record[1], record[2]))

@@ -108,7 +108,7 @@ def test_kill_9_during_record_writes_keeps_the_change_log_whole(vault_dir: Path)
             own = change_queries.self_device(vault.db)
             assert own is not None
             logged = [json.loads(c.envelope or "{}")["records"]
-                      for c in change_queries.iter_changes(vault.db, own[0])]
+                      for c in change_queries.iter_changes(vault.db, own)]
             members = {r["id"] for records in logged for r in records
                        if r["id"].startswith(f"{run_id}-")}
             stored = vault.db.query("SELECT id FROM members WHERE id LIKE ?", (f"{run_id}-%",))

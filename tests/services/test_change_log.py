@@ -14,6 +14,7 @@ import pytest
 
 from peerdesk.errors import PermissionDenied, ValidationError
 from peerdesk.exchange.changes import device_genesis
+from peerdesk.exchange.device import DeviceKeys
 from peerdesk.services.workspace import Workspace, open_vault
 from peerdesk.storage import change_queries, content_table
 from peerdesk.storage.tables import SPECS
@@ -27,7 +28,7 @@ def own_changes(ws: Workspace) -> list[tuple[change_queries.ChangeRow, dict[str,
     own = change_queries.self_device(ws.vault.db)
     assert own is not None
     return [(row, json.loads(row.envelope or "null"))
-            for row in change_queries.iter_changes(ws.vault.db, own[0])]
+            for row in change_queries.iter_changes(ws.vault.db, own)]
 
 
 def last_change(ws: Workspace) -> dict[str, Any]:
@@ -54,13 +55,17 @@ def test_a_new_vault_has_its_device_and_a_chain_from_genesis(group: Group) -> No
     ws = group.ws
     db = ws.vault.db
     own = change_queries.self_device(db)
-    assert own is not None and len(own[1]) == 128
+    keys = change_queries.self_keys(db)
+    assert own is not None and keys is not None
+    public = DeviceKeys.from_bytes(keys).public.to_json()
     [device] = change_queries.devices(db)
-    assert device.id == own[0] and device.revoked_at is None
+    assert device.id == own == public["id"] and device.revoked_at is None
+    assert (device.sign_public, device.kem_x25519, device.kem_mlkem768) == (
+        public["sign"], public["kem_x25519"], public["kem_mlkem768"])
     assert device.members == (group.id("coord"),)
     changes = own_changes(ws)
     first_row, first = changes[0]
-    assert first_row.seq == 1 and first_row.prev == device_genesis(ws.vault.vault_id, own[0])
+    assert first_row.seq == 1 and first_row.prev == device_genesis(ws.vault.vault_id, own)
     assert first["action"] == "vault.created" and first["group"] == ws.vault.vault_id
     assert touched(first) == [("member", group.id("coord"))]
     assert first["records"][0]["base"] is None
@@ -297,10 +302,10 @@ def test_a_change_naming_another_author_than_its_key_is_named(group: Group) -> N
     forged = Author(group.id("coord"), key_id(vault._slot.sign_public), vault.keys.signing_key)
     digest = current_digest(ws, "session", sid)
     with vault.db.transaction():
-        writer = ChangeWriter(vault.db, group=vault.vault_id, device=own[0], author=forged,
+        writer = ChangeWriter(vault.db, group=vault.vault_id, device=own, author=forged,
                               action="session.updated")
         writer.add(("session", sid, digest, None))
         writer.flush()
     seq = own_changes(ws)[-1][0].seq
     assert change_problems(ws) == [
-        f"laptop {own[0][:8]}: change {seq} names an author whose key did not sign it"]
+        f"laptop {own[:8]}: change {seq} names an author whose key did not sign it"]
