@@ -118,6 +118,11 @@ class Database:
             finally:
                 self._depth = 0
 
+    @property
+    def depth(self) -> int:
+        """How many ``transaction`` blocks are open (1: the outermost)."""
+        return self._depth
+
     def execute(self, sql: str, params: Params = ()) -> Any:
         """Run one statement inside the current transaction."""
         if not self._depth:

@@ -1,9 +1,10 @@
 """SQL for erasing one advisee's personal text everywhere, keeping anonymous rows.
 
 Erasure blanks the text tables (1:1 with their records, so every join still works),
-blanks the text fields of the prior versions in ``record_history``, and removes the
-records from the full-text index. Main-table rows (dates, channels, levels, states)
-stay, so counts and reports over past years remain right.
+blanks the text fields of the prior versions in ``record_history``, drops the content the
+change log kept of earlier versions, and removes the records from the full-text index.
+Main-table rows (dates, channels, levels, states) stay, so counts and reports over past
+years remain right.
 """
 
 from __future__ import annotations
@@ -79,6 +80,9 @@ def blank_text(db: Database, kind: str, ids: list[str]) -> None:
             [kind, *chunk],
         )
         db.execute("DELETE FROM search_docs WHERE kind = ? "
+                   f"AND record_id IN ({placeholders(chunk)})", [kind, *chunk])
+        # The content earlier changes kept of these records; their signed links stay.
+        db.execute("DELETE FROM change_content WHERE kind = ? "
                    f"AND record_id IN ({placeholders(chunk)})", [kind, *chunk])
 
 

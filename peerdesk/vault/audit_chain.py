@@ -80,6 +80,8 @@ class ChainReport:
     head_hash: str = ""
     problems: list[str] = field(default_factory=list)
     keys: dict[str, str] = field(default_factory=dict)  # key_id -> public (b64)
+    #: key_id -> the member whose account holds the key ("" for the recovery key)
+    key_members: dict[str, str] = field(default_factory=dict)
     #: seq -> the content claim of each event that changed records
     content_claims: dict[int, Any] = field(default_factory=dict)
 
@@ -195,6 +197,8 @@ def _register(
                 continue
             if field_name == "recovery_sign_public":
                 owners[key_id(public)] = RECOVERY_ACTOR
+                report.key_members[key_id(public)] = ""
             elif isinstance(details.get("account_id"), str):
                 account_keys[details["account_id"]] = key_id(public)
                 owners[key_id(public)] = details["account_id"]
+                report.key_members[key_id(public)] = str(details.get("member_id", ""))

@@ -1,6 +1,7 @@
 """Content digests at write time and at ``peerdesk verify``.
 
-At write time: the digests of the records a transaction changed, for its audit event.
+At write time: the records a transaction changed with their content and digests, for its
+audit event and its change.
 At verify: the ``audit_content`` rows are checked against the signed claims of their events,
 then every stored record's content is recomputed and compared with the digest the chain last
 recorded for it. A record is named by kind and id only, never by its content.
@@ -8,6 +9,7 @@ recorded for it. A record is named by kind and id only, never by its content.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,24 +21,32 @@ from peerdesk.vault.content_digest import UnreadableContent, claim, record_diges
 Entry = tuple[str, str, str | None]
 
 
-def changed_entries(db: Database) -> list[Entry]:
-    """[kind, id, digest] of every record changed in this transaction, sorted."""
+#: A changed record: kind, id, digest after the change (None: gone), fields (None: gone).
+Changed = tuple[str, str, str | None, dict[str, Any] | None]
+
+
+def changed_records(db: Database) -> Iterator[Changed]:
+    """Every record changed in this transaction with its content, sorted by kind, then id.
+
+    The content is read once, here, for both the audit event's digests and the change log;
+    it is yielded a chunk at a time so a bulk write never holds every record in memory."""
     touched = content_table.take_touched(db)
-    entries: list[Entry] = []
-    for kind, ids in touched.items():
-        found = {
-            rid: record_digest(kind, fields)
-            for rid, fields in content_table.contents(db, BY_KIND[kind], ids)
-        }
-        entries.extend((kind, rid, found.get(rid)) for rid in ids)
-    entries.sort(key=lambda e: (e[0], e[1]))
-    return entries
+    for kind in sorted(touched):
+        ids = sorted(touched[kind])
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            found = dict(content_table.contents(db, BY_KIND[kind], chunk))
+            for rid in chunk:
+                fields = found.get(rid)
+                yield kind, rid, None if fields is None else record_digest(kind, fields), fields
 
 
 @dataclass
 class ContentReport:
     records: int = 0
     problems: list[str] = field(default_factory=list)
+    #: The digest of every stored record now (None: unreadable), for the change log's check.
+    digests: dict[tuple[str, str], str | None] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -55,6 +65,7 @@ def check_content(db: Database, claims: dict[int, Any]) -> ContentReport:
             except UnreadableContent:
                 digest = None
             key = (spec.kind, rid)
+            report.digests[key] = digest
             if key not in latest:
                 report.problems.append(
                     f"{spec.kind} {rid} is not in the audit chain (added outside peerdesk)")

@@ -28,12 +28,14 @@ from peerdesk.errors import (
     VaultMissing,
     WrongPassphrase,
 )
-from peerdesk.storage import audit_table, content_table, migrate, vault_tables
+from peerdesk.exchange.device import DeviceKeys
+from peerdesk.storage import audit_table, change_queries, content_table, migrate, vault_tables
 from peerdesk.storage.connection import remove_db_files
 from peerdesk.storage.database import Database
 from peerdesk.storage.vault_tables import AccountInfo
+from peerdesk.vault import change_log
 from peerdesk.vault.audit_chain import genesis_hash, seal_event
-from peerdesk.vault.content_check import changed_entries
+from peerdesk.vault.content_check import Entry, changed_records
 from peerdesk.vault.content_digest import BASELINE_ACTION, DETAILS_KEY, claim
 from peerdesk.vault.layout import VaultPaths, iso, utc_now
 from peerdesk.vault.lockfile import VaultLock
@@ -132,6 +134,8 @@ class Vault:
                     "recovery_slot_id": rslot.slot_id,
                 },
             ):
+                change_log.create_device(db, DeviceKeys.generate(), label="First laptop",
+                                         members=(member_id,), by=member_id)
                 vault_tables.init_meta(
                     db, vault_id=vault_id, group_name=group_name, timezone=timezone, now=now
                 )
@@ -258,6 +262,11 @@ class Vault:
             # every record as it is now; from then on each change records its own.
             with self.write(BASELINE_ACTION, "vault", self.vault_id, {}):
                 content_table.touch_all(db)
+        if change_queries.self_device(db) is None:  # a vault from before the change log
+            keys = DeviceKeys.generate()
+            with self.write(change_log.DEVICE_CREATED, "device", keys.public.device_id,
+                            change_log.device_details(keys)):
+                change_log.start_chain(db, keys, group=self.vault_id, author=self._author())
         history = [] if self.is_recovery else audit_table.slot_history(db, slot.account_id)
         if not self.is_recovery and slot.slot_id not in history:
             # A passphrase change interrupted before it reached the chain.
@@ -340,13 +349,20 @@ class Vault:
             yield db
             self._append_audit(action, target_kind, target_id, details or {})
 
+    def _author(self) -> change_log.Author:
+        return change_log.author_of(self.db, None if self.is_recovery else self.account_id,
+                                    self._slot.sign_public, self.keys.signing_key)
+
     def _append_audit(
         self, action: str, target_kind: str, target_id: str, details: dict[str, Any]
     ) -> None:
         db = self.db
         head = audit_table.head(db)
         seq, prev = (1, genesis_hash(self.vault_id)) if head is None else (head[0] + 1, head[1])
-        entries = changed_entries(db)
+        entries: list[Entry] = []
+        if db.depth == 1:  # the outermost write holds the records of every nested one
+            entries = change_log.log_write(db, changed_records(db), group=self.vault_id,
+                                author=self._author(), action=action)
         if entries:
             details = {**details, DETAILS_KEY: claim(entries)}
         event = seal_event(

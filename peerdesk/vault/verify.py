@@ -9,6 +9,7 @@ from peerdesk.crypto.keyslots import KIND_ACCOUNT, KIND_RECOVERY
 from peerdesk.errors import VaultDamaged
 from peerdesk.storage import audit_table, vault_tables
 from peerdesk.vault.audit_chain import ChainReport, key_id, verify_chain
+from peerdesk.vault.change_check import ChangeLogReport, check_change_log
 from peerdesk.vault.content_check import ContentReport, check_content
 from peerdesk.vault.vault import Vault
 
@@ -23,10 +24,12 @@ class VerifyReport:
     slots: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     content: ContentReport = field(default_factory=ContentReport)
+    changes: ChangeLogReport = field(default_factory=ChangeLogReport)
 
     @property
     def ok(self) -> bool:
-        return not self.integrity and self.chain.ok and not self.slots and self.content.ok
+        return (not self.integrity and self.chain.ok and not self.slots and self.content.ok
+                and self.changes.ok)
 
     def lines(self) -> list[str]:
         out = []
@@ -50,6 +53,13 @@ class VerifyReport:
             out.extend(f"  - {p}" for p in self.content.problems[:MAX_LISTED])
             if len(self.content.problems) > MAX_LISTED:
                 out.append(f"  - and {len(self.content.problems) - MAX_LISTED} more")
+        if self.changes.ok:
+            chains = "chain" if self.changes.devices == 1 else "chains"
+            out.append(f"Change log: ok ({self.changes.changes} changes on "
+                       f"{self.changes.devices} device {chains})")
+        else:
+            out.append(f"Change log: FAILED ({len(self.changes.problems)} problems)")
+            out.extend(f"  - {p}" for p in self.changes.problems)
         out.append("Key slots: ok" if not self.slots else "Key slots: FAILED")
         out.extend(f"  - {p}" for p in self.slots)
         out.extend(f"Warning: {w}" for w in self.warnings)
@@ -64,6 +74,9 @@ def verify_vault(vault: Vault, anchor: tuple[int, str] | None = None) -> VerifyR
         report.content = check_content(vault.db, report.chain.content_claims)
     except VaultDamaged:
         report.content.problems.append("the records could not be read: the database is damaged")
+    else:
+        report.changes = check_change_log(vault.db, vault.vault_id, report.chain,
+                                          report.content.digests)
     report.slots, report.warnings = check_slots(vault, report.chain)
     return report
 

@@ -4,8 +4,9 @@
 
 Unlocks the vault, prints READY, then loops: each transaction inserts ROWS drafts keyed
 "RUN-TXN-I" through ``vault.write`` (one audit event each) and prints "ACK TXN" after the
-commit. With ``--fsize-extra`` the file-size limit is set that many bytes above the current
-database size, and the first peerdesk error is printed as "ERR Type: message".
+commit; with ``--member`` each transaction also adds a member record (so a change too).
+With ``--fsize-extra`` the file-size limit is set that many bytes above the current database
+size, and the first peerdesk error is printed as "ERR Type: message".
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from peerdesk.errors import PeerdeskError
+from peerdesk.storage import vault_tables
 from peerdesk.vault.vault import Vault
 
 
@@ -32,6 +34,7 @@ def main() -> int:
     ap.add_argument("--fsize-extra", type=int, default=0)
     ap.add_argument("--payload", type=int, default=200)
     ap.add_argument("--max-txn", type=int, default=10**9)
+    ap.add_argument("--member", action="store_true")
     args = ap.parse_args()
     vault = Vault.unlock(Path(args.vault), "coord", args.passphrase)
     if args.fsize_extra:
@@ -49,6 +52,10 @@ def main() -> int:
                         (vault.account_id, f"{args.run_id}-{txn}-{i}",
                          os.urandom(args.payload // 2).hex(), "t"),
                     )
+                if args.member:
+                    vault_tables.insert_member(
+                        db, member_id=f"{args.run_id}-{txn}", display_name="Crash test",
+                        roles=("advisor",), now="2026-01-01T00:00:00.000000Z", by="crash")
             print(f"ACK {txn}", flush=True)
             txn += 1
     except PeerdeskError as exc:

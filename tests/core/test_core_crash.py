@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 import signal
 import subprocess
@@ -76,6 +77,46 @@ def test_kill_9_at_random_moments(vault_dir: Path) -> None:
         total_acked += len(acked)
         _check(vault_dir, run_id, acked)
     assert total_acked > 0, "no transaction was ever acknowledged; the harness is broken"
+
+
+@pytest.mark.slow
+def test_kill_9_during_record_writes_keeps_the_change_log_whole(vault_dir: Path) -> None:
+    """Each committed write that adds a record has exactly its change; verify stays clean."""
+    from peerdesk.storage import change_queries
+    from peerdesk.vault.verify import verify_vault
+
+    vault, _ = make_vault(vault_dir)
+    vault.close()
+    rng = random.Random(20261206)
+    logged_members = 0
+    for run in range(8):
+        run_id = f"m{run}"
+        proc = subprocess.Popen(
+            [sys.executable, str(WRITER), str(vault_dir), PASSPHRASE, run_id, "2", "--member"],
+            env=cli_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )
+        assert proc.stdout is not None
+        assert proc.stdout.readline().strip() == "READY"
+        time.sleep(rng.uniform(0.0, 0.3))
+        proc.send_signal(signal.SIGKILL)
+        _out, err = proc.communicate(timeout=30)
+        assert "Traceback" not in err, err
+        vault = Vault.unlock(vault_dir, "coord", PASSPHRASE)
+        try:
+            report = verify_vault(vault)
+            assert report.ok, report.lines()
+            own = change_queries.self_device(vault.db)
+            assert own is not None
+            logged = [json.loads(c.envelope or "{}")["records"]
+                      for c in change_queries.iter_changes(vault.db, own)]
+            members = {r["id"] for records in logged for r in records
+                       if r["id"].startswith(f"{run_id}-")}
+            stored = vault.db.query("SELECT id FROM members WHERE id LIKE ?", (f"{run_id}-%",))
+            assert members == {str(r[0]) for r in stored}
+            logged_members += len(members)
+        finally:
+            vault.close()
+    assert logged_members > 0, "no write was ever committed; the harness is broken"
 
 
 @pytest.mark.slow

@@ -201,6 +201,72 @@ def mismatched_records(conn: Any, claims: dict[int, Any]) -> list[tuple[str, str
     return bad
 
 
+def chain_keys(conn: Any) -> dict[str, tuple[Ed25519PublicKey, str]]:
+    """Every key the audit chain registered (checked by verify_chain), by key id, with the
+    member whose account holds it ("" for the recovery key)."""
+    out = {}
+    for (details_text,) in conn.execute("SELECT details FROM audit_events WHERE action IN "
+                                        "('vault.created', 'account.added', 'account.reset')"):
+        details = json.loads(details_text)
+        for name in ("sign_public", "recovery_sign_public"):
+            if name in details:
+                kid = hashlib.sha256(b64(details[name])).hexdigest()[:32]
+                member = details["member_id"] if name == "sign_public" else ""
+                out[kid] = (Ed25519PublicKey.from_public_bytes(b64(details[name])), member)
+    return out
+
+
+def record_digest(kind: str, fields: dict[str, Any]) -> str:
+    body = canonical({"kind": kind, "fields": fields})
+    return hashlib.sha256(b"peerdesk/record/v1\0" + body).hexdigest()
+
+
+def verify_change_log(conn: Any, group: str) -> dict[tuple[str, str], str | None]:
+    """This laptop's device and chain; returns the last digest the chain gives each record."""
+    device, private = conn.execute("SELECT device, keys FROM device_self").fetchone()
+    sign, x25519, mlkem = conn.execute(
+        "SELECT sign_public, kem_x25519, kem_mlkem768 FROM devices WHERE id = ?",
+        (device,)).fetchone()
+    raw = b64(sign) + b64(x25519) + b64(mlkem)
+    assert hashlib.sha256(b"peerdesk/device-id/v1\0" + raw).hexdigest()[:32] == device
+    assert len(private) == 128
+    assert raw_public(Ed25519PrivateKey.from_private_bytes(private[:32])) == sign
+    keys = chain_keys(conn)
+    prev = hashlib.sha256(b"peerdesk/device-genesis/v1\0"
+                          + f"{group}\0{device}".encode()).hexdigest()
+    latest: dict[tuple[str, str], str | None] = {}
+    expected = 1
+    for seq, prev_col, digest, ch_hash, text, sig in conn.execute(
+            "SELECT seq, prev, digest, hash, envelope, signature FROM changes "
+            "WHERE device = ? ORDER BY seq", (device,)):
+        assert seq == expected and prev_col == prev
+        envelope = json.loads(text)
+        assert canonical(envelope).decode("utf-8") == text
+        assert set(envelope) == {"format", "group", "stamp", "author", "key_id", "action",
+                                 "records"}
+        assert envelope["format"] == 1 and envelope["group"] == group
+        assert hashlib.sha256(b"peerdesk/change-envelope/v1\0" + canonical(envelope)
+                              ).hexdigest() == digest
+        assert hashlib.sha256(b"peerdesk/change/v1\0" + canonical([device, seq, prev, digest])
+                              ).hexdigest() == ch_hash
+        public, member = keys[envelope["key_id"]]
+        assert member == envelope["author"]
+        public.verify(b64(sig), bytes.fromhex(ch_hash))
+        kept = {(k, r): c for k, r, c in conn.execute(
+            "SELECT kind, record_id, content FROM change_content WHERE device = ? AND seq = ?",
+            (device, seq))}
+        for entry in envelope["records"]:
+            key = (entry["kind"], entry["id"])
+            content = kept.pop(key, None)
+            if content is not None:
+                assert record_digest(key[0], json.loads(content)) == entry["after"]
+            latest[key] = entry["after"]
+        assert not kept
+        prev, expected = ch_hash, seq + 1
+    assert expected > 1
+    return latest
+
+
 # -- the demo vault, made by peerdesk in another process -------------------------------------
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
@@ -228,6 +294,18 @@ def opened(demo: tuple[Path, str]) -> Iterator[tuple[Any, dict[str, Any]]]:
     conn = connect(folder, data_key)
     yield conn, doc
     conn.close()
+
+
+def open_copy(demo: tuple[Path, str], tmp_path: Path) -> tuple[Any, dict[str, Any]]:
+    """A copy of the demo vault, opened by the coordinator's passphrase, to damage."""
+    folder, _ = demo
+    copy = tmp_path / "copy"
+    shutil.copytree(folder, copy)
+    doc = json.loads((copy / "keyslots.json").read_text("utf-8"))
+    slot = next(s for s in doc["slots"]
+                if s["kind"] == "account" and s["username"] == "coordinator")
+    data_key, _ = open_slot(slot, passphrase_bytes(slot, PASSPHRASE))
+    return connect(copy, data_key), doc
 
 
 def test_the_module_never_imports_peerdesk() -> None:
@@ -287,16 +365,32 @@ def test_the_whole_chain_and_every_content_digest_verify(
         assert recorded and recorded[-1]["slot_digest"] == digest
 
 
+def test_this_laptops_change_log_verifies_and_matches_every_record(
+    opened: tuple[Any, dict[str, Any]]
+) -> None:
+    conn, doc = opened
+    latest = verify_change_log(conn, doc["vault_id"])
+    stored = {(kind, rid): digest for kind in KINDS
+              for rid, digest in record_digests(conn, kind).items()}
+    assert stored and {k: d for k, d in latest.items() if d is not None} == stored
+
+
+def test_altered_change_content_fails_the_standalone_check(
+    demo: tuple[Path, str], tmp_path: Path
+) -> None:
+    conn, doc = open_copy(demo, tmp_path)
+    conn.execute("DROP TRIGGER change_content_no_update")
+    conn.execute("UPDATE change_content SET content = replace(content, '\"id\":\"', '\"id\":\"x') "
+                 "WHERE rowid = (SELECT max(rowid) FROM change_content)")
+    conn.commit()
+    with pytest.raises(AssertionError):
+        verify_change_log(conn, doc["vault_id"])
+    conn.close()
+
+
 def test_the_standalone_checks_can_fail(demo: tuple[Path, str], tmp_path: Path) -> None:
     """A summary changed with the key, and a re-signed forgery, are caught by the reader."""
-    folder, _ = demo
-    copy = tmp_path / "copy"
-    shutil.copytree(folder, copy)
-    doc = json.loads((copy / "keyslots.json").read_text("utf-8"))
-    slot = next(s for s in doc["slots"]
-                if s["kind"] == "account" and s["username"] == "coordinator")
-    data_key, _ = open_slot(slot, passphrase_bytes(slot, PASSPHRASE))
-    conn = connect(copy, data_key)
+    conn, doc = open_copy(demo, tmp_path)
     sid = conn.execute("SELECT id FROM sessions ORDER BY id LIMIT 1").fetchone()[0]
     conn.execute("UPDATE sessions_text SET summary = summary || '.' WHERE id = ?", (sid,))
     conn.commit()
