@@ -1,0 +1,47 @@
+"""What a screenshot review of the pages found: lengths of time in hours and days, pages
+that fit a 1024-wide screen, a readable reports form, Home without nested scrolling."""
+
+from __future__ import annotations
+
+from ui_support import show_page
+
+
+def test_lengths_of_time_read_in_hours_and_days() -> None:
+    from ui.labels import duration_unit, duration_words
+
+    assert duration_words(60) == "1 hour"
+    assert duration_words(24 * 60) == "24 hours"
+    assert duration_words(72 * 60) == "3 days"
+    assert duration_words(7 * 24 * 60) == "7 days"
+    assert duration_words(45) == "45 minutes"
+    assert duration_words(90) == "90 minutes"
+    assert duration_unit(0) == (0, 60)
+
+
+def test_settings_show_and_save_deadlines_in_hours_and_days(qtbot, ctx, group) -> None:
+    from ui.pages.settings import SettingsPage
+
+    ws = group.login("coord")
+    page = show_page(qtbot, ctx, SettingsPage(ctx), ws)
+    high = page.numbers["ack_minutes_high"]
+    concern = page.numbers["ack_minutes_concern"]
+    assert (high.amount.value(), high.unit.currentText()) == (24, "hours")
+    assert (concern.amount.value(), concern.unit.currentText()) == (7, "days")
+    assert "minute" not in high.unit.currentText()
+
+    high.unit.setCurrentIndex(high.unit.findData(24 * 60))  # days
+    high.amount.setValue(2)
+    assert high.value() == 2 * 24 * 60
+    page.save_group()
+    ctx.worker.wait_idle()
+    assert ws.settings.get().ack_minutes_high == 2 * 24 * 60
+    assert "saved" in page.message.text()
+
+
+def test_a_supervisor_reads_deadlines_without_editing_them(qtbot, ctx, group) -> None:
+    from ui.pages.settings import SettingsPage
+
+    page = show_page(qtbot, ctx, SettingsPage(ctx), group.login("sunil"))
+    moderate = page.numbers["ack_minutes_moderate"]
+    assert (moderate.amount.value(), moderate.unit.currentText()) == (3, "days")
+    assert not moderate.isEnabled()
