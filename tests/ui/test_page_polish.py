@@ -45,3 +45,21 @@ def test_a_supervisor_reads_deadlines_without_editing_them(qtbot, ctx, group) ->
     moderate = page.numbers["ack_minutes_moderate"]
     assert (moderate.amount.value(), moderate.unit.currentText()) == (3, "days")
     assert not moderate.isEnabled()
+
+
+def test_the_sessions_page_fits_a_1024_wide_screen(qtbot, ctx, group) -> None:
+    from ui.pages.sessions import SessionsPage
+
+    page = show_page(qtbot, ctx, SessionsPage(ctx), group.login("coord"), size=(1000, 700))
+    assert page.advisor_filter.isVisible()  # the coordinator sees every filter
+    # The window's sidebar takes about 150 px of a 1024-wide screen.
+    assert page.minimumSizeHint().width() <= 1024 - 160
+    page.resize(1024 - 160, 700)
+    qtbot.wait(10)
+    for widget in (page.search, page.advisor_filter, page.period_filter,
+                   page.channel_filter, page.risk_filter):
+        assert widget.isVisible()
+        assert widget.width() >= widget.minimumSizeHint().width()
+    # Wide enough, the filters stay on one line.
+    page.resize(1200, 700)
+    qtbot.waitUntil(lambda: page.risk_filter.y() < page.search.height(), timeout=2000)
