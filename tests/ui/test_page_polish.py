@@ -63,3 +63,15 @@ def test_the_sessions_page_fits_a_1024_wide_screen(qtbot, ctx, group) -> None:
     # Wide enough, the filters stay on one line.
     page.resize(1200, 700)
     qtbot.waitUntil(lambda: page.risk_filter.y() < page.search.height(), timeout=2000)
+
+
+def test_the_reports_form_keeps_a_readable_width(qtbot, ctx, group) -> None:
+    from ui.pages.reports import ReportsPage
+
+    page = show_page(qtbot, ctx, ReportsPage(ctx), group.login("sunil"), size=(1120, 700))
+    chars = page.fontMetrics().averageCharWidth()
+    assert page.form_box.width() <= 80 * chars < 1120 * 0.7
+    assert page.kind.width() >= page.kind.minimumSizeHint().width()
+    # Dates are as wide as a date; the choices line up in one column.
+    assert page.start.width() < page.kind.width() / 2
+    assert page.start.x() == page.kind.x() == page.as_at.x()
