@@ -75,3 +75,27 @@ def test_the_reports_form_keeps_a_readable_width(qtbot, ctx, group) -> None:
     # Dates are as wide as a date; the choices line up in one column.
     assert page.start.width() < page.kind.width() / 2
     assert page.start.x() == page.kind.x() == page.as_at.x()
+
+
+def test_home_sections_show_their_rows_without_scrolling_and_link_the_rest(
+        qtbot, ctx, group) -> None:
+    from ui.pages.home import SECTION_ROWS, HomePage
+
+    home = show_page(qtbot, ctx, HomePage(ctx), group.login("coord"), size=(1100, 700))
+    home.set_items("open_escalations", [(f"e{i}", f"PS-{i:04d} · High") for i in range(20)], 23)
+    view = home.sections["open_escalations"]
+    qtbot.wait(10)
+    assert view.heading.text().endswith("(23)")
+    assert view.model.rowCount() == SECTION_ROWS == len(view.ids)
+    # Every shown row fits: the section has no scrolling of its own.
+    assert view.list.verticalScrollBar().maximum() == 0
+    last = view.list.visualRect(view.model.index(SECTION_ROWS - 1, 0))
+    assert last.bottom() <= view.list.viewport().height()
+    assert view.more.isVisible() and view.more.text().startswith("15 more")
+    with qtbot.waitSignal(view.show_all) as shown:
+        view.more.click()
+    assert shown.args == ["open_escalations"]
+
+    home.set_items("open_escalations", [("e1", "PS-0001 · High")], 1)
+    assert not view.more.isVisible()
+    assert view.list.verticalScrollBar().maximum() == 0
