@@ -119,6 +119,10 @@ class SettingsPage(Page):
             self.numbers[key] = spin
             self.fields[key] = FormField(text, spin, hint=hint, parent=self.group_box)
             group_layout.addWidget(self.fields[key])
+        # Short values get short boxes, so each hint sits beside its value.
+        narrow = self.fontMetrics().averageCharWidth() * 32
+        for widget in (self.personal_idle, self.timezone, *self.numbers.values()):
+            widget.setMaximumWidth(narrow)
         self.retention_enabled = QCheckBox("Offer to erase old records of closed advisees",
                                            self.group_box)
         group_layout.addWidget(self.retention_enabled)
