@@ -74,7 +74,8 @@ class FilterRow(QWidget):
             return
         self._lines = lines
         while self._rows.count():
-            old = self._rows.takeAt(0).layout()
+            item = self._rows.takeAt(0)
+            old = item.layout() if item is not None else None
             if old is not None:
                 while old.count():
                     old.takeAt(0)
