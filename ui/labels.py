@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from peerdesk.domain.counting import count
 from peerdesk.domain.wording import (
     ACK_METHODS,
     ACTION_TYPES,
@@ -226,17 +227,34 @@ def ack_explanation(minutes_by_level: dict[str, int] | None = None) -> dict[str,
     }
     out = {}
     for level, help_text in LEVEL_HELP.items():
-        out[level] = f"{help_text} Must be acknowledged within {_duration(mins[level])}."
+        out[level] = f"{help_text} Must be acknowledged within {duration_words(mins[level])}."
     return out
 
 
-def _duration(minutes: int) -> str:
-    if minutes % (24 * 60) == 0 and minutes >= 24 * 60 * 2:
-        return f"{minutes // (24 * 60)} days"
-    if minutes % 60 == 0:
-        h = minutes // 60
-        return "1 hour" if h == 1 else f"{h} hours"
-    return f"{minutes} minutes"
+#: The units a length of time is shown and edited in, largest first: (minutes, name).
+DURATION_UNITS: tuple[tuple[int, str], ...] = ((24 * 60, "day"), (60, "hour"), (1, "minute"))
+
+
+def duration_unit(minutes: int) -> tuple[int, int]:
+    """``(amount, unit_minutes)`` for showing a length of time: whole days from two days
+    up (4320 is 3 days), else whole hours (1440 is 24 hours), else minutes (90 stays 90
+    minutes); 0 is 0 hours. The same steps as :func:`due_in` counts in."""
+    day_size, hour_size = DURATION_UNITS[0][0], DURATION_UNITS[1][0]
+    if minutes == 0:
+        return 0, hour_size
+    if minutes % day_size == 0 and minutes >= 2 * day_size:
+        return minutes // day_size, day_size
+    if minutes % hour_size == 0:
+        return minutes // hour_size, hour_size
+    return minutes, 1
+
+
+def duration_words(minutes: int) -> str:
+    """A deadline or similar length of time in words: "1 hour", "24 hours", "3 days",
+    "45 minutes" (never "1440 minutes")."""
+    amount, size = duration_unit(minutes)
+    name = dict(DURATION_UNITS)[size]
+    return count(amount, name)
 
 
 #: The older name of :func:`to_datetime` (``ui/pages/reports.py`` uses it).

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QListView,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
     QVBoxLayout,
@@ -71,9 +72,17 @@ SECTION_PAGES = {
 
 _ROLE_NAMES = {COORDINATOR: "Coordinator", ADVISOR: "Advisor", SUPERVISOR: "Supervisor"}
 
+#: At most this many items show in a section; the rest are one click away on their page,
+#: so each section is as tall as its rows and only the page scrolls.
+SECTION_ROWS = 8
+
 
 class _SectionView(QFrame):
-    """A heading with a count, a short list of items (plain text), an empty-state line."""
+    """A heading with a count, a short list of items (plain text), an empty-state line and,
+    when there are more than fit, a button to see them all on their page."""
+
+    #: ``show_all(section_key)``: the person asked for the whole list.
+    show_all = Signal(str)
 
     def __init__(self, section: Section, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,10 +101,16 @@ class _SectionView(QFrame):
         self.list.setModel(self.model)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setUniformItemSizes(True)
+        self.list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setAccessibleName(section.title)
         if section.key == "overdue":
             self.list.setObjectName("overdueList")
         self.list.hide()
+        self.more = QPushButton(self)
+        self.more.setFlat(True)
+        self.more.hide()
+        self.more.clicked.connect(lambda: self.show_all.emit(section.key))
         self.ids: list[Hashable] = []
         self.total = 0
         layout = QVBoxLayout(self)
@@ -103,10 +118,12 @@ class _SectionView(QFrame):
         layout.addWidget(self.heading)
         layout.addWidget(self.empty)
         layout.addWidget(self.list)
+        layout.addWidget(self.more, 0, Qt.AlignmentFlag.AlignLeft)
 
     def set_items(self, items: Sequence[tuple[Hashable, str]], total: int | None = None) -> None:
-        self.ids = [id_ for id_, _ in items]
         self.total = len(items) if total is None else max(total, len(items))
+        items = items[:SECTION_ROWS]
+        self.ids = [id_ for id_, _ in items]
         self.model.setStringList([label for _, label in items])
         self.list.setVisible(bool(items))
         self.empty.setVisible(not items)
@@ -121,10 +138,13 @@ class _SectionView(QFrame):
 
             self.list.setStyleSheet(f"color: {overdue_colour().name()}; font-weight: 600;")
         if items:
-            rows = min(len(items), 8)
             self.list.setFixedHeight(
-                self.list.sizeHintForRow(0) * rows + 2 * self.list.frameWidth() + 2
+                self.list.sizeHintForRow(0) * len(items) + 2 * self.list.frameWidth() + 2
             )
+        hidden = self.total - len(items)
+        page = SECTION_PAGES.get(self.section.key, "")
+        self.more.setText(f"{hidden:,} more… show all on the {page.capitalize()} page")
+        self.more.setVisible(hidden > 0 and bool(page))
         # Only sections with something in them, plus overdue, take space on a calm day.
         self.setVisible(bool(items))
 
@@ -242,6 +262,7 @@ class HomePage(Page):
                 view.list.activated.connect(
                     lambda index, key=section.key: self._activated(key, index)
                 )
+                view.show_all.connect(lambda key: self.open_item(key, None))
                 self._body_layout.insertWidget(self._body_layout.count() - 1, view)
                 self.sections[section.key] = view
         self.today_label.show()

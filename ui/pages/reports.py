@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -91,6 +92,10 @@ def _choices(ws: Any, mine_only: bool, with_escalations: bool) -> dict[str, Any]
     return {"advisors": advisors, "escalations": rows}
 
 
+#: The reports form's greatest width, in average characters of the UI font.
+FORM_CHARS = 72
+
+
 class ReportsPage(Page):
     name = "reports"
     title = "Reports"
@@ -134,7 +139,11 @@ class ReportsPage(Page):
         self.progress = QProgressBar(self)
         self.progress.setAccessibleName("Report progress")
         self.progress.hide()
+        for d in (self.start, self.end):  # as wide as a date, not as the form
+            d.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.form = QFormLayout()
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form.addRow("Report", self.kind)
         self.form.addRow("Period", self.period)
         self.form.addRow("From", self.start)
@@ -148,11 +157,12 @@ class ReportsPage(Page):
         layout.addWidget(subtitle("Every report is registered with its fingerprint, so a "
                                   "printed copy can be checked later.", self))
         layout.addWidget(self.message)
-        form_box = QWidget(self)
-        form_box.setLayout(self.form)
-        form_box.setMaximumWidth(760)
+        self.form_box = QWidget(self)
+        self.form_box.setLayout(self.form)
+        # A readable line's width (about 70 characters at any scale), not the window's.
+        self.form_box.setMaximumWidth(self.fontMetrics().averageCharWidth() * FORM_CHARS)
         self.form.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(form_box)
+        layout.addWidget(self.form_box)
         layout.addLayout(button_row(self.create_button, self.cancel_button))
         layout.addWidget(self.progress)
         layout.addStretch(1)

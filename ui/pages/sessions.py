@@ -41,6 +41,7 @@ from ui.page_context import PageContext
 from ui.pages.base import Page
 from ui.widgets import list_scaffold
 from ui.widgets.column_fit import fit_columns, moment_samples
+from ui.widgets.filter_row import FilterRow
 from ui.widgets.plain_text import plain_label, set_plain
 
 SEARCH_LIMIT = 500
@@ -157,8 +158,13 @@ class SessionsPage(Page):
         self.search, self._search_timer = list_scaffold.search_box(
             self, "Search notes, or type a code like PS-0142", "Search sessions", self.reload,
             delay_ms=400)
-        self.search.setMinimumWidth(self.fontMetrics().averageCharWidth() * 34)
+        # Narrow enough that the filter row fits a 1024-wide screen; wider ones give the
+        # search box and the advisor list the room (their stretch factors below).
+        self.search.setMinimumWidth(self.fontMetrics().averageCharWidth() * 22)
         self.advisor_filter = QComboBox(self)
+        self.advisor_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.advisor_filter.setMinimumContentsLength(12)  # long names: the list shows all
         self.advisor_filter.setAccessibleName("Advisor")
         self.advisor_filter.addItem("All advisors", None)
         self.period_filter = QComboBox(self)
@@ -174,16 +180,14 @@ class SessionsPage(Page):
         for combo in (self.advisor_filter, self.period_filter, self.channel_filter):
             combo.currentIndexChanged.connect(lambda _: self.reload())
         self.risk_filter.toggled.connect(lambda _: self.reload())
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 2)
+        filters = FilterRow(self)
+        filters.add_group((self.search, 2))
         self.advisor_caption = self._caption("Ad&visor", self.advisor_filter)
-        filters.addWidget(self.advisor_caption)
-        filters.addWidget(self.advisor_filter, 1)
-        filters.addWidget(self._caption("&Period", self.period_filter))
-        filters.addWidget(self.period_filter)
-        filters.addWidget(self._caption("C&hannel", self.channel_filter))
-        filters.addWidget(self.channel_filter)
-        filters.addWidget(self.risk_filter)
+        filters.add_group(self.advisor_caption, (self.advisor_filter, 1))
+        filters.add_group(self._caption("&Period", self.period_filter), self.period_filter)
+        filters.add_group(self._caption("C&hannel", self.channel_filter), self.channel_filter)
+        filters.add_group(self.risk_filter)
+        self.filters = filters
 
         self.draft_banner = QWidget(self)
         banner_row = QHBoxLayout(self.draft_banner)
@@ -209,7 +213,7 @@ class SessionsPage(Page):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(filters)
+        layout.addWidget(filters)
         layout.addWidget(self.draft_banner)
         layout.addWidget(self.error)
         layout.addWidget(self.body, 1)
@@ -239,6 +243,7 @@ class SessionsPage(Page):
         sees_all = ws.can(Action.READ, Resource.SESSIONS)
         self.advisor_filter.setVisible(sees_all)
         self.advisor_caption.setVisible(sees_all)
+        self.filters.rearrange()
         if sees_all:
             self.ctx.run(load_advisors, ws, label="Loading advisors…").then(self._advisors)
         self.draft_banner.setVisible(

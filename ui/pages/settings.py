@@ -21,25 +21,30 @@ from peerdesk.domain.permissions import Action, Resource
 from ui.dialogs.change_passphrase import ChangePassphraseDialog
 from ui.page_context import PageContext
 from ui.pages.base import Page
+from ui.widgets.duration_edit import DurationEdit
 from ui.widgets.form_field import FormField, show_errors
 from ui.widgets.list_scaffold import heading, message_line, show_message
 from ui.widgets.message_banner import task_errors
 from ui.widgets.plain_text import plain_label
 
-#: (name, label, unit, hint) of the integer group settings, in the order shown.
+#: (name, label, unit, hint) of the integer group settings, in the order shown; a unit of
+#: "duration" is a length in minutes edited in minutes, hours or days.
 _NUMBERS = (
     ("idle_lock_minutes", "Lock after this many minutes without use", "minutes",
      "Everyone's app locks itself after this. Shorter is safer on a shared laptop."),
     ("clipboard_clear_seconds", "Clear copied text after", "seconds",
      "Text copied from a record is removed from the clipboard after this."),
-    ("ack_minutes_imminent", "Acknowledge an IMMINENT escalation within", "minutes", ""),
-    ("ack_minutes_high", "Acknowledge a HIGH escalation within", "minutes", ""),
-    ("ack_minutes_moderate", "Acknowledge a MODERATE escalation within", "minutes", ""),
-    ("ack_minutes_concern", "Acknowledge a CONCERN within", "minutes", ""),
+    ("ack_minutes_imminent", "Acknowledge an IMMINENT escalation within", "duration", ""),
+    ("ack_minutes_high", "Acknowledge a HIGH escalation within", "duration", ""),
+    ("ack_minutes_moderate", "Acknowledge a MODERATE escalation within", "duration", ""),
+    ("ack_minutes_concern", "Acknowledge a CONCERN within", "duration", ""),
     ("no_contact_days", "Flag advisees with no contact for", "days", ""),
     ("retention_months", "Keep closed advisees' records for", "months",
      "After this, records of closed advisees are offered for erasure."),
 )
+
+#: The largest value any of these settings may take (90 days in minutes).
+_LONGEST = 60 * 24 * 90
 
 
 class SettingsPage(Page):
@@ -102,14 +107,22 @@ class SettingsPage(Page):
                                             hint="Times are shown in this zone.",
                                             parent=self.group_box)
         group_layout.addWidget(self.fields["timezone"])
-        self.numbers: dict[str, QSpinBox] = {}
+        self.numbers: dict[str, QSpinBox | DurationEdit] = {}
         for key, text, unit, hint in _NUMBERS:
-            spin = QSpinBox(self.group_box)
-            spin.setRange(0, 60 * 24 * 90)
-            spin.setSuffix(f" {unit}")
+            spin: QSpinBox | DurationEdit
+            if unit == "duration":
+                spin = DurationEdit(_LONGEST, self.group_box)
+            else:
+                spin = QSpinBox(self.group_box)
+                spin.setRange(0, _LONGEST)
+                spin.setSuffix(f" {unit}")
             self.numbers[key] = spin
             self.fields[key] = FormField(text, spin, hint=hint, parent=self.group_box)
             group_layout.addWidget(self.fields[key])
+        # Short values get short boxes, so each hint sits beside its value.
+        narrow = self.fontMetrics().averageCharWidth() * 32
+        for widget in (self.personal_idle, self.timezone, *self.numbers.values()):
+            widget.setMaximumWidth(narrow)
         self.retention_enabled = QCheckBox("Offer to erase old records of closed advisees",
                                            self.group_box)
         group_layout.addWidget(self.retention_enabled)
