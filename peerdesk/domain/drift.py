@@ -62,7 +62,7 @@ def _in_period(agreement: BoundaryAgreement, day: date) -> bool:
 def _session_alerts(a: BoundaryAgreement, s: Session, tz: tzinfo) -> list[DriftAlert]:
     out: list[DriftAlert] = []
     local = s.start.astimezone(tz)
-    when = local.strftime("%Y-%m-%d %H:%M")
+    when = local.strftime("%d %b %Y, %H:%M")
     if s.channel not in a.channels:
         out.append(DriftAlert(DriftKind.CHANNEL_NOT_AGREED,
                               f"Session on {when} used a channel the agreement does not "
@@ -92,7 +92,7 @@ def review_alert(review_date: date | None, today: date) -> DriftAlert | None:
     if review_date is None or review_date >= today:
         return None
     return DriftAlert(DriftKind.REVIEW_OVERDUE,
-                      f"The review date {review_date.isoformat()} has passed.",
+                      f"The review date, {review_date:%d %b %Y}, has passed.",
                       observed=(today - review_date).days, allowed=0)
 
 
@@ -119,7 +119,8 @@ def drift_alerts(agreement: BoundaryAgreement, sessions: Iterable[Session], *, t
             if per_month[month] > a.max_sessions_per_month:
                 alerts.append(DriftAlert(
                     DriftKind.OVER_MONTHLY_CAP,
-                    f"{per_month[month]} sessions in {month}; the agreement allows "
+                    f"{per_month[month]} sessions in "
+                    f"{date.fromisoformat(month + '-01'):%b %Y}; the agreement allows "
                     f"{a.max_sessions_per_month} a month.", month=month,
                     observed=per_month[month], allowed=a.max_sessions_per_month))
     if a.status in _LIVE:

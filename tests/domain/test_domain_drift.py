@@ -37,7 +37,7 @@ def test_monthly_cap():
     alerts = drift_alerts(_agreement(), ss, tz=IST, now=NOW)
     assert _kinds(alerts) == [DriftKind.OVER_MONTHLY_CAP]
     assert alerts[0].month == "2026-03" and alerts[0].session_id is None
-    assert alerts[0].detail == "5 sessions in 2026-03; the agreement allows 4 a month."
+    assert alerts[0].detail == "5 sessions in Mar 2026; the agreement allows 4 a month."
 
 
 def test_month_is_local():
