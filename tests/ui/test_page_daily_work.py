@@ -152,3 +152,22 @@ def test_reflection_requests_read_as_words_in_the_supervision_form(qtbot, ctx, g
     links = load_links(group.login("sunil"), [group.ids["asha"]])
     heads = sorted(text.split(" · ")[0] for _id, text in links["reflections"])
     assert heads == ["No supervision asked", "Routine request", "URGENT request"]
+
+
+def test_an_ended_agreement_shows_no_review_date(qtbot, ctx, group):
+    from ui.pages.agreements import AgreementsPage
+
+    ws = group.login("coord")
+    today = ws.ctx.now().astimezone(ws.ctx.tz).date()
+    live = _agreement(ws, group, "asha", group.ids["A1"], start=today - timedelta(days=30))
+    ended = _agreement(ws, group, "bala", group.ids["B1"], start=today - timedelta(days=30))
+    for aid in (live, ended):
+        ws.agreements.set_status(aid, "active", review_date=today + timedelta(days=60))
+    ws.agreements.set_status(ended, "ended", end_date=today)
+    page = show_page(qtbot, ctx, AgreementsPage(ctx), ws, size=(1280, 800))
+    model = page.model
+    column = [model.headerData(c, Qt.Orientation.Horizontal)
+              for c in range(model.columnCount())].index("Review by")
+    review = {model.id_at(r): model.data(model.index(r, column)) for r in range(model.rowCount())}
+    assert review[ended] == "—"
+    assert review[live] not in ("—", "", None)

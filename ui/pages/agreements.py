@@ -75,7 +75,9 @@ class AgreementsPage(Page):
             Column("Advisor", lambda r: r[0].advisor_name),
             Column("Advisee", lambda r: r[0].advisee_code),
             Column("Status", lambda r: labels.label(labels.AGREEMENT_STATUS, r[0].status)),
-            Column("Review by", lambda r: labels.day(r[0].review_date)),
+            # An ended agreement has nothing left to review.
+            Column("Review by", lambda r: "—" if r[0].status == "ended"
+                   else labels.day(r[0].review_date)),
             Column("Needs attention", lambda r: r[1].text),
         ], row_id=lambda r: r[0].id,
             highlight=lambda r: "overdue" if r[1].serious else None, parent=self)
