@@ -1,8 +1,10 @@
 """The one base of peerdesk's record forms (session, advisee, member, reflection, escalation,
 disclosure, supervision, agreement …).
 
-* Keyboard: Enter in a single-line field moves to the next field; Ctrl+Enter saves; Esc
-  closes, but asks first when text was typed (:meth:`RecordForm.confirm_discard`).
+* Keyboard (docs/keyboard.md): Enter in a single-line field, a choice or a tick box moves
+  to the next field, and on the form's last field saves; multi-line notes keep Enter for
+  new lines (Tab moves on); Ctrl+Enter saves from anywhere; Esc closes, but asks first when
+  text was typed (:meth:`RecordForm.confirm_discard`).
 * Errors from the same pure validators the services use go beside their fields
   (:func:`show_errors`); errors with no field, or a failed save, go to the banner on top.
 * Saving runs on the worker (``ctx.run_write``), never on the GUI thread; a service's
@@ -43,6 +45,7 @@ from ui.pages.base import PageContext
 from ui.vault_drafts import fetch_draft
 from ui.widgets.form_field import FormField, show_errors
 from ui.widgets.message_banner import error_banner, set_banner_style
+from ui.widgets.picker import RecordPicker
 
 DISCARD_TITLE = "Discard what you typed?"
 RESTORED_NOTICE = "Restored the text you had not saved yet."
@@ -63,11 +66,13 @@ def call_catching_validation(fn: Callable[..., Any], *args: Any) -> Any:
 
 
 class _EnterMovesOn(QObject):
-    """Enter in a single-line input moves focus to the next field instead of closing."""
+    """Enter in a single-line input moves focus to the next field instead of closing; on
+    the widget marked ``saves`` it saves the form."""
 
-    def __init__(self, dialog: QDialog) -> None:
+    def __init__(self, dialog: RecordForm) -> None:
         super().__init__(dialog)
         self._dialog = dialog
+        self.saves: QWidget | None = None
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
@@ -76,7 +81,12 @@ class _EnterMovesOn(QObject):
                     mods == Qt.KeyboardModifier.NoModifier:
                 if isinstance(obj, QComboBox) and obj.view().isVisible():
                     return False
-                self._dialog.focusNextChild()
+                if isinstance(obj, RecordPicker) and not obj.complete_unique() and obj.text():
+                    return True  # stay: the typed code names no record (yet)
+                if obj is self.saves:
+                    self._dialog.save()
+                elif isinstance(obj, QWidget):
+                    self._dialog.focus_after(obj)
                 return True
         return False
 
@@ -175,13 +185,42 @@ class RecordForm(QDialog):
             grid.setColumnStretch(0, 6)
             grid.setColumnStretch(1, 1)
 
-    def enter_moves_on(self, widgets: Iterable[QWidget]) -> None:
+    def enter_moves_on(self, widgets: Iterable[QWidget], *, last_saves: bool = False) -> None:
+        """Enter in each of ``widgets`` moves to the next field; with ``last_saves``, Enter in
+        the last of them saves the form."""
+        widget: QWidget | None = None
         for widget in widgets:
             widget.installEventFilter(self._enter)
+            if isinstance(widget, RecordPicker):
+                widget.entered.connect(self._picked_with_enter)
             if isinstance(widget, QAbstractSpinBox):
                 line = widget.findChild(QLineEdit)
                 if line is not None:
                     line.installEventFilter(self._enter)
+        if last_saves and widget is not None:
+            self._enter.saves = widget
+
+    def _picked_with_enter(self) -> None:
+        picker = self.sender()
+        if isinstance(picker, QWidget) and picker.hasFocus():
+            self.focus_after(picker)
+
+    def focus_after(self, widget: QWidget) -> None:
+        """Move the keyboard to the next field after ``widget`` in the tab order (skipping
+        its own parts, e.g. a spin box's line, and whatever is hidden or disabled)."""
+        parent = widget.parentWidget()
+        # Enter in a spin box's or date's own line counts as Enter in the spin box.
+        field = parent if isinstance(parent, QAbstractSpinBox) else widget
+        candidate = field.nextInFocusChain()
+        while candidate is not field and candidate is not self:
+            if (candidate.window() is self and not field.isAncestorOf(candidate)
+                    and candidate.isVisible() and candidate.isEnabled()
+                    and candidate.focusPolicy() & Qt.FocusPolicy.TabFocus
+                    and candidate.focusProxy() is None):
+                candidate.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            candidate = candidate.nextInFocusChain()
+        self.focusNextChild()
 
     def make_buttons(self, save_text: str = "Save") -> QHBoxLayout:
         self.save_text = save_text

@@ -48,7 +48,7 @@ class AdviseesPage(Page):
         self.can_manage = False
         self._generation = 0
 
-        self.new_button = list_page.primary_button("&New advisee", "Add an advisee (Ctrl+N)", self,
+        self.new_button = list_page.primary_button("&New advisee", "Add an advisee (Alt+N)", self,
                                          lambda: self.open_form(None))
         top, self.count_label = list_page.title_row(self, self.title, self.new_button)
 
@@ -96,9 +96,6 @@ class AdviseesPage(Page):
         layout.addLayout(actions)
         self.setFocusProxy(self.table)
 
-        self.new_shortcut = QShortcut(QKeySequence.StandardKey.New, self)
-        self.new_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.new_shortcut.activated.connect(lambda: self.open_form(None))
         find = QShortcut(QKeySequence.StandardKey.Find, self)
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.activated.connect(lambda: self.search.setFocus(Qt.FocusReason.ShortcutFocusReason))
@@ -110,7 +107,6 @@ class AdviseesPage(Page):
         self.model.tz = self.tz
         self.can_manage = Role.COORDINATOR in ws.actor.roles
         self.new_button.setVisible(self.can_manage)
-        self.new_shortcut.setEnabled(self.can_manage)
         self.open_button.setText("&Edit" if self.can_manage else "&Open")
         self.reload()
 
@@ -177,7 +173,7 @@ class AdviseesPage(Page):
         if filtered:
             message = "No advisees match. Clear the code or choose “Any status”."
         elif self.can_manage:
-            message = "No advisees yet.\nPress Ctrl+N to add the first one; a code is suggested."
+            message = "No advisees yet.\nPress Alt+N to add the first one; a code is suggested."
         elif Role.ADVISOR in self.ws.actor.roles:
             message = "No advisees are assigned to you yet. Your coordinator assigns them."
         else:

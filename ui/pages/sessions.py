@@ -203,9 +203,6 @@ class SessionsPage(Page):
         layout.addWidget(self.body, 1)
         self.setFocusProxy(self.table)
 
-        self.new_shortcut = QShortcut(QKeySequence.StandardKey.New, self)
-        self.new_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.new_shortcut.activated.connect(self.new_session)
         find = QShortcut(QKeySequence.StandardKey.Find, self)
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.activated.connect(lambda: self.search.setFocus(Qt.FocusReason.ShortcutFocusReason))
@@ -224,7 +221,6 @@ class SessionsPage(Page):
         roles = ws.actor.roles
         self.can_create = Role.COORDINATOR in roles or Role.ADVISOR in roles
         self.new_button.setVisible(self.can_create)
-        self.new_shortcut.setEnabled(self.can_create)
         sees_all = Role.COORDINATOR in roles or Role.SUPERVISOR in roles
         self.advisor_filter.setVisible(sees_all)
         self.advisor_caption.setVisible(sees_all)
