@@ -289,24 +289,31 @@ def now_of(ws: Any) -> datetime:
     return now
 
 
-def due_in(due: Any, now: datetime) -> str:
-    """``overdue by 3 h`` / ``due in 2 days`` — for deadlines."""
+def due_in(due: Any, now: datetime, *, shout: bool = False) -> str:
+    """A deadline in hours and days: ``in 3 h``, ``in 2 days 4 h``, ``2 days 4 h overdue``
+    (``OVERDUE`` with ``shout``). The one wording of deadlines: lists, Home and details."""
     dt = to_datetime(due)
     if dt is None:
         return ""
     seconds = (dt - now).total_seconds()
-    span = _span(abs(seconds))
-    return f"overdue by {span}" if seconds < 0 else f"due in {span}"
+    span = span_text(int(abs(seconds) // 60))
+    if seconds >= 0:
+        return f"in {span}"
+    return f"{span} {'OVERDUE' if shout else 'overdue'}"
 
 
-def _span(seconds: float) -> str:
-    minutes = int(seconds // 60)
+def span_text(minutes: int) -> str:
+    """``25 min``, ``1 h 30 min``, ``5 h``, ``30 h``, ``2 days 4 h``: hours up to two days
+    (a day's deadline reads ``24 h``), days beyond; never raw minutes past the hour."""
+    minutes = max(minutes, 1)
     if minutes < 60:
-        return f"{max(minutes, 1)} min"
-    hours = minutes // 60
+        return f"{minutes} min"
+    hours, rest = divmod(minutes, 60)
     if hours < 48:
-        return f"{hours} h"
-    return f"{hours // 24} days"
+        return f"{hours} h {rest} min" if rest and hours < 3 else f"{hours} h"
+    days, hours = divmod(hours, 24)
+    day_text = "1 day" if days == 1 else f"{days} days"
+    return f"{day_text} {hours} h" if hours else day_text
 
 
 def ack_explanation(minutes_by_level: dict[str, int] | None = None) -> dict[str, str]:
@@ -316,17 +323,8 @@ def ack_explanation(minutes_by_level: dict[str, int] | None = None) -> dict[str,
     }
     out = {}
     for level, help_text in LEVEL_HELP.items():
-        out[level] = f"{help_text} Must be acknowledged within {_duration(mins[level])}."
+        out[level] = f"{help_text} Must be acknowledged within {span_text(mins[level])}."
     return out
-
-
-def _duration(minutes: int) -> str:
-    if minutes % (24 * 60) == 0 and minutes >= 24 * 60 * 2:
-        return f"{minutes // (24 * 60)} days"
-    if minutes % 60 == 0:
-        h = minutes // 60
-        return "1 hour" if h == 1 else f"{h} hours"
-    return f"{minutes} minutes"
 
 
 #: The older name of :func:`to_datetime` (``ui/pages/reports.py`` uses it).

@@ -34,7 +34,7 @@ class EscalationsModel(RowsTableModel):
 
         def due_text(r: Any) -> str:
             if is_overdue(r, self._now()):
-                return f"OVERDUE — {labels.due_in(r.ack_due, self._now())}"
+                return labels.due_in(r.ack_due, self._now(), shout=True)
             if r.state == "open" and not r.acknowledged_at:
                 due = labels.due_in(r.ack_due, self._now())
                 return f"{labels.when(r.ack_due, self._tz)} ({due})"
