@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
@@ -45,6 +45,7 @@ from ui.pages.base import PageContext
 from ui.vault_drafts import fetch_draft
 from ui.widgets.form_field import FormField, show_errors
 from ui.widgets.message_banner import error_banner, set_banner_style
+from ui.widgets.mnemonics import assign_mnemonics
 from ui.widgets.picker import RecordPicker
 
 DISCARD_TITLE = "Discard what you typed?"
@@ -121,10 +122,17 @@ class RecordForm(QDialog):
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(self.save)
         self._dirty = False
+        self._mnemonics_given = False
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(DRAFT_DELAY_MS)
         self._draft_timer.timeout.connect(self.keep_draft)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._mnemonics_given:
+            self._mnemonics_given = True
+            assign_mnemonics(self)
+        super().showEvent(event)
 
     @property
     def info(self) -> QLabel:

@@ -152,7 +152,7 @@ class ReflectionFormDialog(RecordForm):
         self.add_field("suggestions_made", "&Suggestions I made", self.suggestions)
         self.add_field("confidence", "How &confident I am in those suggestions",
                        self.confidence, hint="Optional")
-        self.add_field("challenge_tags", "C&hallenges (tick any that fit)", tags_box)
+        self.add_field("challenge_tags", "Ch&allenges (tick any that fit)", tags_box)
         self.add_field("wellbeing", "How I am &feeling after this session", self.wellbeing,
                        hint="Optional. Supervisors use this to look after you.")
         self.add_field("supervision_request", "Do you want to talk to a su&pervisor?",

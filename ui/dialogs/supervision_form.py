@@ -176,6 +176,7 @@ class SupervisionForm(RecordForm):
         buttons.addWidget(add)
         buttons.addStretch(1)
         row.addLayout(buttons)
+        holder.setFocusProxy(self.actions)
         self.add_field("actions", "Actions (the advisor sees these)", holder)
         self.training = note_edit("Training the advisor(s) would benefit from", lines=2)
         self.add_field("training_needs", "Training needs", self.training)
@@ -191,6 +192,7 @@ class SupervisionForm(RecordForm):
         next_row.addWidget(self.has_next)
         next_row.addWidget(self.next_date)
         next_row.addStretch(1)
+        next_holder.setFocusProxy(self.has_next)
         self.add_field("next_date", "Next supervision", next_holder)
         self.watch(self.has_next)
         self.body_layout.addStretch(1)
@@ -213,6 +215,8 @@ class SupervisionForm(RecordForm):
             self.advisor_layout.addWidget(box)
             self.advisor_boxes[member_id] = box
             self._names[member_id] = name
+        if self.advisor_boxes:
+            self.advisor_holder.setFocusProxy(next(iter(self.advisor_boxes.values())))
         self.load_draft_if_any()
 
     def select_advisors(self, ids: list[str]) -> None:

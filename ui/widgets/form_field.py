@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QDialog, QGridLayout, QLabel, QSizePolicy, QWidget
 
 from ui.widgets.plain_text import force_plain
@@ -34,6 +34,34 @@ def grow_to_fit(widget: QWidget) -> None:
     )
     if needed > window.height():
         window.resize(width, needed)
+
+
+def focus_target(widget: QWidget) -> QWidget | None:
+    """Where the keyboard goes for ``widget``: itself (or its focus proxy), or, for a group of
+    inputs that takes no focus itself, its first input that does."""
+    if widget.focusPolicy() != Qt.FocusPolicy.NoFocus or widget.focusProxy() is not None:
+        return widget
+    candidate = widget.nextInFocusChain()
+    while candidate is not widget and widget.isAncestorOf(candidate):
+        if (candidate.isEnabled() and candidate.isVisibleTo(widget)
+                and candidate.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            return candidate
+        candidate = candidate.nextInFocusChain()
+    return None
+
+
+class FieldLabel(QLabel):
+    """A field's label: its Alt+letter moves the keyboard to the field and does nothing else
+    (Qt's own would also click a tick box, and skips a group of inputs)."""
+
+    def event(self, event: QEvent) -> bool:
+        buddy = self.buddy()
+        if event.type() == QEvent.Type.Shortcut and buddy is not None:
+            target = focus_target(buddy)
+            if target is not None and target.isEnabled():
+                target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return True
+        return super().event(event)
 
 
 def _repolish(widget: QWidget) -> None:
@@ -65,7 +93,7 @@ class FormField(QWidget):
         super().__init__(parent)
         self.input = input_widget
         self._hint = hint
-        self.label = force_plain(QLabel(label, self))
+        self.label = force_plain(FieldLabel(label, self))
         self.label.setBuddy(input_widget)
         self.label.setObjectName("fieldLabel")
         self.message = force_plain(QLabel(hint, self))
@@ -75,6 +103,7 @@ class FormField(QWidget):
         self.message.setMinimumWidth(self.message.fontMetrics().averageCharWidth() * 18)
         input_widget.setParent(self)
         input_widget.setAccessibleName(label.replace("&", ""))
+
 
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
