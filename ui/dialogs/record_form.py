@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
     QDialog,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -145,16 +144,30 @@ class RecordForm(QDialog):
         body = QWidget()
         self.body_layout = QVBoxLayout(body)
         self.body_layout.setContentsMargins(0, 0, 8, 0)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(body)
+        scroll = self.scrolling(body)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(scroll, 1)
         layout.addLayout(self.make_buttons(self.save_text))
+        self.fit_to_screen(90, 40)
+
+    def scrolling(self, body: QWidget) -> QScrollArea:
+        """``body`` in a frameless scroll area that only ever scrolls up and down."""
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        return scroll
+
+    def fit_to_screen(self, chars: int, lines: int) -> None:
+        """Open ``chars`` average characters wide and ``lines`` lines tall, but never more
+        than 92 % of the screen the form opens on (1280×800 at 150 % is 853×533)."""
+        screen = (self.parentWidget() or self).screen().availableGeometry()
         em = self.fontMetrics().averageCharWidth()
-        self.resize(em * 90, self.fontMetrics().height() * 40)
+        line = self.fontMetrics().height()
+        self.resize(min(em * chars, int(screen.width() * 0.92)),
+                    min(line * lines, int(screen.height() * 0.92)))
 
     def add_field(self, name: str, label: str, widget: QWidget, *, hint: str = "",
                   below: QWidget | None = None) -> FormField:
@@ -187,11 +200,8 @@ class RecordForm(QDialog):
 
     @staticmethod
     def widen(field: FormField) -> None:
-        """Give a note field most of the width; its message column stays narrow."""
-        grid = field.layout()
-        if isinstance(grid, QGridLayout):
-            grid.setColumnStretch(0, 6)
-            grid.setColumnStretch(1, 1)
+        """Give a note field the whole width: its hint or error goes under it."""
+        field.put_message_below()
 
     def enter_moves_on(self, widgets: Iterable[QWidget], *, last_saves: bool = False) -> None:
         """Enter in each of ``widgets`` moves to the next field; with ``last_saves``, Enter in

@@ -130,9 +130,9 @@ class ReflectionFormDialog(RecordForm):
             self)
         privacy.setObjectName("mutedText")
 
-        self.went_well = note_edit(accessible="What went well", lines=3, parent=self)
-        self.was_hard = note_edit(accessible="What was hard", lines=3, parent=self)
-        self.suggestions = note_edit(accessible="Suggestions I made", lines=3, parent=self)
+        self.went_well = note_edit(accessible="What went well", lines=5, parent=self)
+        self.was_hard = note_edit(accessible="What was hard", lines=5, parent=self)
+        self.suggestions = note_edit(accessible="Suggestions I made", lines=5, parent=self)
         self.confidence = _scale_combo(CONFIDENCE_LABELS, "Not rated")
         self.tags: dict[str, QCheckBox] = {}
         tags_box = QWidget()
@@ -161,8 +161,9 @@ class ReflectionFormDialog(RecordForm):
         for name in ("went_well", "was_hard", "suggestions_made"):
             self.widen(self.fields[name])
         left = QVBoxLayout()
-        for name in ("went_well", "was_hard", "suggestions_made", "confidence"):
-            left.addWidget(self.fields[name])
+        for name in ("went_well", "was_hard", "suggestions_made"):
+            left.addWidget(self.fields[name], 1)  # the notes grow with the window
+        left.addWidget(self.fields["confidence"])
         right = QVBoxLayout()
         for name in ("challenge_tags", "wellbeing", "supervision_request"):
             right.addWidget(self.fields[name])
@@ -192,8 +193,7 @@ class ReflectionFormDialog(RecordForm):
                                 self.cancel_button]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
-        em = self.fontMetrics().averageCharWidth()
-        self.resize(em * 140, self.fontMetrics().height() * 29)
+        self.fit_to_screen(175, 46)
         self.save_button.setEnabled(False)
         self.task = ctx.run(load_reflection_context, ws, session_id, reflection_id,
                             label="Opening reflection…").then(self._loaded, self._load_failed)

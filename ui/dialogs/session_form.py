@@ -228,8 +228,7 @@ class SessionFormDialog(RecordForm):
                              self.channel, self.themes.other, self.follow_up.check,
                              self.follow_up.date, self.risk], last_saves=True)
         self._update_tab_order()
-        em = self.fontMetrics().averageCharWidth()
-        self.resize(em * 145, self.fontMetrics().height() * 40)
+        self.fit_to_screen(150, 44)
 
         self.save_button.setEnabled(False)
         self.save_button.setText("Loading…")

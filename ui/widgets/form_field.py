@@ -118,6 +118,24 @@ class FormField(QWidget):
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         self._error = ""
+        #: The message sits under the input (a wide note); it then hides while empty.
+        self.message_below = False
+
+    def put_message_below(self) -> None:
+        """Give the input the whole width; the hint or error goes under it."""
+        grid = self.layout()
+        if isinstance(grid, QGridLayout):
+            grid.removeWidget(self.message)
+            grid.addWidget(self.message, 3, 0, 1, 2)
+            grid.setColumnStretch(0, 1)
+            grid.setColumnStretch(1, 0)
+        self.message.setMinimumWidth(0)
+        self.message_below = True
+        self._show_message()
+
+    def _show_message(self) -> None:
+        if self.message_below:
+            self.message.setVisible(bool(self.message.text()))
 
     @property
     def error(self) -> str:
@@ -127,6 +145,7 @@ class FormField(QWidget):
         """Show ``message`` beside the input, or go back to the hint when it is empty."""
         self._error = message or ""
         self.message.setText(self._error or self._hint)
+        self._show_message()
         self.message.setObjectName("fieldError" if self._error else "fieldHint")
         self.input.setProperty("invalid", bool(self._error))
         self.input.setAccessibleDescription(self._error)
@@ -142,6 +161,7 @@ class FormField(QWidget):
         self._hint = hint
         if not self._error:
             self.message.setText(hint)
+            self._show_message()
 
     def clear_error(self) -> None:
         self.set_error(None)
