@@ -13,7 +13,9 @@ from datetime import UTC, date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -35,9 +37,12 @@ from ui.dialogs.record_form import RecordForm
 from ui.pages.base import PageContext
 from ui.service_access import service
 from ui.widgets.choices import combo, note_edit, set_combo
+from ui.widgets.optional_date import OptionalDateEdit
 
 DRAFT_KEY = "supervision:new"
 _RECENT_DAYS = 90
+#: Narrower than this many average characters, the form shows one column.
+_TWO_COLUMNS_CHARS = 170
 
 
 def _qdate(d: date) -> QDate:
@@ -130,7 +135,7 @@ class SupervisionForm(RecordForm):
 
     def __init__(self, ctx: PageContext, ws: Any, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent, ws=ws, title="Supervision note")
-        self.use_scrolling_body()
+        self.today = labels.now_of(ws).astimezone(labels.tz_of(ws)).date()
         self._names: dict[str, str] = {}
         self._pending_links: dict[str, set[str]] = {}
         self.advisor_holder = QWidget()
@@ -139,7 +144,7 @@ class SupervisionForm(RecordForm):
         self.advisor_boxes: dict[str, QCheckBox] = {}
         self.add_field("advisor_ids", "Advisor(s)", self.advisor_holder,
                        hint="One advisor for one-to-one; several for group supervision.")
-        self.on = QDateEdit(_qdate(labels.now_of(ws).astimezone(labels.tz_of(ws)).date()))
+        self.on = QDateEdit(_qdate(self.today))
         self.on.setCalendarPopup(True)
         self.on.setDisplayFormat("dd MMM yyyy")
         self.add_field("on", "Date", self.on)
@@ -149,22 +154,30 @@ class SupervisionForm(RecordForm):
         self.sessions = LinkList()
         self.escalations = LinkList()
         for lst in (self.reflections, self.sessions, self.escalations):
-            lst.setMaximumHeight(lst.fontMetrics().lineSpacing() * 7)
+            lst.setMinimumHeight(lst.fontMetrics().lineSpacing() * 3)
+            lst.setMaximumHeight(lst.fontMetrics().lineSpacing() * 6)
             lst.itemChanged.connect(self._edited)
         self.add_field("reflection_ids", "Reflections discussed (linking marks them reviewed)",
                        self.reflections)
         self.add_field("session_ids", "Sessions discussed", self.sessions)
         self.add_field("escalation_ids", "Escalations discussed", self.escalations)
-        self.discussion = note_edit("What was discussed (only supervisors can read this)")
+        self.discussion = note_edit("What was discussed (only supervisors can read this)",
+                                    lines=5)
         self.add_field("discussion", "Discussion — private to supervisors", self.discussion)
         self.shared = note_edit("What the advisor should take away", lines=3)
         shared_field = self.add_field(
             "shared_summary", "Shared summary — THE ADVISOR CAN READ THIS PART", self.shared)
         shared_field.label.setObjectName("fieldLabel")
         self.actions = QTableWidget(0, 4)
-        self.actions.setHorizontalHeaderLabels(["Action", "Owner", "Due (YYYY-MM-DD)", "Done"])
-        self.actions.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.actions.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
+        self.actions.setHorizontalHeaderLabels(["Action", "Owner", "Due", "Done"])
+        header = self.actions.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.actions.verticalHeader().hide()
+        self.actions.verticalHeader().setDefaultSectionSize(
+            self.fontMetrics().height() * 2 + 4)
+        self.actions.setMinimumHeight(self.fontMetrics().lineSpacing() * 8)
         self.actions.itemChanged.connect(self._edited)
         add = QPushButton("Add action")
         add.clicked.connect(lambda: self.add_action())
@@ -195,8 +208,43 @@ class SupervisionForm(RecordForm):
         next_holder.setFocusProxy(self.has_next)
         self.add_field("next_date", "Next supervision", next_holder)
         self.watch(self.has_next)
-        self.body_layout.addStretch(1)
+        self._lay_out()
         self._load_advisors()
+
+    def _lay_out(self) -> None:
+        """Who, when and what it links to on the left; what was said and agreed on the right
+        (it gets most of the width); the whole scrolls only up and down."""
+        for name in ("advisor_ids", "reflection_ids", "session_ids", "escalation_ids",
+                     "discussion", "shared_summary", "actions", "training_needs"):
+            self.widen(self.fields[name])
+        left = QVBoxLayout()
+        for name in ("advisor_ids", "on", "format", "reflection_ids", "session_ids",
+                     "escalation_ids", "next_date"):
+            left.addWidget(self.fields[name])
+        left.addStretch(1)
+        right = QVBoxLayout()
+        for name, stretch in (("discussion", 2), ("shared_summary", 1), ("actions", 2),
+                              ("training_needs", 1)):
+            right.addWidget(self.fields[name], stretch)
+        body = QWidget()
+        columns = self._columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, body)
+        columns.setContentsMargins(0, 0, 8, 0)
+        columns.addLayout(left, 1)
+        columns.addSpacing(self.fontMetrics().averageCharWidth() * 3)
+        columns.addLayout(right, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.scrolling(body), 1)
+        layout.addLayout(self.make_buttons(self.save_text))
+        self.enter_moves_on([self.on, self.format, self.has_next, self.next_date])
+        self.fit_to_screen(200, 48)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Two columns when there is room (1280×800), one under the other when not (150 %)."""
+        wide = self.width() >= self.fontMetrics().averageCharWidth() * _TWO_COLUMNS_CHARS
+        self._columns.setDirection(QBoxLayout.Direction.LeftToRight if wide
+                                   else QBoxLayout.Direction.TopToBottom)
+        super().resizeEvent(event)
 
     # -- advisors and links ----------------------------------------------------------
     def _load_advisors(self) -> None:
@@ -252,13 +300,19 @@ class SupervisionForm(RecordForm):
         self.actions.insertRow(row)
         self.actions.setItem(row, 0, QTableWidgetItem(text))
         owner_box = QComboBox()
+        owner_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        owner_box.setMinimumContentsLength(10)
         owner_box.addItem("(nobody in particular)", None)
         owner_box.addItem("Me (supervisor)", self.ws.actor.member_id)
         for member_id, box in self.advisor_boxes.items():
             owner_box.addItem(box.text(), member_id)
         set_combo(owner_box, owner)
         self.actions.setCellWidget(row, 1, owner_box)
-        self.actions.setItem(row, 2, QTableWidgetItem(due))
+        due_edit = OptionalDateEdit("Due", today=self.today + timedelta(days=14))
+        due_edit.set_value(due or None)
+        due_edit.changed.connect(self._edited)
+        self.actions.setCellWidget(row, 2, due_edit)
         done_item = QTableWidgetItem()
         done_item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
         done_item.setCheckState(Qt.CheckState.Checked if done else Qt.CheckState.Unchecked)
@@ -268,7 +322,9 @@ class SupervisionForm(RecordForm):
         out = []
         for row in range(self.actions.rowCount()):
             text = (self.actions.item(row, 0).text() if self.actions.item(row, 0) else "")
-            due = (self.actions.item(row, 2).text().strip() if self.actions.item(row, 2) else "")
+            due_edit = self.actions.cellWidget(row, 2)
+            day = due_edit.value() if isinstance(due_edit, OptionalDateEdit) else None
+            due = day.isoformat() if day else ""
             if not text.strip() and not due:
                 continue
             owner_box = self.actions.cellWidget(row, 1)
