@@ -106,7 +106,8 @@ def test_a_whole_session_by_keyboard_in_at_most_twelve_keys(qtbot: Any, ctx: Any
     assert form.channel.currentData() == "video"
     for expected in (form.start, form.duration, form.channel):
         keys.press(ENTER)  # advisor, start, length: the defaults are right
-        assert QApplication.focusWidget() in (expected, expected.findChild(QWidget, "qt_spinbox_lineedit"))
+        line = expected.findChild(QWidget, "qt_spinbox_lineedit")
+        assert QApplication.focusWidget() in (expected, line)
     keys.press(ENTER)  # channel → the first theme
     assert QApplication.focusWidget() is form.themes.boxes["Exams"]
     keys.press(Qt.Key.Key_Space)  # tick "Exams"

@@ -26,6 +26,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
+    QBoxLayout,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -203,6 +204,27 @@ class RecordForm(QDialog):
         """Give a note field the whole width: its hint or error goes under it."""
         field.put_message_below()
 
+    def field_columns(self, left: Iterable[str | tuple[str, int]],
+                      right: Iterable[str | tuple[str, int]], *,
+                      stretch: tuple[int, int] = (2, 3),
+                      parent: QWidget | None = None) -> QBoxLayout:
+        """Two columns of fields side by side; ``(name, n)`` lets a field grow (stretch
+        ``n``). A column where nothing grows keeps its fields at the top."""
+        columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, parent)
+        for index, names in enumerate((left, right)):
+            column = QVBoxLayout()
+            grows = False
+            for item in names:
+                name, grow = (item, 0) if isinstance(item, str) else item
+                column.addWidget(self.fields[name], grow)
+                grows = grows or grow > 0
+            if not grows:
+                column.addStretch(1)
+            if index:
+                columns.addSpacing(self.fontMetrics().averageCharWidth() * 3)
+            columns.addLayout(column, stretch[index])
+        return columns
+
     def enter_moves_on(self, widgets: Iterable[QWidget], *, last_saves: bool = False) -> None:
         """Enter in each of ``widgets`` moves to the next field; with ``last_saves``, Enter in
         the last of them saves the form."""
@@ -229,8 +251,8 @@ class RecordForm(QDialog):
         parent = widget.parentWidget()
         # Enter in a spin box's or date's own line counts as Enter in the spin box.
         field = parent if isinstance(parent, QAbstractSpinBox) else widget
-        candidate = field.nextInFocusChain()
-        while candidate is not field and candidate is not self:
+        candidate: QWidget | None = field.nextInFocusChain()
+        while candidate is not None and candidate is not field and candidate is not self:
             if (candidate.window() is self and not field.isAncestorOf(candidate)
                     and candidate.isVisible() and candidate.isEnabled()
                     and candidate.focusPolicy() & Qt.FocusPolicy.TabFocus

@@ -160,18 +160,9 @@ class ReflectionFormDialog(RecordForm):
 
         for name in ("went_well", "was_hard", "suggestions_made"):
             self.widen(self.fields[name])
-        left = QVBoxLayout()
-        for name in ("went_well", "was_hard", "suggestions_made"):
-            left.addWidget(self.fields[name], 1)  # the notes grow with the window
-        left.addWidget(self.fields["confidence"])
-        right = QVBoxLayout()
-        for name in ("challenge_tags", "wellbeing", "supervision_request"):
-            right.addWidget(self.fields[name])
-        right.addStretch(1)
-        columns = QHBoxLayout()
-        columns.addLayout(left, 3)
-        columns.addSpacing(self.fontMetrics().averageCharWidth() * 3)
-        columns.addLayout(right, 2)
+        columns = self.field_columns(  # the notes grow with the window
+            (("went_well", 1), ("was_hard", 1), ("suggestions_made", 1), "confidence"),
+            ("challenge_tags", "wellbeing", "supervision_request"), stretch=(3, 2))
         self.history_button = QPushButton("History…", self)
         self.history_button.setAutoDefault(False)
         self.history_button.clicked.connect(self.show_history)

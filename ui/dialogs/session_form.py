@@ -204,19 +204,10 @@ class SessionFormDialog(RecordForm):
             self.fields["advisor_id"].set_hint("Sessions you log are recorded as yours.")
 
         # -- layout ------------------------------------------------------------------
-        left = QVBoxLayout()
-        for name in ("advisee_id", "advisor_id", "start", "duration_minutes", "channel",
-                     "follow_up", "risk_noticed"):
-            left.addWidget(self.fields[name])
-        left.addStretch(1)
-        right = QVBoxLayout()
-        right.addWidget(self.fields["themes"])
-        right.addWidget(self.fields["summary"], 3)
-        right.addWidget(self.fields["next_steps"], 1)
-        columns = QHBoxLayout()
-        columns.addLayout(left, 2)
-        columns.addSpacing(self.fontMetrics().averageCharWidth() * 3)
-        columns.addLayout(right, 3)
+        columns = self.field_columns(
+            ("advisee_id", "advisor_id", "start", "duration_minutes", "channel", "follow_up",
+             "risk_noticed"),
+            ("themes", ("summary", 3), ("next_steps", 1)), stretch=(2, 3))
         self.heading = plain_label("Log a session", self, wrap=False)
         self.heading.setObjectName("pageTitle")
         layout = QVBoxLayout(self)

@@ -217,21 +217,13 @@ class SupervisionForm(RecordForm):
         for name in ("advisor_ids", "reflection_ids", "session_ids", "escalation_ids",
                      "discussion", "shared_summary", "actions", "training_needs"):
             self.widen(self.fields[name])
-        left = QVBoxLayout()
-        for name in ("advisor_ids", "on", "format", "reflection_ids", "session_ids",
-                     "escalation_ids", "next_date"):
-            left.addWidget(self.fields[name])
-        left.addStretch(1)
-        right = QVBoxLayout()
-        for name, stretch in (("discussion", 2), ("shared_summary", 1), ("actions", 2),
-                              ("training_needs", 1)):
-            right.addWidget(self.fields[name], stretch)
         body = QWidget()
-        columns = self._columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, body)
-        columns.setContentsMargins(0, 0, 8, 0)
-        columns.addLayout(left, 1)
-        columns.addSpacing(self.fontMetrics().averageCharWidth() * 3)
-        columns.addLayout(right, 2)
+        self._columns = self.field_columns(
+            ("advisor_ids", "on", "format", "reflection_ids", "session_ids", "escalation_ids",
+             "next_date"),
+            (("discussion", 2), ("shared_summary", 1), ("actions", 2), ("training_needs", 1)),
+            stretch=(1, 2), parent=body)
+        self._columns.setContentsMargins(0, 0, 8, 0)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(self.scrolling(body), 1)

@@ -41,8 +41,8 @@ def focus_target(widget: QWidget) -> QWidget | None:
     inputs that takes no focus itself, its first input that does."""
     if widget.focusPolicy() != Qt.FocusPolicy.NoFocus or widget.focusProxy() is not None:
         return widget
-    candidate = widget.nextInFocusChain()
-    while candidate is not widget and widget.isAncestorOf(candidate):
+    candidate: QWidget | None = widget.nextInFocusChain()
+    while candidate is not None and candidate is not widget and widget.isAncestorOf(candidate):
         if (candidate.isEnabled() and candidate.isVisibleTo(widget)
                 and candidate.focusPolicy() & Qt.FocusPolicy.TabFocus):
             return candidate

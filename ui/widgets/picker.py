@@ -78,7 +78,8 @@ class RecordPicker(QLineEdit):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # With the matches showing, the completer hands Enter to the line edit first.
         popup = self._completer.popup()
-        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and popup.isVisible()
+        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and popup is not None
+                and popup.isVisible()
                 and not popup.currentIndex().isValid() and self.complete_unique()):
             event.accept()
             popup.hide()
