@@ -202,8 +202,8 @@ def test_ctrl_n_logs_a_session_from_every_page(qtbot: Any, ctx: Any, group: Any)
         _settle(ctx)
         window.activateWindow()
         qtbot.waitUntil(window.isActiveWindow, timeout=2000)
-        target = QApplication.focusWidget() or window
-        QTest.keyClick(target, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+        QTest.keyClick(window.focusWidget() or window, Qt.Key.Key_N,
+                       Qt.KeyboardModifier.ControlModifier)
         form = window.pages["sessions"].form  # type: ignore[attr-defined]
         assert form is not None, name
         assert window.current_page_name == name  # the page stays where it was
@@ -222,7 +222,7 @@ def test_ctrl_n_does_nothing_for_a_supervisor(qtbot: Any, ctx: Any, group: Any) 
     window.show()
     window.activateWindow()
     qtbot.waitExposed(window)
-    QTest.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_N,
+    QTest.keyClick(window.focusWidget() or window, Qt.Key.Key_N,
                    Qt.KeyboardModifier.ControlModifier)
     assert not window.new_session_action.isEnabled()
     assert all(not w.isVisible() or w is window for w in QApplication.topLevelWidgets()

@@ -48,7 +48,7 @@ def check_mnemonics(qtbot: Any, ctx: Any, dialog: QDialog) -> None:
         buddy = widget.buddy()
         if buddy is None or not buddy.isEnabled() or not buddy.isVisibleTo(dialog):
             continue
-        start = QApplication.focusWidget() or dialog
+        start = dialog.focusWidget() or dialog  # never a widget of an earlier, closed window
         if not dialog.isActiveWindow():
             dialog.activateWindow()
             qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
@@ -58,6 +58,8 @@ def check_mnemonics(qtbot: Any, ctx: Any, dialog: QDialog) -> None:
                                   QApplication.focusWidget())
         tried += 1
     assert tried >= 1, type(dialog).__name__
+    dialog.close()
+    _settle(ctx)
 
 
 def _session(case: Any) -> str:
