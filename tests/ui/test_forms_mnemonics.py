@@ -29,7 +29,8 @@ def _lands_on(buddy: QWidget) -> bool:
                                   or buddy.focusProxy() is focus)
 
 
-def check_mnemonics(qtbot: Any, ctx: Any, dialog: QDialog) -> None:
+def check_mnemonics(qtbot: Any, ctx: Any, dialog: QDialog, *, fields: bool = True) -> None:
+    """``fields``: the dialog has labelled fields (at least one Alt+letter is pressed)."""
     if hasattr(dialog, "confirm_discard"):
         dialog.confirm_discard = lambda: True  # type: ignore[method-assign]
     qtbot.addWidget(dialog)
@@ -57,7 +58,7 @@ def check_mnemonics(qtbot: Any, ctx: Any, dialog: QDialog) -> None:
         assert _lands_on(buddy), (type(dialog).__name__, widget.text(),
                                   QApplication.focusWidget())
         tried += 1
-    assert tried >= 1, type(dialog).__name__
+    assert tried >= 1 or not fields, type(dialog).__name__
     dialog.close()
     _settle(ctx)
 
@@ -121,3 +122,35 @@ def test_supervisor_forms(qtbot: Any, ctx: Any, case: Any) -> None:
 
     ws = case.login("sunita")
     check_mnemonics(qtbot, ctx, SupervisionForm(ctx, ws))
+
+
+def test_the_other_dialogs(qtbot: Any, ctx: Any, case: Any) -> None:
+    from zoneinfo import ZoneInfo
+
+    from ui.dialogs.backup_restore import BackupDialog, RestoreDialog
+    from ui.dialogs.change_passphrase import ChangePassphraseDialog
+    from ui.dialogs.first_run import FirstRunDialog
+    from ui.dialogs.history import HistoryDialog
+    from ui.dialogs.referral_directory import ReferralDirectoryDialog
+    from ui.dialogs.reflection_form import ReflectionViewDialog
+    from ui.dialogs.unlock import UnlockDialog
+
+    session_id = _session(case)
+    ws = case.login("ravi")
+    reflection = ws.reflections.create({"session_id": session_id, "went_well": "Listened.",
+                                        "supervision_request": "none"})
+    check_mnemonics(qtbot, ctx, ReflectionViewDialog(ws, ctx, str(reflection.id)),
+                    fields=False)
+    ws = case.login("coord")
+    worker = ctx.worker
+    for dialog, fields in (
+        (UnlockDialog(case.folder, worker), True),
+        (FirstRunDialog(case.folder.parent / "new", worker), True),
+        (ChangePassphraseDialog(ws, worker), True),
+        (BackupDialog(ws, worker), False),
+        (RestoreDialog(case.folder, worker), False),
+        (ReferralDirectoryDialog(ctx, ws), False),
+        (HistoryDialog(ctx, "the session", lambda: ws.sessions.history(session_id),
+                       ws.members.names, ZoneInfo("Asia/Kolkata")), False),
+    ):
+        check_mnemonics(qtbot, ctx, dialog, fields=fields)
