@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -150,7 +151,7 @@ class RecordForm(QDialog):
         layout.addWidget(self.banner)
         layout.addWidget(scroll, 1)
         layout.addLayout(self.make_buttons(self.save_text))
-        self.fit_to_screen(90, 40)
+        self.fit_to_screen(110, 48)
 
     def scrolling(self, body: QWidget) -> QScrollArea:
         """``body`` in a frameless scroll area that only ever scrolls up and down."""
@@ -176,7 +177,10 @@ class RecordForm(QDialog):
         self.fields[name] = field
         self.watch(widget)
         if self.body_layout is not None:
-            self.body_layout.addWidget(field)
+            note = isinstance(widget, QPlainTextEdit)
+            if note:
+                self.widen(field)  # a note gets the whole width and grows with the form
+            self.body_layout.addWidget(field, 1 if note else 0)
             if isinstance(widget, (QLineEdit, QComboBox, QAbstractSpinBox)):
                 self.enter_moves_on([widget])
         return field
