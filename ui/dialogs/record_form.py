@@ -2,9 +2,9 @@
 disclosure, supervision, agreement …).
 
 * Keyboard (docs/keyboard.md): Enter in a single-line field, a choice or a tick box moves
-  to the next field, and on the form's last field saves; multi-line notes keep Enter for
-  new lines (Tab moves on); Ctrl+Enter saves from anywhere; Esc closes, but asks first when
-  text was typed (:meth:`RecordForm.confirm_discard`).
+  to the next field (``enter_moves_on``; with ``last_saves`` the last one saves);
+  multi-line notes keep Enter for new lines (Tab moves on); Ctrl+Enter saves from
+  anywhere; Esc closes, but asks first when text was typed (:meth:`confirm_discard`).
 * Errors from the same pure validators the services use go beside their fields
   (:func:`show_errors`); errors with no field, or a failed save, go to the banner on top.
 * Saving runs on the worker (``ctx.run_write``), never on the GUI thread; a service's
