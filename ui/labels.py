@@ -191,14 +191,17 @@ def now_of(ws: Any) -> datetime:
     return now
 
 
-def due_in(due: Any, now: datetime) -> str:
-    """``overdue by 3 h`` / ``due in 2 days`` — for deadlines."""
+def due_in(due: Any, now: datetime, *, shout: bool = False) -> str:
+    """A deadline in hours and days: ``in 3 h``, ``in 2 days 4 h``, ``2 days 4 h overdue``
+    (``OVERDUE`` with ``shout``). The one wording of deadlines: lists, Home and details."""
     dt = to_datetime(due)
     if dt is None:
         return ""
     seconds = (dt - now).total_seconds()
-    span = _span(abs(seconds))
-    return f"overdue by {span}" if seconds < 0 else f"due in {span}"
+    span = span_text(int(abs(seconds) // 60))
+    if seconds >= 0:
+        return f"in {span}"
+    return f"{span} {'OVERDUE' if shout else 'overdue'}"
 
 
 def action_due_words(due: date | None, today: date) -> str:
@@ -210,14 +213,18 @@ def action_due_words(due: date | None, today: date) -> str:
     return "due today" if due == today else f"due {day(due)}"
 
 
-def _span(seconds: float) -> str:
-    minutes = int(seconds // 60)
+def span_text(minutes: int) -> str:
+    """``25 min``, ``1 h 30 min``, ``5 h``, ``30 h``, ``2 days 4 h``: hours up to two days
+    (a day's deadline reads ``24 h``), days beyond; never raw minutes past the hour."""
+    minutes = max(minutes, 1)
     if minutes < 60:
-        return f"{max(minutes, 1)} min"
-    hours = minutes // 60
+        return f"{minutes} min"
+    hours, rest = divmod(minutes, 60)
     if hours < 48:
-        return f"{hours} h"
-    return f"{hours // 24} days"
+        return f"{hours} h {rest} min" if rest and hours < 3 else f"{hours} h"
+    days, hours = divmod(hours, 24)
+    day_text = "1 day" if days == 1 else f"{days} days"
+    return f"{day_text} {hours} h" if hours else day_text
 
 
 def ack_explanation(minutes_by_level: dict[str, int] | None = None) -> dict[str, str]:
@@ -227,18 +234,18 @@ def ack_explanation(minutes_by_level: dict[str, int] | None = None) -> dict[str,
     }
     out = {}
     for level, help_text in LEVEL_HELP.items():
-        out[level] = f"{help_text} Must be acknowledged within {duration_words(mins[level])}."
+        out[level] = f"{help_text} Must be acknowledged within {span_text(mins[level])}."
     return out
 
 
-#: The units a length of time is shown and edited in, largest first: (minutes, name).
+#: The units a length of time is edited in (Settings), largest first: (minutes, name).
 DURATION_UNITS: tuple[tuple[int, str], ...] = ((24 * 60, "day"), (60, "hour"), (1, "minute"))
 
 
 def duration_unit(minutes: int) -> tuple[int, int]:
-    """``(amount, unit_minutes)`` for showing a length of time: whole days from two days
+    """``(amount, unit_minutes)`` for editing a length of time: whole days from two days
     up (4320 is 3 days), else whole hours (1440 is 24 hours), else minutes (90 stays 90
-    minutes); 0 is 0 hours. The same steps as :func:`due_in` counts in."""
+    minutes); 0 is 0 hours. The same steps as :func:`span_text` counts in."""
     day_size, hour_size = DURATION_UNITS[0][0], DURATION_UNITS[1][0]
     if minutes == 0:
         return 0, hour_size
@@ -250,8 +257,8 @@ def duration_unit(minutes: int) -> tuple[int, int]:
 
 
 def duration_words(minutes: int) -> str:
-    """A deadline or similar length of time in words: "1 hour", "24 hours", "3 days",
-    "45 minutes" (never "1440 minutes")."""
+    """A setting's length of time in words, in the unit it is edited in: "1 hour",
+    "24 hours", "3 days", "45 minutes" (never "1440 minutes")."""
     amount, size = duration_unit(minutes)
     name = dict(DURATION_UNITS)[size]
     return count(amount, name)

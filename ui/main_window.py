@@ -2,7 +2,8 @@
 
 It knows no records. Pages come from :mod:`ui.pages` (one module each); the window loads
 a page the first time it is shown, forwards every published ``Change`` to the pages that
-are loaded, and on lock asks each page for drafts and then clears it.
+are loaded, and on lock asks each page for drafts and then clears it. Ctrl+N (File ▸ New
+session) logs a session from every page (docs/keyboard.md); the Sessions page owns the form.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 import peerdesk
+from peerdesk.domain.permissions import Action, Resource, grant_scope
 from ui.page_context import PageContext
 from ui.page_set import PageSet
 from ui.pages import PAGES, visible_pages
@@ -137,6 +139,15 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
+        self.new_session_action = QAction("&New session…", self)
+        self.new_session_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_session_action.setEnabled(
+            "sessions" in self.pages and any(
+                grant_scope(role, Action.CREATE, Resource.SESSIONS) is not None
+                for role in self.ws.actor.roles))
+        self.new_session_action.triggered.connect(self.new_session)
+        file_menu.addAction(self.new_session_action)
+        file_menu.addSeparator()
         self.lock_action = QAction("&Lock now", self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -200,6 +211,18 @@ class MainWindow(QMainWindow):
                 break
         return page
 
+    def new_session(self) -> Any:
+        """Open the log-session form over whichever page is showing (the Sessions page
+        owns it, so its draft is kept on lock); returns the form, or None."""
+        if "sessions" not in self.pages or self.ws is None \
+                or not self.new_session_action.isEnabled():
+            return None
+        page = self.pages["sessions"]
+        if not page.loaded:
+            page.load(self.ws)
+        open_form = getattr(page, "new_session", None)
+        return open_form() if callable(open_form) else None
+
     def _on_nav(self, row: int) -> None:
         if row < 0:
             return
@@ -225,6 +248,7 @@ class MainWindow(QMainWindow):
         for label in (self.group_status, self.user_status, self.vault_status):
             label.clear()
         self.vault_status.setToolTip("")
+        self.new_session_action.setEnabled(False)
         self.setWindowTitle("peerdesk")
         self.ws = None
 

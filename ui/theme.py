@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QDir
 from PySide6.QtGui import QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -35,6 +36,8 @@ def apply_theme(app: QApplication) -> None:
 
 
 def _apply(app: QApplication) -> None:
+    # The style sheets name their images "styles:<file>" (arrows of drop-downs and spin boxes).
+    QDir.setSearchPaths("styles", [str(resource_path("styles"))])
     dark = is_dark(app.palette())
     app.setProperty("peerdeskDark", dark)
     app.setStyleSheet(style_sheet(dark))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import replace
+from datetime import timedelta
 from typing import Any
 
 from peerdesk.domain import validate
@@ -19,6 +20,8 @@ from peerdesk.storage.session_queries import SessionFilter, SessionRow
 __all__ = ["SessionFilter", "SessionRow", "SessionService"]
 
 R = Resource.SESSIONS
+#: The length offered for an advisor who has not logged a session yet.
+DEFAULT_SESSION_MINUTES = 45
 
 
 class SessionService:
@@ -125,13 +128,15 @@ class SessionService:
         return [r for r in rows if self.ctx.is_assigned(r.advisee_id)]
 
     def defaults_for(self, advisee_id: str) -> dict[str, Any]:
-        """Sensible defaults for logging a session: now, last channel, assigned advisor."""
+        """Sensible defaults for logging a session afterwards: the advisor (the actor, or the
+        advisee's assigned advisor), the advisee's last channel, the advisor's usual length
+        (``DEFAULT_SESSION_MINUTES`` until they have logged one) and a start that long ago."""
         from peerdesk.domain.records_people import Advisee
 
         ctx = self.ctx
         advisee = records.get(ctx.db, Advisee, advisee_id, with_text=False)
         out: dict[str, Any] = {"advisee_id": advisee_id, "start": ctx.now(),
-                               "duration_minutes": 45}
+                               "duration_minutes": DEFAULT_SESSION_MINUTES}
         if advisee is None:
             return out
         channel = session_queries.last_channel(ctx.db, advisee_id)
@@ -141,6 +146,10 @@ class SessionService:
             out["advisor_id"] = ctx.actor.member_id
         elif advisee.advisor_ids:
             out["advisor_id"] = sorted(advisee.advisor_ids)[0]
+        if out.get("advisor_id"):
+            usual = session_queries.usual_minutes(ctx.db, str(out["advisor_id"]))
+            out["duration_minutes"] = usual or DEFAULT_SESSION_MINUTES
+        out["start"] = ctx.now() - timedelta(minutes=int(out["duration_minutes"]))
         return out
 
 

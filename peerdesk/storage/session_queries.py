@@ -112,6 +112,18 @@ def last_channel(db: Database, advisee_id: str) -> str | None:
     return None if value is None else str(value)
 
 
+def usual_minutes(db: Database, advisor_id: str, *, recent: int = 50) -> int | None:
+    """The length the advisor logs most often among their last ``recent`` sessions
+    (ties go to the latest), or None when they have logged none."""
+    value = db.scalar(
+        "SELECT duration_minutes FROM (SELECT duration_minutes, start FROM sessions "
+        "WHERE advisor_id = ? AND deleted_at IS NULL ORDER BY start DESC LIMIT ?) "
+        "GROUP BY duration_minutes ORDER BY COUNT(*) DESC, MAX(start) DESC LIMIT 1",
+        (advisor_id, recent),
+    )
+    return None if value is None else int(value)
+
+
 def pair_session_ids(db: Database, advisor_id: str, advisee_id: str) -> list[str]:
     return [str(r[0]) for r in db.query(
         "SELECT id FROM sessions WHERE advisor_id = ? AND advisee_id = ? "

@@ -33,7 +33,7 @@ def test_home_shows_overdue_escalation_first(qtbot, ctx, group):
     keys = [k for k, v in home.sections.items() if v.ids]
     assert keys[0] == "overdue"
     assert home.sections["overdue"].heading.text().endswith("(1)")
-    assert "overdue by 6 h" in home.sections["overdue"].model.stringList()[0]
+    assert "6 h overdue" in home.sections["overdue"].model.stringList()[0]
     assert len(home.sections["open_escalations"].ids) == 1
     assert not home.today_label.isVisible()
 

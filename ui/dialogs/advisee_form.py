@@ -79,6 +79,7 @@ class AdviseeFormDialog(RecordForm):
         self.advisee_id = advisee_id
         self.read_only = read_only
         self.tz = zone(getattr(ws, "timezone", "UTC"))
+        today = datetime.now(self.tz).date()  # the group's day, not the laptop's
         self.advisee: Any = None
         self.loaded = False
         self.draft_key = "" if read_only else f"advisee:{advisee_id or 'new'}"
@@ -96,7 +97,7 @@ class AdviseeFormDialog(RecordForm):
         self.contact = QLineEdit()
         self.contact.setMaxLength(limits.LINE_MAX)
         self.contact.setPlaceholderText("Optional: phone, e-mail or how to reach them")
-        self.consent_date = OptionalDateEdit("Consent recorded on")
+        self.consent_date = OptionalDateEdit("Consent recorded on", today=today)
         self.scopes: dict[str, QCheckBox] = {}
         scopes_box = QWidget()
         scopes_row = QVBoxLayout(scopes_box)
@@ -106,12 +107,12 @@ class AdviseeFormDialog(RecordForm):
             self.scopes[scope.value] = box
             scopes_row.addWidget(box)
         scopes_box.setFocusProxy(self.scopes[ConsentScope.KEEP_RECORDS.value])
-        self.withdrawn = OptionalDateEdit("Consent withdrawn on")
+        self.withdrawn = OptionalDateEdit("Consent withdrawn on", today=today)
         self.status = QComboBox()
         for status in AdviseeStatus:
             self.status.addItem(STATUS_LABELS[status], status.value)
         self.status.currentIndexChanged.connect(lambda _: self._status_changed())
-        self.closed_on = OptionalDateEdit("Closed on")
+        self.closed_on = OptionalDateEdit("Closed on", today=today)
         self.closed_reason = QLineEdit()
         self.closed_reason.setMaxLength(limits.LINE_MAX)
         self.closed_reason.setPlaceholderText("e.g. moved away; referred to a clinic")

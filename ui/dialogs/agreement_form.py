@@ -19,6 +19,7 @@ from ui import labels
 from ui.dialogs.record_form import RecordForm
 from ui.page_context import PageContext
 from ui.widgets.choices import checks, combo, note_edit, set_combo
+from ui.widgets.optional_date import OptionalDateEdit
 from ui.widgets.picker import AdviseePicker
 
 
@@ -44,28 +45,6 @@ def _date_edit(d: date | None = None) -> QDateEdit:
 def _py(edit: QDateEdit) -> date:
     q = edit.date()
     return date(q.year(), q.month(), q.day())
-
-
-class OptionalDate(QWidget):
-    def __init__(self, text: str, d: date) -> None:
-        super().__init__()
-        self.box = QCheckBox(text, self)
-        self.edit = _date_edit(d)
-        self.edit.setEnabled(False)
-        self.box.toggled.connect(self.edit.setEnabled)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.box)
-        layout.addWidget(self.edit)
-        layout.addStretch(1)
-
-    def value(self) -> date | None:
-        return _py(self.edit) if self.box.isChecked() else None
-
-    def set_value(self, d: date | None) -> None:
-        self.box.setChecked(d is not None)
-        if d is not None:
-            self.edit.setDate(QDate(d.year, d.month, d.day))
 
 
 class AgreementForm(RecordForm):
@@ -114,12 +93,11 @@ class AgreementForm(RecordForm):
         self.add_field("max_session_minutes", "Longest session", self.length)
         self.start_date = _date_edit(today)
         self.add_field("start_date", "Starts on", self.start_date)
-        self.review = OptionalDate("Review on", date(today.year + (today.month + 3 > 12),
-                                                      (today.month + 2) % 12 + 1, 1))
-        self.watch(self.review.box)
+        self.review = OptionalDateEdit(
+            "Review on", today=date(today.year + (today.month + 3 > 12),
+                                    (today.month + 2) % 12 + 1, 1))
         self.add_field("review_date", "Review date", self.review)
-        self.end_date = OptionalDate("Ends on", today)
-        self.watch(self.end_date.box)
+        self.end_date = OptionalDateEdit("Ends on", today=today)
         self.add_field("end_date", "End date", self.end_date)
         clauses, self.clause_boxes = checks(labels.CLAUSES)
         for b in self.clause_boxes.values():

@@ -116,8 +116,10 @@ class TransitionDialog(QDialog):
                 self.action_buttons.addButton(radio)
                 inner.addWidget(radio)
             layout.addWidget(box)
-        layout.addWidget(QLabel("Note (optional): what was done, who was involved", self))
         self.note = note_edit("", lines=3)
+        caption = QLabel("&Note (optional): what was done, who was involved", self)
+        caption.setBuddy(self.note)
+        layout.addWidget(caption)
         layout.addWidget(self.note)
         buttons = QDialogButtonBox(self)
         self.ok_button = buttons.addButton("Confirm", QDialogButtonBox.ButtonRole.AcceptRole)
@@ -198,16 +200,18 @@ class EscalationDetailDialog(QDialog):
         layout.addWidget(self.title)
         layout.addWidget(self.facts)
         layout.addWidget(self.deadline)
-        layout.addWidget(QLabel("What was raised", self))
+        layout.addWidget(self._caption("What was &raised", self.description))
         layout.addWidget(self.description)
         layout.addWidget(self.moves_box)
-        layout.addWidget(QLabel("Timeline (oldest first)", self))
+        layout.addWidget(self._caption("&Timeline (oldest first)", self.timeline))
         layout.addWidget(self.timeline, 1)
+        layout.addWidget(self._caption("&New note", self.note))
         note_row = QHBoxLayout()
         note_row.addWidget(self.note, 1)
         note_row.addWidget(self.add_note_button, 0, Qt.AlignmentFlag.AlignBottom)
         layout.addLayout(note_row)
-        layout.addWidget(QLabel("Disclosure log: who was told what", self))
+        layout.addWidget(self._caption("&Disclosure log: who was told what",
+                                       self.disclosures))
         layout.addWidget(self.disclosures)
         bottom = QHBoxLayout()
         bottom.addWidget(self.disclose_button)
@@ -220,6 +224,13 @@ class EscalationDetailDialog(QDialog):
         self.reload()
 
     # -- loading ---------------------------------------------------------------------
+    def _caption(self, text: str, buddy: QWidget) -> QLabel:
+        """A heading whose Alt+letter moves the keyboard to ``buddy``."""
+        caption = QLabel(text, self)
+        caption.setTextFormat(Qt.TextFormat.PlainText)
+        caption.setBuddy(buddy)
+        return caption
+
     def reload(self) -> None:
         self.ctx.run(_load, self.ws, self.escalation_id, label="Loading escalation…").then(
             self._show, self._problem)

@@ -1,8 +1,10 @@
 """The one base of peerdesk's record forms (session, advisee, member, reflection, escalation,
 disclosure, supervision, agreement …).
 
-* Keyboard: Enter in a single-line field moves to the next field; Ctrl+Enter saves; Esc
-  closes, but asks first when text was typed (:meth:`RecordForm.confirm_discard`).
+* Keyboard (docs/keyboard.md): Enter in a single-line field, a choice or a tick box moves
+  to the next field (``enter_moves_on``; with ``last_saves`` the last one saves);
+  multi-line notes keep Enter for new lines (Tab moves on); Ctrl+Enter saves from
+  anywhere; Esc closes, but asks first when text was typed (:meth:`confirm_discard`).
 * Errors from the same pure validators the services use go beside their fields
   (:func:`show_errors`); errors with no field, or a failed save, go to the banner on top.
 * Saving runs on the worker (``ctx.run_write``), never on the GUI thread; a service's
@@ -21,16 +23,17 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
+    QBoxLayout,
     QComboBox,
     QDialog,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -43,6 +46,8 @@ from ui.page_context import PageContext
 from ui.vault_drafts import fetch_draft
 from ui.widgets.form_field import FormField, show_errors
 from ui.widgets.message_banner import error_banner, set_banner_style
+from ui.widgets.mnemonics import assign_mnemonics
+from ui.widgets.picker import RecordPicker
 
 DISCARD_TITLE = "Discard what you typed?"
 RESTORED_NOTICE = "Restored the text you had not saved yet."
@@ -63,11 +68,13 @@ def call_catching_validation(fn: Callable[..., Any], *args: Any) -> Any:
 
 
 class _EnterMovesOn(QObject):
-    """Enter in a single-line input moves focus to the next field instead of closing."""
+    """Enter in a single-line input moves focus to the next field instead of closing; on
+    the widget marked ``saves`` it saves the form."""
 
-    def __init__(self, dialog: QDialog) -> None:
+    def __init__(self, dialog: RecordForm) -> None:
         super().__init__(dialog)
         self._dialog = dialog
+        self.saves: QWidget | None = None
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
@@ -76,7 +83,12 @@ class _EnterMovesOn(QObject):
                     mods == Qt.KeyboardModifier.NoModifier:
                 if isinstance(obj, QComboBox) and obj.view().isVisible():
                     return False
-                self._dialog.focusNextChild()
+                if isinstance(obj, RecordPicker) and not obj.complete_unique() and obj.text():
+                    return True  # stay: the typed code names no record (yet)
+                if obj is self.saves:
+                    self._dialog.save()
+                elif isinstance(obj, QWidget):
+                    self._dialog.focus_after(obj)
                 return True
         return False
 
@@ -111,10 +123,17 @@ class RecordForm(QDialog):
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(self.save)
         self._dirty = False
+        self._mnemonics_given = False
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(DRAFT_DELAY_MS)
         self._draft_timer.timeout.connect(self.keep_draft)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._mnemonics_given:
+            self._mnemonics_given = True
+            assign_mnemonics(self)
+        super().showEvent(event)
 
     @property
     def info(self) -> QLabel:
@@ -127,16 +146,30 @@ class RecordForm(QDialog):
         body = QWidget()
         self.body_layout = QVBoxLayout(body)
         self.body_layout.setContentsMargins(0, 0, 8, 0)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(body)
+        scroll = self.scrolling(body)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(scroll, 1)
         layout.addLayout(self.make_buttons(self.save_text))
+        self.fit_to_screen(110, 48)
+
+    def scrolling(self, body: QWidget) -> QScrollArea:
+        """``body`` in a frameless scroll area that only ever scrolls up and down."""
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        return scroll
+
+    def fit_to_screen(self, chars: int, lines: int) -> None:
+        """Open ``chars`` average characters wide and ``lines`` lines tall, but never more
+        than 92 % of the screen the form opens on (1280×800 at 150 % is 853×533)."""
+        screen = (self.parentWidget() or self).screen().availableGeometry()
         em = self.fontMetrics().averageCharWidth()
-        self.resize(em * 90, self.fontMetrics().height() * 40)
+        line = self.fontMetrics().height()
+        self.resize(min(em * chars, int(screen.width() * 0.92)),
+                    min(line * lines, int(screen.height() * 0.92)))
 
     def add_field(self, name: str, label: str, widget: QWidget, *, hint: str = "",
                   below: QWidget | None = None) -> FormField:
@@ -144,7 +177,10 @@ class RecordForm(QDialog):
         self.fields[name] = field
         self.watch(widget)
         if self.body_layout is not None:
-            self.body_layout.addWidget(field)
+            note = isinstance(widget, QPlainTextEdit)
+            if note:
+                self.widen(field)  # a note gets the whole width and grows with the form
+            self.body_layout.addWidget(field, 1 if note else 0)
             if isinstance(widget, (QLineEdit, QComboBox, QAbstractSpinBox)):
                 self.enter_moves_on([widget])
         return field
@@ -174,19 +210,66 @@ class RecordForm(QDialog):
 
     @staticmethod
     def widen(field: FormField) -> None:
-        """Give a note field most of the width; its message column stays narrow."""
-        grid = field.layout()
-        if isinstance(grid, QGridLayout):
-            grid.setColumnStretch(0, 6)
-            grid.setColumnStretch(1, 1)
+        """Give a note field the whole width: its hint or error goes under it."""
+        field.put_message_below()
 
-    def enter_moves_on(self, widgets: Iterable[QWidget]) -> None:
+    def field_columns(self, left: Iterable[str | tuple[str, int]],
+                      right: Iterable[str | tuple[str, int]], *,
+                      stretch: tuple[int, int] = (2, 3),
+                      parent: QWidget | None = None) -> QBoxLayout:
+        """Two columns of fields side by side; ``(name, n)`` lets a field grow (stretch
+        ``n``). A column where nothing grows keeps its fields at the top."""
+        columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, parent)
+        for index, names in enumerate((left, right)):
+            column = QVBoxLayout()
+            grows = False
+            for item in names:
+                name, grow = (item, 0) if isinstance(item, str) else item
+                column.addWidget(self.fields[name], grow)
+                grows = grows or grow > 0
+            if not grows:
+                column.addStretch(1)
+            if index:
+                columns.addSpacing(self.fontMetrics().averageCharWidth() * 3)
+            columns.addLayout(column, stretch[index])
+        return columns
+
+    def enter_moves_on(self, widgets: Iterable[QWidget], *, last_saves: bool = False) -> None:
+        """Enter in each of ``widgets`` moves to the next field; with ``last_saves``, Enter in
+        the last of them saves the form."""
+        widget: QWidget | None = None
         for widget in widgets:
             widget.installEventFilter(self._enter)
+            if isinstance(widget, RecordPicker):
+                widget.entered.connect(self._picked_with_enter)
             if isinstance(widget, QAbstractSpinBox):
                 line = widget.findChild(QLineEdit)
                 if line is not None:
                     line.installEventFilter(self._enter)
+        if last_saves and widget is not None:
+            self._enter.saves = widget
+
+    def _picked_with_enter(self) -> None:
+        picker = self.sender()
+        if isinstance(picker, QWidget) and picker.hasFocus():
+            self.focus_after(picker)
+
+    def focus_after(self, widget: QWidget) -> None:
+        """Move the keyboard to the next field after ``widget`` in the tab order (skipping
+        its own parts, e.g. a spin box's line, and whatever is hidden or disabled)."""
+        parent = widget.parentWidget()
+        # Enter in a spin box's or date's own line counts as Enter in the spin box.
+        field = parent if isinstance(parent, QAbstractSpinBox) else widget
+        candidate: QWidget | None = field.nextInFocusChain()
+        while candidate is not None and candidate is not field and candidate is not self:
+            if (candidate.window() is self and not field.isAncestorOf(candidate)
+                    and candidate.isVisible() and candidate.isEnabled()
+                    and candidate.focusPolicy() & Qt.FocusPolicy.TabFocus
+                    and candidate.focusProxy() is None):
+                candidate.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            candidate = candidate.nextInFocusChain()
+        self.focusNextChild()
 
     def make_buttons(self, save_text: str = "Save") -> QHBoxLayout:
         self.save_text = save_text

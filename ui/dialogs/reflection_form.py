@@ -131,9 +131,9 @@ class ReflectionFormDialog(RecordForm):
             self)
         privacy.setObjectName("mutedText")
 
-        self.went_well = note_edit(accessible="What went well", lines=3, parent=self)
-        self.was_hard = note_edit(accessible="What was hard", lines=3, parent=self)
-        self.suggestions = note_edit(accessible="Suggestions I made", lines=3, parent=self)
+        self.went_well = note_edit(accessible="What went well", lines=5, parent=self)
+        self.was_hard = note_edit(accessible="What was hard", lines=5, parent=self)
+        self.suggestions = note_edit(accessible="Suggestions I made", lines=5, parent=self)
         self.confidence = _scale_combo(CONFIDENCE_LABELS, "Not rated")
         self.tags: dict[str, QCheckBox] = {}
         tags_box = QWidget()
@@ -153,7 +153,7 @@ class ReflectionFormDialog(RecordForm):
         self.add_field("suggestions_made", "&Suggestions I made", self.suggestions)
         self.add_field("confidence", "How &confident I am in those suggestions",
                        self.confidence, hint="Optional")
-        self.add_field("challenge_tags", "C&hallenges (tick any that fit)", tags_box)
+        self.add_field("challenge_tags", "Ch&allenges (tick any that fit)", tags_box)
         self.add_field("wellbeing", "How I am &feeling after this session", self.wellbeing,
                        hint="Optional. Supervisors use this to look after you.")
         self.add_field("supervision_request", "Do you want to talk to a su&pervisor?",
@@ -161,17 +161,9 @@ class ReflectionFormDialog(RecordForm):
 
         for name in ("went_well", "was_hard", "suggestions_made"):
             self.widen(self.fields[name])
-        left = QVBoxLayout()
-        for name in ("went_well", "was_hard", "suggestions_made", "confidence"):
-            left.addWidget(self.fields[name])
-        right = QVBoxLayout()
-        for name in ("challenge_tags", "wellbeing", "supervision_request"):
-            right.addWidget(self.fields[name])
-        right.addStretch(1)
-        columns = QHBoxLayout()
-        columns.addLayout(left, 3)
-        columns.addSpacing(self.fontMetrics().averageCharWidth() * 3)
-        columns.addLayout(right, 2)
+        columns = self.field_columns(  # the notes grow with the window
+            (("went_well", 1), ("was_hard", 1), ("suggestions_made", 1), "confidence"),
+            ("challenge_tags", "wellbeing", "supervision_request"), stretch=(3, 2))
         self.history_button = QPushButton("History…", self)
         self.history_button.setAutoDefault(False)
         self.history_button.clicked.connect(self.show_history)
@@ -193,8 +185,7 @@ class ReflectionFormDialog(RecordForm):
                                 self.cancel_button]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
-        em = self.fontMetrics().averageCharWidth()
-        self.resize(em * 140, self.fontMetrics().height() * 29)
+        self.fit_to_screen(175, 46)
         self.save_button.setEnabled(False)
         self.task = ctx.run(load_reflection_context, ws, session_id, reflection_id,
                             label="Opening reflection…").then(self._loaded, self._load_failed)

@@ -1,7 +1,11 @@
 """Log a session (keyboard only, in under a minute) and look at one (read-only).
 
-Log-session form: type the advisee's code (type-ahead), Enter; the advisor, channel and
-start fill in from ``ws.sessions.defaults_for``; type the summary; Ctrl+Enter saves. Each
+Log-session form: type the advisee's code, or a part of it that only one code contains
+(type-ahead), Enter; the advisor, channel, length and start ("now minus the advisor's
+usual length": a session is logged after it ended) fill in from
+``ws.sessions.defaults_for``; Enter moves through every field, the theme tick boxes too
+(Space ticks), and saves on the last one; type the summary; Ctrl+Enter saves from
+anywhere. The keyboard path is described in docs/keyboard.md. Each
 validator message shows beside its field. Unsaved text goes to the draft store before an
 idle lock and comes back when the form is opened again. When "risk noticed" is ticked the
 form offers to open an escalation after saving (``escalation_requested``).
@@ -142,7 +146,6 @@ class SessionFormDialog(RecordForm):
 
         # -- inputs ------------------------------------------------------------------
         self.advisee = AdviseePicker(placeholder="Type the advisee's code, e.g. PS-0142")
-        self.advisee.completer().activated.connect(lambda _: self.focusNextChild())
         self.advisee.picked.connect(self._advisee_picked)
         self.advisor = QComboBox()
         self.advisor.setPlaceholderText("Choose the advisor")
@@ -170,7 +173,8 @@ class SessionFormDialog(RecordForm):
             "What was talked about, in plain words. Avoid details that are not needed.")
         self.next_steps = note_edit(accessible="Next steps", lines=3, parent=self)
         self.next_steps.setPlaceholderText("What you agreed to do next (optional)")
-        self.follow_up = OptionalDateEdit("Plan a follow-up on")
+        self.follow_up = OptionalDateEdit("Plan a follow-up on",
+                                          today=datetime.now(self.tz).date())
         self.risk = QCheckBox("Risk noticed: I am worried about this person's safety")
 
         tz_name = getattr(ws, "timezone", "UTC")
@@ -195,19 +199,10 @@ class SessionFormDialog(RecordForm):
             self.fields["advisor_id"].set_hint("Sessions you log are recorded as yours.")
 
         # -- layout ------------------------------------------------------------------
-        left = QVBoxLayout()
-        for name in ("advisee_id", "advisor_id", "start", "duration_minutes", "channel",
-                     "follow_up", "risk_noticed"):
-            left.addWidget(self.fields[name])
-        left.addStretch(1)
-        right = QVBoxLayout()
-        right.addWidget(self.fields["themes"])
-        right.addWidget(self.fields["summary"], 3)
-        right.addWidget(self.fields["next_steps"], 1)
-        columns = QHBoxLayout()
-        columns.addLayout(left, 2)
-        columns.addSpacing(self.fontMetrics().averageCharWidth() * 3)
-        columns.addLayout(right, 3)
+        columns = self.field_columns(
+            ("advisee_id", "advisor_id", "start", "duration_minutes", "channel", "follow_up",
+             "risk_noticed"),
+            ("themes", ("summary", 3), ("next_steps", 1)), stretch=(2, 3))
         self.heading = plain_label("Log a session", self, wrap=False)
         self.heading.setObjectName("pageTitle")
         layout = QVBoxLayout(self)
@@ -217,10 +212,9 @@ class SessionFormDialog(RecordForm):
         layout.addLayout(self.make_buttons("Save session"))
         self.enter_moves_on([self.advisee, self.advisor, self.start, self.duration,
                              self.channel, self.themes.other, self.follow_up.check,
-                             self.follow_up.date, self.risk])
+                             self.follow_up.date, self.risk], last_saves=True)
         self._update_tab_order()
-        em = self.fontMetrics().averageCharWidth()
-        self.resize(em * 145, self.fontMetrics().height() * 40)
+        self.fit_to_screen(150, 44)
 
         self.save_button.setEnabled(False)
         self.save_button.setText("Loading…")
@@ -259,6 +253,7 @@ class SessionFormDialog(RecordForm):
         else:
             self.advisor.setCurrentIndex(-1)
         self.themes.set_choices(choices["themes"])
+        self.enter_moves_on(self.themes.boxes.values())
         self._update_tab_order()
         if not advisees:
             self.show_problem(
@@ -300,6 +295,8 @@ class SessionFormDialog(RecordForm):
             self.duration.blockSignals(True)
             self.duration.setValue(int(defaults["duration_minutes"]))
             self.duration.blockSignals(False)
+        if "start" not in self._touched and isinstance(defaults.get("start"), datetime):
+            self._set_start(defaults["start"])
 
     # -- values --------------------------------------------------------------------------
     def _set_start(self, moment: datetime) -> None:

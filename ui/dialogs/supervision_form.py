@@ -13,7 +13,9 @@ from datetime import UTC, date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -34,9 +36,12 @@ from ui import labels
 from ui.dialogs.record_form import RecordForm
 from ui.page_context import PageContext
 from ui.widgets.choices import combo, note_edit, set_combo
+from ui.widgets.optional_date import OptionalDateEdit
 
 DRAFT_KEY = "supervision:new"
 _RECENT_DAYS = 90
+#: Narrower than this many average characters, the form shows one column.
+_TWO_COLUMNS_CHARS = 170
 
 
 def _qdate(d: date) -> QDate:
@@ -128,7 +133,7 @@ class SupervisionForm(RecordForm):
 
     def __init__(self, ctx: PageContext, ws: Any, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent, ws=ws, title="Supervision note")
-        self.use_scrolling_body()
+        self.today = labels.now_of(ws).astimezone(labels.tz_of(ws)).date()
         self._names: dict[str, str] = {}
         self._pending_links: dict[str, set[str]] = {}
         self.advisor_holder = QWidget()
@@ -137,7 +142,7 @@ class SupervisionForm(RecordForm):
         self.advisor_boxes: dict[str, QCheckBox] = {}
         self.add_field("advisor_ids", "Advisor(s)", self.advisor_holder,
                        hint="One advisor for one-to-one; several for group supervision.")
-        self.on = QDateEdit(_qdate(labels.now_of(ws).astimezone(labels.tz_of(ws)).date()))
+        self.on = QDateEdit(_qdate(self.today))
         self.on.setCalendarPopup(True)
         self.on.setDisplayFormat("dd MMM yyyy")
         self.add_field("on", "Date", self.on)
@@ -147,22 +152,30 @@ class SupervisionForm(RecordForm):
         self.sessions = LinkList()
         self.escalations = LinkList()
         for lst in (self.reflections, self.sessions, self.escalations):
-            lst.setMaximumHeight(lst.fontMetrics().lineSpacing() * 7)
+            lst.setMinimumHeight(lst.fontMetrics().lineSpacing() * 3)
+            lst.setMaximumHeight(lst.fontMetrics().lineSpacing() * 6)
             lst.itemChanged.connect(self._edited)
         self.add_field("reflection_ids", "Reflections discussed (linking marks them reviewed)",
                        self.reflections)
         self.add_field("session_ids", "Sessions discussed", self.sessions)
         self.add_field("escalation_ids", "Escalations discussed", self.escalations)
-        self.discussion = note_edit("What was discussed (only supervisors can read this)")
+        self.discussion = note_edit("What was discussed (only supervisors can read this)",
+                                    lines=5)
         self.add_field("discussion", "Discussion — private to supervisors", self.discussion)
         self.shared = note_edit("What the advisor should take away", lines=3)
         shared_field = self.add_field(
             "shared_summary", "Shared summary — THE ADVISOR CAN READ THIS PART", self.shared)
         shared_field.label.setObjectName("fieldLabel")
         self.action_table = QTableWidget(0, 4)
-        self.action_table.setHorizontalHeaderLabels(["Action", "Owner", "Due (YYYY-MM-DD)", "Done"])
-        self.action_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.action_table.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
+        self.action_table.setHorizontalHeaderLabels(["Action", "Owner", "Due", "Done"])
+        header = self.action_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.action_table.verticalHeader().hide()
+        self.action_table.verticalHeader().setDefaultSectionSize(
+            self.fontMetrics().height() * 2 + 4)
+        self.action_table.setMinimumHeight(self.fontMetrics().lineSpacing() * 8)
         self.action_table.itemChanged.connect(self._edited)
         add = QPushButton("Add action")
         add.clicked.connect(lambda: self.add_action())
@@ -174,6 +187,7 @@ class SupervisionForm(RecordForm):
         buttons.addWidget(add)
         buttons.addStretch(1)
         row.addLayout(buttons)
+        holder.setFocusProxy(self.action_table)
         self.add_field("actions", "Actions (the advisor sees these)", holder)
         self.training = note_edit("Training the advisor(s) would benefit from", lines=2)
         self.add_field("training_needs", "Training needs", self.training)
@@ -189,10 +203,38 @@ class SupervisionForm(RecordForm):
         next_row.addWidget(self.has_next)
         next_row.addWidget(self.next_date)
         next_row.addStretch(1)
+        next_holder.setFocusProxy(self.has_next)
         self.add_field("next_date", "Next supervision", next_holder)
         self.watch(self.has_next)
-        self.end_fields()
+        self._lay_out()
         self._load_advisors()
+
+    def _lay_out(self) -> None:
+        """Who, when and what it links to on the left; what was said and agreed on the right
+        (it gets most of the width); the whole scrolls only up and down."""
+        for name in ("advisor_ids", "reflection_ids", "session_ids", "escalation_ids",
+                     "discussion", "shared_summary", "actions", "training_needs"):
+            self.widen(self.fields[name])
+        body = QWidget()
+        self._columns = self.field_columns(
+            ("advisor_ids", "on", "format", "reflection_ids", "session_ids", "escalation_ids",
+             "next_date"),
+            (("discussion", 2), ("shared_summary", 1), ("actions", 2), ("training_needs", 1)),
+            stretch=(1, 2), parent=body)
+        self._columns.setContentsMargins(0, 0, 8, 0)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.scrolling(body), 1)
+        layout.addLayout(self.make_buttons(self.save_text))
+        self.enter_moves_on([self.on, self.format, self.has_next, self.next_date])
+        self.fit_to_screen(200, 48)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Two columns when there is room (1280×800), one under the other when not (150 %)."""
+        wide = self.width() >= self.fontMetrics().averageCharWidth() * _TWO_COLUMNS_CHARS
+        self._columns.setDirection(QBoxLayout.Direction.LeftToRight if wide
+                                   else QBoxLayout.Direction.TopToBottom)
+        super().resizeEvent(event)
 
     # -- advisors and links ----------------------------------------------------------
     def _load_advisors(self) -> None:
@@ -211,6 +253,8 @@ class SupervisionForm(RecordForm):
             self.advisor_layout.addWidget(box)
             self.advisor_boxes[member_id] = box
             self._names[member_id] = name
+        if self.advisor_boxes:
+            self.advisor_holder.setFocusProxy(next(iter(self.advisor_boxes.values())))
         self.load_draft_if_any()
 
     def select_advisors(self, ids: list[str]) -> None:
@@ -246,13 +290,19 @@ class SupervisionForm(RecordForm):
         self.action_table.insertRow(row)
         self.action_table.setItem(row, 0, QTableWidgetItem(text))
         owner_box = QComboBox()
+        owner_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        owner_box.setMinimumContentsLength(10)
         owner_box.addItem("(nobody in particular)", None)
         owner_box.addItem("Me (supervisor)", self.ws.actor.member_id)
         for member_id, box in self.advisor_boxes.items():
             owner_box.addItem(box.text(), member_id)
         set_combo(owner_box, owner)
         self.action_table.setCellWidget(row, 1, owner_box)
-        self.action_table.setItem(row, 2, QTableWidgetItem(due))
+        due_edit = OptionalDateEdit("Due", today=self.today + timedelta(days=14))
+        due_edit.set_value(due or None)
+        due_edit.changed.connect(self._edited)
+        self.action_table.setCellWidget(row, 2, due_edit)
         done_item = QTableWidgetItem()
         done_item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
         done_item.setCheckState(Qt.CheckState.Checked if done else Qt.CheckState.Unchecked)
@@ -262,9 +312,10 @@ class SupervisionForm(RecordForm):
         out = []
         for row in range(self.action_table.rowCount()):
             text_item = self.action_table.item(row, 0)
-            due_item = self.action_table.item(row, 2)
             text = text_item.text() if text_item is not None else ""
-            due = due_item.text().strip() if due_item is not None else ""
+            due_edit = self.action_table.cellWidget(row, 2)
+            day = due_edit.value() if isinstance(due_edit, OptionalDateEdit) else None
+            due = day.isoformat() if day else ""
             if not text.strip() and not due:
                 continue
             owner_box = self.action_table.cellWidget(row, 1)

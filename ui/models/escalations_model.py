@@ -32,7 +32,7 @@ def acknowledgement_text(row: Any, tz: tzinfo, now: datetime) -> str:
     """The deadline while it runs ("due by …"), the time it was met ("acknowledged …"),
     or the overdue span in capitals, so colour is never the only signal."""
     if is_overdue(row, now):
-        return f"OVERDUE by {labels.due_in(row.ack_due, now).removeprefix('overdue by ')}"
+        return labels.due_in(row.ack_due, now, shout=True)
     if row.acknowledged_at:
         return f"acknowledged {labels.when(row.acknowledged_at, tz)}"
     if row.state == "open" and row.ack_due:

@@ -62,7 +62,7 @@ class AdviseesPage(Page):
         self._generation = 0
 
         self.new_button = list_scaffold.primary_button(
-            "&New advisee", "Add an advisee (Ctrl+N)", self, lambda: self.open_form(None))
+            "&New advisee", "Add an advisee (Alt+N)", self, lambda: self.open_form(None))
         top, self.count_label = list_scaffold.title_row(self, self.title, self.new_button)
 
         self.search, self._timer = list_scaffold.search_box(self, "Code starts with… e.g. PS-01",
@@ -107,9 +107,6 @@ class AdviseesPage(Page):
         layout.addLayout(actions)
         self.setFocusProxy(self.table)
 
-        self.new_shortcut = QShortcut(QKeySequence.StandardKey.New, self)
-        self.new_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.new_shortcut.activated.connect(lambda: self.open_form(None))
         find = QShortcut(QKeySequence.StandardKey.Find, self)
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.activated.connect(lambda: self.search.setFocus(Qt.FocusReason.ShortcutFocusReason))
@@ -121,7 +118,6 @@ class AdviseesPage(Page):
         self.model.tz = self.tz
         self.can_manage = ws.can(Action.MANAGE, Resource.ADVISEES)
         self.new_button.setVisible(self.can_manage)
-        self.new_shortcut.setEnabled(self.can_manage)
         self.open_button.setText("&Edit" if self.can_manage else "&Open")
         self.reload()
 
@@ -187,7 +183,7 @@ class AdviseesPage(Page):
         if filtered:
             message = "No advisees match. Clear the code or choose “Any status”."
         elif self.can_manage:
-            message = "No advisees yet.\nPress Ctrl+N to add the first one; a code is suggested."
+            message = "No advisees yet.\nPress Alt+N to add the first one; a code is suggested."
         elif self.ws.can(Action.READ, Resource.ADVISEES, assigned=True):
             message = "No advisees are assigned to you yet. Your coordinator assigns them."
         else:

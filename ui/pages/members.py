@@ -10,7 +10,6 @@ from datetime import UTC, tzinfo
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -63,7 +62,7 @@ class MembersPage(Page):
         self.login_dialog: AddLoginDialog | None = None
         self.can_manage = False
         self._generation = 0
-        self.new_button = list_scaffold.primary_button("&New member", "Add a member (Ctrl+N)", self,
+        self.new_button = list_scaffold.primary_button("&New member", "Add a member (Alt+N)", self,
                                          lambda: self.open_form(None))
         top, self.count_label = list_scaffold.title_row(self, self.title, self.new_button)
 
@@ -98,9 +97,6 @@ class MembersPage(Page):
         layout.addWidget(self.body, 1)
         layout.addLayout(actions)
         self.setFocusProxy(self.table)
-        self.new_shortcut = QShortcut(QKeySequence.StandardKey.New, self)
-        self.new_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.new_shortcut.activated.connect(lambda: self.open_form(None))
 
     # -- Page hooks ----------------------------------------------------------------------
     def load(self, ws: Any) -> None:
@@ -113,7 +109,6 @@ class MembersPage(Page):
         for widget in (self.new_button, self.remove_login_button):
             widget.setVisible(self.can_manage)
         self.add_login_button.setVisible(self.can_manage or self.can_grant)
-        self.new_shortcut.setEnabled(self.can_manage)
         self.open_button.setText("&Edit" if self.can_manage or self.can_grant else "&Open")
         self.reload()
 
@@ -159,7 +154,7 @@ class MembersPage(Page):
             row = self.model.row_of(keep) if keep else -1
             self.table.selectRow(max(row, 0))
         else:
-            set_plain(self.empty, "No members yet. Press Ctrl+N to add one.")
+            set_plain(self.empty, "No members yet. Press Alt+N to add one.")
             self.body.setCurrentWidget(self.empty)
         self._update_buttons()
 

@@ -219,9 +219,6 @@ class SessionsPage(Page):
         layout.addWidget(self.body, 1)
         self.setFocusProxy(self.table)
 
-        self.new_shortcut = QShortcut(QKeySequence.StandardKey.New, self)
-        self.new_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.new_shortcut.activated.connect(self.new_session)
         find = QShortcut(QKeySequence.StandardKey.Find, self)
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.activated.connect(lambda: self.search.setFocus(Qt.FocusReason.ShortcutFocusReason))
@@ -239,7 +236,6 @@ class SessionsPage(Page):
         self.model.tz = self.tz
         self.can_create = ws.can(Action.CREATE, Resource.SESSIONS, assigned=True)
         self.new_button.setVisible(self.can_create)
-        self.new_shortcut.setEnabled(self.can_create)
         sees_all = ws.can(Action.READ, Resource.SESSIONS)
         self.advisor_filter.setVisible(sees_all)
         self.advisor_caption.setVisible(sees_all)

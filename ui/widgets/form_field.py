@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QDialog, QGridLayout, QLabel, QSizePolicy, QWidget
 
 from ui.widgets.plain_text import force_plain
@@ -34,6 +34,40 @@ def grow_to_fit(widget: QWidget) -> None:
     )
     if needed > window.height():
         window.resize(width, needed)
+
+
+def focus_target(widget: QWidget) -> QWidget | None:
+    """Where the keyboard goes for ``widget``: itself (or its focus proxy), or, for a group of
+    inputs that takes no focus itself, its first input that does."""
+    # The Qt namespace loads on first use, after the unlock window has painted
+    # (docs/architecture.md, "Start").
+    from PySide6.QtCore import Qt
+
+    if widget.focusPolicy() != Qt.FocusPolicy.NoFocus or widget.focusProxy() is not None:
+        return widget
+    candidate: QWidget | None = widget.nextInFocusChain()
+    while candidate is not None and candidate is not widget and widget.isAncestorOf(candidate):
+        if (candidate.isEnabled() and candidate.isVisibleTo(widget)
+                and candidate.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            return candidate
+        candidate = candidate.nextInFocusChain()
+    return None
+
+
+class FieldLabel(QLabel):
+    """A field's label: its Alt+letter moves the keyboard to the field and does nothing else
+    (Qt's own would also click a tick box, and skips a group of inputs)."""
+
+    def event(self, event: QEvent) -> bool:
+        buddy = self.buddy()
+        if event.type() == QEvent.Type.Shortcut and buddy is not None:
+            from PySide6.QtCore import Qt
+
+            target = focus_target(buddy)
+            if target is not None and target.isEnabled():
+                target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return True
+        return super().event(event)
 
 
 def _repolish(widget: QWidget) -> None:
@@ -65,7 +99,7 @@ class FormField(QWidget):
         super().__init__(parent)
         self.input = input_widget
         self._hint = hint
-        self.label = force_plain(QLabel(label, self))
+        self.label = force_plain(FieldLabel(label, self))
         self.label.setBuddy(input_widget)
         self.label.setObjectName("fieldLabel")
         self.message = force_plain(QLabel(hint, self))
@@ -89,6 +123,24 @@ class FormField(QWidget):
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         self._error = ""
+        #: The message sits under the input (a wide note); it then hides while empty.
+        self.message_below = False
+
+    def put_message_below(self) -> None:
+        """Give the input the whole width; the hint or error goes under it."""
+        grid = self.layout()
+        if isinstance(grid, QGridLayout):
+            grid.removeWidget(self.message)
+            grid.addWidget(self.message, 3, 0, 1, 2)
+            grid.setColumnStretch(0, 1)
+            grid.setColumnStretch(1, 0)
+        self.message.setMinimumWidth(0)
+        self.message_below = True
+        self._show_message()
+
+    def _show_message(self) -> None:
+        if self.message_below:
+            self.message.setVisible(bool(self.message.text()))
 
     @property
     def error(self) -> str:
@@ -98,6 +150,7 @@ class FormField(QWidget):
         """Show ``message`` beside the input, or go back to the hint when it is empty."""
         self._error = message or ""
         self.message.setText(self._error or self._hint)
+        self._show_message()
         self.message.setObjectName("fieldError" if self._error else "fieldHint")
         self.input.setProperty("invalid", bool(self._error))
         self.input.setAccessibleDescription(self._error)
@@ -113,6 +166,7 @@ class FormField(QWidget):
         self._hint = hint
         if not self._error:
             self.message.setText(hint)
+            self._show_message()
 
     def clear_error(self) -> None:
         self.set_error(None)

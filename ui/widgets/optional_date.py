@@ -1,4 +1,7 @@
-"""A tick box ("Follow up on") and a date that only counts when ticked."""
+"""A tick box ("Follow up on") and a date (with a calendar) that only counts when ticked.
+
+Forms pass ``today`` in the group's time zone: the machine's own date can be a day off.
+"""
 
 from __future__ import annotations
 
@@ -13,13 +16,15 @@ class OptionalDateEdit(QWidget):
 
     changed = Signal()
 
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+    def __init__(self, text: str, parent: QWidget | None = None, *,
+                 today: date | None = None) -> None:
         super().__init__(parent)
         self.check = QCheckBox(text, self)
         self.date = QDateEdit(self)
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setDate(QDate.currentDate())
+        start = today or date.today()
+        self.date.setDate(QDate(start.year, start.month, start.day))
         self.date.setEnabled(False)
         self.date.setAccessibleName(text.replace("&", ""))
         self.check.toggled.connect(self.date.setEnabled)
