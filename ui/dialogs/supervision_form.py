@@ -41,7 +41,7 @@ from ui.widgets.optional_date import OptionalDateEdit
 DRAFT_KEY = "supervision:new"
 _RECENT_DAYS = 90
 #: Narrower than this many average characters, the form shows one column.
-_TWO_COLUMNS_CHARS = 170
+_TWO_COLUMNS_CHARS = 140
 
 
 def _qdate(d: date) -> QDate:
