@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from ui_support import needs_services, show_page
 
 pytestmark = needs_services
@@ -37,7 +39,9 @@ def test_add_member_with_training_then_add_login_and_sign_in(qtbot, ctx, case):
     form.training.add_row("Orientation", "2099-01-01", "")
     form.save()
     assert "future" in form.fields["training"].error
-    form.training.table.item(0, 1).setText("2026-01-10")
+    done = form.training.table.cellWidget(0, 1)  # a date picker, not typed text
+    assert done.date.calendarPopup() and done.value() == date(2099, 1, 1)
+    done.date.setDate(QDate(2026, 1, 10))
     form.save()
     qtbot.waitUntil(lambda: page.form is None, timeout=5000)
     ctx.worker.wait_idle()

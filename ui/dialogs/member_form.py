@@ -31,6 +31,7 @@ from ui.dialogs.history import HistoryDialog
 from ui.dialogs.record_form import RecordForm
 from ui.labels import ROLE_LABELS, zone
 from ui.page_context import PageContext
+from ui.widgets.optional_date import OptionalDateEdit
 from ui.widgets.passphrase import PassphraseEdit, PassphraseStrength
 from ui.widgets.plain_text import plain_label, set_plain
 
@@ -42,12 +43,13 @@ ROLE_HINTS = {
 
 
 class TrainingTable(QWidget):
-    """Training records: name, completed date (YYYY-MM-DD, optional), notes."""
+    """Training records: name, the date it was completed (a date picker, optional), notes."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._editable = True
         self.table = QTableWidget(0, 3, self)
-        self.table.setHorizontalHeaderLabels(["Training", "Completed (YYYY-MM-DD)", "Notes"])
+        self.table.setHorizontalHeaderLabels(["Training", "Completed", "Notes"])
         self.table.setAccessibleName("Training records")
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -76,10 +78,15 @@ class TrainingTable(QWidget):
     def add_row(self, name: str = "", completed: str = "", notes: str = "") -> None:
         row = self.table.rowCount()
         self.table.insertRow(row)
-        for col, text in enumerate((name, completed, notes)):
+        for col, text in ((0, name), (2, notes)):
             item = QTableWidgetItem(text)
             item.setToolTip(text)
             self.table.setItem(row, col, item)
+        done = OptionalDateEdit("Done on", self.table)
+        done.set_value(completed or None)
+        done.date.setEnabled(done.check.isChecked() and self._editable)
+        done.check.setEnabled(self._editable)
+        self.table.setCellWidget(row, 1, done)
         first = self.table.item(row, 0)
         if not name and first is not None:
             self.table.setCurrentCell(row, 0)
@@ -93,14 +100,18 @@ class TrainingTable(QWidget):
     def values(self) -> list[dict[str, Any]]:
         out = []
         for row in range(self.table.rowCount()):
-            cells = []
-            for col in range(3):
-                item = self.table.item(row, col)
-                cells.append(item.text().strip() if item is not None else "")
-            if not any(cells):
+            name, notes = (self._text(row, col) for col in (0, 2))
+            done = self.table.cellWidget(row, 1)
+            day = done.value() if isinstance(done, OptionalDateEdit) else None
+            if not (name or notes or day):
                 continue
-            out.append({"name": cells[0], "completed_on": cells[1] or None, "notes": cells[2]})
+            out.append({"name": name, "completed_on": day.isoformat() if day else None,
+                        "notes": notes})
         return out
+
+    def _text(self, row: int, col: int) -> str:
+        item = self.table.item(row, col)
+        return item.text().strip() if item is not None else ""
 
     def set_values(self, records: list[Any]) -> None:
         self.table.setRowCount(0)
@@ -112,8 +123,14 @@ class TrainingTable(QWidget):
                          str(get("notes") or ""))
 
     def set_read_only(self, read_only: bool) -> None:
+        self._editable = not read_only
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if read_only
                                    else QAbstractItemView.EditTrigger.AllEditTriggers)
+        for row in range(self.table.rowCount()):
+            done = self.table.cellWidget(row, 1)
+            if isinstance(done, OptionalDateEdit):
+                done.check.setEnabled(not read_only)
+                done.date.setEnabled(not read_only and done.check.isChecked())
         self.add_button.setVisible(not read_only)
         self.remove_button.setVisible(not read_only)
 
@@ -166,6 +183,7 @@ class MemberFormDialog(RecordForm):
                        hint="Inactive members keep their history but are not offered in lists.")
         self.add_field("training", "&Training records", self.training,
                        hint="Orientation, modules and the dates they were completed.")
+        self.widen(self.fields["training"])  # three columns need the whole width
         self.history_button = QPushButton("History…", self)
         self.history_button.setAutoDefault(False)
         self.history_button.setVisible(bool(member_id))
