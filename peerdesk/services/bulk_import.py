@@ -200,7 +200,10 @@ class BulkImporter:
         self.check_allowed()
         doc = parse_export(data)
         meta: dict[str, str] = {}
-        empty = all(bulk.count(self.ctx.db, k) == 0 for k in KIND_ORDER if k != "member")
+        # New: nothing but the member who created it. A vault that already holds the
+        # group's members (and their logins) is in use, even before any session.
+        empty = bulk.count(self.ctx.db, "member") <= 1 and all(
+            bulk.count(self.ctx.db, k) == 0 for k in KIND_ORDER if k != "member")
         if empty:
             meta = dict(doc.group)
         else:

@@ -258,3 +258,19 @@ def test_imported_reflections_count_neither_on_time_nor_late(
     # Only sessions with no reflection at all are counted, and none of them was on time.
     assert figure.value == ("—" if sessions == written else "0%")
     assert sessions > written
+
+
+def test_a_vault_with_members_is_not_new_to_an_import_of_private_kinds(
+        empty_vault: ws_mod.Workspace, export: dict[str, Any]) -> None:
+    """A vault that holds the group's members (and their logins) is in use, even before
+    anyone writes a session: a coordinator may not fill it with reflections or supervision
+    notes in advisors' and supervisors' names."""
+    BulkImporter(empty_vault.ctx).import_export(
+        _doc(export, {"member": export["records"]["member"]}))
+    before = _counts(empty_vault)
+    note = _fresh(export["records"]["supervision_note"][0]) | {"session_ids": [],
+                                                                  "reflection_ids": []}
+    with pytest.raises(ImportRejected, match="cannot write"):
+        BulkImporter(empty_vault.ctx).import_export(_doc(export, {"supervision_note": [note]}))
+    assert _counts(empty_vault) == before
+    assert bulk.count(empty_vault.vault.db, "supervision_note") == 0
