@@ -28,6 +28,8 @@ SUPERVISOR_LOGIN = "Only a supervisor can give a supervisor a login."
 SUPERVISOR_RESET = ("The recovery key cannot reset a supervisor's passphrase; another "
                     "supervisor can give them a new login.")
 OTHER_ROLES = "Only a coordinator can grant or remove the coordinator and advisor roles."
+SECOND_LOGIN = ("This member already has a login; remove it first, or reset its passphrase "
+                "with the recovery key.")
 
 
 @dataclass(frozen=True)
@@ -81,13 +83,21 @@ def role_change_problem(actor: Actor, member_id: str, old: Iterable[Role],
     return ""
 
 
-def login_problem(actor: Actor, member_roles: Iterable[Role], history: GrantHistory) -> str:
-    """Why ``actor`` may not give a login to a member holding ``member_roles``."""
-    if Role.SUPERVISOR not in frozenset(member_roles) or Role.SUPERVISOR in actor.roles:
+def login_problem(actor: Actor, member_roles: Iterable[Role], history: GrantHistory,
+                  has_login: bool = False) -> str:
+    """Why ``actor`` may not give a login to a member holding ``member_roles`` (who already
+    has a live login when ``has_login``).
+
+    Only a supervisor may give a member a second live login (a supervisor who forgot their
+    passphrase gets a new one from another supervisor): anyone else's second login would
+    let whoever chose its passphrase act as the member while their own login still works.
+    """
+    if Role.SUPERVISOR in actor.roles:
         return ""
-    if not history.supervisor_login_given and may_bootstrap(actor, history):
-        return ""
-    return SUPERVISOR_LOGIN
+    if Role.SUPERVISOR in frozenset(member_roles) and not (
+            not history.supervisor_login_given and may_bootstrap(actor, history)):
+        return SUPERVISOR_LOGIN
+    return SECOND_LOGIN if has_login else ""
 
 
 def reset_problem(member_roles: Iterable[Role]) -> str:

@@ -65,6 +65,23 @@ def test_coordinator_cannot_give_a_supervisor_a_second_login(group: Group) -> No
     assert "sunil2" not in {u for _, u, _ in ws.members.accounts()}
 
 
+def test_coordinator_cannot_give_an_advisor_a_second_login(group: Group) -> None:
+    """A second login for a member who has one would let whoever chose its passphrase act
+    as them (read their reflections, write in their name) while their own login still
+    works, so they would never notice."""
+    ws = group.ws
+    before = audit_count(ws)
+    with pytest.raises(PermissionDenied, match="already has a login"):
+        ws.members.add_account(group.id("asha"), "asha2", "a passphrase I chose")
+    assert "asha2" not in {u for _, u, _ in ws.members.accounts()}
+    assert ws.members.login_problem(group.id("asha"))
+    assert audit_count(ws) == before
+    [(asha_login, _, _)] = [a for a in ws.members.accounts() if a[1] == "asha"]
+    ws.members.remove_account(asha_login)  # a new login is given openly: the old one goes
+    assert not ws.members.login_problem(group.id("asha"))
+    ws.members.add_account(group.id("asha"), "asha2", "a passphrase I chose")
+
+
 def _founded(tmp_path: Path) -> tuple[Any, str]:
     """A new vault opened by its founder ("coord"), and its recovery key."""
     return create_vault(tmp_path / "v", group_name="G", username="coord",
