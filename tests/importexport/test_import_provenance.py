@@ -274,3 +274,23 @@ def test_a_vault_with_members_is_not_new_to_an_import_of_private_kinds(
         BulkImporter(empty_vault.ctx).import_export(_doc(export, {"supervision_note": [note]}))
     assert _counts(empty_vault) == before
     assert bulk.count(empty_vault.vault.db, "supervision_note") == 0
+
+
+def test_an_import_cannot_close_an_escalation_already_in_the_vault(
+        coordinator: ws_mod.Workspace, export: dict[str, Any]) -> None:
+    """Only a supervisor closes an escalation. The reports read an escalation's state from
+    its transitions, so a crafted file's "closed" transition added to a live escalation
+    would make them show it closed; an import adds events only to escalations it brings."""
+    live = next(e for e in export["records"]["escalation"] if e["state"] != "closed")
+    closing = next(e for e in export["records"]["escalation_event"]
+                   if e.get("to_state") == "closed")
+    fake = _fresh(closing) | {"escalation_id": live["id"], "from_state": live["state"]}
+    before = _counts(coordinator) | {
+        "events": bulk.count(coordinator.vault.db, "escalation_event")}
+    with pytest.raises(ImportRejected, match="escalation_id"):
+        BulkImporter(coordinator.ctx).import_export(
+            _doc(export, {"escalation_event": [fake]}), source="crafted.json")
+    assert _counts(coordinator) | {
+        "events": bulk.count(coordinator.vault.db, "escalation_event")} == before
+    assert all(ev.to_state != "closed"
+               for ev in coordinator.escalations.get(live["id"]).events)
