@@ -6,9 +6,9 @@ The rule (written out in docs/permissions.md):
 * only a supervisor grants or revokes the supervisor role, gives a supervisor a login,
   or resets a supervisor's login; the recovery key never resets a supervisor's
   passphrase;
-* bootstrap: the member who founded the vault may create the first supervisor (the role,
-  and then one login for a supervisor), once. Whether a supervisor (or a supervisor's
-  login) has ever existed is read from the audit chain, so removing them again does not
+* bootstrap: the member who founded the vault, through the login that created it, may
+  create the first supervisor (the role, and then one login for a supervisor), once.
+  Whether a supervisor (or a supervisor's login) has ever existed is read from the audit chain, so removing them again does not
   reopen the door.
 
 Pure functions: each returns ``""`` when the change is allowed, else the one-line reason.
@@ -37,6 +37,9 @@ class GrantHistory:
     """What the audit chain says about the supervisor role so far."""
 
     founder_id: str
+    #: The founder's own login (the one that created the vault): a login given to the
+    #: founder's member record later, by someone else, does not carry the bootstrap.
+    founder_account_id: str
     supervisor_granted: bool
     supervisor_login_given: bool
 
@@ -59,7 +62,8 @@ def changes(member_id: str, old: Iterable[Role], new: Iterable[Role]) -> list[Ro
 
 
 def may_bootstrap(actor: Actor, history: GrantHistory) -> bool:
-    return bool(actor.member_id) and actor.member_id == history.founder_id
+    return (bool(actor.member_id) and actor.member_id == history.founder_id
+            and bool(actor.account_id) and actor.account_id == history.founder_account_id)
 
 
 def role_change_problem(actor: Actor, member_id: str, old: Iterable[Role],

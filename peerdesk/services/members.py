@@ -59,8 +59,9 @@ class MemberService:
     # -- role grants -------------------------------------------------------------------
     def grant_history(self) -> role_grants.GrantHistory:
         db = self.ctx.db
+        founder_id, founder_account_id = role_grant_queries.founder(db)
         return role_grants.GrantHistory(
-            founder_id=role_grant_queries.founder_member_id(db),
+            founder_id=founder_id, founder_account_id=founder_account_id,
             supervisor_granted=role_grant_queries.supervisor_ever_granted(db),
             supervisor_login_given=role_grant_queries.supervisor_login_ever_given(db))
 

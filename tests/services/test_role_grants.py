@@ -105,6 +105,35 @@ def test_second_coordinator_cannot_bootstrap(tmp_path: Path) -> None:
         ws.lock()
 
 
+def test_a_new_login_for_the_founder_cannot_bootstrap(tmp_path: Path) -> None:
+    """The bootstrap belongs to the founder's own login: a second coordinator who removes
+    it and gives the founder's member record a login of their own does not inherit it."""
+    from peerdesk.services.workspace import open_vault
+
+    ws, _ = _founded(tmp_path)
+    founder = ws.actor.member_id
+    try:
+        other = ws.members.create({"display_name": "Other", "roles": ["coordinator"]}).record
+        ws.members.add_account(other.id, "other", PASSPHRASES["asha"])
+    finally:
+        ws.lock()
+    ws = open_vault(tmp_path / "v", "other", PASSPHRASES["asha"])
+    try:
+        [(founder_login, _, _)] = [a for a in ws.members.accounts() if a[1] == "coord"]
+        ws.members.remove_account(founder_login)
+        ws.members.add_account(founder, "coord2", PASSPHRASES["bala"])
+    finally:
+        ws.lock()
+    ws = open_vault(tmp_path / "v", "coord2", PASSPHRASES["bala"])
+    try:
+        assert ws.actor.member_id == founder
+        with pytest.raises(PermissionDenied, match="Only a supervisor"):
+            ws.members.create({"display_name": "S", "roles": ["supervisor"]})
+        assert not any("supervisor" in m.roles for m in ws.members.all())
+    finally:
+        ws.lock()
+
+
 def test_bootstrap_is_once_even_after_the_first_supervisor_goes(tmp_path: Path) -> None:
     ws, _ = _founded(tmp_path)
     try:
