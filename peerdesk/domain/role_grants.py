@@ -8,8 +8,8 @@ The rule (written out in docs/permissions.md):
   passphrase;
 * bootstrap: the member who founded the vault, through the login that created it, may
   create the first supervisor (the role, and then one login for a supervisor), once.
-  Whether a supervisor (or a supervisor's login) has ever existed is read from the audit chain, so removing them again does not
-  reopen the door.
+  Whether a supervisor (or a supervisor's login) has ever existed is read from the audit
+  chain, so removing them again does not reopen the door.
 
 Pure functions: each returns ``""`` when the change is allowed, else the one-line reason.
 """

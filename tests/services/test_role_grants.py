@@ -88,15 +88,21 @@ def _founded(tmp_path: Path) -> tuple[Any, str]:
                         display_name="Founder", passphrase=PASSPHRASES["coord"])
 
 
-def test_second_coordinator_cannot_bootstrap(tmp_path: Path) -> None:
+def _with_second_coordinator(tmp_path: Path) -> str:
+    """A new vault whose founder added a second coordinator ("other"); the founder's id."""
     ws, _ = _founded(tmp_path)
     try:
         other = ws.members.create({"display_name": "Other", "roles": ["coordinator"]}).record
         ws.members.add_account(other.id, "other", PASSPHRASES["asha"])
+        return str(ws.actor.member_id)
     finally:
         ws.lock()
+
+
+def test_second_coordinator_cannot_bootstrap(tmp_path: Path) -> None:
     from peerdesk.services.workspace import open_vault
 
+    _with_second_coordinator(tmp_path)
     ws = open_vault(tmp_path / "v", "other", PASSPHRASES["asha"])
     try:
         with pytest.raises(PermissionDenied, match="Only a supervisor"):
@@ -110,13 +116,7 @@ def test_a_new_login_for_the_founder_cannot_bootstrap(tmp_path: Path) -> None:
     it and gives the founder's member record a login of their own does not inherit it."""
     from peerdesk.services.workspace import open_vault
 
-    ws, _ = _founded(tmp_path)
-    founder = ws.actor.member_id
-    try:
-        other = ws.members.create({"display_name": "Other", "roles": ["coordinator"]}).record
-        ws.members.add_account(other.id, "other", PASSPHRASES["asha"])
-    finally:
-        ws.lock()
+    founder = _with_second_coordinator(tmp_path)
     ws = open_vault(tmp_path / "v", "other", PASSPHRASES["asha"])
     try:
         [(founder_login, _, _)] = [a for a in ws.members.accounts() if a[1] == "coord"]
