@@ -210,7 +210,10 @@ class BulkImporter:
             refuse_private_kinds(self.ctx, doc.records)
         kind_ids = {k: {str(v.get("id")) for v in items if isinstance(v, Mapping)}
                     for k, items in doc.records.items()}
-        check_history(doc.history, kind_ids)
+        versions = {(k, str(v.get("id"))): v.get("version")
+                    for k, items in doc.records.items() for v in items
+                    if isinstance(v, Mapping)}
+        check_history(doc.history, kind_ids, versions)
         digest = hashlib.sha256(data).hexdigest()
         result = self.import_records(
             doc.records, history=doc.history, themes=doc.themes, meta=meta,

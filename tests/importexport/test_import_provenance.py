@@ -294,3 +294,22 @@ def test_an_import_cannot_close_an_escalation_already_in_the_vault(
         "events": bulk.count(coordinator.vault.db, "escalation_event")} == before
     assert all(ev.to_state != "closed"
                for ev in coordinator.escalations.get(live["id"]).events)
+
+
+def test_a_prior_version_must_be_older_than_the_record(
+        coordinator: ws_mod.Workspace, export: dict[str, Any]) -> None:
+    """A history entry at or past the record's own version would take the slot its next
+    edit needs: that edit would fail, so the record could never be changed again."""
+    active = {a["id"] for a in export["records"]["advisee"] if a["status"] == "active"}
+    session = _fresh(next(s for s in export["records"]["session"]
+                          if s["advisee_id"] in active)) | {"version": 1}
+    prior = {"kind": "session", "record_id": session["id"], "version": 1,
+             "changed_at": "2026-01-01T00:00:00+00:00", "changed_by": session["created_by"],
+             "changed_fields": ["summary"], "snapshot": session}
+    doc = json.loads(_doc(export, {"session": [session]})) | {"history": [prior]}
+    with pytest.raises(ImportRejected, match="older than the record"):
+        BulkImporter(coordinator.ctx).import_export(json.dumps(doc).encode())
+    assert bulk.existing_ids(coordinator.vault.db, "session", [session["id"]]) == set()
+    BulkImporter(coordinator.ctx).import_export(json.dumps(doc | {"history": []}).encode())
+    coordinator.sessions.update(session["id"], {"summary": "Edited after the import."})
+    assert coordinator.sessions.get(session["id"]).meta.version == 2
