@@ -6,10 +6,10 @@ The rule (written out in docs/permissions.md):
 * only a supervisor grants or revokes the supervisor role, gives a supervisor a login,
   or resets a supervisor's login; the recovery key never resets a supervisor's
   passphrase;
-* bootstrap: the member who founded the vault may create the first supervisor (the role,
-  and then one login for a supervisor), once. Whether a supervisor (or a supervisor's
-  login) has ever existed is read from the audit chain, so removing them again does not
-  reopen the door.
+* bootstrap: the member who founded the vault, through the login that created it, may
+  create the first supervisor (the role, and then one login for a supervisor), once.
+  Whether a supervisor (or a supervisor's login) has ever existed is read from the audit
+  chain, so removing them again does not reopen the door.
 
 Pure functions: each returns ``""`` when the change is allowed, else the one-line reason.
 """
@@ -28,6 +28,8 @@ SUPERVISOR_LOGIN = "Only a supervisor can give a supervisor a login."
 SUPERVISOR_RESET = ("The recovery key cannot reset a supervisor's passphrase; another "
                     "supervisor can give them a new login.")
 OTHER_ROLES = "Only a coordinator can grant or remove the coordinator and advisor roles."
+SECOND_LOGIN = ("This member already has a login; remove it first, or reset its passphrase "
+                "with the recovery key.")
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,9 @@ class GrantHistory:
     """What the audit chain says about the supervisor role so far."""
 
     founder_id: str
+    #: The founder's own login (the one that created the vault): a login given to the
+    #: founder's member record later, by someone else, does not carry the bootstrap.
+    founder_account_id: str
     supervisor_granted: bool
     supervisor_login_given: bool
 
@@ -57,7 +62,8 @@ def changes(member_id: str, old: Iterable[Role], new: Iterable[Role]) -> list[Ro
 
 
 def may_bootstrap(actor: Actor, history: GrantHistory) -> bool:
-    return bool(actor.member_id) and actor.member_id == history.founder_id
+    return (bool(actor.member_id) and actor.member_id == history.founder_id
+            and bool(actor.account_id) and actor.account_id == history.founder_account_id)
 
 
 def role_change_problem(actor: Actor, member_id: str, old: Iterable[Role],
@@ -81,13 +87,21 @@ def role_change_problem(actor: Actor, member_id: str, old: Iterable[Role],
     return ""
 
 
-def login_problem(actor: Actor, member_roles: Iterable[Role], history: GrantHistory) -> str:
-    """Why ``actor`` may not give a login to a member holding ``member_roles``."""
-    if Role.SUPERVISOR not in frozenset(member_roles) or Role.SUPERVISOR in actor.roles:
+def login_problem(actor: Actor, member_roles: Iterable[Role], history: GrantHistory,
+                  has_login: bool = False) -> str:
+    """Why ``actor`` may not give a login to a member holding ``member_roles`` (who already
+    has a live login when ``has_login``).
+
+    Only a supervisor may give a member a second live login (a supervisor who forgot their
+    passphrase gets a new one from another supervisor): anyone else's second login would
+    let whoever chose its passphrase act as the member while their own login still works.
+    """
+    if Role.SUPERVISOR in actor.roles:
         return ""
-    if not history.supervisor_login_given and may_bootstrap(actor, history):
-        return ""
-    return SUPERVISOR_LOGIN
+    if Role.SUPERVISOR in frozenset(member_roles) and not (
+            not history.supervisor_login_given and may_bootstrap(actor, history)):
+        return SUPERVISOR_LOGIN
+    return SECOND_LOGIN if has_login else ""
 
 
 def reset_problem(member_roles: Iterable[Role]) -> str:

@@ -200,14 +200,20 @@ class BulkImporter:
         self.check_allowed()
         doc = parse_export(data)
         meta: dict[str, str] = {}
-        empty = all(bulk.count(self.ctx.db, k) == 0 for k in KIND_ORDER if k != "member")
+        # New: nothing but the member who created it. A vault that already holds the
+        # group's members (and their logins) is in use, even before any session.
+        empty = bulk.count(self.ctx.db, "member") <= 1 and all(
+            bulk.count(self.ctx.db, k) == 0 for k in KIND_ORDER if k != "member")
         if empty:
             meta = dict(doc.group)
         else:
             refuse_private_kinds(self.ctx, doc.records)
         kind_ids = {k: {str(v.get("id")) for v in items if isinstance(v, Mapping)}
                     for k, items in doc.records.items()}
-        check_history(doc.history, kind_ids)
+        versions = {(k, str(v.get("id"))): v.get("version")
+                    for k, items in doc.records.items() for v in items
+                    if isinstance(v, Mapping)}
+        check_history(doc.history, kind_ids, versions)
         digest = hashlib.sha256(data).hexdigest()
         result = self.import_records(
             doc.records, history=doc.history, themes=doc.themes, meta=meta,

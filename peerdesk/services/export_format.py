@@ -207,8 +207,12 @@ def _clean_json_value(value: Any, depth: int = 0) -> bool:
     return True
 
 
-def check_history(history: list[Any], kind_ids: Mapping[str, set[str]]) -> None:
-    """Check the history entries of an export; refuse the import listing what is wrong."""
+def check_history(history: list[Any], kind_ids: Mapping[str, set[str]],
+                  versions: Mapping[tuple[str, str], Any] | None = None) -> None:
+    """Check the history entries of an export; refuse the import listing what is wrong.
+
+    ``versions``: the version of each record in the file, by (kind, id). A prior version
+    must be older than its record, or the record's next edit would find its slot taken."""
     problems = Problems()
     seen: set[tuple[str, str, int]] = set()
     for row, item in enumerate(history, start=1):
@@ -228,6 +232,10 @@ def check_history(history: list[Any], kind_ids: Mapping[str, set[str]]) -> None:
             problems.add("history", row, "version", "history entry: version must be a "
                          "whole number from 1.")
             continue
+        current = (versions or {}).get((str(kind), str(item["record_id"])))
+        if isinstance(current, int) and version >= current:
+            problems.add("history", row, "version", "history entry: a prior version must "
+                         f"be older than the record (version {current}).")
         key = (str(kind), str(item["record_id"]), version)
         if key in seen:
             problems.add("history", row, "version", "history entry: this version is "

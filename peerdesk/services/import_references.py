@@ -69,6 +69,8 @@ def check_refs(db: Database, batch: Batch, problems: Problems,
                 for value in _ref_values(record, name):
                     wanted[target].add(value)
     found = {k: known(k, v) for k, v in wanted.items() if v}
+    _events_come_with_their_escalation(batch, ids["escalation"], problems, columns,
+                                       kind_in_message)
     for kind, fields in REFS.items():
         cols = columns.get(kind, {})
         label = LABELS[kind] + " record: " if kind_in_message else ""
@@ -81,6 +83,23 @@ def check_refs(db: Database, batch: Batch, problems: Problems,
                                  f"{label}refers to a {LABELS[target]} that is not in "
                                  "the vault or the file.")
     _unique_checks(db, batch, problems, columns, kind_in_message)
+
+
+def _events_come_with_their_escalation(batch: Batch, escalations: set[str],
+                                       problems: Problems,
+                                       columns: Mapping[str, Mapping[str, str]],
+                                       kind_in_message: bool) -> None:
+    """An escalation's events are imported only with the escalation: appending to the story
+    of one already in the vault goes through the app, which decides who may close it (the
+    reports read an escalation's state from its transitions)."""
+    cols = columns.get("escalation_event", {})
+    label = LABELS["escalation_event"] + " record: " if kind_in_message else ""
+    for record, row in zip(batch.built.get("escalation_event", []),
+                           batch.rows["escalation_event"], strict=True):
+        if str(getattr(record, "escalation_id", "")) not in escalations:
+            problems.add("escalation_event", row, cols.get("escalation_id", "escalation_id"),
+                         f"{label}an import adds events only to escalations in the same "
+                         "file; add to an escalation already in the vault in the app.")
 
 
 def _unique_checks(db: Database, batch: Batch, problems: Problems,

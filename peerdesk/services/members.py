@@ -59,8 +59,9 @@ class MemberService:
     # -- role grants -------------------------------------------------------------------
     def grant_history(self) -> role_grants.GrantHistory:
         db = self.ctx.db
+        founder_id, founder_account_id = role_grant_queries.founder(db)
         return role_grants.GrantHistory(
-            founder_id=role_grant_queries.founder_member_id(db),
+            founder_id=founder_id, founder_account_id=founder_account_id,
             supervisor_granted=role_grant_queries.supervisor_ever_granted(db),
             supervisor_login_given=role_grant_queries.supervisor_login_ever_given(db))
 
@@ -81,8 +82,10 @@ class MemberService:
 
     def login_problem(self, member_id: str) -> str:
         """Why the acting member may not give this member a login ("" when they may)."""
+        has_login = any(a.member_id == member_id
+                        for a in vault_tables.live_accounts(self.ctx.db))
         return role_grants.login_problem(self.ctx.actor, self.get(member_id).roles,
-                                         self.grant_history())
+                                         self.grant_history(), has_login)
 
     def _supervisor_grant_only(self, old: frozenset[Role], new: frozenset[Role]) -> bool:
         """A supervisor without the members permission may still grant or remove the

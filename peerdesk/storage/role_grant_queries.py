@@ -10,11 +10,14 @@ from peerdesk.storage.database import Database
 _HAS_SUPERVISOR = "EXISTS (SELECT 1 FROM json_each({}) WHERE value = 'supervisor')"
 
 
-def founder_member_id(db: Database) -> str:
-    """The member who created the vault (named in the first event of the chain)."""
-    value = db.scalar("SELECT json_extract(details, '$.member_id') FROM audit_events "
-                      "WHERE action = 'vault.created' ORDER BY seq LIMIT 1")
-    return "" if value is None else str(value)
+def founder(db: Database) -> tuple[str, str]:
+    """(member, account) that created the vault, as named in the first event of the chain."""
+    row = db.query_one("SELECT json_extract(details, '$.member_id'), "
+                       "json_extract(details, '$.account_id') FROM audit_events "
+                       "WHERE action = 'vault.created' ORDER BY seq LIMIT 1")
+    if row is None:
+        return "", ""
+    return str(row[0] or ""), str(row[1] or "")
 
 
 def supervisor_ever_granted(db: Database) -> bool:

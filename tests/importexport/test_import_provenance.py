@@ -258,3 +258,58 @@ def test_imported_reflections_count_neither_on_time_nor_late(
     # Only sessions with no reflection at all are counted, and none of them was on time.
     assert figure.value == ("—" if sessions == written else "0%")
     assert sessions > written
+
+
+def test_a_vault_with_members_is_not_new_to_an_import_of_private_kinds(
+        empty_vault: ws_mod.Workspace, export: dict[str, Any]) -> None:
+    """A vault that holds the group's members (and their logins) is in use, even before
+    anyone writes a session: a coordinator may not fill it with reflections or supervision
+    notes in advisors' and supervisors' names."""
+    BulkImporter(empty_vault.ctx).import_export(
+        _doc(export, {"member": export["records"]["member"]}))
+    before = _counts(empty_vault)
+    note = _fresh(export["records"]["supervision_note"][0]) | {"session_ids": [],
+                                                                  "reflection_ids": []}
+    with pytest.raises(ImportRejected, match="cannot write"):
+        BulkImporter(empty_vault.ctx).import_export(_doc(export, {"supervision_note": [note]}))
+    assert _counts(empty_vault) == before
+    assert bulk.count(empty_vault.vault.db, "supervision_note") == 0
+
+
+def test_an_import_cannot_close_an_escalation_already_in_the_vault(
+        coordinator: ws_mod.Workspace, export: dict[str, Any]) -> None:
+    """Only a supervisor closes an escalation. The reports read an escalation's state from
+    its transitions, so a crafted file's "closed" transition added to a live escalation
+    would make them show it closed; an import adds events only to escalations it brings."""
+    live = next(e for e in export["records"]["escalation"] if e["state"] != "closed")
+    closing = next(e for e in export["records"]["escalation_event"]
+                   if e.get("to_state") == "closed")
+    fake = _fresh(closing) | {"escalation_id": live["id"], "from_state": live["state"]}
+    before = _counts(coordinator) | {
+        "events": bulk.count(coordinator.vault.db, "escalation_event")}
+    with pytest.raises(ImportRejected, match="escalation_id"):
+        BulkImporter(coordinator.ctx).import_export(
+            _doc(export, {"escalation_event": [fake]}), source="crafted.json")
+    assert _counts(coordinator) | {
+        "events": bulk.count(coordinator.vault.db, "escalation_event")} == before
+    assert all(ev.to_state != "closed"
+               for ev in coordinator.escalations.get(live["id"]).events)
+
+
+def test_a_prior_version_must_be_older_than_the_record(
+        coordinator: ws_mod.Workspace, export: dict[str, Any]) -> None:
+    """A history entry at or past the record's own version would take the slot its next
+    edit needs: that edit would fail, so the record could never be changed again."""
+    active = {a["id"] for a in export["records"]["advisee"] if a["status"] == "active"}
+    session = _fresh(next(s for s in export["records"]["session"]
+                          if s["advisee_id"] in active)) | {"version": 1}
+    prior = {"kind": "session", "record_id": session["id"], "version": 1,
+             "changed_at": "2026-01-01T00:00:00+00:00", "changed_by": session["created_by"],
+             "changed_fields": ["summary"], "snapshot": session}
+    doc = json.loads(_doc(export, {"session": [session]})) | {"history": [prior]}
+    with pytest.raises(ImportRejected, match="older than the record"):
+        BulkImporter(coordinator.ctx).import_export(json.dumps(doc).encode())
+    assert bulk.existing_ids(coordinator.vault.db, "session", [session["id"]]) == set()
+    BulkImporter(coordinator.ctx).import_export(json.dumps(doc | {"history": []}).encode())
+    coordinator.sessions.update(session["id"], {"summary": "Edited after the import."})
+    assert coordinator.sessions.get(session["id"]).meta.version == 2

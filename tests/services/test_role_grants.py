@@ -65,25 +65,71 @@ def test_coordinator_cannot_give_a_supervisor_a_second_login(group: Group) -> No
     assert "sunil2" not in {u for _, u, _ in ws.members.accounts()}
 
 
+def test_coordinator_cannot_give_an_advisor_a_second_login(group: Group) -> None:
+    """A second login for a member who has one would let whoever chose its passphrase act
+    as them (read their reflections, write in their name) while their own login still
+    works, so they would never notice."""
+    ws = group.ws
+    before = audit_count(ws)
+    with pytest.raises(PermissionDenied, match="already has a login"):
+        ws.members.add_account(group.id("asha"), "asha2", "a passphrase I chose")
+    assert "asha2" not in {u for _, u, _ in ws.members.accounts()}
+    assert ws.members.login_problem(group.id("asha"))
+    assert audit_count(ws) == before
+    [(asha_login, _, _)] = [a for a in ws.members.accounts() if a[1] == "asha"]
+    ws.members.remove_account(asha_login)  # a new login is given openly: the old one goes
+    assert not ws.members.login_problem(group.id("asha"))
+    ws.members.add_account(group.id("asha"), "asha2", "a passphrase I chose")
+
+
 def _founded(tmp_path: Path) -> tuple[Any, str]:
     """A new vault opened by its founder ("coord"), and its recovery key."""
     return create_vault(tmp_path / "v", group_name="G", username="coord",
                         display_name="Founder", passphrase=PASSPHRASES["coord"])
 
 
-def test_second_coordinator_cannot_bootstrap(tmp_path: Path) -> None:
+def _with_second_coordinator(tmp_path: Path) -> str:
+    """A new vault whose founder added a second coordinator ("other"); the founder's id."""
     ws, _ = _founded(tmp_path)
     try:
         other = ws.members.create({"display_name": "Other", "roles": ["coordinator"]}).record
         ws.members.add_account(other.id, "other", PASSPHRASES["asha"])
+        return str(ws.actor.member_id)
     finally:
         ws.lock()
+
+
+def test_second_coordinator_cannot_bootstrap(tmp_path: Path) -> None:
     from peerdesk.services.workspace import open_vault
 
+    _with_second_coordinator(tmp_path)
     ws = open_vault(tmp_path / "v", "other", PASSPHRASES["asha"])
     try:
         with pytest.raises(PermissionDenied, match="Only a supervisor"):
             ws.members.create({"display_name": "S", "roles": ["supervisor"]})
+    finally:
+        ws.lock()
+
+
+def test_a_new_login_for_the_founder_cannot_bootstrap(tmp_path: Path) -> None:
+    """The bootstrap belongs to the founder's own login: a second coordinator who removes
+    it and gives the founder's member record a login of their own does not inherit it."""
+    from peerdesk.services.workspace import open_vault
+
+    founder = _with_second_coordinator(tmp_path)
+    ws = open_vault(tmp_path / "v", "other", PASSPHRASES["asha"])
+    try:
+        [(founder_login, _, _)] = [a for a in ws.members.accounts() if a[1] == "coord"]
+        ws.members.remove_account(founder_login)
+        ws.members.add_account(founder, "coord2", PASSPHRASES["bala"])
+    finally:
+        ws.lock()
+    ws = open_vault(tmp_path / "v", "coord2", PASSPHRASES["bala"])
+    try:
+        assert ws.actor.member_id == founder
+        with pytest.raises(PermissionDenied, match="Only a supervisor"):
+            ws.members.create({"display_name": "S", "roles": ["supervisor"]})
+        assert not any("supervisor" in m.roles for m in ws.members.all())
     finally:
         ws.lock()
 
