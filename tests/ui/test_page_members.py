@@ -68,6 +68,9 @@ def test_add_member_with_training_then_add_login_and_sign_in(qtbot, ctx, case):
     ctx.worker.wait_idle()
     member = _select(page, "Lakshmi N")
     assert [u for _, u in member.usernames] == ["lakshmi"]
+    # A second login is a supervisor's to give: the coordinator is not offered one.
+    assert not page.add_login_button.isEnabled() and page.add_login() is None
+    assert "already has a login" in page.add_login_button.toolTip()
 
     case.ws.lock()
     ws = open_vault(case.folder, "lakshmi", "blue heron crossing the old bridge")

@@ -176,6 +176,10 @@ class MembersPage(Page):
         self.history_button.setEnabled(member is not None)
         self.add_login_button.setEnabled(member is not None and member.active
                                          and self._may_add_login(member))
+        self.add_login_button.setToolTip(
+            "This member already has a login; remove it first, or ask a supervisor."
+            if member is not None and member.usernames and not self.can_grant
+            else "Let this member sign in with their own passphrase")
         own = member is not None and member.id == self.ws.actor.member_id if self.ws else False
         self.remove_login_button.setEnabled(member is not None and bool(member.usernames)
                                             and not own)
@@ -185,6 +189,10 @@ class MembersPage(Page):
             self.remove_login_button.setToolTip("Stop this member signing in")
 
     def _may_add_login(self, member: MemberRow) -> bool:
+        """What the page offers; the service decides (docs/permissions.md): a member who
+        already has a login gets a second one only from a supervisor."""
+        if member.usernames and not self.can_grant:
+            return False
         return self.can_manage or (self.can_grant and member.is_supervisor)
 
     # -- actions -------------------------------------------------------------------------
