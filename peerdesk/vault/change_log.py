@@ -75,12 +75,13 @@ class ChangeWriter:
     """Collects the records of one write and appends them to this device's chain."""
 
     def __init__(self, db: Database, *, group: str, device: str, author: Author,
-                 action: str) -> None:
+                 action: str, details: dict[str, Any] | None = None) -> None:
         self._db = db
         self._group = group
         self._device = device
         self._author = author
         self._action = action
+        self._details = details
         self._pending: list[Changed] = []
         self._baseline = action == BASELINE_ACTION
 
@@ -89,10 +90,12 @@ class ChangeWriter:
         if len(self._pending) >= MAX_RECORDS_PER_CHANGE:
             self.flush()
 
-    def flush(self) -> None:
+    def flush(self, *, empty: bool = False) -> None:
         """Append the pending records as one change (before the write's audit content is
-        stored, so the last recorded digest of each record is still its base)."""
-        if not self._pending:
+        stored, so the last recorded digest of each record is still its base). With
+        ``empty``, a change is appended even when no record is pending (a change that only
+        carries details, such as a device added to the group)."""
+        if not self._pending and not empty:
             return
         pending, self._pending = self._pending, []
         bases: dict[tuple[str, str], str | None] = {}
@@ -121,6 +124,9 @@ class ChangeWriter:
             "author": self._author.member, "key_id": self._author.key_id,
             "action": self._action, "records": records,
         }
+        if self._details is not None:
+            envelope["details"] = self._details
+            self._details = None  # only the first change of a write carries them
         link = make_link(self._device, seq, prev, envelope)
         signature = b64e(self._author.signing_key.sign(bytes.fromhex(link.hash)))
         change_queries.append(self._db, ChangeRow(
@@ -144,6 +150,17 @@ def log_write(db: Database, records: Iterable[Changed], *, group: str, author: A
     if writer is not None:
         writer.flush()
     return entries
+
+
+def log_event(db: Database, *, group: str, author: Author, action: str,
+              details: dict[str, Any]) -> None:
+    """Append one change that touches no record and carries ``details`` (for example
+    ``device.added``); a no-op on a vault that has no device yet."""
+    own = change_queries.self_device(db)
+    if own is None:
+        return
+    ChangeWriter(db, group=group, device=own, author=author, action=action,
+                 details=details).flush(empty=True)
 
 
 def device_details(keys: DeviceKeys) -> dict[str, Any]:
