@@ -122,13 +122,18 @@ def weekly(period: Period, starts: Iterable[str]) -> tuple[tuple[str, int, int],
     return tuple(out)
 
 
+def _one_decimal(value: float) -> str:
+    """``1.5`` as "1.5" but ``24.0`` as "24": a whole number reads without ".0"."""
+    return f"{value:.1f}".removesuffix(".0")
+
+
 def duration_label(delta: timedelta) -> str:
     hours = delta.total_seconds() / 3600
     if hours < 1:
         return _("{n} min").format(n=max(1, round(hours * 60)))
     if hours < 48:
-        return _("{n} h").format(n=f"{hours:.1f}")
-    return _("{n} days").format(n=f"{hours / 24:.1f}")
+        return _("{n} h").format(n=_one_decimal(hours))
+    return _("{n} days").format(n=_one_decimal(hours / 24))
 
 
 class Collector:

@@ -33,3 +33,15 @@ def test_every_value_has_a_label():
                         (SupervisionRequest, wording.REQUEST_LABELS),
                         (EscalationState, wording.STATES)):
         assert {str(v) for v in enum} <= {str(k) for k in table}, enum
+
+
+def test_durations_read_without_a_trailing_zero() -> None:
+    from datetime import timedelta
+
+    from peerdesk.services.report_data import duration_label
+
+    assert duration_label(timedelta(hours=1)) == "1 h"
+    assert duration_label(timedelta(hours=24)) == "24 h"
+    assert duration_label(timedelta(hours=1, minutes=30)) == "1.5 h"
+    assert duration_label(timedelta(days=3)) == "3 days"
+    assert duration_label(timedelta(minutes=20)) == "20 min"
