@@ -14,6 +14,14 @@ from peerdesk.errors import VaultDamaged, VaultMissing
 FORMAT = "peerdesk-keyslots"
 FORMAT_VERSION = 1
 MAX_BYTES = 4 * 1024 * 1024
+#: The most slots peerdesk ever keeps for one login (or for the recovery key): a passphrase
+#: change in progress (old and new slot) during a data-key rotation (both epochs). More means
+#: the file was altered, perhaps to make every unlock run dozens of costly key derivations.
+MAX_SLOTS_PER_LOGIN = 4
+TOO_MANY = (
+    "The vault's key file (keyslots.json) holds more key slots for this login than "
+    "peerdesk ever makes; it was altered. Nothing was changed. Restore it from a backup."
+)
 
 DAMAGED = (
     "The vault's key file (keyslots.json) is damaged. Nothing was changed. "
@@ -73,8 +81,15 @@ class SlotFile:
 
     def account_slots(self, username: str) -> list[KeySlot]:
         hits = [s for s in self.slots if s.kind == "account" and s.username == username]
-        return sorted(hits, key=lambda s: (s.key_epoch, s.created_at), reverse=True)
+        return _bounded(sorted(hits, key=lambda s: (s.key_epoch, s.created_at), reverse=True))
 
     def recovery_slots(self) -> list[KeySlot]:
         hits = [s for s in self.slots if s.kind == "recovery"]
-        return sorted(hits, key=lambda s: s.key_epoch, reverse=True)
+        return _bounded(sorted(hits, key=lambda s: s.key_epoch, reverse=True))
+
+
+def _bounded(candidates: list[KeySlot]) -> list[KeySlot]:
+    """The candidate slots of one unlock, refused when there are more than peerdesk makes."""
+    if len(candidates) > MAX_SLOTS_PER_LOGIN:
+        raise VaultDamaged(TOO_MANY)
+    return candidates

@@ -160,6 +160,23 @@ def test_a_key_file_linked_to_dev_zero_is_refused(vault: Path) -> None:
     check_refused(r, 4, "keyslots.json")
 
 
+def test_many_slots_for_one_login_are_refused_before_any_key_derivation(vault: Path) -> None:
+    """Copies of a login's slot at the highest cost the bounds allow would make every unlock
+    run dozens of slow key derivations: more slots than peerdesk ever makes is refused."""
+    path = vault / "keyslots.json"
+    doc = json.loads(path.read_bytes())
+    (mine,) = [s for s in doc["slots"] if s.get("username") == "coord"]
+    for i in range(5):
+        copy = dict(mine, slot_id=f"{i:032x}", salt="AAAAAAAAAAAAAAAAAAAAAA==")
+        copy["kdf"] = {"alg": "argon2id", "m": 1048576, "t": 20, "p": 8}
+        doc["slots"].append(copy)
+    path.write_text(json.dumps(doc))
+    before = state(vault)
+    r = cli("verify", "--vault", str(vault), "--user", "coord")
+    check_refused(r, 4, "more key slots for this login")
+    assert state(vault) == before
+
+
 def test_the_lock_file_is_never_followed(vault: Path, tmp_path: Path) -> None:
     victim = tmp_path / "victim.txt"
     victim.write_text("keep me")
