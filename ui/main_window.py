@@ -270,7 +270,7 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and not self._retranslating:
             self._retranslating = True  # one rebuild for the several events of one change
-            QTimer.singleShot(0, self.retranslate)
+            QTimer.singleShot(0, self, self.retranslate)
         super().changeEvent(event)
 
     def retranslate(self) -> None:
@@ -309,7 +309,7 @@ class MainWindow(QMainWindow):
         current = self.stack.currentWidget() is old
         state = old.view_state()
         new = self.pages[name]
-        left = new.restore_view_state(state)  # filters before loading: the query uses them
+        new.restore_view_state(state)  # filters before loading: the query uses them
         if old.loaded and self.ws is not None:
             new.load(self.ws)
         if current:
@@ -317,7 +317,7 @@ class MainWindow(QMainWindow):
         self.stack.removeWidget(old)
         old.hide()
         self._retired.append(old)
-        self._after_loading(new, left)
+        self._after_loading(new, state)
         return True
 
     def _after_loading(self, page: Page, state: dict[str, Any], rounds: int = 4) -> None:
@@ -327,18 +327,20 @@ class MainWindow(QMainWindow):
 
         def settle() -> None:
             if worker.busy:
-                QTimer.singleShot(50, settle)
+                QTimer.singleShot(50, self, settle)
                 return
             for retired in self._retired:
                 retired.deleteLater()
             self._retired.clear()
             if not state or page not in self.pages.built():
                 return
+            # All of it again: what the page's data filled in (a form's stored values)
+            # gives way to what the person had on screen; unchanged values are no-ops.
             left = page.restore_view_state(state)
             if left and rounds > 1:
-                self._after_loading(page, left, rounds - 1)
+                self._after_loading(page, state, rounds - 1)
 
-        QTimer.singleShot(0, settle)
+        QTimer.singleShot(0, self, settle)
 
     # -- lock ----------------------------------------------------------------------------
     def clear_for_lock(self) -> None:
