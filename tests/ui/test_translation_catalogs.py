@@ -106,7 +106,8 @@ def test_the_vocabulary_and_dates_follow_the_language(hindi) -> None:
     moment = datetime(2026, 12, 1, 9, 5, tzinfo=UTC)
     assert labels.fmt_datetime(moment, UTC) == "मंगल 1 दिसंबर 2026, 09:05"
     assert labels.fmt_date(moment.date()) == "1 दिसंबर 2026"
-    assert labels.fmt_minutes(90) == "1 घंटे 30 मिनट"
+    assert labels.fmt_minutes(90) == "1 घंटा 30 मिनट"
+    assert labels.fmt_minutes(150) == "2 घंटे 30 मिनट"
     assert labels.duration_words(3 * 24 * 60) == "3 दिन"
     language.apply("en")
     assert labels.fmt_datetime(moment, UTC) == "Tue 1 Dec 2026, 09:05"
