@@ -171,3 +171,25 @@ def test_lang_overrides_the_members_language(qtbot, controller, real_vault) -> N
             ws.settings.set_language("en")
         finally:
             ws.lock()
+
+
+def test_the_cores_messages_show_in_hindi(qtbot, worker, real_vault, hindi) -> None:
+    """A refusal of the core (a wrong passphrase at the unlock) reads in Hindi, and a
+    validation problem put beside its field too."""
+    from PySide6.QtWidgets import QLineEdit
+
+    from ui.dialogs.unlock import UnlockDialog
+    from ui.widgets.form_field import FormField, show_errors
+
+    dialog = UnlockDialog(real_vault, worker, username="asha")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.passphrase_edit.setText("not the passphrase at all")
+    dialog.unlock_button.click()
+    qtbot.waitUntil(lambda: not dialog.working, timeout=20_000)
+    assert dialog.passphrase_field.error == "यूज़र नाम या पासफ़्रेज़ ग़लत है।"
+
+    field = FormField("Code", QLineEdit())
+    qtbot.addWidget(field)
+    show_errors({"code": field}, {"code": "Another advisee already has that code."})
+    assert field.error == "यह कोड पहले से किसी और सलाह लेने वाले का है।"
