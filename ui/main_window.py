@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 import peerdesk
 from peerdesk.domain.permissions import Action, Resource, grant_scope
-from ui import labels
+from ui import labels, language
 from ui.page_context import PageContext
 from ui.page_set import PageSet
 from ui.pages import PAGES, page_title, visible_pages
@@ -84,6 +84,8 @@ class MainWindow(QMainWindow):
         #: answer them.
         self._retired: list[Page] = []
         self._retranslating = False
+        #: The language the window's texts are in (a change to the same one is no change).
+        self._language = language.current()
         self._stale_timer = QTimer(self)
         self._stale_timer.setInterval(1000)
         self._stale_timer.timeout.connect(self._rebuild_current_if_stale)
@@ -279,8 +281,9 @@ class MainWindow(QMainWindow):
         it is next shown, each keeping what it showed (``Page.view_state``). A page with a
         form open waits until the form is closed, so nothing typed is ever lost."""
         self._retranslating = False
-        if self.ws is None:
+        if self.ws is None or self._language == language.current():
             return
+        self._language = language.current()
         self.menuBar().clear()
         self._build_menus()
         self._set_texts()

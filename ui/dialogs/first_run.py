@@ -97,6 +97,7 @@ class FirstRunDialog(QDialog):
         self._recovery_key: str | None = None
         self._username_touched = False
         self._retranslating = False
+        self._language = language.current()
         self.setWindowTitle("Set up peerdesk")
         self.setObjectName("firstRunDialog")
 
@@ -475,8 +476,9 @@ class FirstRunDialog(QDialog):
         """Build both steps again in the interface's language, keeping what was typed
         (not while the vault is being made or the key is showing)."""
         self._retranslating = False
-        if self.showing_key or self._task is not None:
+        if self.showing_key or self._task is not None or self._language == language.current():
             return
+        self._language = language.current()
         focus = self.focusWidget()
         focus_name = focus.objectName() if focus is not None else ""
         old_details, old_key = self.steps.widget(0), self.steps.widget(1)
