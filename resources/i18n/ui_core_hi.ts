@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>Last session</source>
-        <translation>पिछला सेशन</translation>
+        <translation>आख़िरी सेशन</translation>
     </message>
     <message>
         <source>None yet</source>
@@ -96,7 +96,7 @@
     </message>
     <message>
         <source>Raised</source>
-        <translation>कब उठाई</translation>
+        <translation>दर्ज हुई</translation>
     </message>
     <message>
         <source>Acknowledgement</source>
@@ -324,7 +324,7 @@ GNU AGPL, संस्करण 3 या बाद के लाइसेंस 
     <name>ReflectionTableModel</name>
     <message>
         <source>Reviewed</source>
-        <translation>देख लिया</translation>
+        <translation>देखा गया</translation>
     </message>
     <message>
         <source>Waiting</source>
@@ -352,7 +352,7 @@ GNU AGPL, संस्करण 3 या बाद के लाइसेंस 
     </message>
     <message>
         <source>Review</source>
-        <translation>देखा गया?</translation>
+        <translation>समीक्षा</translation>
     </message>
 </context>
 <context>
