@@ -88,7 +88,7 @@
     </message>
     <message>
         <source>Pseudonymous: used everywhere instead of a name.</source>
-        <translation>असली नाम की जगह: हर जगह नाम के बदले यही दिखता है।</translation>
+        <translation>नाम की जगह हर जगह यही कोड दिखता है।</translation>
     </message>
     <message>
         <source>&amp;Name (optional)</source>
@@ -96,7 +96,7 @@
     </message>
     <message>
         <source>Leave empty to keep this advisee pseudonymous.</source>
-        <translation>नाम छिपाकर रखना हो तो ख़ाली छोड़ दें।</translation>
+        <translation>नाम छिपाना हो तो ख़ाली छोड़ें।</translation>
     </message>
     <message>
         <source>C&amp;ontact (optional)</source>
@@ -108,7 +108,7 @@
     </message>
     <message>
         <source>The advisee agreed to</source>
-        <translation>सलाह लेने वाले ने इनकी सहमति दी</translation>
+        <translation>सलाह लेने वाले ने इनकी सहमति दी (&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Withdrawal</source>
@@ -124,7 +124,7 @@
     </message>
     <message>
         <source>Closing date</source>
-        <translation>बंद करने की तारीख़</translation>
+        <translation>बंद करने की तारीख़ (&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Reason for closing</source>
@@ -187,7 +187,7 @@
     </message>
     <message>
         <source>Advisor</source>
-        <translation>सलाहकार</translation>
+        <translation>सलाहकार (&amp;A)</translation>
     </message>
     <message>
         <source>Advisee code, e.g. PS-0142</source>
@@ -195,15 +195,15 @@
     </message>
     <message>
         <source>Advisee</source>
-        <translation>सलाह लेने वाले</translation>
+        <translation>सलाह लेने वाले (&amp;D)</translation>
     </message>
     <message>
         <source>How they may be in contact</source>
-        <translation>किस माध्यम से संपर्क हो सकता है</translation>
+        <translation>किस माध्यम से संपर्क हो सकता है (&amp;H)</translation>
     </message>
     <message>
         <source>Contact days</source>
-        <translation>संपर्क के दिन</translation>
+        <translation>संपर्क के दिन (&amp;C)</translation>
     </message>
     <message>
         <source>None ticked: any day.</source>
@@ -215,7 +215,7 @@
     </message>
     <message>
         <source>Contact hours</source>
-        <translation>संपर्क का समय</translation>
+        <translation>संपर्क का समय (&amp;O)</translation>
     </message>
     <message>
         <source>No limit</source>
@@ -223,7 +223,7 @@
     </message>
     <message>
         <source>Most sessions in a month</source>
-        <translation>महीने में ज़्यादा से ज़्यादा सेशन</translation>
+        <translation>महीने में ज़्यादा से ज़्यादा सेशन (&amp;M)</translation>
     </message>
     <message>
         <source> minutes</source>
@@ -231,11 +231,11 @@
     </message>
     <message>
         <source>Longest session</source>
-        <translation>सबसे लंबा सेशन</translation>
+        <translation>सबसे लंबा सेशन (&amp;L)</translation>
     </message>
     <message>
         <source>Starts on</source>
-        <translation>शुरू होने की तारीख़</translation>
+        <translation>शुरू होने की तारीख़ (&amp;S)</translation>
     </message>
     <message>
         <source>Review on</source>
@@ -243,7 +243,7 @@
     </message>
     <message>
         <source>Review date</source>
-        <translation>समीक्षा की तारीख़</translation>
+        <translation>समीक्षा की तारीख़ (&amp;R)</translation>
     </message>
     <message>
         <source>Ends on</source>
@@ -251,11 +251,11 @@
     </message>
     <message>
         <source>End date</source>
-        <translation>ख़त्म होने की तारीख़</translation>
+        <translation>ख़त्म होने की तारीख़ (&amp;E)</translation>
     </message>
     <message>
         <source>Standard clauses (read them together with the advisee)</source>
-        <translation>सामान्य शर्तें (इन्हें सलाह लेने वाले के साथ मिलकर पढ़ें)</translation>
+        <translation>सामान्य शर्तें (इन्हें सलाह लेने वाले के साथ मिलकर पढ़ें) (&amp;T)</translation>
     </message>
     <message>
         <source>Anything else you agreed, in plain words</source>
@@ -267,7 +267,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation>स्थिति</translation>
+        <translation>स्थिति (&amp;U)</translation>
     </message>
     <message>
         <source>Draft until both have acknowledged it; then Active.</source>
@@ -307,6 +307,10 @@
     <message>
         <source>Make backup</source>
         <translation>बैकअप बनाएँ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
     </message>
     <message>
         <source>Save backup as</source>
@@ -368,6 +372,10 @@ Audit head %2. Store it away from this laptop.</source>
         <translation>पासफ़्रेज़ बदलें</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
         <source>Only your own login changes. Other members and the recovery key keep working. Write the new passphrase down somewhere safe until you know it by heart.</source>
         <translation>सिर्फ़ आपका अपना लॉगिन बदलेगा। बाक़ी सदस्य और रिकवरी कुंजी पहले की तरह काम करते रहेंगे। जब तक नया पासफ़्रेज़ याद न हो जाए, उसे किसी सुरक्षित जगह लिखकर रखें।</translation>
     </message>
@@ -416,7 +424,7 @@ Audit head %2. Store it away from this laptop.</source>
     </message>
     <message>
         <source>Who was told</source>
-        <translation>किसे बताया</translation>
+        <translation>किसे बताया (&amp;W)</translation>
     </message>
     <message>
         <source>e.g. District hospital, Tele-MANAS helpline</source>
@@ -424,7 +432,7 @@ Audit head %2. Store it away from this laptop.</source>
     </message>
     <message>
         <source>Their role or organisation</source>
-        <translation>उनका पद या संस्था</translation>
+        <translation>उनका पद या संस्था (&amp;T)</translation>
     </message>
     <message>
         <source>What exactly was shared?</source>
@@ -432,7 +440,7 @@ Audit head %2. Store it away from this laptop.</source>
     </message>
     <message>
         <source>What was shared</source>
-        <translation>क्या बताया गया</translation>
+        <translation>क्या बताया गया (&amp;H)</translation>
     </message>
     <message>
         <source>Why it had to be shared</source>
@@ -440,7 +448,7 @@ Audit head %2. Store it away from this laptop.</source>
     </message>
     <message>
         <source>Why</source>
-        <translation>क्यों</translation>
+        <translation>क्यों (&amp;Y)</translation>
     </message>
     <message>
         <source>Yes, the advisee knew</source>
@@ -456,7 +464,7 @@ Audit head %2. Store it away from this laptop.</source>
     </message>
     <message>
         <source>Did the advisee know it was shared?</source>
-        <translation>क्या सलाह लेने वाले को पता था कि जानकारी दी गई?</translation>
+        <translation>क्या सलाह लेने वाले को पता था कि जानकारी दी गई? (&amp;D)</translation>
     </message>
     <message>
         <source>Say whether the advisee knew.</source>
@@ -472,10 +480,6 @@ Audit head %2. Store it away from this laptop.</source>
     <message>
         <source>Raised by %1 — level %2</source>
         <translation>%1 ने दर्ज की — स्तर %2</translation>
-    </message>
-    <message>
-        <source>%1: %2 → %3</source>
-        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>%1: action — %2</source>
@@ -670,7 +674,7 @@ Audit head %2. Store it away from this laptop.</source>
     </message>
     <message>
         <source>Advisee</source>
-        <translation>सलाह लेने वाले</translation>
+        <translation>सलाह लेने वाले (&amp;A)</translation>
     </message>
     <message>
         <source>Choose how serious…</source>
@@ -678,7 +682,7 @@ Audit head %2. Store it away from this laptop.</source>
     </message>
     <message>
         <source>Level</source>
-        <translation>स्तर</translation>
+        <translation>स्तर (&amp;L)</translation>
     </message>
     <message>
         <source>Choose a level to see what it means and how soon it must be acknowledged.</source>
@@ -686,7 +690,7 @@ Audit head %2. Store it away from this laptop.</source>
     </message>
     <message>
         <source>What kind of risk (tick all that apply)</source>
-        <translation>किस तरह का जोखिम (जो-जो लागू हों, सब पर सही लगाएँ)</translation>
+        <translation>किस तरह का जोखिम (जो-जो लागू हों, सब पर सही लगाएँ) (&amp;W)</translation>
     </message>
     <message>
         <source>What did the advisee say or do? What worries you?</source>
@@ -694,7 +698,7 @@ Audit head %2. Store it away from this laptop.</source>
     </message>
     <message>
         <source>What happened</source>
-        <translation>क्या हुआ</translation>
+        <translation>क्या हुआ (&amp;H)</translation>
     </message>
     <message>
         <source>For example: stayed on the phone, agreed a safety plan, called the helpline together.</source>
@@ -702,7 +706,7 @@ Audit head %2. Store it away from this laptop.</source>
     </message>
     <message>
         <source>What you did straight away (if anything)</source>
-        <translation>आपने तुरंत क्या किया (अगर कुछ किया)</translation>
+        <translation>आपने तुरंत क्या किया (अगर कुछ किया) (&amp;T)</translation>
     </message>
     <message>
         <source>Loading advisees…</source>
@@ -745,7 +749,7 @@ Audit head %2. Store it away from this laptop.</source>
     </message>
     <message>
         <source>peerdesk keeps your group&apos;s records encrypted on this computer, in %1. You will be the first coordinator; you can add the other members after this.</source>
-        <translation>peerdesk आपके समूह के रिकॉर्ड इस कंप्यूटर पर एन्क्रिप्ट करके रखता है, यहाँ: %1। आप पहले संयोजक होंगे; बाक़ी सदस्यों को आप इसके बाद जोड़ सकते हैं।</translation>
+        <translation>peerdesk आपके समूह के रिकॉर्ड इस कंप्यूटर के फ़ोल्डर %1 में एन्क्रिप्ट करके रखता है। आप पहले संयोजक होंगे; बाक़ी सदस्यों को आप इसके बाद जोड़ सकते हैं।</translation>
     </message>
     <message>
         <source>&amp;Group name</source>
@@ -829,7 +833,7 @@ Audit head %2. Store it away from this laptop.</source>
     </message>
     <message>
         <source>&amp;Save recovery sheet as PDF…</source>
-        <translation>रिकवरी काग़ज़ PDF में सेव करें… (&amp;S)</translation>
+        <translation>रिकवरी काग़ज़ PDF में सेव करें (&amp;S)…</translation>
     </message>
     <message>
         <source>C&amp;ontinue</source>
@@ -924,6 +928,10 @@ Audit head %2. Store it away from this laptop.</source>
     <message>
         <source>Fields of the chosen version</source>
         <translation>चुने गए संस्करण की जानकारी</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
     </message>
     <message>
         <source>No versions were found.</source>
@@ -1208,6 +1216,10 @@ drawing…</source>
         <translation>इसे सूची से हटा दें? इसका इतिहास रखा रहेगा।</translation>
     </message>
     <message>
+        <source>Keep it</source>
+        <translation>रहने दें</translation>
+    </message>
+    <message>
         <source>Removing…</source>
         <translation>हटाया जा रहा है…</translation>
     </message>
@@ -1249,7 +1261,7 @@ drawing…</source>
     </message>
     <message>
         <source>Name</source>
-        <translation>नाम</translation>
+        <translation>नाम (&amp;N)</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -1257,7 +1269,7 @@ drawing…</source>
     </message>
     <message>
         <source>Kind</source>
-        <translation>प्रकार</translation>
+        <translation>प्रकार (&amp;K)</translation>
     </message>
     <message>
         <source>As you would dial it</source>
@@ -1265,7 +1277,7 @@ drawing…</source>
     </message>
     <message>
         <source>Phone</source>
-        <translation>फ़ोन</translation>
+        <translation>फ़ोन (&amp;P)</translation>
     </message>
     <message>
         <source>e.g. every day 10:00-22:00</source>
@@ -1273,7 +1285,7 @@ drawing…</source>
     </message>
     <message>
         <source>Hours</source>
-        <translation>समय</translation>
+        <translation>समय (&amp;H)</translation>
     </message>
     <message>
         <source>Languages, who it is for, what to expect when calling</source>
@@ -1281,7 +1293,7 @@ drawing…</source>
     </message>
     <message>
         <source>Notes</source>
-        <translation>नोट</translation>
+        <translation>नोट (&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -1348,7 +1360,7 @@ drawing…</source>
     </message>
     <message>
         <source>How I am &amp;feeling after this session</source>
-        <translation>इस सेशन के बाद मैं कैसा महसूस कर रहा/रही हूँ (&amp;F)</translation>
+        <translation>इस सेशन के बाद मेरा मन कैसा है (&amp;F)</translation>
     </message>
     <message>
         <source>Optional. Supervisors use this to look after you.</source>
@@ -1411,7 +1423,7 @@ drawing…</source>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation>इतिहास… (&amp;H)</translation>
+        <translation>इतिहास (&amp;H)…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1447,7 +1459,7 @@ drawing…</source>
     </message>
     <message>
         <source>Wellbeing: %1</source>
-        <translation>कैसा महसूस कर रहे हैं: %1</translation>
+        <translation>मन कैसा है: %1</translation>
     </message>
     <message>
         <source>What went well:</source>
@@ -1525,6 +1537,10 @@ drawing…</source>
         <translation>प्रिंट रोकें</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
         <source>Drawing the pages… %1 of %2</source>
         <translation>पेज बन रहे हैं… %2 में से %1</translation>
     </message>
@@ -1547,10 +1563,6 @@ drawing…</source>
     <message>
         <source>Save report</source>
         <translation>रिपोर्ट सेव करें</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Could not write the file there. Choose another folder.</source>
@@ -1616,8 +1628,12 @@ with the contents of a backup file. Only a coordinator can restore, and only a b
         <translation>संयोजक के रूप में मेरा यूज़र नेम और पासफ़्रेज़ (वही जो बैकअप में है)</translation>
     </message>
     <message>
-        <source>The recovery key (from the printed recovery sheet): needed for a backup older than the vault&apos;s latest changes, or when no vault here opens</source>
-        <translation>रिकवरी कुंजी (छपे हुए रिकवरी काग़ज़ से): तब ज़रूरी, जब बैकअप वॉल्ट के आख़िरी बदलावों से पुराना हो, या जब यहाँ कोई वॉल्ट न खुले</translation>
+        <source>The recovery key (from the printed recovery sheet)</source>
+        <translation>रिकवरी कुंजी (छपे हुए रिकवरी काग़ज़ से)</translation>
+    </message>
+    <message>
+        <source>Needed for a backup older than the vault&apos;s latest changes, or when no vault here opens.</source>
+        <translation>तब ज़रूरी, जब बैकअप वॉल्ट के आख़िरी बदलावों से पुराना हो, या जब यहाँ कोई वॉल्ट न खुले।</translation>
     </message>
     <message>
         <source>User name</source>
@@ -1629,11 +1645,15 @@ with the contents of a backup file. Only a coordinator can restore, and only a b
     </message>
     <message>
         <source>I understand the current vault will be replaced (its files are kept aside, not deleted).</source>
-        <translation>मैं समझता/समझती हूँ कि अभी का वॉल्ट बदल दिया जाएगा (उसकी फ़ाइलें अलग रख दी जाती हैं, मिटाई नहीं जातीं)।</translation>
+        <translation>मुझे पता है कि अभी का वॉल्ट बदल दिया जाएगा (उसकी फ़ाइलें अलग रख दी जाती हैं, मिटाई नहीं जातीं)।</translation>
     </message>
     <message>
         <source>Restore</source>
         <translation>वापस लाएँ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
     </message>
     <message>
         <source>Unlock the vault here and the backup with:</source>
@@ -1725,7 +1745,7 @@ with the contents of a backup file. Only a coordinator can restore, and only a b
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation>इतिहास… (&amp;H)</translation>
+        <translation>इतिहास (&amp;H)…</translation>
     </message>
     <message>
         <source>Every saved version of this session</source>
@@ -1861,7 +1881,7 @@ with the contents of a backup file. Only a coordinator can restore, and only a b
     </message>
     <message>
         <source>Only advisees who are not closed are offered.</source>
-        <translation>सिर्फ़ वही सलाह लेने वाले दिखते हैं जिनका मामला बंद नहीं हुआ।</translation>
+        <translation>सिर्फ़ खुले मामलों वाले सलाह लेने वाले दिखते हैं।</translation>
     </message>
     <message>
         <source>Ad&amp;visor</source>
@@ -1917,7 +1937,7 @@ with the contents of a backup file. Only a coordinator can restore, and only a b
     </message>
     <message>
         <source>After saving you can open an escalation.</source>
-        <translation>सेव करने के बाद आप जोखिम सूचना दर्ज कर सकते हैं।</translation>
+        <translation>सेव के बाद जोखिम सूचना दर्ज कर सकेंगे।</translation>
     </message>
     <message>
         <source>Sessions you log are recorded as yours.</source>
@@ -1997,7 +2017,7 @@ with the contents of a backup file. Only a coordinator can restore, and only a b
     </message>
     <message>
         <source>Advisor(s)</source>
-        <translation>सलाहकार</translation>
+        <translation>सलाहकार (&amp;A)</translation>
     </message>
     <message>
         <source>One advisor for one-to-one; several for group supervision.</source>
@@ -2005,23 +2025,23 @@ with the contents of a backup file. Only a coordinator can restore, and only a b
     </message>
     <message>
         <source>Date</source>
-        <translation>तारीख़</translation>
+        <translation>तारीख़ (&amp;D)</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation>तरीक़ा</translation>
+        <translation>तरीक़ा (&amp;F)</translation>
     </message>
     <message>
         <source>Reflections discussed (linking marks them reviewed)</source>
-        <translation>जिन अनुभव-नोट पर बात हुई (जोड़ने पर वे देखे गए माने जाते हैं)</translation>
+        <translation>जिन अनुभव-नोट पर बात हुई (जोड़ने पर वे देखे गए माने जाते हैं) (&amp;R)</translation>
     </message>
     <message>
         <source>Sessions discussed</source>
-        <translation>जिन सेशन पर बात हुई</translation>
+        <translation>जिन सेशन पर बात हुई (&amp;S)</translation>
     </message>
     <message>
         <source>Escalations discussed</source>
-        <translation>जिन जोखिम सूचनाओं पर बात हुई</translation>
+        <translation>जिन जोखिम सूचनाओं पर बात हुई (&amp;E)</translation>
     </message>
     <message>
         <source>What was discussed (only supervisors can read this)</source>
@@ -2029,7 +2049,7 @@ with the contents of a backup file. Only a coordinator can restore, and only a b
     </message>
     <message>
         <source>Discussion — private to supervisors</source>
-        <translation>बातचीत — सिर्फ़ मार्गदर्शकों के लिए</translation>
+        <translation>बातचीत — सिर्फ़ मार्गदर्शकों के लिए (&amp;I)</translation>
     </message>
     <message>
         <source>What the advisor should take away</source>
@@ -2037,7 +2057,7 @@ with the contents of a backup file. Only a coordinator can restore, and only a b
     </message>
     <message>
         <source>Shared summary — THE ADVISOR CAN READ THIS PART</source>
-        <translation>साझा सारांश — यह हिस्सा सलाहकार पढ़ सकते हैं</translation>
+        <translation>साझा सारांश — ध्यान दें: यह हिस्सा सलाहकार भी पढ़ सकते हैं (&amp;H)</translation>
     </message>
     <message>
         <source>Action</source>
@@ -2061,7 +2081,7 @@ with the contents of a backup file. Only a coordinator can restore, and only a b
     </message>
     <message>
         <source>Actions (the advisor sees these)</source>
-        <translation>तय काम (सलाहकार इन्हें देखते हैं)</translation>
+        <translation>तय काम (सलाहकार इन्हें देखते हैं) (&amp;C)</translation>
     </message>
     <message>
         <source>Training the advisor(s) would benefit from</source>
@@ -2069,7 +2089,7 @@ with the contents of a backup file. Only a coordinator can restore, and only a b
     </message>
     <message>
         <source>Training needs</source>
-        <translation>ट्रेनिंग की ज़रूरत</translation>
+        <translation>ट्रेनिंग की ज़रूरत (&amp;T)</translation>
     </message>
     <message>
         <source>Set a date for the next supervision</source>
@@ -2077,7 +2097,7 @@ with the contents of a backup file. Only a coordinator can restore, and only a b
     </message>
     <message>
         <source>Next supervision</source>
-        <translation>अगला मार्गदर्शन</translation>
+        <translation>अगला मार्गदर्शन (&amp;N)</translation>
     </message>
     <message>
         <source>Loading advisors…</source>
@@ -2169,6 +2189,10 @@ with the contents of a backup file. Only a coordinator can restore, and only a b
         <translation>पक्का करें</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
         <source>Choose the action that was taken.</source>
         <translation>जो कदम उठाया गया, उसे चुनें।</translation>
     </message>
@@ -2217,7 +2241,7 @@ with the contents of a backup file. Only a coordinator can restore, and only a b
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
-        <translation>बैकअप से वापस लाएँ… (&amp;R)</translation>
+        <translation>बैकअप से वापस लाएँ (&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

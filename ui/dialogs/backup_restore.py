@@ -83,6 +83,7 @@ class BackupDialog(QDialog):
                                                    QDialogButtonBox.ButtonRole.AcceptRole)
         self.start_button.setObjectName("primaryButton")
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setText(self.tr("Close"))  # Qt has no Hindi for its own buttons
         self.start_button.clicked.connect(self.start)
         self.close_button.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -191,8 +192,13 @@ class RestoreDialog(QDialog):
         self.use_pass = QRadioButton(
             self.tr("My coordinator user name and passphrase (the same as in the backup)"), self)
         self.use_recovery = QRadioButton(
-            self.tr("The recovery key (from the printed recovery sheet): needed for a backup older "
-            "than the vault's latest changes, or when no vault here opens"), self)
+            self.tr("The recovery key (from the printed recovery sheet)"), self)
+        # A radio button does not wrap: the when-to-use-it goes in a label under it.
+        self.recovery_hint = plain_label(self.tr(
+            "Needed for a backup older than the vault's latest changes, or when no vault here "
+            "opens."), self)
+        self.recovery_hint.setObjectName("mutedText")
+        self.recovery_hint.setIndent(self.fontMetrics().averageCharWidth() * 4)
         self.use_pass.setChecked(True)
         self.user = QLineEdit(username, self)
         self.user_field = FormField(self.tr("User name"), self.user, parent=self)
@@ -200,8 +206,7 @@ class RestoreDialog(QDialog):
         self.secret_field = FormField(self.tr("Passphrase"), self.secret, parent=self)
         self.use_pass.toggled.connect(self._mode)
         self.confirm = QCheckBox(self.tr("I understand the current vault will be replaced (its "
-                                         "files "
-                                 "are kept aside, not deleted)."), self)
+                                         "files are kept aside, not deleted)."), self)
         self.banner = error_banner(self)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)
@@ -212,6 +217,7 @@ class RestoreDialog(QDialog):
                                                      QDialogButtonBox.ButtonRole.AcceptRole)
         self.restore_button.setObjectName("primaryButton")
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setText(self.tr("Cancel"))  # Qt has no Hindi for its own buttons
         self.restore_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -221,6 +227,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Unlock the vault here and the backup with:"), self))
         layout.addWidget(self.use_pass)
         layout.addWidget(self.use_recovery)
+        layout.addWidget(self.recovery_hint)
         layout.addWidget(self.user_field)
         layout.addWidget(self.secret_field)
         layout.addWidget(self.confirm)

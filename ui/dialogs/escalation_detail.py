@@ -83,9 +83,8 @@ def timeline_text(timeline: list[Any], names: dict[str, str], tz: Any) -> str:
                                                   "Raised by %1 — level %2"),
                        who, labels.label(labels.LEVELS, entry.level))
         elif entry.kind == "transition":
-            head = arg(QCoreApplication.translate("EscalationDetailDialog", "%1: %2 → %3"),
-                       who, labels.label(labels.STATES, entry.from_state),
-                       labels.label(labels.STATES, entry.to_state))
+            head = (f"{who}: {labels.label(labels.STATES, entry.from_state)} → "
+                    f"{labels.label(labels.STATES, entry.to_state)}")
         elif entry.kind == "action":
             head = arg(QCoreApplication.translate("EscalationDetailDialog", "%1: action — %2"),
                        who, labels.label(labels.ACTION_TYPES, entry.action_type))
@@ -136,7 +135,8 @@ class TransitionDialog(QDialog):
         self.ok_button = buttons.addButton(self.tr("Confirm"),
                                            QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setObjectName("primaryButton")
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Cancel"))  # Qt has no Hindi for its own buttons
         buttons.accepted.connect(self._confirm)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -62,7 +62,8 @@ class TrainingTable(QWidget):
         self.table.setTabKeyNavigation(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # A cell widget does not count towards ResizeToContents: add_row widens it.
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(self.fontMetrics().height() * 7)
         self.add_button = QPushButton(self.tr("Add training"), self)
@@ -93,6 +94,10 @@ class TrainingTable(QWidget):
         done.date.setEnabled(done.check.isChecked() and self._editable)
         done.check.setEnabled(self._editable)
         self.table.setCellWidget(row, 1, done)
+        done.ensurePolished()  # the style sheet's padding counts in its size
+        header = self.table.horizontalHeader()
+        header.resizeSection(1, max(header.sectionSize(1), header.sectionSizeHint(1),
+                                    done.sizeHint().width() + 1))  # + the grid line
         first = self.table.item(row, 0)
         if not name and first is not None:
             self.table.setCurrentCell(row, 0)

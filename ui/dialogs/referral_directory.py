@@ -111,13 +111,24 @@ class ReferralDirectoryDialog(QDialog):
                                label=self.tr("Saving…")).then(lambda _c: self.reload(),
                                                      lambda msg: show_message(self.message, msg))
 
+    def confirm_remove(self) -> bool:
+        """Ask before removing an entry (tests replace this)."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Remove this entry?"))
+        box.setText(self.tr("Remove it from the directory? Its history is kept."))
+        remove = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is remove
+
     def remove_selected(self) -> None:
         resource = self._selected()
         if resource is None:
             return
-        answer = QMessageBox.question(self, self.tr("Remove this entry?"),
-                                      self.tr("Remove it from the directory? Its history is kept."))
-        if answer == QMessageBox.StandardButton.Yes:
+        if self.confirm_remove():
             self.ctx.run_write(self.ws.referrals.delete, resource.id,
                                label=self.tr("Removing…")).then(lambda _c: self.reload(),
                                                        lambda msg: show_message(self.message, msg))

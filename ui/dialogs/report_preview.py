@@ -138,7 +138,8 @@ class ReportPreviewDialog(QDialog):
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.cancel_print_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.setText(self.tr("Close"))  # Qt has no Hindi for its own buttons
         buttons.rejected.connect(self.reject)
         # After addButton, which shows every button it is given:
         self.print_button.setVisible(printing_available())
@@ -243,7 +244,7 @@ class ReportPreviewDialog(QDialog):
     def save(self, path: str | None = None) -> Path | None:
         if path is None:
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Save report"), str(
-                Path.home() / self.suggested_name), self.tr("PDF (*.pdf)"))
+                Path.home() / self.suggested_name), "PDF (*.pdf)")
         if not path:
             return None
         out = Path(path if str(path).lower().endswith(".pdf") else f"{path}.pdf")
