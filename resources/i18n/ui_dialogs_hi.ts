@@ -107,8 +107,12 @@
         <translation>सहमति की तारीख़ (&amp;D)</translation>
     </message>
     <message>
-        <source>The advisee agreed to</source>
+        <source>&amp;The advisee agreed to</source>
         <translation>सलाह लेने वाले ने इनकी सहमति दी (&amp;T)</translation>
+    </message>
+    <message>
+        <source>C&amp;losing date</source>
+        <translation>बंद करने की तारीख़ (&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Withdrawal</source>
@@ -121,10 +125,6 @@
     <message>
         <source>&amp;Status</source>
         <translation>स्थिति (&amp;S)</translation>
-    </message>
-    <message>
-        <source>Closing date</source>
-        <translation>बंद करने की तारीख़ (&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Reason for closing</source>
@@ -186,24 +186,8 @@
         <translation>सलाहकार चुनें…</translation>
     </message>
     <message>
-        <source>Advisor</source>
-        <translation>सलाहकार (&amp;A)</translation>
-    </message>
-    <message>
         <source>Advisee code, e.g. PS-0142</source>
         <translation>सलाह लेने वाले का कोड, जैसे PS-0142</translation>
-    </message>
-    <message>
-        <source>Advisee</source>
-        <translation>सलाह लेने वाले (&amp;D)</translation>
-    </message>
-    <message>
-        <source>How they may be in contact</source>
-        <translation>किस माध्यम से संपर्क हो सकता है (&amp;H)</translation>
-    </message>
-    <message>
-        <source>Contact days</source>
-        <translation>संपर्क के दिन (&amp;C)</translation>
     </message>
     <message>
         <source>None ticked: any day.</source>
@@ -214,48 +198,20 @@
         <translation>सिर्फ़ इस समय के बीच</translation>
     </message>
     <message>
-        <source>Contact hours</source>
-        <translation>संपर्क का समय (&amp;O)</translation>
-    </message>
-    <message>
         <source>No limit</source>
         <translation>कोई सीमा नहीं</translation>
-    </message>
-    <message>
-        <source>Most sessions in a month</source>
-        <translation>महीने में ज़्यादा से ज़्यादा सेशन (&amp;M)</translation>
     </message>
     <message>
         <source> minutes</source>
         <translation> मिनट</translation>
     </message>
     <message>
-        <source>Longest session</source>
-        <translation>सबसे लंबा सेशन (&amp;L)</translation>
-    </message>
-    <message>
-        <source>Starts on</source>
-        <translation>शुरू होने की तारीख़ (&amp;S)</translation>
-    </message>
-    <message>
         <source>Review on</source>
         <translation>समीक्षा की तारीख़</translation>
     </message>
     <message>
-        <source>Review date</source>
-        <translation>समीक्षा की तारीख़ (&amp;R)</translation>
-    </message>
-    <message>
         <source>Ends on</source>
         <translation>ख़त्म होने की तारीख़</translation>
-    </message>
-    <message>
-        <source>End date</source>
-        <translation>ख़त्म होने की तारीख़ (&amp;E)</translation>
-    </message>
-    <message>
-        <source>Standard clauses (read them together with the advisee)</source>
-        <translation>सामान्य शर्तें (इन्हें सलाह लेने वाले के साथ मिलकर पढ़ें) (&amp;T)</translation>
     </message>
     <message>
         <source>Anything else you agreed, in plain words</source>
@@ -266,7 +222,51 @@
         <translation>दूसरी शर्तें</translation>
     </message>
     <message>
-        <source>Status</source>
+        <source>&amp;Advisor</source>
+        <translation>सलाहकार (&amp;A)</translation>
+    </message>
+    <message>
+        <source>A&amp;dvisee</source>
+        <translation>सलाह लेने वाले (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;How they may be in contact</source>
+        <translation>किस माध्यम से संपर्क हो सकता है (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Contact days</source>
+        <translation>संपर्क के दिन (&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact hours</source>
+        <translation>संपर्क का समय (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Most sessions in a month</source>
+        <translation>महीने में ज़्यादा से ज़्यादा सेशन (&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Longest session</source>
+        <translation>सबसे लंबा सेशन (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on</source>
+        <translation>शुरू होने की तारीख़ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Review date</source>
+        <translation>समीक्षा की तारीख़ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;End date</source>
+        <translation>ख़त्म होने की तारीख़ (&amp;E)</translation>
+    </message>
+    <message>
+        <source>S&amp;tandard clauses (read them together with the advisee)</source>
+        <translation>सामान्य शर्तें (इन्हें सलाह लेने वाले के साथ मिलकर पढ़ें) (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
         <translation>स्थिति (&amp;U)</translation>
     </message>
     <message>
@@ -423,32 +423,36 @@ Audit head %2. Store it away from this laptop.</source>
         <translation>नाम या पद, जैसे &quot;ड्यूटी डॉक्टर&quot;</translation>
     </message>
     <message>
-        <source>Who was told</source>
+        <source>&amp;Who was told</source>
         <translation>किसे बताया (&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Their role or organisation</source>
+        <translation>उनका पद या संस्था (&amp;T)</translation>
+    </message>
+    <message>
+        <source>W&amp;hat was shared</source>
+        <translation>क्या बताया गया (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Wh&amp;y</source>
+        <translation>क्यों (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Did the advisee know it was shared?</source>
+        <translation>क्या सलाह लेने वाले को पता था कि जानकारी दी गई? (&amp;D)</translation>
     </message>
     <message>
         <source>e.g. District hospital, Tele-MANAS helpline</source>
         <translation>जैसे ज़िला अस्पताल, Tele-MANAS हेल्पलाइन</translation>
     </message>
     <message>
-        <source>Their role or organisation</source>
-        <translation>उनका पद या संस्था (&amp;T)</translation>
-    </message>
-    <message>
         <source>What exactly was shared?</source>
         <translation>ठीक-ठीक क्या बताया गया?</translation>
     </message>
     <message>
-        <source>What was shared</source>
-        <translation>क्या बताया गया (&amp;H)</translation>
-    </message>
-    <message>
         <source>Why it had to be shared</source>
         <translation>बताना क्यों ज़रूरी था</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>क्यों (&amp;Y)</translation>
     </message>
     <message>
         <source>Yes, the advisee knew</source>
@@ -461,10 +465,6 @@ Audit head %2. Store it away from this laptop.</source>
     <message>
         <source>Choose…</source>
         <translation>चुनें…</translation>
-    </message>
-    <message>
-        <source>Did the advisee know it was shared?</source>
-        <translation>क्या सलाह लेने वाले को पता था कि जानकारी दी गई? (&amp;D)</translation>
     </message>
     <message>
         <source>Say whether the advisee knew.</source>
@@ -673,40 +673,40 @@ Audit head %2. Store it away from this laptop.</source>
         <translation>सलाह लेने वाले का कोड लिखें, जैसे PS-0142</translation>
     </message>
     <message>
-        <source>Advisee</source>
+        <source>&amp;Advisee</source>
         <translation>सलाह लेने वाले (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Level</source>
+        <translation>स्तर (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;What kind of risk (tick all that apply)</source>
+        <translation>किस तरह का जोखिम (जो-जो लागू हों, सब पर सही लगाएँ) (&amp;W)</translation>
+    </message>
+    <message>
+        <source>W&amp;hat happened</source>
+        <translation>क्या हुआ (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Wha&amp;t you did straight away (if anything)</source>
+        <translation>आपने तुरंत क्या किया (अगर कुछ किया) (&amp;T)</translation>
     </message>
     <message>
         <source>Choose how serious…</source>
         <translation>कितना गंभीर है, चुनें…</translation>
     </message>
     <message>
-        <source>Level</source>
-        <translation>स्तर (&amp;L)</translation>
-    </message>
-    <message>
         <source>Choose a level to see what it means and how soon it must be acknowledged.</source>
         <translation>स्तर चुनें, तो दिखेगा कि उसका मतलब क्या है और कितनी जल्दी स्वीकार करना ज़रूरी है।</translation>
-    </message>
-    <message>
-        <source>What kind of risk (tick all that apply)</source>
-        <translation>किस तरह का जोखिम (जो-जो लागू हों, सब पर सही लगाएँ) (&amp;W)</translation>
     </message>
     <message>
         <source>What did the advisee say or do? What worries you?</source>
         <translation>सलाह लेने वाले ने क्या कहा या किया? आपको किस बात की चिंता है?</translation>
     </message>
     <message>
-        <source>What happened</source>
-        <translation>क्या हुआ (&amp;H)</translation>
-    </message>
-    <message>
         <source>For example: stayed on the phone, agreed a safety plan, called the helpline together.</source>
         <translation>जैसे: फ़ोन पर साथ बने रहे, सुरक्षा योजना तय की, साथ मिलकर हेल्पलाइन को फ़ोन किया।</translation>
-    </message>
-    <message>
-        <source>What you did straight away (if anything)</source>
-        <translation>आपने तुरंत क्या किया (अगर कुछ किया) (&amp;T)</translation>
     </message>
     <message>
         <source>Loading advisees…</source>
@@ -1260,40 +1260,40 @@ drawing…</source>
         <translation>सिर्फ़ वही नंबर जोड़ें जिस पर आपने या किसी साथी ने फ़ोन करके जाँचा हो। हर जाँच के बाद इसे जाँचा हुआ दर्ज करें, ताकि सबको पता रहे कि जानकारी कितनी ताज़ा है।</translation>
     </message>
     <message>
-        <source>Name</source>
+        <source>&amp;Name</source>
         <translation>नाम (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>प्रकार (&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>फ़ोन (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation>समय (&amp;H)</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>नोट (&amp;O)</translation>
     </message>
     <message>
         <source>Choose…</source>
         <translation>चुनें…</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>प्रकार (&amp;K)</translation>
-    </message>
-    <message>
         <source>As you would dial it</source>
         <translation>जैसे आप डायल करेंगे</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>फ़ोन (&amp;P)</translation>
     </message>
     <message>
         <source>e.g. every day 10:00-22:00</source>
         <translation>जैसे हर दिन 10:00-22:00</translation>
     </message>
     <message>
-        <source>Hours</source>
-        <translation>समय (&amp;H)</translation>
-    </message>
-    <message>
         <source>Languages, who it is for, what to expect when calling</source>
         <translation>भाषाएँ, यह किसके लिए है, फ़ोन करने पर क्या होता है</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>नोट (&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -1563,6 +1563,10 @@ drawing…</source>
     <message>
         <source>Save report</source>
         <translation>रिपोर्ट सेव करें</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF फ़ाइलें (*.pdf)</translation>
     </message>
     <message>
         <source>Could not write the file there. Choose another folder.</source>
@@ -2016,47 +2020,47 @@ with the contents of a backup file. Only a coordinator can restore, and only a b
         <translation>मार्गदर्शन नोट</translation>
     </message>
     <message>
-        <source>Advisor(s)</source>
-        <translation>सलाहकार (&amp;A)</translation>
-    </message>
-    <message>
         <source>One advisor for one-to-one; several for group supervision.</source>
         <translation>अकेले में मार्गदर्शन के लिए एक सलाहकार; समूह में मार्गदर्शन के लिए कई।</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>तारीख़ (&amp;D)</translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation>तरीक़ा (&amp;F)</translation>
-    </message>
-    <message>
-        <source>Reflections discussed (linking marks them reviewed)</source>
-        <translation>जिन अनुभव-नोट पर बात हुई (जोड़ने पर वे देखे गए माने जाते हैं) (&amp;R)</translation>
-    </message>
-    <message>
-        <source>Sessions discussed</source>
-        <translation>जिन सेशन पर बात हुई (&amp;S)</translation>
-    </message>
-    <message>
-        <source>Escalations discussed</source>
-        <translation>जिन जोखिम सूचनाओं पर बात हुई (&amp;E)</translation>
     </message>
     <message>
         <source>What was discussed (only supervisors can read this)</source>
         <translation>किस बारे में बात हुई (इसे सिर्फ़ मार्गदर्शक पढ़ सकते हैं)</translation>
     </message>
     <message>
-        <source>Discussion — private to supervisors</source>
-        <translation>बातचीत — सिर्फ़ मार्गदर्शकों के लिए (&amp;I)</translation>
-    </message>
-    <message>
         <source>What the advisor should take away</source>
         <translation>सलाहकार के लिए इससे क्या सीख है</translation>
     </message>
     <message>
-        <source>Shared summary — THE ADVISOR CAN READ THIS PART</source>
+        <source>&amp;Advisor(s)</source>
+        <translation>सलाहकार (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>तारीख़ (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>तरीक़ा (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Reflections discussed (linking marks them reviewed)</source>
+        <translation>जिन अनुभव-नोट पर बात हुई (जोड़ने पर वे देखे गए माने जाते हैं) (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions discussed</source>
+        <translation>जिन सेशन पर बात हुई (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Escalations discussed</source>
+        <translation>जिन जोखिम सूचनाओं पर बात हुई (&amp;E)</translation>
+    </message>
+    <message>
+        <source>D&amp;iscussion — private to supervisors</source>
+        <translation>बातचीत — सिर्फ़ मार्गदर्शकों के लिए (&amp;I)</translation>
+    </message>
+    <message>
+        <source>S&amp;hared summary — THE ADVISOR CAN READ THIS PART</source>
         <translation>साझा सारांश — ध्यान दें: यह हिस्सा सलाहकार भी पढ़ सकते हैं (&amp;H)</translation>
     </message>
     <message>
@@ -2080,24 +2084,24 @@ with the contents of a backup file. Only a coordinator can restore, and only a b
         <translation>काम जोड़ें</translation>
     </message>
     <message>
-        <source>Actions (the advisor sees these)</source>
+        <source>A&amp;ctions (the advisor sees these)</source>
         <translation>तय काम (सलाहकार इन्हें देखते हैं) (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Training needs</source>
+        <translation>ट्रेनिंग की ज़रूरत (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Next supervision</source>
+        <translation>अगला मार्गदर्शन (&amp;N)</translation>
     </message>
     <message>
         <source>Training the advisor(s) would benefit from</source>
         <translation>सलाहकार को किस ट्रेनिंग से फ़ायदा होगा</translation>
     </message>
     <message>
-        <source>Training needs</source>
-        <translation>ट्रेनिंग की ज़रूरत (&amp;T)</translation>
-    </message>
-    <message>
         <source>Set a date for the next supervision</source>
         <translation>अगले मार्गदर्शन की तारीख़ तय करें</translation>
-    </message>
-    <message>
-        <source>Next supervision</source>
-        <translation>अगला मार्गदर्शन (&amp;N)</translation>
     </message>
     <message>
         <source>Loading advisors…</source>

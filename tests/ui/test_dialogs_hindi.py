@@ -1,5 +1,6 @@
-"""The dialogs and forms in Hindi: real widgets on a real vault, with the real catalog
-(resources/i18n/ui_dialogs_hi.ts, compiled with PySide6's lrelease) installed.
+"""The dialogs and forms in Hindi: real widgets on a real vault, with the real catalogs
+installed (the ``hindi`` fixture: resources/i18n/peerdesk_hi.qm compiled from every
+``*_hi.ts``, and the core's catalog for the vocabulary).
 
 Every text of ours a dialog shows is the Hindi of the catalog, never its English; the
 Alt+letter of every field is still unique and still reaches its field; the keyboard path
@@ -9,15 +10,13 @@ of logging a session works in Hindi as it does in English.
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QObject, QTranslator
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -48,27 +47,6 @@ def _catalog() -> dict[str, dict[str, str]]:
             out.setdefault(name, {})[message.findtext("source") or ""] = (
                 message.findtext("translation") or "")
     return out
-
-
-@pytest.fixture(scope="module")
-def hindi_qm(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The catalog compiled as the build compiles it (lrelease)."""
-    out = tmp_path_factory.mktemp("i18n") / "ui_dialogs_hi.qm"
-    subprocess.run([sys.executable, "-c",
-                    "import sys; from PySide6.scripts.pyside_tool import lrelease; "
-                    "sys.argv[0] = 'lrelease'; sys.exit(lrelease())",
-                    str(CATALOG), "-qm", str(out)], check=True, capture_output=True)
-    return out
-
-
-@pytest.fixture
-def hindi(qapp: QApplication, hindi_qm: Path) -> Iterator[None]:
-    """Hindi for everything built while the test runs."""
-    translator = QTranslator()
-    assert translator.load(str(hindi_qm))
-    QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)
 
 
 def _settle(ctx: Any) -> None:

@@ -27,8 +27,9 @@ from peerdesk.domain.validate import validate_advisee
 from peerdesk.domain.vocab import AdviseeStatus, ConsentScope, Role
 from ui.dialogs.history import HistoryDialog
 from ui.dialogs.record_form import RecordForm
-from ui.dialogs.wording import QT_TRANSLATE_NOOP, arg
+from ui.dialogs.wording import arg
 from ui.labels import CONSENT_LABELS, STATUS_LABELS, zone
+from ui.language import QT_TRANSLATE_NOOP
 from ui.page_context import PageContext
 from ui.widgets.optional_date import OptionalDateEdit
 from ui.widgets.plain_text import plain_label, set_plain
@@ -127,11 +128,11 @@ class AdviseeFormDialog(RecordForm):
                        hint=self.tr("Leave empty to keep this advisee pseudonymous."))
         self.add_field("contact", self.tr("C&ontact (optional)"), self.contact)
         self.add_field("consent_date", self.tr("Consent &date"), self.consent_date)
-        self.add_field("consent_scopes", self.tr("The advisee agreed to"), scopes_box)
+        self.add_field("consent_scopes", self.tr("&The advisee agreed to"), scopes_box)
         self.add_field("consent_withdrawn_on", self.tr("&Withdrawal"), self.withdrawn,
                        hint=self.tr("Only if the advisee withdrew consent."))
         self.add_field("status", self.tr("&Status"), self.status)
-        self.add_field("closed_on", self.tr("Closing date"), self.closed_on)
+        self.add_field("closed_on", self.tr("C&losing date"), self.closed_on)
         self.add_field("closed_reason", self.tr("&Reason for closing"), self.closed_reason)
         self.add_field("advisor_ids", self.tr("&Assigned advisors"), self.advisors,
                        hint=self.tr("Advisors see only the advisees assigned to them."))

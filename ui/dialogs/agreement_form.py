@@ -55,13 +55,13 @@ class AgreementForm(RecordForm):
         self.use_scrolling_body()
         today = labels.now_of(ws).astimezone(labels.tz_of(ws)).date()
         self.advisor = combo([], empty=self.tr("Choose the advisor…"))
-        self.add_field("advisor_id", self.tr("Advisor"), self.advisor)
+        self.add_field("advisor_id", self.tr("&Advisor"), self.advisor)
         self.advisee = AdviseePicker(placeholder=self.tr("Advisee code, e.g. PS-0142"))
-        self.add_field("advisee_id", self.tr("Advisee"), self.advisee)
+        self.add_field("advisee_id", self.tr("A&dvisee"), self.advisee)
         holder, self.channel_boxes = checks(labels.CHANNEL_LABELS)
         for b in self.channel_boxes.values():
             self.watch(b)
-        self.add_field("channels", self.tr("How they may be in contact"), holder)
+        self.add_field("channels", self.tr("&How they may be in contact"), holder)
         days = QWidget()
         days_row = QHBoxLayout(days)
         days_row.setContentsMargins(0, 0, 0, 0)
@@ -72,7 +72,7 @@ class AgreementForm(RecordForm):
             self.day_boxes[key] = box
             self.watch(box)
         days_row.addStretch(1)
-        self.add_field("contact_days", self.tr("Contact days"), days,
+        self.add_field("contact_days", self.tr("&Contact days"), days,
                        hint=self.tr("None ticked: any day."))
         self.hours_set = QCheckBox(self.tr("Only between"))
         self.start = QTimeEdit(QTime(10, 0))
@@ -80,36 +80,37 @@ class AgreementForm(RecordForm):
         for w in (self.start, self.end):
             w.setDisplayFormat("HH:mm")
         self.watch(self.hours_set)
-        self.add_field("contact_start", self.tr("Contact hours"),
+        self.add_field("contact_start", self.tr("C&ontact hours"),
                        _row(self.hours_set, self.start, self.end))
         self.cap = QSpinBox()
         self.cap.setRange(0, 31)
         self.cap.setSpecialValueText(self.tr("No limit"))
-        self.add_field("max_sessions_per_month", self.tr("Most sessions in a month"), self.cap)
+        self.add_field("max_sessions_per_month", self.tr("&Most sessions in a month"), self.cap)
         self.length = QSpinBox()
         self.length.setRange(0, 240)
         self.length.setSingleStep(15)
         self.length.setSpecialValueText(self.tr("No limit"))
         self.length.setSuffix(self.tr(" minutes"))
-        self.add_field("max_session_minutes", self.tr("Longest session"), self.length)
+        self.add_field("max_session_minutes", self.tr("&Longest session"), self.length)
         self.start_date = _date_edit(today)
-        self.add_field("start_date", self.tr("Starts on"), self.start_date)
+        self.add_field("start_date", self.tr("&Starts on"), self.start_date)
         self.review = OptionalDateEdit(
             self.tr("Review on"), today=date(today.year + (today.month + 3 > 12),
                                     (today.month + 2) % 12 + 1, 1))
-        self.add_field("review_date", self.tr("Review date"), self.review)
+        self.add_field("review_date", self.tr("&Review date"), self.review)
         self.end_date = OptionalDateEdit(self.tr("Ends on"), today=today)
-        self.add_field("end_date", self.tr("End date"), self.end_date)
+        self.add_field("end_date", self.tr("&End date"), self.end_date)
         clauses, self.clause_boxes = checks(labels.CLAUSES)
         for b in self.clause_boxes.values():
             b.setChecked(True)
             self.watch(b)
-        self.add_field("clauses", self.tr("Standard clauses (read them together with the advisee)"),
+        self.add_field("clauses",
+                       self.tr("S&tandard clauses (read them together with the advisee)"),
                        clauses)
         self.free_text = note_edit(self.tr("Anything else you agreed, in plain words"), lines=3)
         self.add_field("free_text", self.tr("Other terms"), self.free_text)
         self.status = combo({k: v for k, v in labels.AGREEMENT_STATUS.items() if k != "ended"})
-        self.add_field("status", self.tr("Status"), self.status,
+        self.add_field("status", self.tr("Stat&us"), self.status,
                        hint=self.tr("Draft until both have acknowledged it; then Active."))
         self.end_fields()
         self._load_choices()

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 from peerdesk.domain.validate import validate_disclosure
 from ui import labels
 from ui.dialogs.record_form import RecordForm
-from ui.dialogs.wording import QT_TRANSLATE_NOOP
+from ui.language import QT_TRANSLATE_NOOP
 from ui.page_context import PageContext
 from ui.widgets.choices import combo, note_edit, set_combo
 
@@ -32,18 +32,18 @@ class DisclosureForm(RecordForm):
         self.add_widget(intro)
         self.told_whom = QLineEdit()
         self.told_whom.setPlaceholderText(self.tr("A name or a role, e.g. \"Duty doctor\""))
-        self.add_field("told_whom", self.tr("Who was told"), self.told_whom)
+        self.add_field("told_whom", self.tr("&Who was told"), self.told_whom)
         self.org = QLineEdit()
         self.org.setPlaceholderText(self.tr("e.g. District hospital, Tele-MANAS helpline"))
-        self.add_field("role_or_organisation", self.tr("Their role or organisation"), self.org)
+        self.add_field("role_or_organisation", self.tr("&Their role or organisation"), self.org)
         self.what = note_edit(self.tr("What exactly was shared?"), lines=3)
-        self.add_field("what_was_shared", self.tr("What was shared"), self.what)
+        self.add_field("what_was_shared", self.tr("W&hat was shared"), self.what)
         self.why = note_edit(self.tr("Why it had to be shared"), lines=3)
-        self.add_field("why", self.tr("Why"), self.why)
+        self.add_field("why", self.tr("Wh&y"), self.why)
         self.knew = combo([(True, self.tr("Yes, the advisee knew")),
                            (False, self.tr("No, the advisee did not know"))],
                           empty=self.tr("Choose…"))
-        self.add_field("advisee_knew", self.tr("Did the advisee know it was shared?"), self.knew)
+        self.add_field("advisee_knew", self.tr("&Did the advisee know it was shared?"), self.knew)
         self.end_fields()
         self.load_draft_if_any()
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from peerdesk.domain.validate import validate_escalation
 from ui import labels
 from ui.dialogs.record_form import RecordForm
-from ui.dialogs.wording import QT_TRANSLATE_NOOP
+from ui.language import QT_TRANSLATE_NOOP
 from ui.page_context import PageContext
 from ui.widgets.choices import checks, combo, note_edit, set_combo
 from ui.widgets.picker import AdviseePicker
@@ -49,26 +49,26 @@ class EscalationForm(RecordForm):
         intro.setObjectName("mutedText")
         self.add_widget(intro)
         self.advisee = AdviseePicker(placeholder=self.tr("Type the advisee code, e.g. PS-0142"))
-        self.add_field("advisee_id", self.tr("Advisee"), self.advisee)
+        self.add_field("advisee_id", self.tr("&Advisee"), self.advisee)
         self.level = combo([(v, labels.LEVELS[v]) for v in
                             ("concern", "moderate", "high", "imminent")],
                            empty=self.tr("Choose how serious…"))
         self._help = level_help(ws)
         self.level_field = self.add_field(
-            "level", self.tr("Level"), self.level,
+            "level", self.tr("&Level"), self.level,
             hint=self.tr("Choose a level to see what it means and how soon it must be "
                          "acknowledged."))
         self.level.currentIndexChanged.connect(self._level_changed)
         holder, self.category_boxes = checks(labels.CATEGORIES)
         for box in self.category_boxes.values():
             self.watch(box)
-        self.add_field("categories", self.tr("What kind of risk (tick all that apply)"), holder)
+        self.add_field("categories", self.tr("&What kind of risk (tick all that apply)"), holder)
         self.description = note_edit(self.tr("What did the advisee say or do? What worries you?"))
-        self.add_field("description", self.tr("What happened"), self.description)
+        self.add_field("description", self.tr("W&hat happened"), self.description)
         self.immediate = note_edit(self.tr("For example: stayed on the phone, agreed a safety "
                                            "plan, "
                                    "called the helpline together."), lines=3)
-        self.add_field("immediate_action", self.tr("What you did straight away (if anything)"),
+        self.add_field("immediate_action", self.tr("Wha&t you did straight away (if anything)"),
                        self.immediate)
         self.end_fields()
         self._preselect = advisee_id

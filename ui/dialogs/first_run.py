@@ -32,8 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.errors import ValidationError
-from ui.dialogs.wording import QT_TRANSLATE_NOOP, arg
+from ui.dialogs.wording import arg
 from ui.fonts import mono_font
+from ui.language import QT_TRANSLATE_NOOP
 from ui.widgets.form_field import FormField, grow_to_fit, show_errors
 from ui.widgets.passphrase import PassphraseEdit, PassphraseStrength, assess_passphrase
 from ui.widgets.plain_text import plain_label

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.domain import validate_people, validate_practice
 from peerdesk.domain.fields import as_values
-from ui.dialogs.wording import QT_TRANSLATE_NOOP, arg
+from ui.dialogs.wording import arg
 from ui.labels import (
     CHALLENGE_LABELS,
     CHANNEL_LABELS,
@@ -38,6 +38,7 @@ from ui.labels import (
     fmt_value,
     label,
 )
+from ui.language import QT_TRANSLATE_NOOP
 from ui.page_context import PageContext
 from ui.widgets.plain_text import NoteView, plain_label, set_plain
 

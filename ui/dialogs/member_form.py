@@ -29,8 +29,9 @@ from peerdesk.domain.validate import validate_account, validate_member
 from peerdesk.domain.vocab import Role
 from ui.dialogs.history import HistoryDialog
 from ui.dialogs.record_form import RecordForm
-from ui.dialogs.wording import QT_TRANSLATE_NOOP, arg
+from ui.dialogs.wording import arg
 from ui.labels import ROLE_LABELS, zone
+from ui.language import QT_TRANSLATE_NOOP
 from ui.page_context import PageContext
 from ui.widgets.optional_date import OptionalDateEdit
 from ui.widgets.passphrase import PassphraseEdit, PassphraseStrength

@@ -41,8 +41,9 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.errors import ValidationError
-from ui.dialogs.wording import QT_TRANSLATE_NOOP, arg
+from ui.dialogs.wording import arg
 from ui.drafts import DraftStore
+from ui.language import QT_TRANSLATE_NOOP
 from ui.page_context import PageContext
 from ui.vault_drafts import fetch_draft
 from ui.widgets.form_field import FormField, show_errors

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 from peerdesk.domain.validate import validate_referral_resource
 from ui import labels
 from ui.dialogs.record_form import RecordForm
-from ui.dialogs.wording import QT_TRANSLATE_NOOP
+from ui.language import QT_TRANSLATE_NOOP
 from ui.page_context import PageContext
 from ui.widgets.choices import combo, note_edit, set_combo
 
@@ -45,18 +45,18 @@ class ReferralForm(RecordForm):
         intro.setObjectName("mutedText")
         self.add_widget(intro)
         self.name = QLineEdit()
-        self.add_field("name", self.tr("Name"), self.name)
+        self.add_field("name", self.tr("&Name"), self.name)
         self.kind = combo(kinds(), empty=self.tr("Choose…"))
-        self.add_field("kind", self.tr("Kind"), self.kind)
+        self.add_field("kind", self.tr("&Kind"), self.kind)
         self.phone = QLineEdit()
         self.phone.setPlaceholderText(self.tr("As you would dial it"))
-        self.add_field("phone", self.tr("Phone"), self.phone)
+        self.add_field("phone", self.tr("&Phone"), self.phone)
         self.hours = QLineEdit()
         self.hours.setPlaceholderText(self.tr("e.g. every day 10:00-22:00"))
-        self.add_field("hours", self.tr("Hours"), self.hours)
+        self.add_field("hours", self.tr("&Hours"), self.hours)
         self.notes = note_edit(self.tr("Languages, who it is for, what to expect when calling"),
                                lines=3)
-        self.add_field("notes", self.tr("Notes"), self.notes)
+        self.add_field("notes", self.tr("N&otes"), self.notes)
         self.end_fields()
         if resource is not None:
             self.restore_draft({"name": resource.name, "kind": resource.kind.value,

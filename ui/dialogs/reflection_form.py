@@ -30,7 +30,7 @@ from peerdesk.domain.validate import validate_reflection
 from peerdesk.domain.vocab import ChallengeTag, SupervisionRequest
 from ui.dialogs.history import HistoryDialog
 from ui.dialogs.record_form import RecordForm
-from ui.dialogs.wording import QT_TRANSLATE_NOOP, arg
+from ui.dialogs.wording import arg
 from ui.labels import (
     CHALLENGE_LABELS,
     CONFIDENCE_LABELS,
@@ -40,6 +40,7 @@ from ui.labels import (
     label,
     zone,
 )
+from ui.language import QT_TRANSLATE_NOOP
 from ui.page_context import PageContext
 from ui.widgets.choices import note_edit
 from ui.widgets.plain_text import NoteView, plain_label, set_plain

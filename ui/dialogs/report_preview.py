@@ -244,7 +244,7 @@ class ReportPreviewDialog(QDialog):
     def save(self, path: str | None = None) -> Path | None:
         if path is None:
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Save report"), str(
-                Path.home() / self.suggested_name), "PDF (*.pdf)")
+                Path.home() / self.suggested_name), self.tr("PDF (*.pdf)"))
         if not path:
             return None
         out = Path(path if str(path).lower().endswith(".pdf") else f"{path}.pdf")

@@ -41,8 +41,9 @@ from peerdesk.domain.validate import validate_session
 from peerdesk.domain.vocab import Channel, Role
 from ui.dialogs.history import HistoryDialog
 from ui.dialogs.record_form import RecordForm
-from ui.dialogs.wording import QT_TRANSLATE_NOOP, arg
+from ui.dialogs.wording import arg
 from ui.labels import CHANNEL_LABELS, fmt_date, fmt_datetime, fmt_minutes, label, zone
+from ui.language import QT_TRANSLATE_NOOP
 from ui.page_context import PageContext
 from ui.widgets.choices import note_edit
 from ui.widgets.optional_date import OptionalDateEdit

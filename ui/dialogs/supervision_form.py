@@ -142,14 +142,14 @@ class SupervisionForm(RecordForm):
         self.advisor_layout = QVBoxLayout(self.advisor_holder)
         self.advisor_layout.setContentsMargins(0, 0, 0, 0)
         self.advisor_boxes: dict[str, QCheckBox] = {}
-        self.add_field("advisor_ids", self.tr("Advisor(s)"), self.advisor_holder,
+        self.add_field("advisor_ids", self.tr("&Advisor(s)"), self.advisor_holder,
                        hint=self.tr("One advisor for one-to-one; several for group supervision."))
         self.on = QDateEdit(_qdate(self.today))
         self.on.setCalendarPopup(True)
         self.on.setDisplayFormat("dd MMM yyyy")
-        self.add_field("on", self.tr("Date"), self.on)
+        self.add_field("on", self.tr("&Date"), self.on)
         self.format = combo(labels.FORMATS)
-        self.add_field("format", self.tr("Format"), self.format)
+        self.add_field("format", self.tr("&Format"), self.format)
         self.reflections = LinkList()
         self.sessions = LinkList()
         self.escalations = LinkList()
@@ -158,18 +158,18 @@ class SupervisionForm(RecordForm):
             lst.setMaximumHeight(lst.fontMetrics().lineSpacing() * 6)
             lst.itemChanged.connect(self._edited)
         self.add_field("reflection_ids",
-                       self.tr("Reflections discussed (linking marks them reviewed)"),
+                       self.tr("&Reflections discussed (linking marks them reviewed)"),
                        self.reflections)
-        self.add_field("session_ids", self.tr("Sessions discussed"), self.sessions)
-        self.add_field("escalation_ids", self.tr("Escalations discussed"), self.escalations)
+        self.add_field("session_ids", self.tr("&Sessions discussed"), self.sessions)
+        self.add_field("escalation_ids", self.tr("&Escalations discussed"), self.escalations)
         self.discussion = note_edit(self.tr("What was discussed (only supervisors can read this)"),
                                     lines=5)
-        self.add_field("discussion", self.tr("Discussion — private to supervisors"),
+        self.add_field("discussion", self.tr("D&iscussion — private to supervisors"),
                        self.discussion)
         self.shared = note_edit(self.tr("What the advisor should take away"), lines=3)
         shared_field = self.add_field(
-            "shared_summary", self.tr("Shared summary — THE ADVISOR CAN READ THIS "
-                                      "PART"), self.shared)
+            "shared_summary", self.tr("S&hared summary — THE ADVISOR CAN READ THIS PART"),
+            self.shared)
         shared_field.label.setObjectName("fieldLabel")
         self.action_table = QTableWidget(0, 4)
         self.action_table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Owner"),
@@ -194,9 +194,9 @@ class SupervisionForm(RecordForm):
         buttons.addStretch(1)
         row.addLayout(buttons)
         holder.setFocusProxy(self.action_table)
-        self.add_field("actions", self.tr("Actions (the advisor sees these)"), holder)
+        self.add_field("actions", self.tr("A&ctions (the advisor sees these)"), holder)
         self.training = note_edit(self.tr("Training the advisor(s) would benefit from"), lines=2)
-        self.add_field("training_needs", self.tr("Training needs"), self.training)
+        self.add_field("training_needs", self.tr("&Training needs"), self.training)
         self.has_next = QCheckBox(self.tr("Set a date for the next supervision"))
         self.next_date = QDateEdit(self.on.date().addDays(28))
         self.next_date.setCalendarPopup(True)
@@ -210,7 +210,7 @@ class SupervisionForm(RecordForm):
         next_row.addWidget(self.next_date)
         next_row.addStretch(1)
         next_holder.setFocusProxy(self.has_next)
-        self.add_field("next_date", self.tr("Next supervision"), next_holder)
+        self.add_field("next_date", self.tr("&Next supervision"), next_holder)
         self.watch(self.has_next)
         self._lay_out()
         self._load_advisors()

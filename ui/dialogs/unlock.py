@@ -31,7 +31,8 @@ from peerdesk.errors import (
     VaultTooNew,
     WrongPassphrase,
 )
-from ui.dialogs.wording import QT_TRANSLATE_NOOP, arg
+from ui.dialogs.wording import arg
+from ui.language import QT_TRANSLATE_NOOP
 from ui.widgets.form_field import FormField, grow_to_fit
 from ui.widgets.passphrase import PassphraseEdit
 from ui.widgets.plain_text import plain_label

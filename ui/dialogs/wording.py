@@ -29,9 +29,3 @@ def sentence(text: str) -> str:
     stripped = text.rstrip()
     return stripped if stripped.endswith("।") else english(stripped)
 
-
-def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
-    """Mark English kept for later (class or module constants) for lupdate, under
-    ``context``; it is translated where it is shown (``self.tr`` in a class of that name, or
-    ``QCoreApplication.translate(context, …)``). PySide6's own marker is typed ``object``."""
-    return source
