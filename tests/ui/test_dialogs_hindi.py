@@ -9,9 +9,10 @@ of logging a session works in Hindi as it does in English.
 
 from __future__ import annotations
 
+import gc
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +48,16 @@ def _catalog() -> dict[str, dict[str, str]]:
             out.setdefault(name, {})[message.findtext("source") or ""] = (
                 message.findtext("translation") or "")
     return out
+
+
+@pytest.fixture(autouse=True)
+def _collect_each_tests_widgets() -> Iterator[None]:
+    """Collect each test's dialogs at its end. Left to the garbage collector, the dialogs of
+    earlier tests (dozens here) were collected in the middle of building a later one, and
+    PySide6 6.11 crashed inside QWidget::screen() (only when these tests run together)."""
+    yield
+    gc.collect()
+    QApplication.processEvents()
 
 
 def _settle(ctx: Any) -> None:
