@@ -38,7 +38,7 @@ from ui.labels import (
     fmt_value,
     label,
 )
-from ui.language import QT_TRANSLATE_NOOP
+from ui.language import QT_TRANSLATE_NOOP, term
 from ui.page_context import PageContext
 from ui.widgets.plain_text import NoteView, plain_label, set_plain
 
@@ -100,12 +100,12 @@ def versions_of(history: list[dict[str, Any]], current: Any) -> list[dict[str, A
     return [entries[v] for v in sorted(entries, reverse=True)]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HistoryDialog", text)
-
-
 def field_label(name: str) -> str:
-    return _tr(FIELD_LABELS.get(name, name.replace("_", " ").capitalize()))
+    """The field's label in the interface's language: ours from this catalog, the
+    validators' from the core's (English until the core's catalog has them)."""
+    text = FIELD_LABELS.get(name, name.replace("_", " ").capitalize())
+    translated = QCoreApplication.translate("HistoryDialog", text)
+    return translated if translated != text else term(text)
 
 
 def describe_value(name: str, value: Any, names: dict[str, str], tz: tzinfo) -> str:
