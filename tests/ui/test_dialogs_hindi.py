@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -50,14 +50,21 @@ def _catalog() -> dict[str, dict[str, str]]:
     return out
 
 
-@pytest.fixture(autouse=True)
-def _collect_each_tests_widgets() -> Iterator[None]:
-    """Collect each test's dialogs at its end. Left to the garbage collector, the dialogs of
-    earlier tests (dozens here) were collected in the middle of building a later one, and
-    PySide6 6.11 crashed inside QWidget::screen() (only when these tests run together)."""
-    yield
+def _drop_dead_widgets() -> None:
     gc.collect()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QApplication.processEvents()
+
+
+@pytest.fixture(autouse=True)
+def _no_widgets_of_other_tests() -> Iterator[None]:
+    """Windows that earlier tests closed are deleted before the language changes (runs
+    before ``hindi``), and each test's dialogs when it ends. Qt sends a change of language
+    to every widget still alive; a main window scheduled to be deleted answered it after it
+    was gone (RuntimeError, or a crash, when the whole of tests/ui runs in one process)."""
+    _drop_dead_widgets()
+    yield
+    _drop_dead_widgets()
 
 
 def _settle(ctx: Any) -> None:
