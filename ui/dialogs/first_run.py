@@ -14,6 +14,7 @@ member's own (the app controller stores it with the new vault).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -62,8 +63,13 @@ def _default_create(vault_dir: Path, **values: Any) -> tuple[Any, str]:
 
 
 def suggest_username(display_name: str) -> str:
-    """``Asha Rao`` → ``asha``: the first word, lower-cased, letters and digits only."""
+    """``Asha Rao`` → ``asha``: the first word, lower-cased, letters and digits only.
+
+    Nothing for a name written with vowel signs (``आशा राव``): a user name cannot hold
+    them, and dropping them would suggest a misspelt name ("आश")."""
     first = display_name.strip().split(" ", 1)[0] if display_name.strip() else ""
+    if any(unicodedata.category(c).startswith("M") for c in first):
+        return ""
     return "".join(c for c in first.casefold() if c.isalnum())
 
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from peerdesk.domain import limits
 from peerdesk.domain.validate import validate_account, validate_member
 from peerdesk.domain.vocab import Role
+from ui.dialogs.first_run import suggest_username
 from ui.dialogs.history import HistoryDialog
 from ui.dialogs.record_form import RecordForm
 from ui.dialogs.wording import arg
@@ -341,8 +342,7 @@ class AddLoginDialog(RecordForm):
         explain.setObjectName("mutedText")
         self.username = QLineEdit()
         self.username.setMaxLength(limits.USERNAME_MAX)
-        suggestion = "".join(c for c in member_name.split(" ")[0].casefold() if c.isalnum())
-        self.username.setText(suggestion)
+        self.username.setText(suggest_username(member_name))
         self.passphrase = PassphraseEdit()
         self.strength = PassphraseStrength(self.passphrase)
         self.confirm = PassphraseEdit()
