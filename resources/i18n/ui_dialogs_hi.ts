@@ -309,10 +309,6 @@
         <translation>बैकअप बनाएँ</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>बंद करें</translation>
-    </message>
-    <message>
         <source>Save backup as</source>
         <translation>बैकअप इस नाम से सेव करें</translation>
     </message>
@@ -370,10 +366,6 @@ Audit head %2. Store it away from this laptop.</source>
     <message>
         <source>Change passphrase</source>
         <translation>पासफ़्रेज़ बदलें</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>रद्द करें</translation>
     </message>
     <message>
         <source>Only your own login changes. Other members and the recovery key keep working. Write the new passphrase down somewhere safe until you know it by heart.</source>
@@ -928,10 +920,6 @@ Audit head %2. Store it away from this laptop.</source>
     <message>
         <source>Fields of the chosen version</source>
         <translation>चुने गए संस्करण की जानकारी</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>बंद करें</translation>
     </message>
     <message>
         <source>No versions were found.</source>
@@ -1537,10 +1525,6 @@ drawing…</source>
         <translation>प्रिंट रोकें</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>बंद करें</translation>
-    </message>
-    <message>
         <source>Drawing the pages… %1 of %2</source>
         <translation>पेज बन रहे हैं… %2 में से %1</translation>
     </message>
@@ -1654,10 +1638,6 @@ with the contents of a backup file. Only a coordinator can restore, and only a b
     <message>
         <source>Restore</source>
         <translation>वापस लाएँ</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>रद्द करें</translation>
     </message>
     <message>
         <source>Unlock the vault here and the backup with:</source>
@@ -2191,10 +2171,6 @@ with the contents of a backup file. Only a coordinator can restore, and only a b
     <message>
         <source>Confirm</source>
         <translation>पक्का करें</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>रद्द करें</translation>
     </message>
     <message>
         <source>Choose the action that was taken.</source>

@@ -83,7 +83,6 @@ class BackupDialog(QDialog):
                                                    QDialogButtonBox.ButtonRole.AcceptRole)
         self.start_button.setObjectName("primaryButton")
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        self.close_button.setText(self.tr("Close"))  # Qt has no Hindi for its own buttons
         self.start_button.clicked.connect(self.start)
         self.close_button.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -217,7 +216,6 @@ class RestoreDialog(QDialog):
                                                      QDialogButtonBox.ButtonRole.AcceptRole)
         self.restore_button.setObjectName("primaryButton")
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setText(self.tr("Cancel"))  # Qt has no Hindi for its own buttons
         self.restore_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -41,7 +41,6 @@ class ChangePassphraseDialog(QDialog):
                                            QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setObjectName("primaryButton")
         self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setText(self.tr("Cancel"))  # Qt has no Hindi for its own buttons
         self.ok_button.clicked.connect(self.submit)
         self.cancel_button.clicked.connect(self.reject)
         layout = QVBoxLayout(self)

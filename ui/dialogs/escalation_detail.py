@@ -135,8 +135,7 @@ class TransitionDialog(QDialog):
         self.ok_button = buttons.addButton(self.tr("Confirm"),
                                            QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setObjectName("primaryButton")
-        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Cancel"))  # Qt has no Hindi for its own buttons
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._confirm)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

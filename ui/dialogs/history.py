@@ -181,8 +181,6 @@ class HistoryDialog(QDialog):
         split.setStretchFactor(1, 2)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setText(self.tr("Close"))  # Qt has no Hindi for its own buttons
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
