@@ -275,7 +275,7 @@
     </message>
     <message>
         <source>Loading…</source>
-        <translation>लोड हो रहा है…</translation>
+        <translation>खुल रहा है…</translation>
     </message>
     <message>
         <source>Choose the advisor.</source>
@@ -495,7 +495,7 @@ Audit head %2. Store it away from this laptop.</source>
     </message>
     <message>
         <source>Loading…</source>
-        <translation>लोड हो रहा है…</translation>
+        <translation>खुल रहा है…</translation>
     </message>
     <message>
         <source>What happened, oldest first</source>
@@ -1479,7 +1479,7 @@ drawing…</source>
     </message>
     <message>
         <source>Reviewed</source>
-        <translation>देख लिया</translation>
+        <translation>देखा गया</translation>
     </message>
     <message>
         <source>Marking reviewed…</source>
@@ -1933,7 +1933,7 @@ with the contents of a backup file. Only a coordinator can restore, and only a b
     </message>
     <message>
         <source>Loading…</source>
-        <translation>लोड हो रहा है…</translation>
+        <translation>खुल रहा है…</translation>
     </message>
     <message>
         <source>Loading advisees…</source>
