@@ -39,6 +39,21 @@ def test_username_is_suggested_from_name(qtbot, make_dialog):
     qtbot.keyClicks(dialog.display_edit, "Asha Rao")
     assert dialog.username_edit.text() == "asha"
     assert suggest_username("  Ravi  Kumar") == "ravi"
+    assert suggest_username("José Dias") == "josé"
+
+
+def test_no_misspelt_suggestion_for_a_name_in_devanagari(qtbot, make_dialog):
+    """A user name cannot hold vowel signs: "आशा" would be suggested as "आश"."""
+    from PySide6.QtGui import QInputMethodEvent
+    from PySide6.QtWidgets import QApplication
+
+    dialog = make_dialog()
+    typed = QInputMethodEvent()  # how Hindi arrives from an input method
+    typed.setCommitString("आशा राव")
+    QApplication.sendEvent(dialog.display_edit, typed)
+    assert dialog.display_edit.text() == "आशा राव"
+    assert dialog.username_edit.text() == ""
+    assert suggest_username("आशा राव") == ""
 
 
 def test_inline_errors_for_mismatch_and_weak_passphrase(qtbot, make_dialog):

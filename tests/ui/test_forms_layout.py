@@ -80,3 +80,19 @@ def test_reflection_notes_grow_with_the_window(qtbot: Any, ctx: Any, case: Any) 
     form.resize(form.width(), form.height() + 200)
     _settle(ctx)
     assert form.went_well.height() > before
+
+
+def test_training_completed_column_shows_the_whole_date_picker(qtbot: Any, ctx: Any,
+                                                               case: Any) -> None:
+    """A cell widget does not count towards a column fitted to its contents: the column
+    of completion dates is widened for its tick box and date, not left at its header."""
+    from ui.dialogs.member_form import MemberFormDialog
+
+    form = _show(qtbot, ctx, MemberFormDialog(case.ws, ctx))
+    form.training.add_row("Orientation", "2026-01-15")
+    _settle(ctx)
+    table = form.training.table
+    done = table.cellWidget(0, 1)
+    assert isinstance(done, OptionalDateEdit)
+    assert table.columnWidth(1) >= done.sizeHint().width()
+    assert done.date.isVisible() and done.date.width() >= done.date.sizeHint().width()

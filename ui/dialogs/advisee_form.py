@@ -27,7 +27,9 @@ from peerdesk.domain.validate import validate_advisee
 from peerdesk.domain.vocab import AdviseeStatus, ConsentScope, Role
 from ui.dialogs.history import HistoryDialog
 from ui.dialogs.record_form import RecordForm
+from ui.dialogs.wording import arg
 from ui.labels import CONSENT_LABELS, STATUS_LABELS, zone
+from ui.language import QT_TRANSLATE_NOOP
 from ui.page_context import PageContext
 from ui.widgets.optional_date import OptionalDateEdit
 from ui.widgets.plain_text import plain_label, set_plain
@@ -70,7 +72,7 @@ class CheckList(QListWidget):
 
 
 class AdviseeFormDialog(RecordForm):
-    saving_label = "Saving advisee…"
+    saving_label = QT_TRANSLATE_NOOP("AdviseeFormDialog", "Saving advisee…")
 
     def __init__(self, ws: Any, ctx: PageContext, advisee_id: str | None = None, *,
                  read_only: bool = False, parent: QWidget | None = None) -> None:
@@ -83,7 +85,8 @@ class AdviseeFormDialog(RecordForm):
         self.advisee: Any = None
         self.loaded = False
         self.draft_key = "" if read_only else f"advisee:{advisee_id or 'new'}"
-        title = "Advisee" if read_only else ("Edit advisee" if advisee_id else "Add an advisee")
+        title = self.tr("Advisee") if read_only else (
+            self.tr("Edit advisee") if advisee_id else self.tr("Add an advisee"))
         self.setWindowTitle(title)
         self.setObjectName("adviseeForm")
         self.heading = plain_label(title, self, wrap=False)
@@ -93,11 +96,11 @@ class AdviseeFormDialog(RecordForm):
         self.code.setMaxLength(limits.NAME_MAX)
         self.display_name = QLineEdit()
         self.display_name.setMaxLength(limits.NAME_MAX)
-        self.display_name.setPlaceholderText("Optional")
+        self.display_name.setPlaceholderText(self.tr("Optional"))
         self.contact = QLineEdit()
         self.contact.setMaxLength(limits.LINE_MAX)
-        self.contact.setPlaceholderText("Optional: phone, e-mail or how to reach them")
-        self.consent_date = OptionalDateEdit("Consent recorded on", today=today)
+        self.contact.setPlaceholderText(self.tr("Optional: phone, e-mail or how to reach them"))
+        self.consent_date = OptionalDateEdit(self.tr("Consent recorded on"), today=today)
         self.scopes: dict[str, QCheckBox] = {}
         scopes_box = QWidget()
         scopes_row = QVBoxLayout(scopes_box)
@@ -107,32 +110,32 @@ class AdviseeFormDialog(RecordForm):
             self.scopes[scope.value] = box
             scopes_row.addWidget(box)
         scopes_box.setFocusProxy(self.scopes[ConsentScope.KEEP_RECORDS.value])
-        self.withdrawn = OptionalDateEdit("Consent withdrawn on", today=today)
+        self.withdrawn = OptionalDateEdit(self.tr("Consent withdrawn on"), today=today)
         self.status = QComboBox()
         for status in AdviseeStatus:
             self.status.addItem(STATUS_LABELS[status], status.value)
         self.status.currentIndexChanged.connect(lambda _: self._status_changed())
-        self.closed_on = OptionalDateEdit("Closed on", today=today)
+        self.closed_on = OptionalDateEdit(self.tr("Closed on"), today=today)
         self.closed_reason = QLineEdit()
         self.closed_reason.setMaxLength(limits.LINE_MAX)
-        self.closed_reason.setPlaceholderText("e.g. moved away; referred to a clinic")
+        self.closed_reason.setPlaceholderText(self.tr("e.g. moved away; referred to a clinic"))
         self.advisors = CheckList()
         self.advisors.setMinimumHeight(self.fontMetrics().height() * 6)
 
-        self.add_field("code", "&Code", self.code,
-                       hint="Pseudonymous: used everywhere instead of a name.")
-        self.add_field("display_name", "&Name (optional)", self.display_name,
-                       hint="Leave empty to keep this advisee pseudonymous.")
-        self.add_field("contact", "C&ontact (optional)", self.contact)
-        self.add_field("consent_date", "Consent &date", self.consent_date)
-        self.add_field("consent_scopes", "The advisee agreed to", scopes_box)
-        self.add_field("consent_withdrawn_on", "&Withdrawal", self.withdrawn,
-                       hint="Only if the advisee withdrew consent.")
-        self.add_field("status", "&Status", self.status)
-        self.add_field("closed_on", "Closing date", self.closed_on)
-        self.add_field("closed_reason", "&Reason for closing", self.closed_reason)
-        self.add_field("advisor_ids", "&Assigned advisors", self.advisors,
-                       hint="Advisors see only the advisees assigned to them.")
+        self.add_field("code", self.tr("&Code"), self.code,
+                       hint=self.tr("Pseudonymous: used everywhere instead of a name."))
+        self.add_field("display_name", self.tr("&Name (optional)"), self.display_name,
+                       hint=self.tr("Leave empty to keep this advisee pseudonymous."))
+        self.add_field("contact", self.tr("C&ontact (optional)"), self.contact)
+        self.add_field("consent_date", self.tr("Consent &date"), self.consent_date)
+        self.add_field("consent_scopes", self.tr("&The advisee agreed to"), scopes_box)
+        self.add_field("consent_withdrawn_on", self.tr("&Withdrawal"), self.withdrawn,
+                       hint=self.tr("Only if the advisee withdrew consent."))
+        self.add_field("status", self.tr("&Status"), self.status)
+        self.add_field("closed_on", self.tr("C&losing date"), self.closed_on)
+        self.add_field("closed_reason", self.tr("&Reason for closing"), self.closed_reason)
+        self.add_field("advisor_ids", self.tr("&Assigned advisors"), self.advisors,
+                       hint=self.tr("Advisors see only the advisees assigned to them."))
 
         left = QVBoxLayout()
         for name in ("code", "display_name", "contact", "status", "closed_on",
@@ -146,11 +149,11 @@ class AdviseeFormDialog(RecordForm):
         columns.addLayout(left, 1)
         columns.addSpacing(self.fontMetrics().averageCharWidth() * 3)
         columns.addLayout(right, 1)
-        self.history_button = QPushButton("History…", self)
+        self.history_button = QPushButton(self.tr("History…"), self)
         self.history_button.setAutoDefault(False)
         self.history_button.setVisible(bool(advisee_id))
         self.history_button.clicked.connect(self.show_history)
-        buttons = self.make_buttons("Save advisee")
+        buttons = self.make_buttons(self.tr("Save advisee"))
         buttons.insertWidget(1, self.history_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -173,12 +176,13 @@ class AdviseeFormDialog(RecordForm):
         self._status_changed()
         if read_only:
             self.save_button.hide()
-            self.cancel_button.setText("Close")
+            self.cancel_button.setText(self.tr("Close"))
             self.shortcut_hint.hide()
         em = self.fontMetrics().averageCharWidth()
         self.resize(em * 120, self.fontMetrics().height() * 36)
         self.save_button.setEnabled(False)
-        self.task = ctx.run(load_advisee_form, ws, advisee_id, label="Opening advisee…").then(
+        self.task = ctx.run(load_advisee_form, ws, advisee_id,
+                            label=self.tr("Opening advisee…")).then(
             self._loaded, self._load_failed)
         self.code.setFocus()
 
@@ -196,18 +200,18 @@ class AdviseeFormDialog(RecordForm):
         self.save_button.setEnabled(True)
         advisee = result["advisee"]
         self.advisee = advisee
-        advisors = [(id_, name if active else f"{name} (inactive)")
+        advisors = [(id_, name if active else arg(self.tr("%1 (inactive)"), name))
                     for id_, name, active in result["advisors"]]
         assigned = set(advisee.advisor_ids) if advisee is not None else set()
         known = {id_ for id_, _ in advisors}
-        advisors += [(id_, "a former member") for id_ in assigned - known]
+        advisors += [(id_, self.tr("a former member")) for id_ in assigned - known]
         self.advisors.set_items(advisors, assigned)
         if advisee is None:
             self.code.setText(result["code"])
             self.load_draft_if_any()
         else:
-            set_plain(self.heading, f"Advisee {advisee.code}" if self.read_only
-                      else f"Edit advisee {advisee.code}")
+            set_plain(self.heading, arg(self.tr("Advisee %1") if self.read_only
+                                        else self.tr("Edit advisee %1"), advisee.code))
             self._fill(advisee)
         if self.read_only:
             for field in self.fields.values():
@@ -300,6 +304,6 @@ class AdviseeFormDialog(RecordForm):
     def show_history(self) -> HistoryDialog | None:
         if not self.advisee_id:
             return None
-        code = self.advisee.code if self.advisee is not None else "this advisee"
+        code = self.advisee.code if self.advisee is not None else self.tr("this advisee")
         return HistoryDialog.for_record(self.ctx, code, self.ws.advisees, self.advisee_id,
                                         self.ws.members.names, self.tz, self)

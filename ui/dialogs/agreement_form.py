@@ -51,17 +51,17 @@ class AgreementForm(RecordForm):
     draft_key = "agreement:new"
 
     def __init__(self, ctx: PageContext, ws: Any, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, parent, ws=ws, title="Boundary agreement")
+        super().__init__(ctx, parent, ws=ws, title=self.tr("Boundary agreement"))
         self.use_scrolling_body()
         today = labels.now_of(ws).astimezone(labels.tz_of(ws)).date()
-        self.advisor = combo([], empty="Choose the advisor…")
-        self.add_field("advisor_id", "Advisor", self.advisor)
-        self.advisee = AdviseePicker(placeholder="Advisee code, e.g. PS-0142")
-        self.add_field("advisee_id", "Advisee", self.advisee)
+        self.advisor = combo([], empty=self.tr("Choose the advisor…"))
+        self.add_field("advisor_id", self.tr("&Advisor"), self.advisor)
+        self.advisee = AdviseePicker(placeholder=self.tr("Advisee code, e.g. PS-0142"))
+        self.add_field("advisee_id", self.tr("A&dvisee"), self.advisee)
         holder, self.channel_boxes = checks(labels.CHANNEL_LABELS)
         for b in self.channel_boxes.values():
             self.watch(b)
-        self.add_field("channels", "How they may be in contact", holder)
+        self.add_field("channels", self.tr("&How they may be in contact"), holder)
         days = QWidget()
         days_row = QHBoxLayout(days)
         days_row.setContentsMargins(0, 0, 0, 0)
@@ -72,44 +72,46 @@ class AgreementForm(RecordForm):
             self.day_boxes[key] = box
             self.watch(box)
         days_row.addStretch(1)
-        self.add_field("contact_days", "Contact days", days, hint="None ticked: any day.")
-        self.hours_set = QCheckBox("Only between")
+        self.add_field("contact_days", self.tr("&Contact days"), days,
+                       hint=self.tr("None ticked: any day."))
+        self.hours_set = QCheckBox(self.tr("Only between"))
         self.start = QTimeEdit(QTime(10, 0))
         self.end = QTimeEdit(QTime(18, 0))
         for w in (self.start, self.end):
             w.setDisplayFormat("HH:mm")
         self.watch(self.hours_set)
-        self.add_field("contact_start", "Contact hours",
+        self.add_field("contact_start", self.tr("C&ontact hours"),
                        _row(self.hours_set, self.start, self.end))
         self.cap = QSpinBox()
         self.cap.setRange(0, 31)
-        self.cap.setSpecialValueText("No limit")
-        self.add_field("max_sessions_per_month", "Most sessions in a month", self.cap)
+        self.cap.setSpecialValueText(self.tr("No limit"))
+        self.add_field("max_sessions_per_month", self.tr("&Most sessions in a month"), self.cap)
         self.length = QSpinBox()
         self.length.setRange(0, 240)
         self.length.setSingleStep(15)
-        self.length.setSpecialValueText("No limit")
-        self.length.setSuffix(" minutes")
-        self.add_field("max_session_minutes", "Longest session", self.length)
+        self.length.setSpecialValueText(self.tr("No limit"))
+        self.length.setSuffix(self.tr(" minutes"))
+        self.add_field("max_session_minutes", self.tr("&Longest session"), self.length)
         self.start_date = _date_edit(today)
-        self.add_field("start_date", "Starts on", self.start_date)
+        self.add_field("start_date", self.tr("&Starts on"), self.start_date)
         self.review = OptionalDateEdit(
-            "Review on", today=date(today.year + (today.month + 3 > 12),
+            self.tr("Review on"), today=date(today.year + (today.month + 3 > 12),
                                     (today.month + 2) % 12 + 1, 1))
-        self.add_field("review_date", "Review date", self.review)
-        self.end_date = OptionalDateEdit("Ends on", today=today)
-        self.add_field("end_date", "End date", self.end_date)
+        self.add_field("review_date", self.tr("&Review date"), self.review)
+        self.end_date = OptionalDateEdit(self.tr("Ends on"), today=today)
+        self.add_field("end_date", self.tr("&End date"), self.end_date)
         clauses, self.clause_boxes = checks(labels.CLAUSES)
         for b in self.clause_boxes.values():
             b.setChecked(True)
             self.watch(b)
-        self.add_field("clauses", "Standard clauses (read them together with the advisee)",
+        self.add_field("clauses",
+                       self.tr("S&tandard clauses (read them together with the advisee)"),
                        clauses)
-        self.free_text = note_edit("Anything else you agreed, in plain words", lines=3)
-        self.add_field("free_text", "Other terms", self.free_text)
+        self.free_text = note_edit(self.tr("Anything else you agreed, in plain words"), lines=3)
+        self.add_field("free_text", self.tr("Other terms"), self.free_text)
         self.status = combo({k: v for k, v in labels.AGREEMENT_STATUS.items() if k != "ended"})
-        self.add_field("status", "Status", self.status,
-                       hint="Draft until both have acknowledged it; then Active.")
+        self.add_field("status", self.tr("Stat&us"), self.status,
+                       hint=self.tr("Draft until both have acknowledged it; then Active."))
         self.end_fields()
         self._load_choices()
 
@@ -128,7 +130,7 @@ class AgreementForm(RecordForm):
             self._dirty = False
             self.load_draft_if_any()
 
-        self.ctx.run(fetch, label="Loading…").then(arrived)
+        self.ctx.run(fetch, label=self.tr("Loading…")).then(arrived)
 
     def values(self) -> dict[str, Any]:
         hours = self.hours_set.isChecked()
@@ -155,9 +157,9 @@ class AgreementForm(RecordForm):
         errors = dict(validate_agreement(values, now=labels.now_of(self.ws),
                                          tz=labels.tz_of(self.ws)))
         if not values["advisor_id"]:
-            errors["advisor_id"] = "Choose the advisor."
+            errors["advisor_id"] = self.tr("Choose the advisor.")
         if not values["advisee_id"]:
-            errors["advisee_id"] = "Choose the advisee from the list."
+            errors["advisee_id"] = self.tr("Choose the advisee from the list.")
         if "contact_end" in errors and "contact_start" not in errors:
             errors["contact_start"] = errors.pop("contact_end")
         return errors

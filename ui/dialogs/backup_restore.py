@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.dialogs.wording import arg
 from ui.widgets.form_field import FormField
 from ui.widgets.message_banner import error_banner, task_errors
 from ui.widgets.passphrase import PassphraseEdit
@@ -60,14 +61,14 @@ class BackupDialog(QDialog):
         self.ws = ws
         self.worker = worker
         self.result_info: Any = None
-        self.setWindowTitle("Backup")
+        self.setWindowTitle(self.tr("Backup"))
         self.intro = plain_label(
-            "A backup is one encrypted file. It opens only with a passphrase of this group "
+            self.tr("A backup is one encrypted file. It opens only with a passphrase of this group "
             "or the recovery key. Keep it somewhere other than this laptop (a USB stick in "
-            "a safe place).", self)
+            "a safe place)."), self)
         self.path_edit = QLineEdit(self)
-        self.path_edit.setPlaceholderText("Where to save the backup file")
-        browse = QPushButton("Choose…", self)
+        self.path_edit.setPlaceholderText(self.tr("Where to save the backup file"))
+        browse = QPushButton(self.tr("Choose…"), self)
         browse.clicked.connect(self.choose_path)
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
@@ -78,7 +79,7 @@ class BackupDialog(QDialog):
         self.status = plain_label("", self)
         self.banner = error_banner(self)
         self.buttons = QDialogButtonBox(self)
-        self.start_button = self.buttons.addButton("Make backup",
+        self.start_button = self.buttons.addButton(self.tr("Make backup"),
                                                    QDialogButtonBox.ButtonRole.AcceptRole)
         self.start_button.setObjectName("primaryButton")
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
@@ -95,8 +96,9 @@ class BackupDialog(QDialog):
 
     def choose_path(self) -> None:
         start = str(Path.home() / suggested_backup_name(getattr(self.ws, "group_name", "")))
-        path, _ = QFileDialog.getSaveFileName(self, "Save backup as", start,
-                                              f"peerdesk backups (*{BACKUP_SUFFIX})")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save backup as"), start,
+            arg(self.tr("peerdesk backups (%1)"), f"*{BACKUP_SUFFIX}"))
         if path:
             if not path.endswith(BACKUP_SUFFIX):
                 path += BACKUP_SUFFIX
@@ -113,15 +115,15 @@ class BackupDialog(QDialog):
                 return
         out = Path(text)
         if out.exists() or not out.parent.is_dir():
-            self.banner.setText("That file already exists; choose a new name."
-                                if out.exists() else "That folder does not exist.")
+            self.banner.setText(self.tr("That file already exists; choose a new name.")
+                                if out.exists() else self.tr("That folder does not exist."))
             self.banner.show()
             return
         self.banner.hide()
         self._busy(True)
-        self.status.setText("Checking the vault and writing the backup… This can take a "
-                            "minute on a large vault.")
-        task = self.worker.submit(self.ws.backup, out, label="Making a backup…")
+        self.status.setText(self.tr("Checking the vault and writing the backup… This can take a "
+                            "minute on a large vault."))
+        task = self.worker.submit(self.ws.backup, out, label=self.tr("Making a backup…"))
         task.succeeded.connect(self._done)
         task.failed.connect(lambda m, t=task: self._failed(" ".join(task_errors(t, m).values())))
 
@@ -136,15 +138,15 @@ class BackupDialog(QDialog):
         manifest = getattr(info, "manifest", {}) or {}
         head = manifest.get("audit_head", {})
         self.status.setText(
-            f"Backup written and verified:\n{getattr(info, 'path', '')}\n"
-            f"Audit head {head.get('seq', '?')}. Store it away from this laptop.")
+            arg(self.tr("Backup written and verified:\n%1\nAudit head %2. Store it away from "
+                        "this laptop."), getattr(info, "path", ""), head.get("seq", "?")))
         self.start_button.hide()
         self.finished_backup.emit(info)
 
     def _failed(self, message: str) -> None:
         self._busy(False)
         self.status.setText("")
-        self.banner.setText(f"The backup was not made. {message}")
+        self.banner.setText(arg(self.tr("The backup was not made. %1"), message))
         self.banner.show()
 
 
@@ -169,43 +171,48 @@ class RestoreDialog(QDialog):
         self.vault_dir = Path(vault_dir)
         self.worker = worker
         self._restore = restore_fn or _default_restore
-        self.setWindowTitle("Restore from backup")
-        self.intro = plain_label(
-            f"This replaces the vault in\n{self.vault_dir}\nwith the contents of a backup "
-            "file. Only a coordinator can restore, and only a backup of this vault. Your "
-            "current vault files are not deleted: they are kept in a \"replaced-…\" folder "
-            "inside the vault folder.", self)
+        self.setWindowTitle(self.tr("Restore from backup"))
+        self.intro = plain_label(arg(self.tr(
+            "This replaces the vault in\n%1\nwith the contents of a backup file. Only a "
+            "coordinator can restore, and only a backup of this vault. Your current vault files "
+            "are not deleted: they are kept in a \"replaced-…\" folder inside the vault "
+            "folder."), self.vault_dir), self)
         self.file_edit = QLineEdit(self)
-        self.file_edit.setPlaceholderText("The backup file")
-        browse = QPushButton("Choose…", self)
+        self.file_edit.setPlaceholderText(self.tr("The backup file"))
+        browse = QPushButton(self.tr("Choose…"), self)
         browse.clicked.connect(self.choose_file)
         row = QHBoxLayout()
         row.addWidget(self.file_edit, 1)
         row.addWidget(browse)
         file_field = QWidget(self)
         file_field.setLayout(row)
-        self.file_field = FormField("Backup file", file_field, parent=self)
+        self.file_field = FormField(self.tr("Backup file"), file_field, parent=self)
 
         self.use_pass = QRadioButton(
-            "My coordinator user name and passphrase (the same as in the backup)", self)
+            self.tr("My coordinator user name and passphrase (the same as in the backup)"), self)
         self.use_recovery = QRadioButton(
-            "The recovery key (from the printed recovery sheet): needed for a backup older "
-            "than the vault's latest changes, or when no vault here opens", self)
+            self.tr("The recovery key (from the printed recovery sheet)"), self)
+        # A radio button does not wrap: the when-to-use-it goes in a label under it.
+        self.recovery_hint = plain_label(self.tr(
+            "Needed for a backup older than the vault's latest changes, or when no vault here "
+            "opens."), self)
+        self.recovery_hint.setObjectName("mutedText")
+        self.recovery_hint.setIndent(self.fontMetrics().averageCharWidth() * 4)
         self.use_pass.setChecked(True)
         self.user = QLineEdit(username, self)
-        self.user_field = FormField("User name", self.user, parent=self)
+        self.user_field = FormField(self.tr("User name"), self.user, parent=self)
         self.secret = PassphraseEdit(self)
-        self.secret_field = FormField("Passphrase", self.secret, parent=self)
+        self.secret_field = FormField(self.tr("Passphrase"), self.secret, parent=self)
         self.use_pass.toggled.connect(self._mode)
-        self.confirm = QCheckBox("I understand the current vault will be replaced (its files "
-                                 "are kept aside, not deleted).", self)
+        self.confirm = QCheckBox(self.tr("I understand the current vault will be replaced (its "
+                                         "files are kept aside, not deleted)."), self)
         self.banner = error_banner(self)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)
         self.progress.hide()
         self.status = plain_label("", self)
         self.buttons = QDialogButtonBox(self)
-        self.restore_button = self.buttons.addButton("Restore",
+        self.restore_button = self.buttons.addButton(self.tr("Restore"),
                                                      QDialogButtonBox.ButtonRole.AcceptRole)
         self.restore_button.setObjectName("primaryButton")
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -215,9 +222,10 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.intro)
         layout.addWidget(self.banner)
         layout.addWidget(self.file_field)
-        layout.addWidget(QLabel("Unlock the vault here and the backup with:", self))
+        layout.addWidget(QLabel(self.tr("Unlock the vault here and the backup with:"), self))
         layout.addWidget(self.use_pass)
         layout.addWidget(self.use_recovery)
+        layout.addWidget(self.recovery_hint)
         layout.addWidget(self.user_field)
         layout.addWidget(self.secret_field)
         layout.addWidget(self.confirm)
@@ -229,11 +237,14 @@ class RestoreDialog(QDialog):
     def _mode(self) -> None:
         recovery = self.use_recovery.isChecked()
         self.user_field.setVisible(not recovery)
-        self.secret_field.label.setText("Recovery key" if recovery else "Passphrase")
+        self.secret_field.label.setText(self.tr("Recovery "
+                                                "key") if recovery else self.tr("Passphrase"))
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Choose a backup file", str(Path.home()),
-                                              f"peerdesk backups (*{BACKUP_SUFFIX});;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a backup file"), str(Path.home()),
+            arg(self.tr("peerdesk backups (%1)"), f"*{BACKUP_SUFFIX}") + ";;"
+            + self.tr("All files (*)"))
         if path:
             self.file_edit.setText(path)
 
@@ -241,29 +252,31 @@ class RestoreDialog(QDialog):
         errors: dict[str, str] = {}
         backup = Path(self.file_edit.text().strip()) if self.file_edit.text().strip() else None
         if backup is None or not backup.is_file():
-            errors["file"] = "Choose the backup file." if backup is None else \
-                "There is no file there."
+            errors["file"] = self.tr("Choose the backup file.") if backup is None else \
+                self.tr("There is no file there.")
         recovery = self.use_recovery.isChecked()
         if not recovery and not self.user.text().strip():
-            errors["user"] = "Enter your user name."
+            errors["user"] = self.tr("Enter your user name.")
         if not self.secret.text():
-            errors["secret"] = "Enter the recovery key." if recovery else "Enter your passphrase."
+            errors["secret"] = (self.tr("Enter the recovery key.") if recovery
+                                else self.tr("Enter your passphrase."))
         self.file_field.set_error(errors.get("file"))
         self.user_field.set_error(errors.get("user"))
         self.secret_field.set_error(errors.get("secret"))
         if errors:
             return
         if not self.confirm.isChecked():
-            self.banner.setText("Tick the box to confirm the current vault will be replaced.")
+            self.banner.setText(self.tr("Tick the box to confirm the current vault will be "
+                                        "replaced."))
             self.banner.show()
             return
         self.banner.hide()
         self._busy(True)
-        self.status.setText("Checking the backup and restoring… (this can take a minute)")
+        self.status.setText(self.tr("Checking the backup and restoring… (this can take a minute)"))
         task = self.worker.submit(self._restore, backup, self.vault_dir,
                                   "" if recovery else self.user.text().strip(),
                                   self.secret.text(), recovery=recovery,
-                                  label="Restoring from backup…")
+                                  label=self.tr("Restoring from backup…"))
         task.succeeded.connect(self._done)
         task.failed.connect(lambda m, t=task: self._failed(" ".join(task_errors(t, m).values())))
 
@@ -276,13 +289,13 @@ class RestoreDialog(QDialog):
         self._busy(False)
         self.secret.clear()
         created = (getattr(info, "manifest", {}) or {}).get("created_at", "")
-        self.status.setText(f"Restored from the backup made {created}. "
-                            "You can now unlock it.")
+        self.status.setText(arg(self.tr("Restored from the backup made %1. You can now unlock "
+                                        "it."), created))
         self.restored.emit(info)
         self.accept()
 
     def _failed(self, message: str) -> None:
         self._busy(False)
         self.status.setText("")
-        self.banner.setText(f"Nothing was changed. {message}")
+        self.banner.setText(arg(self.tr("Nothing was changed. %1"), message))
         self.banner.show()

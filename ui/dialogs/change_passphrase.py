@@ -25,18 +25,19 @@ class ChangePassphraseDialog(QDialog):
         super().__init__(parent)
         self.ws = ws
         self.worker = worker
-        self.setWindowTitle("Change my passphrase")
+        self.setWindowTitle(self.tr("Change my passphrase"))
         self.current = PassphraseEdit(self)
         self.new = PassphraseEdit(self)
         self.again = PassphraseEdit(self)
         self.strength = PassphraseStrength(self.new)
-        self.current_field = FormField("&Current passphrase", self.current, parent=self)
-        self.new_field = FormField("&New passphrase", self.new, below=self.strength, parent=self)
-        self.again_field = FormField("New passphrase a&gain", self.again, parent=self)
+        self.current_field = FormField(self.tr("&Current passphrase"), self.current, parent=self)
+        self.new_field = FormField(self.tr("&New passphrase"), self.new, below=self.strength,
+                                   parent=self)
+        self.again_field = FormField(self.tr("New passphrase a&gain"), self.again, parent=self)
         self.banner = error_banner(self)
         self.status = plain_label("", self)
         buttons = QDialogButtonBox(self)
-        self.ok_button = buttons.addButton("Change passphrase",
+        self.ok_button = buttons.addButton(self.tr("Change passphrase"),
                                            QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setObjectName("primaryButton")
         self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -44,8 +45,8 @@ class ChangePassphraseDialog(QDialog):
         self.cancel_button.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(plain_label(
-            "Only your own login changes. Other members and the recovery key keep working. "
-            "Write the new passphrase down somewhere safe until you know it by heart.", self))
+            self.tr("Only your own login changes. Other members and the recovery key keep working. "
+            "Write the new passphrase down somewhere safe until you know it by heart."), self))
         layout.addWidget(self.banner)
         layout.addWidget(self.current_field)
         layout.addWidget(self.new_field)
@@ -57,13 +58,13 @@ class ChangePassphraseDialog(QDialog):
     def submit(self) -> None:
         errors: dict[str, str] = {}
         if not self.current.text():
-            errors["current"] = "Enter your current passphrase."
+            errors["current"] = self.tr("Enter your current passphrase.")
         if not self.strength.strength.acceptable:
             errors["new"] = self.strength.strength.feedback
         elif self.new.text() == self.current.text():
-            errors["new"] = "Choose a passphrase different from the current one."
+            errors["new"] = self.tr("Choose a passphrase different from the current one.")
         if self.again.text() != self.new.text():
-            errors["again"] = "The two new passphrases are not the same."
+            errors["again"] = self.tr("The two new passphrases are not the same.")
         self.current_field.set_error(errors.get("current"))
         self.new_field.set_error(errors.get("new"))
         self.again_field.set_error(errors.get("again"))
@@ -71,9 +72,9 @@ class ChangePassphraseDialog(QDialog):
             return
         self.banner.hide()
         self.ok_button.setEnabled(False)
-        self.status.setText("Changing… (a few seconds)")
+        self.status.setText(self.tr("Changing… (a few seconds)"))
         task = self.worker.submit(self.ws.change_passphrase, self.current.text(),
-                                  self.new.text(), label="Changing passphrase…")
+                                  self.new.text(), label=self.tr("Changing passphrase…"))
         task.succeeded.connect(self._done)
         task.failed.connect(lambda m, t=task: self._failed(t, m))
 
@@ -87,7 +88,7 @@ class ChangePassphraseDialog(QDialog):
         self.ok_button.setEnabled(True)
         self.status.setText("")
         if isinstance(task.error, WrongPassphrase):
-            self.current_field.set_error("That is not your current passphrase.")
+            self.current_field.set_error(self.tr("That is not your current passphrase."))
             self.current.selectAll()
             self.current.setFocus(Qt.FocusReason.OtherFocusReason)
             return

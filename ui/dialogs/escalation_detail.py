@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -26,13 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk.domain.counting import listing, sentence
+from peerdesk.domain.counting import listing
 from peerdesk.domain.escalation import next_states, roles_allowed
 from peerdesk.domain.permissions import Action, Resource
 from peerdesk.domain.vocab import EscalationState, Role
 from peerdesk.errors import NotFound, PermissionDenied
 from ui import labels
 from ui.dialogs.disclosure_form import DisclosureForm
+from ui.dialogs.wording import arg, sentence
 from ui.page_context import PageContext
 from ui.widgets.choices import note_edit
 from ui.widgets.message_banner import error_banner, set_banner_style, task_errors
@@ -72,22 +73,31 @@ def timeline_text(timeline: list[Any], names: dict[str, str], tz: Any) -> str:
 
     lines = []
     for entry in timeline:
-        who = names.get(entry.by, "someone")
+        who = names.get(entry.by) or QCoreApplication.translate("EscalationDetailDialog",
+                                                                "someone")
         if getattr(entry, "by_claimed", False):
             who = claimed(who)
         at = labels.when(entry.at, tz)
         if entry.kind == "raised":
-            head = f"Raised by {who} — level {labels.label(labels.LEVELS, entry.level)}"
+            head = arg(QCoreApplication.translate("EscalationDetailDialog",
+                                                  "Raised by %1 — level %2"),
+                       who, labels.label(labels.LEVELS, entry.level))
         elif entry.kind == "transition":
             head = (f"{who}: {labels.label(labels.STATES, entry.from_state)} → "
                     f"{labels.label(labels.STATES, entry.to_state)}")
         elif entry.kind == "action":
-            head = f"{who}: action — {labels.label(labels.ACTION_TYPES, entry.action_type)}"
+            head = arg(QCoreApplication.translate("EscalationDetailDialog", "%1: action — %2"),
+                       who, labels.label(labels.ACTION_TYPES, entry.action_type))
+        elif entry.kind == "disclosure" and entry.advisee_knew:
+            head = arg(QCoreApplication.translate(
+                "EscalationDetailDialog", "%1 logged a disclosure (the advisee knew)"), who)
         elif entry.kind == "disclosure":
-            knew = "the advisee knew" if entry.advisee_knew else "the advisee did NOT know"
-            head = f"{who} logged a disclosure ({knew})"
+            head = arg(QCoreApplication.translate(
+                "EscalationDetailDialog", "%1 logged a disclosure (the advisee did NOT know)"),
+                who)
         else:
-            head = f"{who} added a note"
+            head = arg(QCoreApplication.translate("EscalationDetailDialog", "%1 added a note"),
+                       who)
         lines.append(f"{at}  {head}")
         if entry.text and entry.kind != "raised":
             lines.extend(f"        {line}" for line in entry.text.splitlines())
@@ -100,15 +110,15 @@ class TransitionDialog(QDialog):
     def __init__(self, target: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.target = target
-        self.setWindowTitle(labels.STATE_VERBS.get(target, "Next step").rstrip("…"))
+        self.setWindowTitle(labels.STATE_VERBS.get(target, self.tr("Next step")).rstrip("…"))
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(
-            f"The escalation will become: {labels.label(labels.STATES, target)}.", self))
+        layout.addWidget(plain_label(arg(self.tr("The escalation will become: %1."),
+                                         labels.label(labels.STATES, target)), self))
         self.banner = error_banner(self)
         layout.addWidget(self.banner)
         self.action_buttons = QButtonGroup(self)
         if target == "action_taken":
-            box = QGroupBox("What action was taken?", self)
+            box = QGroupBox(self.tr("What action was taken?"), self)
             inner = QVBoxLayout(box)
             for value, text in labels.ACTION_TYPES.items():
                 radio = QRadioButton(text, box)
@@ -117,12 +127,13 @@ class TransitionDialog(QDialog):
                 inner.addWidget(radio)
             layout.addWidget(box)
         self.note = note_edit("", lines=3)
-        caption = QLabel("&Note (optional): what was done, who was involved", self)
+        caption = QLabel(self.tr("&Note (optional): what was done, who was involved"), self)
         caption.setBuddy(self.note)
         layout.addWidget(caption)
         layout.addWidget(self.note)
         buttons = QDialogButtonBox(self)
-        self.ok_button = buttons.addButton("Confirm", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button = buttons.addButton(self.tr("Confirm"),
+                                           QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setObjectName("primaryButton")
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._confirm)
@@ -141,7 +152,7 @@ class TransitionDialog(QDialog):
 
     def _confirm(self) -> None:
         if self.target == "action_taken" and self.action_type is None:
-            self.banner.setText("Choose the action that was taken.")
+            self.banner.setText(self.tr("Choose the action that was taken."))
             self.banner.show()
             return
         self.accept()
@@ -160,11 +171,11 @@ class EscalationDetailDialog(QDialog):
         self.move_buttons: dict[str, QPushButton] = {}
         self.transition_dialog: TransitionDialog | None = None
         self.disclosure_form: DisclosureForm | None = None
-        self.setWindowTitle("Escalation")
+        self.setWindowTitle(self.tr("Escalation"))
         self.tz = labels.tz_of(ws)
 
         self.banner = error_banner(self)
-        self.title = plain_label("Loading…", self, wrap=False)
+        self.title = plain_label(self.tr("Loading…"), self, wrap=False)
         self.title.setObjectName("dialogTitle")
         self.facts = plain_label("", self)
         self.deadline = plain_label("", self)
@@ -172,27 +183,28 @@ class EscalationDetailDialog(QDialog):
         self.description = NoteView("", self)
         self.description.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)
         self.timeline = NoteView("", self)
-        self.timeline.setAccessibleName("What happened, oldest first")
+        self.timeline.setAccessibleName(self.tr("What happened, oldest first"))
         self.disclosures = NoteView("", self)
-        self.disclosures.setAccessibleName("Disclosure log")
+        self.disclosures.setAccessibleName(self.tr("Disclosure log"))
         self.disclosures.setMaximumHeight(self.fontMetrics().lineSpacing() * 8)
 
-        self.moves_box = QGroupBox("Next step", self)
+        self.moves_box = QGroupBox(self.tr("Next step"), self)
         self.moves_layout = QHBoxLayout(self.moves_box)
         self.moves_hint = plain_label("", self.moves_box)
         self.moves_hint.setObjectName("mutedText")
         self.moves_layout.addWidget(self.moves_hint)
 
-        self.note = note_edit("Add a note to the record (what happened, a call made…)", 2)
-        self.note.setAccessibleName("New note")
-        self.add_note_button = QPushButton("Add note", self)
+        self.note = note_edit(self.tr("Add a note to the record (what happened, a call made…)"), 2)
+        self.note.setAccessibleName(self.tr("New note"))
+        self.add_note_button = QPushButton(self.tr("Add note"), self)
         self.add_note_button.clicked.connect(self.add_note)
-        self.disclose_button = QPushButton("Log a disclosure…", self)
+        self.disclose_button = QPushButton(self.tr("Log a disclosure…"), self)
         self.disclose_button.clicked.connect(self.open_disclosure)
-        self.copy_button = QPushButton("Copy record text", self)
-        self.copy_button.setToolTip("Copies the text; the clipboard is cleared again shortly.")
+        self.copy_button = QPushButton(self.tr("Copy record text"), self)
+        self.copy_button.setToolTip(self.tr("Copies the text; the clipboard is cleared again "
+                                            "shortly."))
         self.copy_button.clicked.connect(self.copy_text)
-        close = QPushButton("Close window", self)
+        close = QPushButton(self.tr("Close window"), self)
         close.clicked.connect(self.accept)
 
         layout = QVBoxLayout(self)
@@ -200,17 +212,17 @@ class EscalationDetailDialog(QDialog):
         layout.addWidget(self.title)
         layout.addWidget(self.facts)
         layout.addWidget(self.deadline)
-        layout.addWidget(self._caption("What was &raised", self.description))
+        layout.addWidget(self._caption(self.tr("What was &raised"), self.description))
         layout.addWidget(self.description)
         layout.addWidget(self.moves_box)
-        layout.addWidget(self._caption("&Timeline (oldest first)", self.timeline))
+        layout.addWidget(self._caption(self.tr("&Timeline (oldest first)"), self.timeline))
         layout.addWidget(self.timeline, 1)
-        layout.addWidget(self._caption("&New note", self.note))
+        layout.addWidget(self._caption(self.tr("&New note"), self.note))
         note_row = QHBoxLayout()
         note_row.addWidget(self.note, 1)
         note_row.addWidget(self.add_note_button, 0, Qt.AlignmentFlag.AlignBottom)
         layout.addLayout(note_row)
-        layout.addWidget(self._caption("&Disclosure log: who was told what",
+        layout.addWidget(self._caption(self.tr("&Disclosure log: who was told what"),
                                        self.disclosures))
         layout.addWidget(self.disclosures)
         bottom = QHBoxLayout()
@@ -232,7 +244,7 @@ class EscalationDetailDialog(QDialog):
         return caption
 
     def reload(self) -> None:
-        self.ctx.run(_load, self.ws, self.escalation_id, label="Loading escalation…").then(
+        self.ctx.run(_load, self.ws, self.escalation_id, label=self.tr("Loading escalation…")).then(
             self._show, self._problem)
 
     def _problem(self, message: str) -> None:
@@ -249,45 +261,51 @@ class EscalationDetailDialog(QDialog):
             from peerdesk.services.import_claims import claimed
 
             # who raised it is only what an import file said (the facts line below)
-            names = {**names, esc.raised_by: claimed(names.get(esc.raised_by, "someone"))}
-        code = data["code"] or "advisee"
+            names = {**names, esc.raised_by: claimed(names.get(esc.raised_by,
+                                                               self.tr("someone")))}
+        code = data["code"] or self.tr("advisee")
         level = labels.label(labels.LEVELS, esc.level)
         state = labels.label(labels.STATES, esc.state)
-        self.setWindowTitle(f"Escalation — {code}")
+        self.setWindowTitle(arg(self.tr("Escalation — %1"), code))
         self.title.setText(f"{code} · {level} · {state}")
-        cats = listing([labels.label(labels.CATEGORIES, c) for c in sorted(esc.categories)])
-        raised = sentence(f"Raised {labels.when(esc.raised_at, self.tz)} by "
-                          f"{names.get(esc.raised_by, 'someone')}")
-        self.facts.setText(f"{raised} {sentence(f'Kind of risk: {cats}')}" if cats else raised)
+        cats = listing([labels.label(labels.CATEGORIES, c) for c in sorted(esc.categories)],
+                       conjunction=self.tr("and"))
+        raised = sentence(arg(self.tr("Raised %1 by %2"), labels.when(esc.raised_at, self.tz),
+                              names.get(esc.raised_by, self.tr("someone"))))
+        kind = sentence(arg(self.tr("Kind of risk: %1"), cats))
+        self.facts.setText(f"{raised} {kind}" if cats else raised)
         now = labels.now_of(self.ws)
         if view.overdue:
             self.deadline.setObjectName("fieldError")
-            self.deadline.setText(
-                f"OVERDUE: not acknowledged; it was due {labels.when(view.ack_due, self.tz)} "
-                f"({labels.due_in(view.ack_due, now)}).")
+            self.deadline.setText(arg(
+                self.tr("OVERDUE: not acknowledged; it was due %1 (%2)."),
+                labels.when(view.ack_due, self.tz), labels.due_in(view.ack_due, now)))
         elif view.acknowledged_at is None and esc.state.value == "open":
             self.deadline.setObjectName("mutedText")
-            self.deadline.setText(f"Acknowledge by {labels.when(view.ack_due, self.tz)} "
-                                  f"({labels.due_in(view.ack_due, now)}).")
+            self.deadline.setText(arg(self.tr("Acknowledge by %1 (%2)."),
+                                      labels.when(view.ack_due, self.tz),
+                                      labels.due_in(view.ack_due, now)))
         else:
             self.deadline.setObjectName("mutedText")
             ack = labels.when(view.acknowledged_at, self.tz)
-            self.deadline.setText(f"Acknowledged {ack}." if ack else "")
+            self.deadline.setText(arg(self.tr("Acknowledged %1."), ack) if ack else "")
         self.deadline.style().unpolish(self.deadline)
         self.deadline.style().polish(self.deadline)
         text = esc.description
         if esc.immediate_action:
-            text += f"\n\nDone straight away: {esc.immediate_action}"
+            text += "\n\n" + arg(self.tr("Done straight away: %1"), esc.immediate_action)
         self.description.set_note(text)
         self.timeline.set_note(timeline_text(data["timeline"], data["names"], self.tz))
         lines = []
         for d in view.disclosures:
-            knew = "advisee knew" if d.advisee_knew else "advisee did NOT know"
-            org = f" ({d.role_or_organisation})" if d.role_or_organisation else ""
-            lines.append(f"{labels.when(d.at, self.tz)} — told {d.told_whom}{org}; {knew}\n"
-                         f"    What: {d.what_was_shared}\n    Why: {d.why}")
-        self.disclosures.set_note("\n".join(lines) if lines else "Nothing has been shared "
-                                  "outside the group for this escalation.")
+            told = (arg(self.tr("told %1 (%2)"), d.told_whom, d.role_or_organisation)
+                    if d.role_or_organisation else arg(self.tr("told %1"), d.told_whom))
+            knew = self.tr("advisee knew") if d.advisee_knew else self.tr("advisee did NOT know")
+            what = arg(self.tr("What: %1"), d.what_was_shared)
+            why = arg(self.tr("Why: %1"), d.why)
+            lines.append(f"{labels.when(d.at, self.tz)} — {told}; {knew}\n    {what}\n    {why}")
+        self.disclosures.set_note("\n".join(lines) if lines else self.tr(
+            "Nothing has been shared outside the group for this escalation."))
         self._build_moves()
 
     def _build_moves(self) -> None:
@@ -299,7 +317,7 @@ class EscalationDetailDialog(QDialog):
         for target in moves:
             button = QPushButton(labels.STATE_VERBS.get(target, target), self.moves_box)
             if target == "closed" and not self.ws.can(Action.CLOSE, Resource.ESCALATIONS):
-                button.setToolTip("Only a supervisor can close an escalation.")
+                button.setToolTip(self.tr("Only a supervisor can close an escalation."))
             button.clicked.connect(lambda _=False, t=target: self.start_move(t))
             self.moves_layout.addWidget(button)
             self.move_buttons[target] = button
@@ -311,9 +329,9 @@ class EscalationDetailDialog(QDialog):
         else:
             self.moves_hint.show()
             self.moves_hint.setText(
-                "Closed. Only a supervisor can re-open it." if self.state == "closed"
-                else "You can add notes and log disclosures; a coordinator or supervisor "
-                     "moves it on.")
+                self.tr("Closed. Only a supervisor can re-open it.") if self.state == "closed"
+                else self.tr("You can add notes and log disclosures; a coordinator or supervisor "
+                     "moves it on."))
 
     # -- actions ---------------------------------------------------------------------
     def start_move(self, target: str) -> TransitionDialog:
@@ -328,7 +346,7 @@ class EscalationDetailDialog(QDialog):
         escalations = self.ws.escalations
         self.banner.hide()
         task = self.ctx.run_write(escalations.transition, self.escalation_id, target, note,
-                                  action_type, label="Saving…")
+                                  action_type, label=self.tr("Saving…"))
         task.succeeded.connect(self._written)
         task.failed.connect(lambda m, t=task: self._problem(
             " ".join(task_errors(t, m).values())))
@@ -336,7 +354,7 @@ class EscalationDetailDialog(QDialog):
     def add_note(self) -> None:
         text = self.note.toPlainText().strip()
         if not text:
-            self._problem("Write the note first.")
+            self._problem(self.tr("Write the note first."))
             return
         escalations = self.ws.escalations
         self.banner.hide()
@@ -361,7 +379,7 @@ class EscalationDetailDialog(QDialog):
                             self.description.note(), self.timeline.note()])
         self.ctx.clipboard.copy(text)
         set_banner_style(self.banner, "emptyBanner")
-        self.banner.setText("Copied. The clipboard will be cleared again shortly.")
+        self.banner.setText(self.tr("Copied. The clipboard will be cleared again shortly."))
         self.banner.show()
 
     def _written(self, change: Any) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from peerdesk.domain.validate import validate_escalation
 from ui import labels
 from ui.dialogs.record_form import RecordForm
+from ui.language import QT_TRANSLATE_NOOP
 from ui.page_context import PageContext
 from ui.widgets.choices import checks, combo, note_edit, set_combo
 from ui.widgets.picker import AdviseePicker
@@ -35,37 +36,39 @@ def level_help(ws: Any) -> dict[str, str]:
 
 class EscalationForm(RecordForm):
     draft_key = DRAFT_KEY
-    save_text = "Raise concern"
+    save_text = QT_TRANSLATE_NOOP("EscalationForm", "Raise concern")
 
     def __init__(self, ctx: PageContext, ws: Any, *, advisee_id: str | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(ctx, parent, ws=ws, title="Raise a concern")
+        super().__init__(ctx, parent, ws=ws, title=self.tr("Raise a concern"))
         self.use_scrolling_body()
         intro = QLabel(
-            "Use this when you are worried about an advisee's safety. If someone is in "
-            "danger right now, act first (call emergency services), then record it here.")
+            self.tr("Use this when you are worried about an advisee's safety. If someone is in "
+            "danger right now, act first (call emergency services), then record it here."))
         intro.setWordWrap(True)
         intro.setObjectName("mutedText")
         self.add_widget(intro)
-        self.advisee = AdviseePicker(placeholder="Type the advisee code, e.g. PS-0142")
-        self.add_field("advisee_id", "Advisee", self.advisee)
+        self.advisee = AdviseePicker(placeholder=self.tr("Type the advisee code, e.g. PS-0142"))
+        self.add_field("advisee_id", self.tr("&Advisee"), self.advisee)
         self.level = combo([(v, labels.LEVELS[v]) for v in
                             ("concern", "moderate", "high", "imminent")],
-                           empty="Choose how serious…")
+                           empty=self.tr("Choose how serious…"))
         self._help = level_help(ws)
         self.level_field = self.add_field(
-            "level", "Level", self.level,
-            hint="Choose a level to see what it means and how soon it must be acknowledged.")
+            "level", self.tr("&Level"), self.level,
+            hint=self.tr("Choose a level to see what it means and how soon it must be "
+                         "acknowledged."))
         self.level.currentIndexChanged.connect(self._level_changed)
         holder, self.category_boxes = checks(labels.CATEGORIES)
         for box in self.category_boxes.values():
             self.watch(box)
-        self.add_field("categories", "What kind of risk (tick all that apply)", holder)
-        self.description = note_edit("What did the advisee say or do? What worries you?")
-        self.add_field("description", "What happened", self.description)
-        self.immediate = note_edit("For example: stayed on the phone, agreed a safety plan, "
-                                   "called the helpline together.", lines=3)
-        self.add_field("immediate_action", "What you did straight away (if anything)",
+        self.add_field("categories", self.tr("&What kind of risk (tick all that apply)"), holder)
+        self.description = note_edit(self.tr("What did the advisee say or do? What worries you?"))
+        self.add_field("description", self.tr("W&hat happened"), self.description)
+        self.immediate = note_edit(self.tr("For example: stayed on the phone, agreed a safety "
+                                           "plan, "
+                                   "called the helpline together."), lines=3)
+        self.add_field("immediate_action", self.tr("Wha&t you did straight away (if anything)"),
                        self.immediate)
         self.end_fields()
         self._preselect = advisee_id
@@ -83,7 +86,7 @@ class EscalationForm(RecordForm):
             elif getattr(self, "_pending_advisee", None):
                 self.advisee.select_id(self._pending_advisee)
 
-        self.ctx.run(advisees.picker, label="Loading advisees…").then(arrived)
+        self.ctx.run(advisees.picker, label=self.tr("Loading advisees…")).then(arrived)
 
     def _level_changed(self) -> None:
         value = self.level.currentData()
@@ -130,8 +133,8 @@ class EscalationForm(RecordForm):
         errors = dict(validate_escalation(full, now=now))
         if not values["advisee_id"]:
             errors["advisee_id"] = (
-                "Choose an advisee from the list (type part of their code)."
-                if self.advisee.text().strip() else "Choose the advisee.")
+                self.tr("Choose an advisee from the list (type part of their code).")
+                if self.advisee.text().strip() else self.tr("Choose the advisee."))
         return errors
 
     def write(self, values: dict[str, Any]) -> Callable[[], Any]:

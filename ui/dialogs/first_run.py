@@ -14,11 +14,12 @@ member's own (the app controller stores it with the new vault).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,7 +38,9 @@ from PySide6.QtWidgets import (
 
 from peerdesk.errors import ValidationError
 from ui import language, view_state
+from ui.dialogs.wording import arg
 from ui.fonts import mono_font
+from ui.language import QT_TRANSLATE_NOOP
 from ui.widgets.form_field import FormField, grow_to_fit, show_errors
 from ui.widgets.language_choice import LanguageChoice, language_label
 from ui.widgets.passphrase import PassphraseEdit, PassphraseStrength, assess_passphrase
@@ -46,7 +49,8 @@ from ui.worker import GENERIC_ERROR, Task, Worker
 
 CreateFn = Callable[..., tuple[Any, str]]
 
-CONFIRM_TEXT = "I have printed or stored the recovery key somewhere safe"
+CONFIRM_TEXT = QT_TRANSLATE_NOOP("FirstRunDialog",
+                                 "I have printed or stored the recovery key somewhere safe")
 USERNAME_MIN = 2
 _USERNAME_OK = re.compile(r"^[\w.\-]+$")
 
@@ -59,19 +63,27 @@ def _default_create(vault_dir: Path, **values: Any) -> tuple[Any, str]:
 
 
 def suggest_username(display_name: str) -> str:
-    """``Asha Rao`` → ``asha``: the first word, lower-cased, letters and digits only."""
+    """``Asha Rao`` → ``asha``: the first word, lower-cased, letters and digits only.
+
+    Nothing for a name written with vowel signs (``आशा राव``): a user name cannot hold
+    them, and dropping them would suggest a misspelt name ("आश")."""
     first = display_name.strip().split(" ", 1)[0] if display_name.strip() else ""
+    if any(unicodedata.category(c).startswith("M") for c in first):
+        return ""
     return "".join(c for c in first.casefold() if c.isalnum())
 
 
 def check_username(name: str) -> str:
     """The problem with a user name, or "" (same rule as the account validator)."""
     if not name:
-        return "Choose a user name to sign in with."
+        return QCoreApplication.translate("FirstRunDialog",
+                                          "Choose a user name to sign in with.")
     if len(name) < USERNAME_MIN:
-        return f"A user name needs at least {USERNAME_MIN} characters."
+        return arg(QCoreApplication.translate(
+            "FirstRunDialog", "A user name needs at least %1 characters."), USERNAME_MIN)
     if not _USERNAME_OK.match(name):
-        return "Use letters, digits, '.', '_' and '-' only (no spaces)."
+        return QCoreApplication.translate(
+            "FirstRunDialog", "Use letters, digits, '.', '_' and '-' only (no spaces).")
     return ""
 
 
@@ -98,7 +110,7 @@ class FirstRunDialog(QDialog):
         self._username_touched = False
         self._retranslating = False
         self._language = language.current()
-        self.setWindowTitle("Set up peerdesk")
+        self.setWindowTitle(self.tr("Set up peerdesk"))
         self.setObjectName("firstRunDialog")
 
         self.steps = QStackedWidget(self)
@@ -113,14 +125,12 @@ class FirstRunDialog(QDialog):
     # -- step 1: details -----------------------------------------------------------------
     def _build_details_step(self) -> QWidget:
         page = QWidget(self)
-        title = QLabel("Set up your group", page)
+        title = QLabel(self.tr("Set up your group"), page)
         title.setObjectName("dialogTitle")
-        intro = plain_label(
-            "peerdesk keeps your group's records encrypted on this computer, in "
-            f"{self.vault_dir}. You will be the first coordinator; you can add the other "
-            "members after this.",
-            page,
-        )
+        intro = plain_label(arg(self.tr(
+            "peerdesk keeps your group's records encrypted on this computer, in %1. You will "
+            "be the first coordinator; you can add the other members after this."),
+            self.vault_dir), page)
         self.group_edit = QLineEdit(page)
         self.display_edit = QLineEdit(page)
         self.username_edit = QLineEdit(page)
@@ -128,21 +138,23 @@ class FirstRunDialog(QDialog):
         self.confirm_edit = PassphraseEdit(page)
         self.strength = PassphraseStrength(self.passphrase_edit, page)
         self.fields: dict[str, FormField] = {
-            "group_name": FormField("&Group name", self.group_edit, parent=page),
+            "group_name": FormField(self.tr("&Group name"), self.group_edit, parent=page),
             "display_name": FormField(
-                "Your &name", self.display_edit, hint="As the group knows you.", parent=page
+                self.tr("Your &name"), self.display_edit, hint=self.tr("As the group knows "
+                                                                       "you."), parent=page
             ),
             "username": FormField(
-                "&User name", self.username_edit, hint="What you type to sign in.", parent=page
+                self.tr("&User name"), self.username_edit, hint=self.tr("What you type to sign "
+                                                                        "in."), parent=page
             ),
             "passphrase": FormField(
-                "&Passphrase",
+                self.tr("&Passphrase"),
                 self.passphrase_edit,
-                hint="At least 12 characters, or 4 or more words.",
+                hint=self.tr("At least 12 characters, or 4 or more words."),
                 below=self.strength,
                 parent=page,
             ),
-            "confirm": FormField("&Confirm passphrase", self.confirm_edit, parent=page),
+            "confirm": FormField(self.tr("&Confirm passphrase"), self.confirm_edit, parent=page),
         }
         for name, edit in (
             ("group_name", self.group_edit),
@@ -160,15 +172,15 @@ class FirstRunDialog(QDialog):
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)
         self.busy.setMaximumHeight(self.fontMetrics().height() // 2)
-        self.busy.setAccessibleName("Creating the vault")
-        self.busy_label = QLabel("Creating the encrypted vault…", page)
+        self.busy.setAccessibleName(self.tr("Creating the vault"))
+        self.busy_label = QLabel(self.tr("Creating the encrypted vault…"), page)
         self.busy_label.setObjectName("mutedText")
         self.busy.hide()
         self.busy_label.hide()
 
-        self.cancel_button = QPushButton("&Quit", page)
+        self.cancel_button = QPushButton(self.tr("&Quit"), page)
         self.cancel_button.clicked.connect(self.reject)
-        self.create_button = QPushButton("C&reate vault", page)
+        self.create_button = QPushButton(self.tr("C&reate vault"), page)
         self.create_button.setObjectName("primaryButton")
         self.create_button.setDefault(True)
         self.create_button.clicked.connect(self.try_create)
@@ -223,9 +235,10 @@ class FirstRunDialog(QDialog):
 
     def _problem(self, name: str) -> str:
         if name == "group_name":
-            return "" if self.group_edit.text().strip() else "Enter the name of your group."
+            return "" if self.group_edit.text().strip() else self.tr("Enter the name of your "
+                                                                     "group.")
         if name == "display_name":
-            return "" if self.display_edit.text().strip() else "Enter your name."
+            return "" if self.display_edit.text().strip() else self.tr("Enter your name.")
         if name == "username":
             return check_username(self.username_edit.text().strip())
         if name == "passphrase":
@@ -233,9 +246,9 @@ class FirstRunDialog(QDialog):
             return "" if strength.acceptable else strength.feedback
         if name == "confirm":
             if not self.confirm_edit.text():
-                return "Type the passphrase again."
+                return self.tr("Type the passphrase again.")
             if self.confirm_edit.text() != self.passphrase_edit.text():
-                return "The two passphrases are different."
+                return self.tr("The two passphrases are different.")
         return ""
 
     def _check(self, name: str) -> None:
@@ -277,7 +290,7 @@ class FirstRunDialog(QDialog):
         }
         self._set_working(True)
         task = self._worker.submit(
-            self._create, self.vault_dir, label="Creating the vault…", **values
+            self._create, self.vault_dir, label=self.tr("Creating the vault…"), **values
         )
         self._task = task
         task.succeeded.connect(self._on_created)
@@ -285,7 +298,7 @@ class FirstRunDialog(QDialog):
         task.abandoned.connect(self._release)
 
     def _release(self, result: tuple[Any, str]) -> None:
-        self._worker.submit(result[0].lock, label="Locking…")
+        self._worker.submit(result[0].lock, label=self.tr("Locking…"))
 
     def _on_failed(self, message: str, error: BaseException | None) -> None:
         self._task = None
@@ -325,13 +338,14 @@ class FirstRunDialog(QDialog):
     # -- step 2: recovery key ------------------------------------------------------------
     def _build_key_step(self) -> QWidget:
         page = QWidget(self)
-        title = QLabel("Your recovery key", page)
+        title = QLabel(self.tr("Your recovery key"), page)
         title.setObjectName("dialogTitle")
         explain = plain_label(
-            "If every coordinator forgets their passphrase, this key is the only way to open "
+            self.tr("If every coordinator forgets their passphrase, this key is the only way to "
+                    "open "
             "the group's records. It is shown only now. Print the recovery sheet or write the "
             "key down, and keep it somewhere safe and private — anyone holding it can open "
-            "the vault.",
+            "the vault."),
             page,
         )
         self.key_box = QWidget(page)
@@ -340,13 +354,13 @@ class FirstRunDialog(QDialog):
         self.key_grid.setHorizontalSpacing(self.fontMetrics().averageCharWidth() * 3)
         self.key_labels: list[QLabel] = []
 
-        self.sheet_button = QPushButton("&Save recovery sheet as PDF…", page)
+        self.sheet_button = QPushButton(self.tr("&Save recovery sheet as PDF…"), page)
         self.sheet_button.clicked.connect(self._ask_sheet_path)
         self.sheet_status = plain_label("", page)
         self.sheet_status.setObjectName("mutedText")
-        self.confirm_box = QCheckBox(CONFIRM_TEXT, page)
+        self.confirm_box = QCheckBox(self.tr(CONFIRM_TEXT), page)
         self.confirm_box.toggled.connect(self._confirm_toggled)
-        self.continue_button = QPushButton("C&ontinue", page)
+        self.continue_button = QPushButton(self.tr("C&ontinue"), page)
         self.continue_button.setObjectName("primaryButton")
         self.continue_button.setEnabled(False)
         self.continue_button.clicked.connect(self._finish)
@@ -390,7 +404,7 @@ class FirstRunDialog(QDialog):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.key_grid.addWidget(label, i // per_row, i % per_row)
             self.key_labels.append(label)
-        self.key_box.setAccessibleName("Recovery key")
+        self.key_box.setAccessibleName(self.tr("Recovery key"))
         self.key_box.setAccessibleDescription(" ".join(groups))
         self.steps.setCurrentIndex(1)
         self.confirm_box.setFocus()
@@ -398,9 +412,9 @@ class FirstRunDialog(QDialog):
     def _ask_sheet_path(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
             self,
-            "Save recovery sheet",
+            self.tr("Save recovery sheet"),
             str(Path.home() / "peerdesk-recovery-sheet.pdf"),
-            "PDF files (*.pdf)",
+            self.tr("PDF files (*.pdf)"),
         )
         if path:
             self.save_recovery_sheet(Path(path))
@@ -418,20 +432,21 @@ class FirstRunDialog(QDialog):
             return path
 
         self.sheet_button.setEnabled(False)
-        self.sheet_status.setText("Saving…")
-        task = self._worker.submit(write, label="Saving the recovery sheet…")
+        self.sheet_status.setText(self.tr("Saving…"))
+        task = self._worker.submit(write, label=self.tr("Saving the recovery sheet…"))
         task.succeeded.connect(self._sheet_saved)
         task.failed.connect(self._sheet_failed)
         return task
 
     def _sheet_saved(self, path: Path) -> None:
         self.sheet_button.setEnabled(True)
-        self.sheet_status.setText(f"Saved to {path}. Print it, then keep or delete the file.")
+        self.sheet_status.setText(
+            arg(self.tr("Saved to %1. Print it, then keep or delete the file."), path))
 
     def _sheet_failed(self, message: str) -> None:
         self.sheet_button.setEnabled(True)
         self.sheet_status.setText(
-            message if message != GENERIC_ERROR else "The sheet could not be saved."
+            message if message != GENERIC_ERROR else self.tr("The sheet could not be saved.")
         )
 
     def _confirm_toggled(self, checked: bool) -> None:

@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from datetime import tzinfo
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.domain import validate_people, validate_practice
-from peerdesk.domain.counting import count as counted
 from peerdesk.domain.fields import as_values
+from ui.dialogs.wording import arg
 from ui.labels import (
     CHALLENGE_LABELS,
     CHANNEL_LABELS,
@@ -38,6 +38,7 @@ from ui.labels import (
     fmt_value,
     label,
 )
+from ui.language import QT_TRANSLATE_NOOP, term
 from ui.page_context import PageContext
 from ui.widgets.plain_text import NoteView, plain_label, set_plain
 
@@ -49,8 +50,9 @@ for _specs in (
 ):
     for _spec in _specs:
         FIELD_LABELS.setdefault(_spec.name, _spec.label)
-FIELD_LABELS.update({"deleted_at": "Deleted", "deleted_by": "Deleted by",
-                     "advisor_ids": "Assigned advisors"})
+FIELD_LABELS.update({"deleted_at": QT_TRANSLATE_NOOP("HistoryDialog", "Deleted"),
+                     "deleted_by": QT_TRANSLATE_NOOP("HistoryDialog", "Deleted by"),
+                     "advisor_ids": QT_TRANSLATE_NOOP("HistoryDialog", "Assigned advisors")})
 #: Bookkeeping fields that are shown in the "who/when" columns instead.
 _HIDDEN = frozenset({"id", "meta", "version", "created_at", "created_by", "updated_at",
                      "updated_by"})
@@ -99,7 +101,11 @@ def versions_of(history: list[dict[str, Any]], current: Any) -> list[dict[str, A
 
 
 def field_label(name: str) -> str:
-    return FIELD_LABELS.get(name, name.replace("_", " ").capitalize())
+    """The field's label in the interface's language: ours from this catalog, the
+    validators' from the core's (English until the core's catalog has them)."""
+    text = FIELD_LABELS.get(name, name.replace("_", " ").capitalize())
+    translated = QCoreApplication.translate("HistoryDialog", text)
+    return translated if translated != text else term(text)
 
 
 def describe_value(name: str, value: Any, names: dict[str, str], tz: tzinfo) -> str:
@@ -109,9 +115,12 @@ def describe_value(name: str, value: Any, names: dict[str, str], tz: tzinfo) -> 
             return ", ".join(sorted(label(mapping, v) for v in value))
         return label(mapping, value)
     if name in _MEMBER_FIELDS and isinstance(value, str):
-        return names.get(value, "a former member" if value else "—")
+        return names.get(value, QCoreApplication.translate("HistoryDialog",
+                                                           "a former member") if value else "—")
     if name in _MEMBER_LIST_FIELDS and isinstance(value, (list, tuple, set, frozenset)):
-        return ", ".join(sorted(names.get(str(v), "a former member") for v in value)) or "—"
+        return ", ".join(sorted(names.get(str(v), QCoreApplication.translate("HistoryDialog",
+                                                                             "a former member"))
+                                for v in value)) or "—"
     return fmt_value(value, tz)
 
 
@@ -135,21 +144,22 @@ class HistoryDialog(QDialog):
         self.tz = tz
         self.names: dict[str, str] = {}
         self.versions: list[dict[str, Any]] = []
-        self.setWindowTitle(f"History — {title}")
+        self.setWindowTitle(arg(self.tr("History — %1"), title))
         self.setObjectName("historyDialog")
-        heading = plain_label(f"History of {title}", self, wrap=False)
+        heading = plain_label(arg(self.tr("History of %1"), title), self, wrap=False)
         heading.setObjectName("pageTitle")
-        self.status = plain_label("Loading history…", self)
+        self.status = plain_label(self.tr("Loading history…"), self)
         self.status.setObjectName("mutedText")
         #: For a record that came by import: who imported it, and what the file claimed.
         self.claim = plain_label("", self)
         self.claim.setObjectName("claimText")
-        self.claim.setAccessibleName("Import claim")
+        self.claim.setAccessibleName(self.tr("Import claim"))
         self.claim.hide()
 
         self.table = QTableWidget(0, 4, self)
-        self.table.setHorizontalHeaderLabels(["Version", "When", "By", "What changed"])
-        self.table.setAccessibleName("Versions")
+        self.table.setHorizontalHeaderLabels([self.tr("Version"), self.tr("When"), self.tr("By"),
+                                              self.tr("What changed")])
+        self.table.setAccessibleName(self.tr("Versions"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -163,7 +173,7 @@ class HistoryDialog(QDialog):
         self.table.currentCellChanged.connect(lambda row, *_: self._show_version(row))
 
         self.detail = NoteView("", self)
-        self.detail.setAccessibleName("Fields of the chosen version")
+        self.detail.setAccessibleName(self.tr("Fields of the chosen version"))
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.table)
         split.addWidget(self.detail)
@@ -187,7 +197,8 @@ class HistoryDialog(QDialog):
             claim = describe_claim(current, names) if describe_claim is not None else ""
             return versions_of(fetch_history(), current), names, claim
 
-        self.task = ctx.run(load, label="Loading history…").then(self._loaded, self._failed)
+        self.task = ctx.run(load, label=self.tr("Loading history…")).then(self._loaded,
+                                                                          self._failed)
 
     @classmethod
     def for_record(cls, ctx: PageContext, title: str, service: Any, record_id: str,
@@ -216,27 +227,28 @@ class HistoryDialog(QDialog):
         self.claim.setVisible(bool(claim))
         count = len(self.versions)
         self.status.setText(
-            "No versions were found." if not count
-            else f"{counted(count, 'version')}, newest first. "
-                 "Choose one to see what it held."
+            self.tr("No versions were found.") if not count
+            else self.tr("1 version, newest first. Choose one to see what it held.") if count == 1
+            else arg(self.tr("%1 versions, newest first. Choose one to see what it held."),
+                     f"{count:,}")
         )
         self.table.setRowCount(count)
         newest = self.versions[0]["version"] if self.versions else 0
         for row, version in enumerate(self.versions):
             changed = version.get("changed")
             if changed is None:
-                what = "Created"
+                what = self.tr("Created")
             else:
                 shown = [field_label(f) for f in changed if f not in _HIDDEN]
-                what = ", ".join(shown) if shown else "No visible change"
+                what = ", ".join(shown) if shown else self.tr("No visible change")
             number = str(version.get("version", ""))
             if version.get("version") == newest:
-                number += " (current)"
+                number = arg(self.tr("%1 (current)"), number)
             by = str(version.get("by") or "")
             cells = [
                 number,
                 fmt_datetime(version.get("at"), self.tz),
-                self.names.get(by, "a former member") if by else "—",
+                self.names.get(by, self.tr("a former member")) if by else "—",
                 what,
             ]
             for col, text in enumerate(cells):
@@ -258,7 +270,7 @@ class HistoryDialog(QDialog):
         for name, value in snapshot.items():
             if name in _HIDDEN:
                 continue
-            mark = "  (changed)" if name in changed else ""
+            mark = "  " + self.tr("(changed)") if name in changed else ""
             text = describe_value(name, value, self.names, self.tz)
             if "\n" in text:
                 indented = "\n    ".join(text.splitlines())

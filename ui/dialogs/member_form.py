@@ -27,18 +27,25 @@ from PySide6.QtWidgets import (
 from peerdesk.domain import limits
 from peerdesk.domain.validate import validate_account, validate_member
 from peerdesk.domain.vocab import Role
+from ui.dialogs.first_run import suggest_username
 from ui.dialogs.history import HistoryDialog
 from ui.dialogs.record_form import RecordForm
+from ui.dialogs.wording import arg
 from ui.labels import ROLE_LABELS, zone
+from ui.language import QT_TRANSLATE_NOOP
 from ui.page_context import PageContext
 from ui.widgets.optional_date import OptionalDateEdit
 from ui.widgets.passphrase import PassphraseEdit, PassphraseStrength
 from ui.widgets.plain_text import plain_label, set_plain
 
+#: What each role does, in English (translated where shown, context "MemberFormDialog").
 ROLE_HINTS = {
-    Role.COORDINATOR: "Coordinator — runs the group: roster, advisees, sessions, backups",
-    Role.ADVISOR: "Advisor — holds sessions and writes reflections",
-    Role.SUPERVISOR: "Supervisor — reviews practice, reflections and escalations",
+    Role.COORDINATOR: QT_TRANSLATE_NOOP(
+        "MemberFormDialog", "Coordinator — runs the group: roster, advisees, sessions, backups"),
+    Role.ADVISOR: QT_TRANSLATE_NOOP("MemberFormDialog",
+                                    "Advisor — holds sessions and writes reflections"),
+    Role.SUPERVISOR: QT_TRANSLATE_NOOP(
+        "MemberFormDialog", "Supervisor — reviews practice, reflections and escalations"),
 }
 
 
@@ -49,20 +56,22 @@ class TrainingTable(QWidget):
         super().__init__(parent)
         self._editable = True
         self.table = QTableWidget(0, 3, self)
-        self.table.setHorizontalHeaderLabels(["Training", "Completed", "Notes"])
-        self.table.setAccessibleName("Training records")
+        self.table.setHorizontalHeaderLabels([self.tr("Training"), self.tr("Completed"),
+                                              self.tr("Notes")])
+        self.table.setAccessibleName(self.tr("Training records"))
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setTabKeyNavigation(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # A cell widget does not count towards ResizeToContents: add_row widens it.
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(self.fontMetrics().height() * 7)
-        self.add_button = QPushButton("Add training", self)
+        self.add_button = QPushButton(self.tr("Add training"), self)
         self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(lambda: self.add_row())
-        self.remove_button = QPushButton("Remove selected", self)
+        self.remove_button = QPushButton(self.tr("Remove selected"), self)
         self.remove_button.setAutoDefault(False)
         self.remove_button.clicked.connect(self.remove_selected)
         buttons = QHBoxLayout()
@@ -82,11 +91,15 @@ class TrainingTable(QWidget):
             item = QTableWidgetItem(text)
             item.setToolTip(text)
             self.table.setItem(row, col, item)
-        done = OptionalDateEdit("Done on", self.table)
+        done = OptionalDateEdit(self.tr("Done on"), self.table)
         done.set_value(completed or None)
         done.date.setEnabled(done.check.isChecked() and self._editable)
         done.check.setEnabled(self._editable)
         self.table.setCellWidget(row, 1, done)
+        done.ensurePolished()  # the style sheet's padding counts in its size
+        header = self.table.horizontalHeader()
+        header.resizeSection(1, max(header.sectionSize(1), header.sectionSizeHint(1),
+                                    done.sizeHint().width() + 1))  # + the grid line
         first = self.table.item(row, 0)
         if not name and first is not None:
             self.table.setCurrentCell(row, 0)
@@ -136,7 +149,7 @@ class TrainingTable(QWidget):
 
 
 class MemberFormDialog(RecordForm):
-    saving_label = "Saving member…"
+    saving_label = QT_TRANSLATE_NOOP("MemberFormDialog", "Saving member…")
 
     def __init__(self, ws: Any, ctx: PageContext, member_id: str | None = None, *,
                  read_only: bool = False, roles_only: bool = False,
@@ -152,20 +165,21 @@ class MemberFormDialog(RecordForm):
         self.loaded = member_id is None
         self.tz = zone(getattr(ws, "timezone", "UTC"))
         self.draft_key = "" if read_only else f"member:{member_id or 'new'}"
-        title = "Member" if read_only else ("Edit member" if member_id else "Add a member")
+        title = self.tr("Member") if read_only else (
+            self.tr("Edit member") if member_id else self.tr("Add a member"))
         self.setWindowTitle(title)
         self.setObjectName("memberForm")
         self.heading = plain_label(title, self, wrap=False)
         self.heading.setObjectName("pageTitle")
         self.name = QLineEdit()
         self.name.setMaxLength(limits.NAME_MAX)
-        self.name.setPlaceholderText("How the group knows this person")
+        self.name.setPlaceholderText(self.tr("How the group knows this person"))
         self.roles: dict[str, QCheckBox] = {}
         roles_box = QWidget()
         roles_layout = QVBoxLayout(roles_box)
         roles_layout.setContentsMargins(0, 0, 0, 0)
         for role in (Role.ADVISOR, Role.COORDINATOR, Role.SUPERVISOR):
-            box = QCheckBox(ROLE_HINTS[role], roles_box)
+            box = QCheckBox(self.tr(ROLE_HINTS[role]), roles_box)
             box.setAccessibleName(ROLE_LABELS[role])
             self.roles[role.value] = box
             roles_layout.addWidget(box)
@@ -174,21 +188,22 @@ class MemberFormDialog(RecordForm):
         self.role_reason.hide()
         roles_layout.addWidget(self.role_reason)
         roles_box.setFocusProxy(self.roles[Role.ADVISOR.value])
-        self.active = QCheckBox("Active member of the group")
+        self.active = QCheckBox(self.tr("Active member of the group"))
         self.active.setChecked(True)
         self.training = TrainingTable()
-        self.add_field("display_name", "&Name", self.name)
-        self.add_field("roles", "&Roles (one or more)", roles_box)
-        self.add_field("active", "&Status", self.active,
-                       hint="Inactive members keep their history but are not offered in lists.")
-        self.add_field("training", "&Training records", self.training,
-                       hint="Orientation, modules and the dates they were completed.")
+        self.add_field("display_name", self.tr("&Name"), self.name)
+        self.add_field("roles", self.tr("&Roles (one or more)"), roles_box)
+        self.add_field("active", self.tr("&Status"), self.active,
+                       hint=self.tr("Inactive members keep their history but are not offered in "
+                                    "lists."))
+        self.add_field("training", self.tr("&Training records"), self.training,
+                       hint=self.tr("Orientation, modules and the dates they were completed."))
         self.widen(self.fields["training"])  # three columns need the whole width
-        self.history_button = QPushButton("History…", self)
+        self.history_button = QPushButton(self.tr("History…"), self)
         self.history_button.setAutoDefault(False)
         self.history_button.setVisible(bool(member_id))
         self.history_button.clicked.connect(self.show_history)
-        buttons = self.make_buttons("Save member")
+        buttons = self.make_buttons(self.tr("Save member"))
         buttons.insertWidget(1, self.history_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -208,18 +223,18 @@ class MemberFormDialog(RecordForm):
         self.resize(em * 130, self.fontMetrics().height() * 40)
         if read_only:
             self.save_button.hide()
-            self.cancel_button.setText("Close")
+            self.cancel_button.setText(self.tr("Close"))
             self.shortcut_hint.hide()
         if member_id:
             self.save_button.setEnabled(False)
-            self.task = ctx.run(ws.members.get, member_id, label="Opening member…").then(
+            self.task = ctx.run(ws.members.get, member_id, label=self.tr("Opening member…")).then(
                 self._loaded, self.show_problem)
         else:
             self.roles[Role.ADVISOR.value].setChecked(True)
             self.load_draft_if_any()
         if not read_only:
             self.locks_task = ctx.run(ws.members.role_locks, member_id,
-                                      label="Checking roles…").then(self.apply_role_locks,
+                                      label=self.tr("Checking roles…")).then(self.apply_role_locks,
                                                                     self.show_problem)
         self.name.setFocus()
 
@@ -242,8 +257,8 @@ class MemberFormDialog(RecordForm):
         self.loaded = True
         self.member = member
         self.save_button.setEnabled(True)
-        set_plain(self.heading, f"{'Member' if self.read_only else 'Edit member'}: "
-                                f"{member.display_name}")
+        set_plain(self.heading, arg(self.tr("Member: %1") if self.read_only
+                                    else self.tr("Edit member: %1"), member.display_name))
         self._fill(member)
         if self.read_only or self.roles_only:
             self.name.setReadOnly(True)
@@ -300,7 +315,7 @@ class MemberFormDialog(RecordForm):
     def show_history(self) -> HistoryDialog | None:
         if not self.member_id:
             return None
-        name = self.member.display_name if self.member is not None else "this member"
+        name = self.member.display_name if self.member is not None else self.tr("this member")
         return HistoryDialog.for_record(self.ctx, name, self.ws.members, self.member_id,
                                         self.ws.members.names, self.tz, self)
 
@@ -308,33 +323,33 @@ class MemberFormDialog(RecordForm):
 class AddLoginDialog(RecordForm):
     """Give a member a login: a user name and a passphrase (with the strength meter)."""
 
-    saving_label = "Creating the login (this takes a few seconds)…"
+    saving_label = QT_TRANSLATE_NOOP("AddLoginDialog",
+                                     "Creating the login (this takes a few seconds)…")
 
     def __init__(self, ws: Any, ctx: PageContext, member_id: str, member_name: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.ws = ws
         self.member_id = member_id
-        self.setWindowTitle(f"Add a login for {member_name}")
+        self.setWindowTitle(arg(self.tr("Add a login for %1"), member_name))
         self.setObjectName("addLogin")
-        heading = plain_label(f"Add a login for {member_name}", self, wrap=False)
+        heading = plain_label(arg(self.tr("Add a login for %1"), member_name), self, wrap=False)
         heading.setObjectName("pageTitle")
         explain = plain_label(
-            "Choose a user name and a passphrase together with the member, or let them "
+            self.tr("Choose a user name and a passphrase together with the member, or let them "
             "type the passphrase themselves. Nobody can recover a forgotten passphrase "
-            "except with the group's recovery key.", self)
+            "except with the group's recovery key."), self)
         explain.setObjectName("mutedText")
         self.username = QLineEdit()
         self.username.setMaxLength(limits.USERNAME_MAX)
-        suggestion = "".join(c for c in member_name.split(" ")[0].casefold() if c.isalnum())
-        self.username.setText(suggestion)
+        self.username.setText(suggest_username(member_name))
         self.passphrase = PassphraseEdit()
         self.strength = PassphraseStrength(self.passphrase)
         self.confirm = PassphraseEdit()
-        self.add_field("username", "&User name", self.username,
-                       hint="Letters, digits, '.', '_' or '-'. Typed at every unlock.")
-        self.add_field("passphrase", "&Passphrase", self.passphrase, below=self.strength)
-        self.add_field("confirm", "&Type it again", self.confirm)
+        self.add_field("username", self.tr("&User name"), self.username,
+                       hint=self.tr("Letters, digits, '.', '_' or '-'. Typed at every unlock."))
+        self.add_field("passphrase", self.tr("&Passphrase"), self.passphrase, below=self.strength)
+        self.add_field("confirm", self.tr("&Type it again"), self.confirm)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(explain)
@@ -342,7 +357,7 @@ class AddLoginDialog(RecordForm):
         for field in self.fields.values():
             layout.addWidget(field)
         layout.addStretch(1)
-        layout.addLayout(self.make_buttons("Add login"))
+        layout.addLayout(self.make_buttons(self.tr("Add login")))
         self.enter_moves_on([self.username, self.passphrase])
         self.confirm.returnPressed.connect(self.save)
         em = self.fontMetrics().averageCharWidth()
@@ -361,7 +376,7 @@ class AddLoginDialog(RecordForm):
         if not strength.acceptable:
             errors["passphrase"] = strength.feedback
         elif self.confirm.text() != self.passphrase.text():
-            errors["confirm"] = "The two passphrases are not the same."
+            errors["confirm"] = self.tr("The two passphrases are not the same.")
         return errors
 
     def write(self, values: dict[str, Any]) -> Callable[[], Any]:

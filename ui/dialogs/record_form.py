@@ -41,7 +41,9 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.errors import ValidationError
+from ui.dialogs.wording import arg
 from ui.drafts import DraftStore
+from ui.language import QT_TRANSLATE_NOOP
 from ui.page_context import PageContext
 from ui.vault_drafts import fetch_draft
 from ui.widgets.form_field import FormField, show_errors
@@ -49,8 +51,8 @@ from ui.widgets.message_banner import error_banner, set_banner_style
 from ui.widgets.mnemonics import assign_mnemonics
 from ui.widgets.picker import RecordPicker
 
-DISCARD_TITLE = "Discard what you typed?"
-RESTORED_NOTICE = "Restored the text you had not saved yet."
+DISCARD_TITLE = QT_TRANSLATE_NOOP("RecordForm", "Discard what you typed?")
+RESTORED_NOTICE = QT_TRANSLATE_NOOP("RecordForm", "Restored the text you had not saved yet.")
 #: Milliseconds after the last keystroke before a draft is written.
 DRAFT_DELAY_MS = 1500
 
@@ -101,9 +103,11 @@ class RecordForm(QDialog):
 
     #: Key in the draft store, or "" for a form without drafts.
     draft_key: str = ""
-    save_text = "Save"
-    #: What the status bar says while the write runs.
-    saving_label = "Saving…"
+    #: English, marked for translation in the context "RecordForm" (or a subclass's name);
+    #: translated where it is shown.
+    save_text = QT_TRANSLATE_NOOP("RecordForm", "Save")
+    #: What the status bar says while the write runs (translated like ``save_text``).
+    saving_label = QT_TRANSLATE_NOOP("RecordForm", "Saving…")
 
     def __init__(self, ctx: PageContext, parent: QWidget | None = None, *, ws: Any = None,
                  title: str = "") -> None:
@@ -271,19 +275,20 @@ class RecordForm(QDialog):
             candidate = candidate.nextInFocusChain()
         self.focusNextChild()
 
-    def make_buttons(self, save_text: str = "Save") -> QHBoxLayout:
-        self.save_text = save_text
-        self.save_button = QPushButton(save_text, self)
+    def make_buttons(self, save_text: str = "") -> QHBoxLayout:
+        self.save_text = self.tr(save_text or self.save_text)
+        self.save_button = QPushButton(self.save_text, self)
         self.save_button.setObjectName("primaryButton")
-        self.save_button.setToolTip("Save (Ctrl+Enter)")
+        self.save_button.setToolTip(self.tr("Save (Ctrl+Enter)"))
         self.save_button.clicked.connect(self.save)
-        self.cancel_button = QPushButton("Cancel", self)
-        self.cancel_button.setToolTip("Close without saving (Esc)")
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.setToolTip(self.tr("Close without saving (Esc)"))
         self.cancel_button.clicked.connect(self.reject)
         for button in (self.save_button, self.cancel_button):
             button.setAutoDefault(False)
             button.setDefault(False)
-        self.shortcut_hint = QLabel("Enter: next field · Ctrl+Enter: save · Esc: cancel", self)
+        self.shortcut_hint = QLabel(self.tr("Enter: next field · Ctrl+Enter: save · Esc: cancel"),
+                                    self)
         self.shortcut_hint.setObjectName("mutedText")
         row = QHBoxLayout()
         row.addWidget(self.shortcut_hint)
@@ -309,10 +314,9 @@ class RecordForm(QDialog):
         if errors:
             extra = " ".join(leftover.values())
             count = len(errors)
-            self.show_problem(
-                f"{'One field needs' if count == 1 else f'{count} fields need'} attention "
-                f"before saving.{(' ' + extra) if extra else ''}"
-            )
+            problem = (self.tr("One field needs attention before saving.") if count == 1
+                       else arg(self.tr("%1 fields need attention before saving."), count))
+            self.show_problem(f"{problem} {extra}" if extra else problem)
             for name, field in self.fields.items():
                 if name in errors:
                     field.input.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -346,7 +350,7 @@ class RecordForm(QDialog):
             return
         self.set_saving(True)
         self.task = self.ctx.run_write(call_catching_validation, self.write(values),
-                                       label=self.saving_label)
+                                       label=self.tr(self.saving_label))
         self.task.then(self._after_write, self._write_failed)
 
     def submit(self) -> None:
@@ -357,7 +361,7 @@ class RecordForm(QDialog):
         self.saving = saving
         if hasattr(self, "save_button"):
             self.save_button.setEnabled(not saving)
-            self.save_button.setText("Saving…" if saving else self.save_text)
+            self.save_button.setText(self.tr("Saving…") if saving else self.save_text)
 
     def _after_write(self, result: Any) -> None:
         self.set_saving(False)
@@ -376,7 +380,7 @@ class RecordForm(QDialog):
 
     def _write_failed(self, message: str) -> None:
         self.set_saving(False)
-        self.show_problem(f"Not saved. {message}")
+        self.show_problem(arg(self.tr("Not saved. %1"), message))
 
     # -- drafts and discarding ---------------------------------------------------------------
     def has_typed_text(self) -> bool:
@@ -406,7 +410,7 @@ class RecordForm(QDialog):
                 self.restore_draft(draft)
                 self._dirty = False
                 self._draft_timer.stop()
-                self.show_notice(RESTORED_NOTICE)
+                self.show_notice(self.tr(RESTORED_NOTICE))
             if then is not None:
                 then(restored)
 
@@ -425,11 +429,11 @@ class RecordForm(QDialog):
         """Ask before throwing typed text away. Tests replace this."""
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(DISCARD_TITLE)
+        box.setWindowTitle(self.tr(DISCARD_TITLE))
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText("You have typed text that is not saved. Discard it?")
-        discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton("Keep editing", QMessageBox.ButtonRole.RejectRole)
+        box.setText(self.tr("You have typed text that is not saved. Discard it?"))
+        discard = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
         box.exec()

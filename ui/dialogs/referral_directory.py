@@ -8,23 +8,24 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from peerdesk.domain.permissions import Action, Resource
 from ui import labels
-from ui.dialogs.referral_form import KINDS, ReferralForm
+from ui.dialogs.referral_form import ReferralForm, kinds
+from ui.dialogs.wording import arg
 from ui.models.lazy_table import Column
 from ui.models.rows_model import RowsTableModel
 from ui.page_context import PageContext
 from ui.widgets.list_scaffold import button_row, message_line, record_table, show_message
 
-_KIND = dict(KINDS)
-
 
 def _verified(ws: Any, resource: Any) -> str:
     if resource.verified_at is None:
-        return "not verified"
-    return f"checked {labels.when(resource.verified_at, labels.tz_of(ws))}"
+        return QCoreApplication.translate("ReferralDirectoryDialog", "not verified")
+    return arg(QCoreApplication.translate("ReferralDirectoryDialog", "checked %1"),
+               labels.when(resource.verified_at, labels.tz_of(ws)))
 
 
 class ReferralDirectoryDialog(QDialog):
@@ -32,36 +33,40 @@ class ReferralDirectoryDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.ws = ctx, ws
         self.form: ReferralForm | None = None
-        self.setWindowTitle("Referral directory")
+        self.setWindowTitle(self.tr("Referral directory"))
         self.resize(820, 480)
         self.can_manage = ws.can(Action.MANAGE, Resource.REFERRAL_RESOURCES)
-        intro = QLabel("Where to refer someone, and how to reach them. In an emergency, call "
-                       "the emergency service first.", self)
+        intro = QLabel(self.tr("Where to refer someone, and how to reach them. In an emergency, "
+                               "call "
+                       "the emergency service first."), self)
         intro.setWordWrap(True)
         self.message = message_line(self)
+        kind_words = dict(kinds())
         self.model = RowsTableModel([
-            Column("Name", lambda r: r.name),
-            Column("Kind", lambda r: _KIND.get(r.kind.value, r.kind.value)),
-            Column("Phone", lambda r: r.phone),
-            Column("Hours", lambda r: r.hours),
-            Column("Verified", lambda r: _verified(ws, r)),
-            Column("Notes", lambda r: r.notes.replace("\n", " ")),
+            Column(self.tr("Name"), lambda r: r.name),
+            Column(self.tr("Kind"), lambda r: kind_words.get(r.kind.value, r.kind.value)),
+            Column(self.tr("Phone"), lambda r: r.phone),
+            Column(self.tr("Hours"), lambda r: r.hours),
+            Column(self.tr("Verified"), lambda r: _verified(ws, r)),
+            Column(self.tr("Notes"), lambda r: r.notes.replace("\n", " ")),
         ], parent=self)
-        self.view = record_table(self, None, "Referral directory", stretch_last=True)
+        self.view = record_table(self, None, self.tr("Referral directory"),
+                                 stretch_last=True)
         self.view.setModel(self.model)
         self.view.activated.connect(lambda _index: self.edit_selected())
-        self.empty = QLabel("The directory is empty. Add the helplines and clinics your group "
-                            "has checked.", self)
+        self.empty = QLabel(self.tr("The directory is empty. Add the helplines and clinics your "
+                                    "group "
+                            "has checked."), self)
         self.empty.setObjectName("emptyState")
-        self.new_button = QPushButton("Add entry…", self)
+        self.new_button = QPushButton(self.tr("Add entry…"), self)
         self.new_button.clicked.connect(lambda: self.open_form(None))
-        self.edit_button = QPushButton("Edit…", self)
+        self.edit_button = QPushButton(self.tr("Edit…"), self)
         self.edit_button.clicked.connect(self.edit_selected)
-        self.verify_button = QPushButton("Mark verified today", self)
+        self.verify_button = QPushButton(self.tr("Mark verified today"), self)
         self.verify_button.clicked.connect(self.verify_selected)
-        self.remove_button = QPushButton("Remove", self)
+        self.remove_button = QPushButton(self.tr("Remove"), self)
         self.remove_button.clicked.connect(self.remove_selected)
-        close = QPushButton("Close", self)
+        close = QPushButton(self.tr("Close"), self)
         close.clicked.connect(self.accept)
         for button in (self.new_button, self.edit_button, self.verify_button,
                        self.remove_button):
@@ -77,7 +82,7 @@ class ReferralDirectoryDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self.ctx.run(self.ws.referrals.list, label="Loading the directory…").then(
+        self.ctx.run(self.ws.referrals.list, label=self.tr("Loading the directory…")).then(
             self._loaded, lambda msg: show_message(self.message, msg))
 
     def _loaded(self, rows: list[Any]) -> None:
@@ -103,16 +108,27 @@ class ReferralDirectoryDialog(QDialog):
         resource = self._selected()
         if resource is not None:
             self.ctx.run_write(self.ws.referrals.verify, resource.id,
-                               label="Saving…").then(lambda _c: self.reload(),
+                               label=self.tr("Saving…")).then(lambda _c: self.reload(),
                                                      lambda msg: show_message(self.message, msg))
+
+    def confirm_remove(self) -> bool:
+        """Ask before removing an entry (tests replace this)."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Remove this entry?"))
+        box.setText(self.tr("Remove it from the directory? Its history is kept."))
+        remove = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is remove
 
     def remove_selected(self) -> None:
         resource = self._selected()
         if resource is None:
             return
-        answer = QMessageBox.question(self, "Remove this entry?",
-                                      "Remove it from the directory? Its history is kept.")
-        if answer == QMessageBox.StandardButton.Yes:
+        if self.confirm_remove():
             self.ctx.run_write(self.ws.referrals.delete, resource.id,
-                               label="Removing…").then(lambda _c: self.reload(),
+                               label=self.tr("Removing…")).then(lambda _c: self.reload(),
                                                        lambda msg: show_message(self.message, msg))

@@ -5,45 +5,58 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from peerdesk.domain.validate import validate_referral_resource
 from ui import labels
 from ui.dialogs.record_form import RecordForm
+from ui.language import QT_TRANSLATE_NOOP
 from ui.page_context import PageContext
 from ui.widgets.choices import combo, note_edit, set_combo
 
-KINDS = [("helpline", "Helpline"), ("clinic", "Clinic or hospital"),
-         ("emergency", "Emergency service"), ("other", "Other")]
+#: Kinds of directory entry, in English (marked for translation; shown with :func:`kinds`).
+KINDS = [("helpline", QT_TRANSLATE_NOOP("ReferralForm", "Helpline")),
+         ("clinic", QT_TRANSLATE_NOOP("ReferralForm", "Clinic or hospital")),
+         ("emergency", QT_TRANSLATE_NOOP("ReferralForm", "Emergency service")),
+         ("other", QT_TRANSLATE_NOOP("ReferralForm", "Other"))]
+
+
+def kinds() -> list[tuple[str, str]]:
+    """The kinds with their words in the language the app speaks."""
+    return [(key, QCoreApplication.translate("ReferralForm", text)) for key, text in KINDS]
 
 
 class ReferralForm(RecordForm):
-    save_text = "Save entry"
+    save_text = QT_TRANSLATE_NOOP("ReferralForm", "Save entry")
 
     def __init__(self, ctx: PageContext, ws: Any, resource: Any = None,
                  parent: QWidget | None = None) -> None:
-        title = "Edit directory entry" if resource is not None else "New directory entry"
+        title = (self.tr("Edit directory entry") if resource is not None
+                 else self.tr("New directory entry"))
         super().__init__(ctx, parent, ws=ws, title=title)
         self.use_scrolling_body()
         self.resource = resource
         self.draft_key = f"referral:{resource.id if resource is not None else 'new'}"
-        intro = QLabel("Only add a number you or a colleague has called and checked. Mark it "
-                       "verified after each check, so people know how fresh it is.")
+        intro = QLabel(self.tr("Only add a number you or a colleague has called and checked. "
+                               "Mark it "
+                       "verified after each check, so people know how fresh it is."))
         intro.setWordWrap(True)
         intro.setObjectName("mutedText")
         self.add_widget(intro)
         self.name = QLineEdit()
-        self.add_field("name", "Name", self.name)
-        self.kind = combo(KINDS, empty="Choose…")
-        self.add_field("kind", "Kind", self.kind)
+        self.add_field("name", self.tr("&Name"), self.name)
+        self.kind = combo(kinds(), empty=self.tr("Choose…"))
+        self.add_field("kind", self.tr("&Kind"), self.kind)
         self.phone = QLineEdit()
-        self.phone.setPlaceholderText("As you would dial it")
-        self.add_field("phone", "Phone", self.phone)
+        self.phone.setPlaceholderText(self.tr("As you would dial it"))
+        self.add_field("phone", self.tr("&Phone"), self.phone)
         self.hours = QLineEdit()
-        self.hours.setPlaceholderText("e.g. every day 10:00-22:00")
-        self.add_field("hours", "Hours", self.hours)
-        self.notes = note_edit("Languages, who it is for, what to expect when calling", lines=3)
-        self.add_field("notes", "Notes", self.notes)
+        self.hours.setPlaceholderText(self.tr("e.g. every day 10:00-22:00"))
+        self.add_field("hours", self.tr("&Hours"), self.hours)
+        self.notes = note_edit(self.tr("Languages, who it is for, what to expect when calling"),
+                               lines=3)
+        self.add_field("notes", self.tr("N&otes"), self.notes)
         self.end_fields()
         if resource is not None:
             self.restore_draft({"name": resource.name, "kind": resource.kind.value,

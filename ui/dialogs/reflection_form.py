@@ -30,6 +30,7 @@ from peerdesk.domain.validate import validate_reflection
 from peerdesk.domain.vocab import ChallengeTag, SupervisionRequest
 from ui.dialogs.history import HistoryDialog
 from ui.dialogs.record_form import RecordForm
+from ui.dialogs.wording import arg
 from ui.labels import (
     CHALLENGE_LABELS,
     CONFIDENCE_LABELS,
@@ -39,6 +40,7 @@ from ui.labels import (
     label,
     zone,
 )
+from ui.language import QT_TRANSLATE_NOOP
 from ui.page_context import PageContext
 from ui.widgets.choices import note_edit
 from ui.widgets.plain_text import NoteView, plain_label, set_plain
@@ -68,14 +70,15 @@ class _RequestChoice(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         hints = {
-            SupervisionRequest.NONE: "No",
-            SupervisionRequest.ROUTINE: "Yes, at the next supervision",
-            SupervisionRequest.URGENT: "Yes, urgently",
+            SupervisionRequest.NONE: self.tr("No"),
+            SupervisionRequest.ROUTINE: self.tr("Yes, at the next supervision"),
+            SupervisionRequest.URGENT: self.tr("Yes, urgently"),
         }
         self.buttons: dict[str, QRadioButton] = {}
         for request in SupervisionRequest:
             button = QRadioButton(hints[request], self)
-            button.setAccessibleName(f"Supervision request: {REQUEST_LABELS[request]}")
+            button.setAccessibleName(arg(self.tr("Supervision request: %1"),
+                                         REQUEST_LABELS[request]))
             self.group.addButton(button)
             self.buttons[request.value] = button
             row.addWidget(button)
@@ -107,7 +110,7 @@ def _scale_combo(labels: Mapping[int, str], empty: str) -> QComboBox:
 class ReflectionFormDialog(RecordForm):
     """Write a new reflection on ``session_id`` or edit mine (``reflection_id``)."""
 
-    saving_label = "Saving reflection…"
+    saving_label = QT_TRANSLATE_NOOP("ReflectionFormDialog", "Saving reflection…")
 
     def __init__(self, ws: Any, ctx: PageContext, session_id: str, *,
                  reflection_id: str | None = None, parent: QWidget | None = None) -> None:
@@ -119,22 +122,22 @@ class ReflectionFormDialog(RecordForm):
         self.tz = zone(getattr(ws, "timezone", "UTC"))
         self.draft_key = draft_key_for(session_id)
         self.loaded = False
-        self.setWindowTitle("Reflection")
+        self.setWindowTitle(self.tr("Reflection"))
         self.setObjectName("reflectionForm")
 
-        self.heading = plain_label("Reflection", self, wrap=False)
+        self.heading = plain_label(self.tr("Reflection"), self, wrap=False)
         self.heading.setObjectName("pageTitle")
-        self.about = plain_label("Loading the session…", self)
+        self.about = plain_label(self.tr("Loading the session…"), self)
         self.about.setObjectName("pageSubtitle")
         privacy = plain_label(
-            "Only you and the supervisors can read this. Others see only that it exists.",
+            self.tr("Only you and the supervisors can read this. Others see only that it exists."),
             self)
         privacy.setObjectName("mutedText")
 
-        self.went_well = note_edit(accessible="What went well", lines=5, parent=self)
-        self.was_hard = note_edit(accessible="What was hard", lines=5, parent=self)
-        self.suggestions = note_edit(accessible="Suggestions I made", lines=5, parent=self)
-        self.confidence = _scale_combo(CONFIDENCE_LABELS, "Not rated")
+        self.went_well = note_edit(accessible=self.tr("What went well"), lines=5, parent=self)
+        self.was_hard = note_edit(accessible=self.tr("What was hard"), lines=5, parent=self)
+        self.suggestions = note_edit(accessible=self.tr("Suggestions I made"), lines=5, parent=self)
+        self.confidence = _scale_combo(CONFIDENCE_LABELS, self.tr("Not rated"))
         self.tags: dict[str, QCheckBox] = {}
         tags_box = QWidget()
         grid = QGridLayout(tags_box)
@@ -145,18 +148,18 @@ class ReflectionFormDialog(RecordForm):
             self.tags[tag.value] = box
             grid.addWidget(box, i, 0)
         tags_box.setFocusProxy(self.tags[ChallengeTag.UNSURE_WHAT_TO_SAY.value])
-        self.wellbeing = _scale_combo(WELLBEING_LABELS, "Rather not say")
+        self.wellbeing = _scale_combo(WELLBEING_LABELS, self.tr("Rather not say"))
         self.request = _RequestChoice()
 
-        self.add_field("went_well", "What went &well", self.went_well)
-        self.add_field("was_hard", "What was &hard", self.was_hard)
-        self.add_field("suggestions_made", "&Suggestions I made", self.suggestions)
-        self.add_field("confidence", "How &confident I am in those suggestions",
-                       self.confidence, hint="Optional")
-        self.add_field("challenge_tags", "Ch&allenges (tick any that fit)", tags_box)
-        self.add_field("wellbeing", "How I am &feeling after this session", self.wellbeing,
-                       hint="Optional. Supervisors use this to look after you.")
-        self.add_field("supervision_request", "Do you want to talk to a su&pervisor?",
+        self.add_field("went_well", self.tr("What went &well"), self.went_well)
+        self.add_field("was_hard", self.tr("What was &hard"), self.was_hard)
+        self.add_field("suggestions_made", self.tr("&Suggestions I made"), self.suggestions)
+        self.add_field("confidence", self.tr("How &confident I am in those suggestions"),
+                       self.confidence, hint=self.tr("Optional"))
+        self.add_field("challenge_tags", self.tr("Ch&allenges (tick any that fit)"), tags_box)
+        self.add_field("wellbeing", self.tr("How I am &feeling after this session"), self.wellbeing,
+                       hint=self.tr("Optional. Supervisors use this to look after you."))
+        self.add_field("supervision_request", self.tr("Do you want to talk to a su&pervisor?"),
                        self.request)
 
         for name in ("went_well", "was_hard", "suggestions_made"):
@@ -164,11 +167,11 @@ class ReflectionFormDialog(RecordForm):
         columns = self.field_columns(  # the notes grow with the window
             (("went_well", 1), ("was_hard", 1), ("suggestions_made", 1), "confidence"),
             ("challenge_tags", "wellbeing", "supervision_request"), stretch=(3, 2))
-        self.history_button = QPushButton("History…", self)
+        self.history_button = QPushButton(self.tr("History…"), self)
         self.history_button.setAutoDefault(False)
         self.history_button.clicked.connect(self.show_history)
         self.history_button.hide()
-        buttons = self.make_buttons("Save reflection")
+        buttons = self.make_buttons(self.tr("Save reflection"))
         buttons.insertWidget(1, self.history_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -188,7 +191,8 @@ class ReflectionFormDialog(RecordForm):
         self.fit_to_screen(175, 46)
         self.save_button.setEnabled(False)
         self.task = ctx.run(load_reflection_context, ws, session_id, reflection_id,
-                            label="Opening reflection…").then(self._loaded, self._load_failed)
+                            label=self.tr("Opening reflection…")).then(self._loaded,
+                                                                       self._load_failed)
         self.went_well.setFocus()
 
 
@@ -198,20 +202,20 @@ class ReflectionFormDialog(RecordForm):
         self.save_button.setEnabled(True)
         row, reflection = result["row"], result["reflection"]
         if row is not None:
-            set_plain(self.about, f"Session with {row.advisee_code} on "
-                                  f"{fmt_datetime(row.start, self.tz)}")
+            set_plain(self.about, arg(self.tr("Session with %1 on %2"), row.advisee_code,
+                                      fmt_datetime(row.start, self.tz)))
         self.reflection = reflection
         if reflection is not None:
             self.reflection_id = reflection.id
-            set_plain(self.heading, "My reflection")
+            set_plain(self.heading, self.tr("My reflection"))
             self.history_button.show()
             self._fill(reflection)
             if reflection.reviewed_at is not None:
-                self._read_only("A supervisor has reviewed this reflection, so it can no "
-                                "longer be changed.")
+                self._read_only(self.tr("A supervisor has reviewed this reflection, so it can no "
+                                "longer be changed."))
                 return
         else:
-            set_plain(self.heading, "Write a reflection")
+            set_plain(self.heading, self.tr("Write a reflection"))
         self.load_draft_if_any()
 
     def _load_failed(self, message: str) -> None:
@@ -226,7 +230,7 @@ class ReflectionFormDialog(RecordForm):
                        *self.request.buttons.values()):
             widget.setEnabled(False)
         self.save_button.hide()
-        self.cancel_button.setText("Close")
+        self.cancel_button.setText(self.tr("Close"))
         self.show_notice(why)
 
     def _fill(self, values: Any) -> None:
@@ -297,7 +301,8 @@ class ReflectionFormDialog(RecordForm):
         if not self.reflection_id:
             return None
         rid = self.reflection_id
-        return HistoryDialog.for_record(self.ctx, "this reflection", self.ws.reflections, rid,
+        return HistoryDialog.for_record(self.ctx, self.tr("this reflection"),
+                                        self.ws.reflections, rid,
                                         self.ws.members.names, self.tz, self)
 
 
@@ -314,9 +319,9 @@ class ReflectionViewDialog(QDialog):
         self.ctx = ctx
         self.reflection_id = reflection_id
         self.tz = zone(getattr(ws, "timezone", "UTC"))
-        self.setWindowTitle("Reflection")
+        self.setWindowTitle(self.tr("Reflection"))
         self.setObjectName("reflectionView")
-        self.heading = plain_label("Loading reflection…", self, wrap=False)
+        self.heading = plain_label(self.tr("Loading reflection…"), self, wrap=False)
         self.heading.setObjectName("pageTitle")
         self.about = plain_label("", self)
         self.about.setObjectName("pageSubtitle")
@@ -324,15 +329,15 @@ class ReflectionViewDialog(QDialog):
         self.error.setObjectName("errorBanner")
         self.error.hide()
         self.body = NoteView("", self)
-        self.body.setAccessibleName("Reflection")
-        self.review_button = QPushButton("&Mark reviewed", self)
+        self.body.setAccessibleName(self.tr("Reflection"))
+        self.review_button = QPushButton(self.tr("&Mark reviewed"), self)
         self.review_button.setObjectName("primaryButton")
         self.review_button.setEnabled(False)
         self.review_button.setVisible(ws.can(Action.REVIEW, Resource.REFLECTIONS))
         self.review_button.clicked.connect(self.mark_reviewed)
-        history = QPushButton("&History…", self)
+        history = QPushButton(self.tr("&History…"), self)
         history.clicked.connect(self.show_history)
-        close = QPushButton("Close", self)
+        close = QPushButton(self.tr("Close"), self)
         close.clicked.connect(self.reject)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -347,7 +352,7 @@ class ReflectionViewDialog(QDialog):
         layout.addLayout(row)
         em = self.fontMetrics().averageCharWidth()
         self.resize(em * 100, self.fontMetrics().height() * 34)
-        self.task = ctx.run(self._load, label="Opening reflection…").then(
+        self.task = ctx.run(self._load, label=self.tr("Opening reflection…")).then(
             self._loaded, self._failed)
 
     def _load(self) -> dict[str, Any]:
@@ -359,47 +364,51 @@ class ReflectionViewDialog(QDialog):
                 "names": self.ws.members.names(), "by_import": by_import}
 
     def _failed(self, message: str) -> None:
-        set_plain(self.heading, "Reflection")
+        set_plain(self.heading, self.tr("Reflection"))
         self.error.setText(message)
         self.error.show()
 
     def _loaded(self, result: dict[str, Any]) -> None:
         r, row, names = result["reflection"], result["row"], result["names"]
-        author = names.get(r.author_id, "a former member")
+        author = names.get(r.author_id, self.tr("a former member"))
         if result.get("by_import"):
             from peerdesk.services.import_claims import claimed
 
             author = claimed(author)
-        set_plain(self.heading, f"Reflection by {author}")
+        set_plain(self.heading, arg(self.tr("Reflection by %1"), author))
         if row is not None:
-            set_plain(self.about, f"Session with {row.advisee_code} on "
-                                  f"{fmt_datetime(row.session_start, self.tz)}")
+            set_plain(self.about, arg(self.tr("Session with %1 on %2"), row.advisee_code,
+                                      fmt_datetime(row.session_start, self.tz)))
         tags = [label(CHALLENGE_LABELS, t) for t in sorted(r.challenge_tags)]
+        wellbeing = WELLBEING_LABELS.get(r.wellbeing) or self.tr("not given")
+        confidence = CONFIDENCE_LABELS.get(r.confidence) or self.tr("not rated")
         parts = [
-            f"Supervision request: {label(REQUEST_LABELS, r.supervision_request)}",
-            f"Wellbeing: {WELLBEING_LABELS.get(r.wellbeing, 'not given')}",
+            arg(self.tr("Supervision request: %1"), label(REQUEST_LABELS, r.supervision_request)),
+            arg(self.tr("Wellbeing: %1"), wellbeing),
             "",
-            "What went well:", r.went_well or "—", "",
-            "What was hard:", r.was_hard or "—", "",
-            "Suggestions made:", r.suggestions_made or "—",
-            f"Confidence: {CONFIDENCE_LABELS.get(r.confidence, 'not rated')}", "",
-            "Challenges:", *(f"• {t}" for t in tags), *([] if tags else ["—"]),
+            self.tr("What went well:"), r.went_well or "—", "",
+            self.tr("What was hard:"), r.was_hard or "—", "",
+            self.tr("Suggestions made:"), r.suggestions_made or "—",
+            arg(self.tr("Confidence: %1"), confidence), "",
+            self.tr("Challenges:"), *(f"• {t}" for t in tags), *([] if tags else ["—"]),
         ]
         if r.reviewed_at is not None:
-            parts += ["", f"Reviewed by {names.get(r.reviewed_by or '', 'a supervisor')} on "
-                          f"{fmt_datetime(r.reviewed_at, self.tz)}"]
+            reviewer = names.get(r.reviewed_by or "", self.tr("a supervisor"))
+            parts += ["", arg(self.tr("Reviewed by %1 on %2"), reviewer,
+                              fmt_datetime(r.reviewed_at, self.tz))]
         self.body.set_note("\n".join(parts))
         self.review_button.setEnabled(r.reviewed_at is None)
         if r.reviewed_at is not None:
-            self.review_button.setText("Reviewed")
+            self.review_button.setText(self.tr("Reviewed"))
 
     def mark_reviewed(self) -> None:
         self.review_button.setEnabled(False)
         self.ctx.run_write(self.ws.reflections.mark_reviewed, [self.reflection_id],
-                           label="Marking reviewed…").then(self._marked, self._failed_review)
+                           label=self.tr("Marking reviewed…")).then(self._marked,
+                                                                    self._failed_review)
 
     def _marked(self, _change: Any) -> None:
-        self.review_button.setText("Reviewed")
+        self.review_button.setText(self.tr("Reviewed"))
         self.reviewed.emit(self.reflection_id)
         self.task = self.ctx.run(self._load).then(self._loaded, self._failed)
 
@@ -409,6 +418,6 @@ class ReflectionViewDialog(QDialog):
         self.error.show()
 
     def show_history(self) -> HistoryDialog:
-        return HistoryDialog.for_record(self.ctx, "this reflection", self.ws.reflections,
-                                        self.reflection_id, self.ws.members.names, self.tz,
-                                        self)
+        return HistoryDialog.for_record(self.ctx, self.tr("this reflection"),
+                                        self.ws.reflections, self.reflection_id,
+                                        self.ws.members.names, self.tz, self)

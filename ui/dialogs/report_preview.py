@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk.domain.counting import count
+from ui.dialogs.wording import arg
 from ui.printing import PageRenderer, PrintJob, printing_available
 from ui.widgets.plain_text import plain_label
 
@@ -51,7 +51,7 @@ class PageView(QWidget):
         self.number = number
         self.image: QImage | None = None
         self._scaled: QPixmap | None = None
-        self.setAccessibleName(f"Page {number}")
+        self.setAccessibleName(arg(self.tr("Page %1"), number))
 
     @property
     def shape(self) -> float:
@@ -70,7 +70,7 @@ class PageView(QWidget):
         if self.image is None:
             painter.setPen(QColor("#80868b"))
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
-                             f"Page {self.number}\ndrawing…")
+                             arg(self.tr("Page %1\ndrawing…"), self.number))
         else:
             ratio = self.devicePixelRatioF()
             want = QSize(round(self.width() * ratio), round(self.height() * ratio))
@@ -104,12 +104,12 @@ class ReportPreviewDialog(QDialog):
         self.title = plain_label(title, self, wrap=False)
         self.title.setObjectName("dialogTitle")
         self.fingerprint = plain_label(
-            f"Registered in the vault as report {self.report_id} · SHA-256 {self.sha256}",
-            self)
-        self.fingerprint.setAccessibleName("Report id and fingerprint")
+            arg(self.tr("Registered in the vault as report %1 · SHA-256 %2"), self.report_id,
+                self.sha256), self)
+        self.fingerprint.setAccessibleName(self.tr("Report id and fingerprint"))
         self.page_label = QLabel("", self)
-        self.page_label.setAccessibleName("Page indicator")
-        self.status = plain_label("Drawing the pages…", self)
+        self.page_label.setAccessibleName(self.tr("Page indicator"))
+        self.status = plain_label(self.tr("Drawing the pages…"), self)
 
         self.container = QWidget()
         self.container.setObjectName("reportPages")
@@ -123,16 +123,16 @@ class ReportPreviewDialog(QDialog):
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll_area.setWidget(self.container)
-        self.scroll_area.setAccessibleName("Report pages")
+        self.scroll_area.setAccessibleName(self.tr("Report pages"))
         self.scroll_area.viewport().installEventFilter(self)
         self.scroll_area.verticalScrollBar().valueChanged.connect(self._update_indicator)
 
-        self.save_button = QPushButton("Save as PDF…", self)
+        self.save_button = QPushButton(self.tr("Save as PDF…"), self)
         self.save_button.setObjectName("primaryButton")
         self.save_button.clicked.connect(lambda: self.save())
-        self.print_button = QPushButton("Print…", self)
+        self.print_button = QPushButton(self.tr("Print…"), self)
         self.print_button.clicked.connect(self.print_report)
-        self.cancel_print_button = QPushButton("Stop printing", self)
+        self.cancel_print_button = QPushButton(self.tr("Stop printing"), self)
         self.cancel_print_button.clicked.connect(self.cancel_print)
         buttons = QDialogButtonBox(self)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -188,7 +188,7 @@ class ReportPreviewDialog(QDialog):
             self.pages.append(view)
         self._fit_width()
         self._update_indicator()
-        self.status.setText(f"Drawing the pages… 0 of {total}")
+        self.status.setText(arg(self.tr("Drawing the pages… %1 of %2"), 0, total))
 
     @Slot(int, QImage)
     def _page_ready(self, index: int, image: QImage) -> None:
@@ -201,12 +201,15 @@ class ReportPreviewDialog(QDialog):
             self._fit_width()
         done = self.rendered
         total = self.page_total
-        self.status.setText(f"{count(total, 'page')}." if done == total
-                            else f"Drawing the pages… {done} of {total}")
+        self.status.setText(self._pages_text(total) if done == total
+                            else arg(self.tr("Drawing the pages… %1 of %2"), done, total))
+
+    def _pages_text(self, total: int) -> str:
+        return self.tr("1 page.") if total == 1 else arg(self.tr("%1 pages."), f"{total:,}")
 
     @Slot(str)
     def _render_failed(self, message: str) -> None:
-        self.status.setText(message + " Saving the PDF still works.")
+        self.status.setText(message + " " + self.tr("Saving the PDF still works."))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.scroll_area.viewport() and event.type() == QEvent.Type.Resize:
@@ -233,23 +236,24 @@ class ReportPreviewDialog(QDialog):
 
     def _update_indicator(self) -> None:
         total = self.page_total
-        self.page_label.setText(f"Page {self.current_page()} of {total}" if total else "")
+        self.page_label.setText(arg(self.tr("Page %1 of %2"), self.current_page(), total)
+                                if total else "")
 
     # -- save --------------------------------------------------------------------------
     def save(self, path: str | None = None) -> Path | None:
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, "Save report", str(
-                Path.home() / self.suggested_name), "PDF (*.pdf)")
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save report"), str(
+                Path.home() / self.suggested_name), self.tr("PDF (*.pdf)"))
         if not path:
             return None
         out = Path(path if str(path).lower().endswith(".pdf") else f"{path}.pdf")
         try:
             save_pdf(out, self.pdf)
         except OSError:
-            self.status.setText("Could not write the file there. Choose another folder.")
+            self.status.setText(self.tr("Could not write the file there. Choose another folder."))
             return None
         self.saved_to = out
-        self.status.setText(f"Saved: {out}")
+        self.status.setText(arg(self.tr("Saved: %1"), out))
         return out
 
     # -- print -------------------------------------------------------------------------
@@ -259,7 +263,7 @@ class ReportPreviewDialog(QDialog):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.suggested_name)
         chooser = QPrintDialog(printer, self)
-        chooser.setWindowTitle("Print report")
+        chooser.setWindowTitle(self.tr("Print report"))
         if chooser.exec() == QDialog.DialogCode.Accepted:
             self.print_to(printer)
 
@@ -274,17 +278,18 @@ class ReportPreviewDialog(QDialog):
         self.print_job = job
         self.print_button.setEnabled(False)
         self.cancel_print_button.show()
-        self.status.setText("Printing…")
+        self.status.setText(self.tr("Printing…"))
         job.start()
         return job
 
     @Slot(int, int)
     def _printed_page(self, done: int, total: int) -> None:
-        self.status.setText(f"Printing page {done} of {total}…")
+        self.status.setText(arg(self.tr("Printing page %1 of %2…"), done, total))
 
     @Slot(int)
     def _print_done(self, pages: int) -> None:
-        self.status.setText(f"Sent {count(pages, 'page')} to the printer.")
+        self.status.setText(self.tr("Sent 1 page to the printer.") if pages == 1 else
+                            arg(self.tr("Sent %1 pages to the printer."), f"{pages:,}"))
 
     @Slot(str)
     def _print_failed(self, message: str) -> None:
@@ -299,7 +304,7 @@ class ReportPreviewDialog(QDialog):
         job = self.print_job
         if job is not None and job.isRunning():
             job.stop()
-            self.status.setText("Printing stopped.")
+            self.status.setText(self.tr("Printing stopped."))
         self._print_finished()
 
     # -- life cycle --------------------------------------------------------------------

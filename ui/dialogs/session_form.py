@@ -41,7 +41,9 @@ from peerdesk.domain.validate import validate_session
 from peerdesk.domain.vocab import Channel, Role
 from ui.dialogs.history import HistoryDialog
 from ui.dialogs.record_form import RecordForm
+from ui.dialogs.wording import arg
 from ui.labels import CHANNEL_LABELS, fmt_date, fmt_datetime, fmt_minutes, label, zone
+from ui.language import QT_TRANSLATE_NOOP
 from ui.page_context import PageContext
 from ui.widgets.choices import note_edit
 from ui.widgets.optional_date import OptionalDateEdit
@@ -70,8 +72,8 @@ class ThemesEdit(QWidget):
         self._grid = QGridLayout()
         self._grid.setContentsMargins(0, 0, 0, 0)
         self.other = QLineEdit(self)
-        self.other.setPlaceholderText("Other themes, separated by commas")
-        self.other.setAccessibleName("Other themes")
+        self.other.setPlaceholderText(self.tr("Other themes, separated by commas"))
+        self.other.setAccessibleName(self.tr("Other themes"))
         self.other.setMaxLength(limits.TAG_MAX * limits.THEMES_PER_SESSION_MAX)
         self.other.textChanged.connect(lambda _: self.changed.emit())
         layout = QVBoxLayout(self)
@@ -88,7 +90,7 @@ class ThemesEdit(QWidget):
         self.boxes.clear()
         for i, name in enumerate(names):
             box = QCheckBox(name, self)
-            box.setAccessibleName(f"Theme: {name}")
+            box.setAccessibleName(arg(self.tr("Theme: %1"), name))
             box.toggled.connect(lambda _: self.changed.emit())
             self._grid.addWidget(box, i // 3, i % 3)
             self.boxes[name] = box
@@ -122,7 +124,7 @@ class ThemesEdit(QWidget):
 class SessionFormDialog(RecordForm):
     """Log a new session."""
 
-    saving_label = "Saving session…"
+    saving_label = QT_TRANSLATE_NOOP("SessionFormDialog", "Saving session…")
 
     #: After saving with "risk noticed", the person chose to open an escalation now:
     #: ``(advisee_id, session_id)``.
@@ -141,14 +143,14 @@ class SessionFormDialog(RecordForm):
         self._pending_advisee = advisee_id
         self._pending_draft: Mapping[str, Any] | None = None
         self.choices_loaded = False
-        self.setWindowTitle("Log a session")
+        self.setWindowTitle(self.tr("Log a session"))
         self.setObjectName("sessionForm")
 
         # -- inputs ------------------------------------------------------------------
-        self.advisee = AdviseePicker(placeholder="Type the advisee's code, e.g. PS-0142")
+        self.advisee = AdviseePicker(placeholder=self.tr("Type the advisee's code, e.g. PS-0142"))
         self.advisee.picked.connect(self._advisee_picked)
         self.advisor = QComboBox()
-        self.advisor.setPlaceholderText("Choose the advisor")
+        self.advisor.setPlaceholderText(self.tr("Choose the advisor"))
         self.advisor.activated.connect(lambda _: self._touched.add("advisor_id"))
         self.start = QDateTimeEdit()
         self.start.setDisplayFormat("yyyy-MM-dd HH:mm")
@@ -157,59 +159,61 @@ class SessionFormDialog(RecordForm):
         self.start.dateTimeChanged.connect(lambda _: self._touched.add("start"))
         self.duration = QSpinBox()
         self.duration.setRange(0, 999)
-        self.duration.setSuffix(" min")
+        self.duration.setSuffix(self.tr(" min"))
         self.duration.setValue(45)
         self.duration.setAccelerated(True)
         self.duration.valueChanged.connect(lambda _: self._touched.add("duration_minutes"))
         self.channel = QComboBox()
-        self.channel.setPlaceholderText("Choose how you met")
+        self.channel.setPlaceholderText(self.tr("Choose how you met"))
         for channel in Channel:
             self.channel.addItem(CHANNEL_LABELS[channel], channel.value)
         self.channel.setCurrentIndex(-1)
         self.channel.activated.connect(lambda _: self._touched.add("channel"))
         self.themes = ThemesEdit()
-        self.summary = note_edit(accessible="Summary", lines=6, parent=self)
+        self.summary = note_edit(accessible=self.tr("Summary"), lines=6, parent=self)
         self.summary.setPlaceholderText(
-            "What was talked about, in plain words. Avoid details that are not needed.")
-        self.next_steps = note_edit(accessible="Next steps", lines=3, parent=self)
-        self.next_steps.setPlaceholderText("What you agreed to do next (optional)")
-        self.follow_up = OptionalDateEdit("Plan a follow-up on",
+            self.tr("What was talked about, in plain words. Avoid details that are not needed."))
+        self.next_steps = note_edit(accessible=self.tr("Next steps"), lines=3, parent=self)
+        self.next_steps.setPlaceholderText(self.tr("What you agreed to do next (optional)"))
+        self.follow_up = OptionalDateEdit(self.tr("Plan a follow-up on"),
                                           today=datetime.now(self.tz).date())
-        self.risk = QCheckBox("Risk noticed: I am worried about this person's safety")
+        self.risk = QCheckBox(self.tr("Risk noticed: I am worried about this person's safety"))
 
         tz_name = getattr(ws, "timezone", "UTC")
-        self.add_field("advisee_id", "&Advisee", self.advisee,
-                       hint="Only advisees who are not closed are offered.")
-        self.add_field("advisor_id", "Ad&visor", self.advisor)
-        self.add_field("start", "&Start", self.start, hint=f"Time in {tz_name}")
-        self.add_field("duration_minutes", "&Duration", self.duration,
-                       hint=f"{limits.SESSION_MINUTES_MIN}–{limits.SESSION_MINUTES_MAX} minutes")
-        self.add_field("channel", "&Channel", self.channel)
-        self.add_field("themes", "&Themes", self.themes,
-                       hint="Tick any that fit; add others separated by commas.")
-        self.add_field("summary", "Su&mmary", self.summary)
-        self.add_field("next_steps", "&Next steps", self.next_steps)
-        self.add_field("follow_up", "&Follow-up", self.follow_up, hint="Optional")
-        self.add_field("risk_noticed", "&Risk", self.risk,
-                       hint="After saving you can open an escalation.")
+        self.add_field("advisee_id", self.tr("&Advisee"), self.advisee,
+                       hint=self.tr("Only advisees who are not closed are offered."))
+        self.add_field("advisor_id", self.tr("Ad&visor"), self.advisor)
+        self.add_field("start", self.tr("&Start"), self.start,
+                       hint=arg(self.tr("Time in %1"), tz_name))
+        self.add_field("duration_minutes", self.tr("&Duration"), self.duration,
+                       hint=arg(self.tr("%1–%2 minutes"), limits.SESSION_MINUTES_MIN,
+                                limits.SESSION_MINUTES_MAX))
+        self.add_field("channel", self.tr("&Channel"), self.channel)
+        self.add_field("themes", self.tr("&Themes"), self.themes,
+                       hint=self.tr("Tick any that fit; add others separated by commas."))
+        self.add_field("summary", self.tr("Su&mmary"), self.summary)
+        self.add_field("next_steps", self.tr("&Next steps"), self.next_steps)
+        self.add_field("follow_up", self.tr("&Follow-up"), self.follow_up, hint=self.tr("Optional"))
+        self.add_field("risk_noticed", self.tr("&Risk"), self.risk,
+                       hint=self.tr("After saving you can open an escalation."))
         for name in ("summary", "next_steps", "themes"):
             self.widen(self.fields[name])
         if not self.is_coordinator:
             self.advisor.setEnabled(False)
-            self.fields["advisor_id"].set_hint("Sessions you log are recorded as yours.")
+            self.fields["advisor_id"].set_hint(self.tr("Sessions you log are recorded as yours."))
 
         # -- layout ------------------------------------------------------------------
         columns = self.field_columns(
             ("advisee_id", "advisor_id", "start", "duration_minutes", "channel", "follow_up",
              "risk_noticed"),
             ("themes", ("summary", 3), ("next_steps", 1)), stretch=(2, 3))
-        self.heading = plain_label("Log a session", self, wrap=False)
+        self.heading = plain_label(self.tr("Log a session"), self, wrap=False)
         self.heading.setObjectName("pageTitle")
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.banner)
         layout.addLayout(columns, 1)
-        layout.addLayout(self.make_buttons("Save session"))
+        layout.addLayout(self.make_buttons(self.tr("Save session")))
         self.enter_moves_on([self.advisee, self.advisor, self.start, self.duration,
                              self.channel, self.themes.other, self.follow_up.check,
                              self.follow_up.date, self.risk], last_saves=True)
@@ -217,8 +221,8 @@ class SessionFormDialog(RecordForm):
         self.fit_to_screen(150, 44)
 
         self.save_button.setEnabled(False)
-        self.save_button.setText("Loading…")
-        self.task = ctx.run(load_session_choices, ws, label="Loading advisees…").then(
+        self.save_button.setText(self.tr("Loading…"))
+        self.task = ctx.run(load_session_choices, ws, label=self.tr("Loading advisees…")).then(
             self._choices_loaded, self._choices_failed)
         self.advisee.setFocus()
 
@@ -257,9 +261,9 @@ class SessionFormDialog(RecordForm):
         self._update_tab_order()
         if not advisees:
             self.show_problem(
-                "There are no advisees you can log a session for yet. Add one on the "
-                "Advisees page first." if self.is_coordinator else
-                "No advisees are assigned to you yet. Ask your coordinator.")
+                self.tr("There are no advisees you can log a session for yet. Add one on the "
+                "Advisees page first.") if self.is_coordinator else
+                self.tr("No advisees are assigned to you yet. Ask your coordinator."))
         self.load_draft_if_any(then=self._draft_checked)
 
     def _draft_checked(self, restored: bool) -> None:
@@ -269,7 +273,7 @@ class SessionFormDialog(RecordForm):
 
     def _choices_failed(self, message: str) -> None:
         self.set_saving(False)
-        self.show_problem(f"Could not load the advisees. {message}")
+        self.show_problem(arg(self.tr("Could not load the advisees. %1"), message))
 
     def _advisee_picked(self, advisee_id: Any) -> None:
         if self.fields["advisee_id"].error:
@@ -277,7 +281,7 @@ class SessionFormDialog(RecordForm):
         if not advisee_id or not self.choices_loaded:
             return
         self.ctx.run(self.ws.sessions.defaults_for, advisee_id,
-                     label="Filling in defaults…").then(self._apply_defaults)
+                     label=self.tr("Filling in defaults…")).then(self._apply_defaults)
 
     def _apply_defaults(self, defaults: dict[str, Any]) -> None:
         if defaults.get("advisee_id") != self.advisee.selected_id:
@@ -329,10 +333,11 @@ class SessionFormDialog(RecordForm):
         errors = validate_session(values, now=datetime.now(UTC), tz=self.tz)
         typed = self.advisee.text().strip()
         if values["advisee_id"] is None and typed:
-            errors["advisee_id"] = (f"No open advisee has the code “{typed[:20]}”. "
-                                    "Check the code, or add the advisee first.")
+            errors["advisee_id"] = arg(self.tr("No open advisee has the code “%1”. Check the "
+                                               "code, or add the advisee first."), typed[:20])
         if errors.get("advisor_id") and not self.is_coordinator:
-            errors["advisor_id"] = "You are not listed as an advisor; ask your coordinator."
+            errors["advisor_id"] = self.tr(
+                "You are not listed as an advisor; ask your coordinator.")
         return errors
 
     def write(self, values: dict[str, Any]) -> Callable[[], Any]:
@@ -351,14 +356,14 @@ class SessionFormDialog(RecordForm):
         """Offer to open an escalation (tests replace this)."""
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Risk noticed")
+        box.setWindowTitle(self.tr("Risk noticed"))
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText("The session is saved. Open an escalation now?")
+        box.setText(self.tr("The session is saved. Open an escalation now?"))
         box.setInformativeText(
-            "An escalation makes sure the right people know and act in time. "
-            "You can also open one later from the Escalations page.")
-        now = box.addButton("Open an escalation", QMessageBox.ButtonRole.AcceptRole)
-        later = box.addButton("Not now", QMessageBox.ButtonRole.RejectRole)
+            self.tr("An escalation makes sure the right people know and act in time. "
+            "You can also open one later from the Escalations page."))
+        now = box.addButton(self.tr("Open an escalation"), QMessageBox.ButtonRole.AcceptRole)
+        later = box.addButton(self.tr("Not now"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(now)
         box.setEscapeButton(later)
         box.exec()
@@ -437,39 +442,39 @@ class SessionDetailDialog(QDialog):
         self.session_id = session_id
         self.tz = zone(getattr(ws, "timezone", "UTC"))
         self.detail: dict[str, Any] = {}
-        self.setWindowTitle("Session")
+        self.setWindowTitle(self.tr("Session"))
         self.setObjectName("sessionDetail")
-        self.heading = plain_label("Loading session…", self, wrap=False)
+        self.heading = plain_label(self.tr("Loading session…"), self, wrap=False)
         self.heading.setObjectName("pageTitle")
         self.facts = plain_label("", self)
-        self.facts.setAccessibleName("Session details")
+        self.facts.setAccessibleName(self.tr("Session details"))
         self.risk_label = plain_label("", self)
         self.risk_label.setObjectName("fieldError")
         self.risk_label.hide()
         self.summary = NoteView("", self)
-        self.summary.setAccessibleName("Summary")
+        self.summary.setAccessibleName(self.tr("Summary"))
         self.next_steps = NoteView("", self)
-        self.next_steps.setAccessibleName("Next steps")
+        self.next_steps.setAccessibleName(self.tr("Next steps"))
         self.next_steps.setMaximumHeight(self.fontMetrics().lineSpacing() * 6)
         self.reflection_label = plain_label("", self, wrap=False)
         self.reflection_label.setObjectName("mutedText")
-        self.reflection_button = QPushButton("Write reflection", self)
+        self.reflection_button = QPushButton(self.tr("Write reflection"), self)
         self.reflection_button.hide()
         self.reflection_button.clicked.connect(self._reflection)
-        self.history_button = QPushButton("&History…", self)
-        self.history_button.setToolTip("Every saved version of this session")
+        self.history_button = QPushButton(self.tr("&History…"), self)
+        self.history_button.setToolTip(self.tr("Every saved version of this session"))
         self.history_button.clicked.connect(self.show_history)
-        close = QPushButton("Close", self)
+        close = QPushButton(self.tr("Close"), self)
         close.clicked.connect(self.reject)
         close.setDefault(True)
         self.error = plain_label("", self)
         self.error.setObjectName("errorBanner")
         self.error.hide()
 
-        summary_caption = QLabel("&Summary", self)
+        summary_caption = QLabel(self.tr("&Summary"), self)
         summary_caption.setObjectName("fieldLabel")
         summary_caption.setBuddy(self.summary)
-        steps_caption = QLabel("&Next steps", self)
+        steps_caption = QLabel(self.tr("&Next steps"), self)
         steps_caption.setObjectName("fieldLabel")
         steps_caption.setBuddy(self.next_steps)
         buttons = QHBoxLayout()
@@ -490,11 +495,12 @@ class SessionDetailDialog(QDialog):
         layout.addLayout(buttons)
         em = self.fontMetrics().averageCharWidth()
         self.resize(em * 100, self.fontMetrics().height() * 34)
-        self.task = ctx.run(load_session_detail, ws, session_id, label="Opening session…").then(
+        self.task = ctx.run(load_session_detail, ws, session_id,
+                            label=self.tr("Opening session…")).then(
             self._loaded, self._failed)
 
     def _failed(self, message: str) -> None:
-        set_plain(self.heading, "Session")
+        set_plain(self.heading, self.tr("Session"))
         self.error.setText(message)
         self.error.show()
         self.history_button.setEnabled(False)
@@ -505,29 +511,35 @@ class SessionDetailDialog(QDialog):
         code = row.advisee_code if row else ""
         advisor = row.advisor_name if row else ""
         when = fmt_datetime(session.start, self.tz)
-        set_plain(self.heading, f"Session with {code}" if code else "Session")
-        self.setWindowTitle(f"Session — {code} — {when}")
+        set_plain(self.heading, arg(self.tr("Session with %1"), code) if code
+                  else self.tr("Session"))
+        self.setWindowTitle(arg(self.tr("Session — %1 — %2"), code, when))
+        follow_up = (fmt_date(session.follow_up) if session.follow_up
+                     else self.tr("none planned"))
         lines = [
-            f"When: {when} ({fmt_minutes(session.duration_minutes)})",
-            f"Advisor: {advisor}",
-            f"Channel: {label(CHANNEL_LABELS, session.channel)}",
-            f"Themes: {', '.join(session.themes) or '—'}",
-            f"Follow-up: {fmt_date(session.follow_up) if session.follow_up else 'none planned'}",
+            arg(self.tr("When: %1 (%2)"), when, fmt_minutes(session.duration_minutes)),
+            arg(self.tr("Advisor: %1"), advisor),
+            arg(self.tr("Channel: %1"), label(CHANNEL_LABELS, session.channel)),
+            arg(self.tr("Themes: %1"), ", ".join(session.themes) or "—"),
+            arg(self.tr("Follow-up: %1"), follow_up),
         ]
         set_plain(self.facts, "\n".join(lines))
         if session.risk_noticed:
-            set_plain(self.risk_label, "Risk was noticed in this session.")
+            set_plain(self.risk_label, self.tr("Risk was noticed in this session."))
             self.risk_label.show()
         self.summary.set_note(session.summary)
         self.next_steps.set_note(session.next_steps or "—")
         has = bool(detail["reflection_id"]) or bool(row and row.has_reflection)
         if detail["can_write_reflection"]:
-            self.reflection_button.setText("Open my reflection" if has else "Write reflection")
+            self.reflection_button.setText(self.tr("Open my "
+                                                   "reflection") if has else self.tr("Write "
+                                                                                     "reflection"))
             self.reflection_button.show()
             set_plain(self.reflection_label, "")
         else:
             set_plain(self.reflection_label,
-                      "Reflection: written" if has else "Reflection: not written yet")
+                      self.tr("Reflection: written") if has else self.tr("Reflection: not "
+                                                                         "written yet"))
 
     def _reflection(self) -> None:
         self.reflection_requested.emit(self.session_id, self.detail.get("reflection_id") or "")
@@ -535,7 +547,8 @@ class SessionDetailDialog(QDialog):
     def show_history(self) -> HistoryDialog:
         code = self.detail["row"].advisee_code if self.detail.get("row") else ""
         dialog = HistoryDialog.for_record(
-            self.ctx, f"the session with {code}" if code else "this session",
+            self.ctx, arg(self.tr("the session with %1"), code) if code
+            else self.tr("this session"),
             self.ws.sessions, self.session_id, self.ws.members.names, self.tz, self)
         self.history_dialog = dialog
         return dialog

@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from datetime import UTC, date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from peerdesk.domain.validate import validate_supervision_note
 from ui import labels
 from ui.dialogs.record_form import RecordForm
+from ui.dialogs.wording import arg
 from ui.page_context import PageContext
 from ui.widgets.choices import combo, note_edit, set_combo
 from ui.widgets.optional_date import OptionalDateEdit
@@ -65,11 +66,12 @@ def load_links(ws: Any, advisor_ids: list[str]) -> dict[str, list[tuple[str, str
         rows += reflections.rows(ids)
     rows.sort(key=lambda r: (r.reviewed_at is not None, order.get(r.supervision_request, 3),
                              r.created_at and -_ts(r.created_at)))
+    not_reviewed = QCoreApplication.translate("SupervisionForm", "not yet reviewed")
     for r in rows:
-        flag = "" if r.reviewed_at else " · not yet reviewed"
         request = labels.label(labels.REQUEST_PHRASES, r.supervision_request)
-        out["reflections"].append((r.id, f"{request} · {r.author_name} · {r.advisee_code} · "
-                                         f"{labels.when(r.session_start, tz)}{flag}"))
+        parts = [request, r.author_name, r.advisee_code, labels.when(r.session_start, tz)]
+        out["reflections"].append((r.id, " · ".join(
+            parts if r.reviewed_at else [*parts, not_reviewed])))
     sessions_svc = ws.sessions
     for advisor in advisor_ids:
         ids = sessions_svc.list_ids(_session_filter(advisor, ws), limit=30)
@@ -78,11 +80,11 @@ def load_links(ws: Any, advisor_ids: list[str]) -> dict[str, list[tuple[str, str
             out["sessions"].append((s.id, f"{labels.when(s.start, tz)} · {s.advisee_code} · "
                                           f"{s.advisor_name} · {channel}"))
     escalations = ws.escalations
+    raised = QCoreApplication.translate("SupervisionForm", "raised %1")
     for e in escalations.rows(urgent_first=True, limit=200):
-        out["escalations"].append((e.id, f"{e.advisee_code} · "
-                                             f"{labels.label(labels.LEVELS, e.level)} · "
-                                             f"{labels.label(labels.STATES, e.state)} · raised "
-                                             f"{labels.when(e.raised_at, tz)}"))
+        out["escalations"].append((e.id, " · ".join([
+            e.advisee_code, labels.label(labels.LEVELS, e.level),
+            labels.label(labels.STATES, e.state), arg(raised, labels.when(e.raised_at, tz))])))
     return out
 
 
@@ -132,7 +134,7 @@ class SupervisionForm(RecordForm):
     draft_key = DRAFT_KEY
 
     def __init__(self, ctx: PageContext, ws: Any, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, parent, ws=ws, title="Supervision note")
+        super().__init__(ctx, parent, ws=ws, title=self.tr("Supervision note"))
         self.today = labels.now_of(ws).astimezone(labels.tz_of(ws)).date()
         self._names: dict[str, str] = {}
         self._pending_links: dict[str, set[str]] = {}
@@ -140,14 +142,14 @@ class SupervisionForm(RecordForm):
         self.advisor_layout = QVBoxLayout(self.advisor_holder)
         self.advisor_layout.setContentsMargins(0, 0, 0, 0)
         self.advisor_boxes: dict[str, QCheckBox] = {}
-        self.add_field("advisor_ids", "Advisor(s)", self.advisor_holder,
-                       hint="One advisor for one-to-one; several for group supervision.")
+        self.add_field("advisor_ids", self.tr("&Advisor(s)"), self.advisor_holder,
+                       hint=self.tr("One advisor for one-to-one; several for group supervision."))
         self.on = QDateEdit(_qdate(self.today))
         self.on.setCalendarPopup(True)
         self.on.setDisplayFormat("dd MMM yyyy")
-        self.add_field("on", "Date", self.on)
+        self.add_field("on", self.tr("&Date"), self.on)
         self.format = combo(labels.FORMATS)
-        self.add_field("format", "Format", self.format)
+        self.add_field("format", self.tr("&Format"), self.format)
         self.reflections = LinkList()
         self.sessions = LinkList()
         self.escalations = LinkList()
@@ -155,19 +157,23 @@ class SupervisionForm(RecordForm):
             lst.setMinimumHeight(lst.fontMetrics().lineSpacing() * 3)
             lst.setMaximumHeight(lst.fontMetrics().lineSpacing() * 6)
             lst.itemChanged.connect(self._edited)
-        self.add_field("reflection_ids", "Reflections discussed (linking marks them reviewed)",
+        self.add_field("reflection_ids",
+                       self.tr("&Reflections discussed (linking marks them reviewed)"),
                        self.reflections)
-        self.add_field("session_ids", "Sessions discussed", self.sessions)
-        self.add_field("escalation_ids", "Escalations discussed", self.escalations)
-        self.discussion = note_edit("What was discussed (only supervisors can read this)",
+        self.add_field("session_ids", self.tr("&Sessions discussed"), self.sessions)
+        self.add_field("escalation_ids", self.tr("&Escalations discussed"), self.escalations)
+        self.discussion = note_edit(self.tr("What was discussed (only supervisors can read this)"),
                                     lines=5)
-        self.add_field("discussion", "Discussion — private to supervisors", self.discussion)
-        self.shared = note_edit("What the advisor should take away", lines=3)
+        self.add_field("discussion", self.tr("D&iscussion — private to supervisors"),
+                       self.discussion)
+        self.shared = note_edit(self.tr("What the advisor should take away"), lines=3)
         shared_field = self.add_field(
-            "shared_summary", "Shared summary — THE ADVISOR CAN READ THIS PART", self.shared)
+            "shared_summary", self.tr("S&hared summary — THE ADVISOR CAN READ THIS PART"),
+            self.shared)
         shared_field.label.setObjectName("fieldLabel")
         self.action_table = QTableWidget(0, 4)
-        self.action_table.setHorizontalHeaderLabels(["Action", "Owner", "Due", "Done"])
+        self.action_table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Owner"),
+                                                     self.tr("Due"), self.tr("Done")])
         header = self.action_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
@@ -177,7 +183,7 @@ class SupervisionForm(RecordForm):
             self.fontMetrics().height() * 2 + 4)
         self.action_table.setMinimumHeight(self.fontMetrics().lineSpacing() * 8)
         self.action_table.itemChanged.connect(self._edited)
-        add = QPushButton("Add action")
+        add = QPushButton(self.tr("Add action"))
         add.clicked.connect(lambda: self.add_action())
         holder = QWidget()
         row = QVBoxLayout(holder)
@@ -188,10 +194,10 @@ class SupervisionForm(RecordForm):
         buttons.addStretch(1)
         row.addLayout(buttons)
         holder.setFocusProxy(self.action_table)
-        self.add_field("actions", "Actions (the advisor sees these)", holder)
-        self.training = note_edit("Training the advisor(s) would benefit from", lines=2)
-        self.add_field("training_needs", "Training needs", self.training)
-        self.has_next = QCheckBox("Set a date for the next supervision")
+        self.add_field("actions", self.tr("A&ctions (the advisor sees these)"), holder)
+        self.training = note_edit(self.tr("Training the advisor(s) would benefit from"), lines=2)
+        self.add_field("training_needs", self.tr("&Training needs"), self.training)
+        self.has_next = QCheckBox(self.tr("Set a date for the next supervision"))
         self.next_date = QDateEdit(self.on.date().addDays(28))
         self.next_date.setCalendarPopup(True)
         self.next_date.setDisplayFormat("dd MMM yyyy")
@@ -204,7 +210,7 @@ class SupervisionForm(RecordForm):
         next_row.addWidget(self.next_date)
         next_row.addStretch(1)
         next_holder.setFocusProxy(self.has_next)
-        self.add_field("next_date", "Next supervision", next_holder)
+        self.add_field("next_date", self.tr("&Next supervision"), next_holder)
         self.watch(self.has_next)
         self._lay_out()
         self._load_advisors()
@@ -244,7 +250,7 @@ class SupervisionForm(RecordForm):
             return [(m.id, m.display_name) for m in self.ws.members.all(role=Role.ADVISOR,
                                                                          active_only=True)]
 
-        self.ctx.run(fetch, label="Loading advisors…").then(self._advisors)
+        self.ctx.run(fetch, label=self.tr("Loading advisors…")).then(self._advisors)
 
     def _advisors(self, advisors: list[tuple[str, str]]) -> None:
         for member_id, name in advisors:
@@ -272,7 +278,7 @@ class SupervisionForm(RecordForm):
                     "sessions", set()),
                 "escalations": set(self.escalations.checked_ids()) | self._pending_links.get(
                     "escalations", set())}
-        self.ctx.run(load_links, self.ws, chosen, label="Loading recent work…").then(
+        self.ctx.run(load_links, self.ws, chosen, label=self.tr("Loading recent work…")).then(
             lambda links: self._links(links, keep))
 
     def _links(self, links: dict[str, list[tuple[str, str]]], keep: dict[str, set[str]]) -> None:
@@ -293,13 +299,13 @@ class SupervisionForm(RecordForm):
         owner_box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         owner_box.setMinimumContentsLength(10)
-        owner_box.addItem("(nobody in particular)", None)
-        owner_box.addItem("Me (supervisor)", self.ws.actor.member_id)
+        owner_box.addItem(self.tr("(nobody in particular)"), None)
+        owner_box.addItem(self.tr("Me (supervisor)"), self.ws.actor.member_id)
         for member_id, box in self.advisor_boxes.items():
             owner_box.addItem(box.text(), member_id)
         set_combo(owner_box, owner)
         self.action_table.setCellWidget(row, 1, owner_box)
-        due_edit = OptionalDateEdit("Due", today=self.today + timedelta(days=14))
+        due_edit = OptionalDateEdit(self.tr("Due"), today=self.today + timedelta(days=14))
         due_edit.set_value(due or None)
         due_edit.changed.connect(self._edited)
         self.action_table.setCellWidget(row, 2, due_edit)
@@ -375,7 +381,8 @@ class SupervisionForm(RecordForm):
             {**values, "supervisor_id": self.ws.actor.member_id or "me"}, now=now,
             tz=labels.tz_of(self.ws)))
         if not values["advisor_ids"]:
-            errors["advisor_ids"] = "Tick the advisor (or advisors) this supervision was with."
+            errors["advisor_ids"] = self.tr(
+                "Tick the advisor (or advisors) this supervision was with.")
         return {k.split(".")[0].split("[")[0]: v for k, v in errors.items()}
 
     def write(self, values: dict[str, Any]) -> Callable[[], Any]:

@@ -31,6 +31,8 @@ from peerdesk.errors import (
     VaultTooNew,
     WrongPassphrase,
 )
+from ui.dialogs.wording import arg
+from ui.language import QT_TRANSLATE_NOOP
 from ui.widgets.form_field import FormField, grow_to_fit
 from ui.widgets.passphrase import PassphraseEdit
 from ui.widgets.plain_text import plain_label
@@ -41,19 +43,24 @@ if TYPE_CHECKING:  # importing event classes builds their enums: not before the 
 
 OpenFn = Callable[[Path, str, str], Any]
 
-DAMAGED_TEXT = (
+DAMAGED_TEXT = QT_TRANSLATE_NOOP(
+    "UnlockDialog",
     "This vault could not be read safely; it may be damaged. Nothing was changed. "
     "You can restore it from a backup."
 )
-TOO_NEW_TEXT = (
+TOO_NEW_TEXT = QT_TRANSLATE_NOOP(
+    "UnlockDialog",
     "This vault was saved by a newer version of peerdesk. Install that version (or newer) "
     "to open it; this version will not change it."
 )
-ALREADY_OPEN_TEXT = (
+ALREADY_OPEN_TEXT = QT_TRANSLATE_NOOP(
+    "UnlockDialog",
     "This vault is already open in another peerdesk window or program. Close it there, "
     "then try again."
 )
-MISSING_TEXT = "There is no vault in this folder. Choose the right folder or restore a backup."
+MISSING_TEXT = QT_TRANSLATE_NOOP(
+    "UnlockDialog", "There is no vault in this folder. Choose the right folder or restore a "
+                    "backup.")
 
 
 def _default_open(vault_dir: Path, username: str, passphrase: str) -> Any:
@@ -83,20 +90,20 @@ class UnlockDialog(QDialog):
         self._worker = worker
         self._open = open_fn or _default_open
         self._task: Task | None = None
-        self.setWindowTitle("Unlock peerdesk")
+        self.setWindowTitle(self.tr("Unlock peerdesk"))
         self.setObjectName("unlockDialog")
 
-        title = QLabel("Unlock", self)
+        title = QLabel(self.tr("Unlock"), self)
         title.setObjectName("dialogTitle")
-        folder = plain_label(f"Vault folder: {self.vault_dir}", self)
+        folder = plain_label(arg(self.tr("Vault folder: %1"), self.vault_dir), self)
         folder.setObjectName("mutedText")
 
         self.username_edit = QLineEdit(username, self)
         self.username_edit.setObjectName("username")
         self.passphrase_edit = PassphraseEdit(self)
         self.passphrase_edit.setObjectName("passphrase")
-        self.username_field = FormField("&User name", self.username_edit, parent=self)
-        self.passphrase_field = FormField("&Passphrase", self.passphrase_edit, parent=self)
+        self.username_field = FormField(self.tr("&User name"), self.username_edit, parent=self)
+        self.passphrase_field = FormField(self.tr("&Passphrase"), self.passphrase_edit, parent=self)
 
         self.message = plain_label("", self)
         self.message.setObjectName("errorBanner")
@@ -106,16 +113,16 @@ class UnlockDialog(QDialog):
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)
         self.busy.setMaximumHeight(self.fontMetrics().height() // 2)
-        self.busy.setAccessibleName("Unlocking")
+        self.busy.setAccessibleName(self.tr("Unlocking"))
         self.busy.hide()
 
-        self.restore_button = QPushButton("&Restore from backup…", self)
+        self.restore_button = QPushButton(self.tr("&Restore from backup…"), self)
         self.restore_button.setObjectName("restoreButton")
         self.restore_button.hide()
         self.restore_button.clicked.connect(self.restore_requested)
-        self.quit_button = QPushButton("&Quit", self)
+        self.quit_button = QPushButton(self.tr("&Quit"), self)
         self.quit_button.clicked.connect(self.reject)
-        self.unlock_button = QPushButton("U&nlock", self)
+        self.unlock_button = QPushButton(self.tr("U&nlock"), self)
         self.unlock_button.setObjectName("primaryButton")
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self.try_unlock)
@@ -149,15 +156,15 @@ class UnlockDialog(QDialog):
             return
         username = self.username_edit.text().strip()
         passphrase = self.passphrase_edit.text()
-        self.username_field.set_error(None if username else "Enter your user name.")
-        self.passphrase_field.set_error(None if passphrase else "Enter your passphrase.")
+        self.username_field.set_error(None if username else self.tr("Enter your user name."))
+        self.passphrase_field.set_error(None if passphrase else self.tr("Enter your passphrase."))
         self._show_message("")
         if not username or not passphrase:
             (self.username_edit if not username else self.passphrase_edit).setFocus()
             return
         self._set_working(True)
         task = self._worker.submit(
-            self._open, self.vault_dir, username, passphrase, label="Unlocking…"
+            self._open, self.vault_dir, username, passphrase, label=self.tr("Unlocking…")
         )
         self._task = task
         task.succeeded.connect(self._on_unlocked)
@@ -173,7 +180,7 @@ class UnlockDialog(QDialog):
 
     def _release(self, ws: Any) -> None:
         """The person gave up while the vault was opening: lock it again at once."""
-        self._worker.submit(ws.lock, label="Locking…")
+        self._worker.submit(ws.lock, label=self.tr("Locking…"))
 
     def _on_failed(self, error: BaseException | None) -> None:
         self._task = None
@@ -184,14 +191,14 @@ class UnlockDialog(QDialog):
             self.passphrase_edit.clear()
             self.passphrase_edit.setFocus()
         elif isinstance(error, VaultDamaged):
-            self._show_message(DAMAGED_TEXT)
+            self._show_message(self.tr(DAMAGED_TEXT))
             self.restore_button.show()
         elif isinstance(error, VaultAlreadyOpen):
-            self._show_message(ALREADY_OPEN_TEXT)
+            self._show_message(self.tr(ALREADY_OPEN_TEXT))
         elif isinstance(error, VaultTooNew):
-            self._show_message(TOO_NEW_TEXT)
+            self._show_message(self.tr(TOO_NEW_TEXT))
         elif isinstance(error, VaultMissing):
-            self._show_message(MISSING_TEXT)
+            self._show_message(self.tr(MISSING_TEXT))
             self.restore_button.show()
         elif isinstance(error, PeerdeskError):
             self._show_message(str(error) or GENERIC_ERROR)
