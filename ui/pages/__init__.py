@@ -13,7 +13,10 @@ import importlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
+
 from ui.pages.base import Page
+from ui.pages.translated import QT_TRANSLATE_NOOP
 
 COORDINATOR, ADVISOR, SUPERVISOR = "coordinator", "advisor", "supervisor"
 EVERYONE = frozenset({COORDINATOR, ADVISOR, SUPERVISOR})
@@ -22,27 +25,43 @@ EVERYONE = frozenset({COORDINATOR, ADVISOR, SUPERVISOR})
 @dataclass(frozen=True)
 class PageSpec:
     name: str
+    #: English, marked for translation in the "Pages" context; show :attr:`shown_title`.
     title: str
     roles: frozenset[str]
+
+    @property
+    def shown_title(self) -> str:
+        """The title in the interface's language (navigation list, page heading)."""
+        return title_of(self.title)
 
 
 #: In navigation order. Roles follow docs/permissions.md: reflections and supervision notes are only
 #: "existence" for coordinators, members/audit are not for advisors. Settings is for
 #: everyone because it also holds personal settings (own passphrase, idle-lock minutes).
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("home", "Home", EVERYONE),
-    PageSpec("sessions", "Sessions", EVERYONE),
-    PageSpec("advisees", "Advisees", EVERYONE),
-    PageSpec("agreements", "Agreements", EVERYONE),
-    PageSpec("reflections", "Reflections", frozenset({ADVISOR, SUPERVISOR})),
-    PageSpec("supervision", "Supervision", frozenset({ADVISOR, SUPERVISOR})),
-    PageSpec("escalations", "Escalations", EVERYONE),
-    PageSpec("reports", "Reports", EVERYONE),
-    PageSpec("members", "Members", frozenset({COORDINATOR, SUPERVISOR})),
-    PageSpec("audit", "Audit log", frozenset({COORDINATOR, SUPERVISOR})),
-    PageSpec("settings", "Settings", EVERYONE),
+    PageSpec("home", QT_TRANSLATE_NOOP("Pages", "Home"), EVERYONE),
+    PageSpec("sessions", QT_TRANSLATE_NOOP("Pages", "Sessions"), EVERYONE),
+    PageSpec("advisees", QT_TRANSLATE_NOOP("Pages", "Advisees"), EVERYONE),
+    PageSpec("agreements", QT_TRANSLATE_NOOP("Pages", "Agreements"), EVERYONE),
+    PageSpec("reflections", QT_TRANSLATE_NOOP("Pages", "Reflections"),
+             frozenset({ADVISOR, SUPERVISOR})),
+    PageSpec("supervision", QT_TRANSLATE_NOOP("Pages", "Supervision"),
+             frozenset({ADVISOR, SUPERVISOR})),
+    PageSpec("escalations", QT_TRANSLATE_NOOP("Pages", "Escalations"), EVERYONE),
+    PageSpec("reports", QT_TRANSLATE_NOOP("Pages", "Reports"), EVERYONE),
+    PageSpec("members", QT_TRANSLATE_NOOP("Pages", "Members"),
+             frozenset({COORDINATOR, SUPERVISOR})),
+    PageSpec("audit", QT_TRANSLATE_NOOP("Pages", "Audit log"),
+             frozenset({COORDINATOR, SUPERVISOR})),
+    PageSpec("settings", QT_TRANSLATE_NOOP("Pages", "Settings"), EVERYONE),
 )
 PAGE_NAMES: tuple[str, ...] = tuple(spec.name for spec in PAGES)
+
+
+def title_of(english: str) -> str:
+    """A page title (English, as in :data:`PAGES` or a page's ``title``) in the
+    interface's language."""
+    return QCoreApplication.translate("Pages", english)
 
 
 def spec_for(name: str) -> PageSpec:
