@@ -153,61 +153,60 @@ class AgreementsPage(Page):
     def _show_detail(self, data: dict[str, Any]) -> None:
         a = data["agreement"]
         self.current = a
-        tr = self.tr
-        status = fill(tr("Status: %1 · from %2"),
+        status = fill(self.tr("Status: %1 · from %2"),
                       labels.label(labels.AGREEMENT_STATUS, a.status), labels.day(a.start_date))
         if a.review_date:
-            status = fill(tr("%1 · review %2"), status, labels.day(a.review_date))
+            status = fill(self.tr("%1 · review %2"), status, labels.day(a.review_date))
         if a.end_date:
-            status = fill(tr("%1 · ends %2"), status, labels.day(a.end_date))
+            status = fill(self.tr("%1 · ends %2"), status, labels.day(a.end_date))
         lines = [status]
         channels = ", ".join(labels.label(labels.CHANNEL_LABELS, c) for c in sorted(a.channels))
         days = ", ".join(labels.label(labels.WEEKDAYS, d) for d in sorted(a.contact_days)) \
-            or tr("any day")
+            or self.tr("any day")
         hours = (f"{a.contact_start:%H:%M}–{a.contact_end:%H:%M}" if a.contact_start
-                 else tr("any time"))
-        lines.append(fill(tr("Contact: %1; %2; %3"), channels, days, hours))
+                 else self.tr("any time"))
+        lines.append(fill(self.tr("Contact: %1; %2; %3"), channels, days, hours))
         if a.max_sessions_per_month and a.max_session_minutes:
-            lines.append(fill(tr("At most %1 a month, %2 each."),
-                              counted(a.max_sessions_per_month, tr("1 session"),
-                                      tr("%1 sessions")),
-                              counted(a.max_session_minutes, tr("1 minute"),
-                                      tr("%1 minutes"))))
+            lines.append(fill(self.tr("At most %1 a month, %2 each."),
+                              counted(a.max_sessions_per_month, self.tr("1 session"),
+                                      self.tr("%1 sessions")),
+                              counted(a.max_session_minutes, self.tr("1 minute"),
+                                      self.tr("%1 minutes"))))
         elif a.max_sessions_per_month:
-            lines.append(fill(tr("At most %1 a month, of any length."),
-                              counted(a.max_sessions_per_month, tr("1 session"),
-                                      tr("%1 sessions"))))
+            lines.append(fill(self.tr("At most %1 a month, of any length."),
+                              counted(a.max_sessions_per_month, self.tr("1 session"),
+                                      self.tr("%1 sessions"))))
         elif a.max_session_minutes:
-            lines.append(fill(tr("Any number of sessions a month, %1 each."),
-                              counted(a.max_session_minutes, tr("1 minute"),
-                                      tr("%1 minutes"))))
+            lines.append(fill(self.tr("Any number of sessions a month, %1 each."),
+                              counted(a.max_session_minutes, self.tr("1 minute"),
+                                      self.tr("%1 minutes"))))
         else:
-            lines.append(tr("Any number of sessions a month, of any length."))
+            lines.append(self.tr("Any number of sessions a month, of any length."))
         alerts = data["alerts"]
         lines.append("")
-        lines.append(tr("Drift alerts, most serious first:") if alerts
-                     else tr("No drift: practice matches the agreement."))
-        serious = tr("SERIOUS: %1")
+        lines.append(self.tr("Drift alerts, most serious first:") if alerts
+                     else self.tr("No drift: practice matches the agreement."))
+        serious = self.tr("SERIOUS: %1")
         lines += ["  • " + (fill(serious, x.detail) if severity(x) is Severity.SERIOUS
                             else x.detail) for x in ranked(alerts)]
         lines.append("")
-        advisee_ack = (fill(tr("%1 (%2)", "a date and how it was acknowledged"),
+        advisee_ack = (fill(self.tr("%1 (%2)", "a date and how it was acknowledged"),
                             labels.day(a.advisee_ack_date),
                             labels.label(labels.ACK_METHODS, a.advisee_ack_how))
-                       if a.advisee_ack_date else tr("not yet"))
-        lines.append(fill(tr("Advisee acknowledged: %1"), advisee_ack))
-        lines.append(fill(tr("Advisor acknowledged: %1"),
-                          labels.day(a.advisor_ack_date) or tr("not yet")))
+                       if a.advisee_ack_date else self.tr("not yet"))
+        lines.append(fill(self.tr("Advisee acknowledged: %1"), advisee_ack))
+        lines.append(fill(self.tr("Advisor acknowledged: %1"),
+                          labels.day(a.advisor_ack_date) or self.tr("not yet")))
         lines.append("")
-        lines.append(tr("Clauses:"))
+        lines.append(self.tr("Clauses:"))
         lines += [f"  • {labels.CLAUSES.get(c.value, c.value)}" for c in sorted(a.clauses)]
         if a.free_text:
-            lines += ["", tr("Other terms:"), a.free_text]
+            lines += ["", self.tr("Other terms:"), a.free_text]
         breaches = data["breaches"]
-        lines += ["", fill(tr("Breaches logged: %1"), number(len(breaches)))]
-        lines += ["  • " + (fill(tr("%1 — %2: %3"), labels.when(b.at, self._tz),
+        lines += ["", fill(self.tr("Breaches logged: %1"), number(len(breaches)))]
+        lines += ["  • " + (fill(self.tr("%1 — %2: %3"), labels.when(b.at, self._tz),
                                  labels.label(labels.BREACH_KINDS, b.kind), b.note) if b.note
-                            else fill(tr("%1 — %2"), labels.when(b.at, self._tz),
+                            else fill(self.tr("%1 — %2"), labels.when(b.at, self._tz),
                                       labels.label(labels.BREACH_KINDS, b.kind)))
                   for b in breaches]
         self.detail.set_note("\n".join(lines))

@@ -9,7 +9,6 @@ from __future__ import annotations
 from datetime import UTC, timedelta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from peerdesk.domain.permissions import Action, Resource
@@ -19,7 +18,7 @@ from ui.models.lazy_table import Column
 from ui.models.rows_model import PagedTableModel
 from ui.page_context import PageContext
 from ui.pages.base import Page
-from ui.pages.translated import QT_TRANSLATE_NOOP, counted, fill, number
+from ui.pages.translated import QT_TRANSLATE_NOOP, counted, fill, number, translate
 from ui.widgets.column_fit import fit_columns, moment_samples
 from ui.widgets.list_scaffold import (
     button_row,
@@ -50,19 +49,17 @@ PERIOD_PHRASES = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AuditPage", text)
-
 
 def openings_text(openings: Any, period_key: str) -> str:
     """"Opened 14 times in the last 7 days (Asha 9, Sunil 5)." in the interface's
     language, from the service's counts (its own sentence is English only)."""
-    phrase = _tr(PERIOD_PHRASES.get(period_key, PERIOD_PHRASES["all"]))
+    phrase = translate("AuditPage", PERIOD_PHRASES.get(period_key, PERIOD_PHRASES["all"]))
     if not openings.total:
-        return fill(_tr("Not opened %1."), phrase)
+        return fill(translate("AuditPage", "Not opened %1."), phrase)
     who = ", ".join(f"{name} {number(n)}" for name, n in openings.by_member)
-    return fill(_tr("Opened %1 %2 (%3)."),
-                counted(openings.total, _tr("1 time"), _tr("%1 times")), phrase, who)
+    times = counted(openings.total, translate("AuditPage", "1 time"),
+                    translate("AuditPage", "%1 times"))
+    return fill(translate("AuditPage", "Opened %1 %2 (%3)."), times, phrase, who)
 
 
 def _filters(ws: Any) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:

@@ -17,7 +17,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QModelIndex,
     QStringListModel,
     Qt,
@@ -40,7 +39,7 @@ from ui import labels
 from ui.page_context import PageContext
 from ui.pages import ADVISOR, COORDINATOR, SUPERVISOR, title_of
 from ui.pages.base import Page
-from ui.pages.translated import QT_TRANSLATE_NOOP, fill, number
+from ui.pages.translated import QT_TRANSLATE_NOOP, fill, number, translate
 from ui.widgets.plain_text import plain_label, set_plain
 
 #: English; shown through :func:`_tr` (the "HomePage" context).
@@ -48,10 +47,6 @@ EMPTY_TODAY = QT_TRANSLATE_NOOP("HomePage",
                                 "Nothing needs you today. Thank you — rest well.")
 EMPTY_SECTION = QT_TRANSLATE_NOOP("HomePage", "Nothing waiting.")
 
-
-def _tr(text: str, disambiguation: str | None = None) -> str:
-    """Home's words in the interface's language (sections and worker-made item lines)."""
-    return QCoreApplication.translate("HomePage", text, disambiguation)
 
 
 @dataclass(frozen=True)
@@ -120,10 +115,10 @@ class _SectionView(QFrame):
         self.setObjectName("homeSection")
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        self.heading = QLabel(_tr(section.title), self)
+        self.heading = QLabel(translate("HomePage", section.title), self)
         self.heading.setObjectName("sectionHeader")
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        self.empty = QLabel(_tr(EMPTY_SECTION), self)
+        self.empty = QLabel(translate("HomePage", EMPTY_SECTION), self)
         self.empty.setObjectName("emptyState")
         self.empty.setTextFormat(Qt.TextFormat.PlainText)
         self.model = QStringListModel(self)
@@ -133,7 +128,7 @@ class _SectionView(QFrame):
         self.list.setUniformItemSizes(True)
         self.list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setAccessibleName(_tr(section.title))
+        self.list.setAccessibleName(translate("HomePage", section.title))
         if section.key == "overdue":
             self.list.setObjectName("overdueList")
         self.list.hide()
@@ -157,9 +152,9 @@ class _SectionView(QFrame):
         self.model.setStringList([label for _, label in items])
         self.list.setVisible(bool(items))
         self.empty.setVisible(not items)
-        title = _tr(self.section.title)
-        self.heading.setText(fill(_tr("%1 (%2)", "a section's heading and how many it holds"),
-                                  title, number(self.total)) if self.total else title)
+        title = translate("HomePage", self.section.title)
+        with_count = translate("HomePage", "%1 (%2)", "a section's heading and how many it holds")
+        self.heading.setText(fill(with_count, title, number(self.total)) if self.total else title)
         urgent = self.section.key == "overdue" and bool(items)
         self.heading.setObjectName("sectionHeaderUrgent" if urgent else "sectionHeader")
         self.heading.style().unpolish(self.heading)
@@ -174,8 +169,8 @@ class _SectionView(QFrame):
             )
         hidden = self.total - len(items)
         page = SECTION_PAGES.get(self.section.key, "")
-        self.more.setText(fill(_tr("%1 more… show all on the %2 page"), number(hidden),
-                               title_of(page)))
+        self.more.setText(fill(translate("HomePage", "%1 more… show all on the %2 page"),
+                               number(hidden), title_of(page)))
         self.more.setVisible(hidden > 0 and bool(page))
         # Only sections with something in them, plus overdue, take space on a calm day.
         self.setVisible(bool(items))
@@ -333,7 +328,7 @@ def _today(ws: Any) -> dict[str, tuple[list[tuple[Hashable, str]], int]]:
     counts = q.counts
     names = ws.members.names()
     #: A name the vault no longer knows (a removed member) reads as this.
-    someone = _tr("advisor", "in place of a name the vault no longer has")
+    someone = translate("HomePage", "advisor", "in place of a name the vault no longer has")
     out: dict[str, tuple[list[tuple[Hashable, str]], int]] = {}
 
     def esc_label(r: Any) -> str:
@@ -341,9 +336,10 @@ def _today(ws: Any) -> dict[str, tuple[list[tuple[Hashable, str]], int]]:
         state = labels.label(labels.STATES, r.state)
         raised = labels.when(r.raised_at, tz)
         if r.state == "open" and not r.acknowledged_at:
-            return fill(_tr("%1 · %2 · %3 · raised %4 · acknowledgement %5"), r.advisee_code,
-                        level, state, raised, labels.due_in(r.ack_due, now))
-        return fill(_tr("%1 · %2 · %3 · raised %4"), r.advisee_code, level, state, raised)
+            return fill(translate("HomePage", "%1 · %2 · %3 · raised %4 · acknowledgement %5"),
+                        r.advisee_code, level, state, raised, labels.due_in(r.ack_due, now))
+        return fill(translate("HomePage", "%1 · %2 · %3 · raised %4"), r.advisee_code, level,
+                    state, raised)
 
     overdue_ids = {r.id for r in q.overdue_escalations}
     out["overdue"] = ([(r.id, esc_label(r)) for r in q.overdue_escalations],
@@ -356,13 +352,13 @@ def _today(ws: Any) -> dict[str, tuple[list[tuple[Hashable, str]], int]]:
                                    counts.get("resolved_escalations", 0))
     requests = sorted(q.supervision_requests, key=lambda r: 0 if r.request == "urgent" else 1)
     out["supervision_queue"] = (
-        [(r.reflection_id, fill(_tr("%1 · %2 · %3 · written %4"),
+        [(r.reflection_id, fill(translate("HomePage", "%1 · %2 · %3 · written %4"),
                                 labels.label(labels.REQUEST_LABELS, r.request).upper(),
                                 names.get(r.author_id, someone), r.advisee_code,
                                 labels.when(r.written_at, tz))) for r in requests],
         counts.get("supervision_requests", 0))
     out["reflections_due"] = (
-        [(r.session_id, fill(_tr("%1 · session on %2"), r.advisee_code,
+        [(r.session_id, fill(translate("HomePage", "%1 · session on %2"), r.advisee_code,
                              labels.when(r.start, tz)))
          for r in q.reflections_owed], counts.get("reflections_owed", 0))
     agreement_text = []
@@ -371,28 +367,32 @@ def _today(ws: Any) -> dict[str, tuple[list[tuple[Hashable, str]], int]]:
         why = []
         review = review_alert(_iso_date(r.review_date), today) if r.past_review else None
         if review is not None:
-            why.append(fill(_tr("%1 (due %2)"), headline(review), labels.day(r.review_date)))
+            why.append(fill(translate("HomePage", "%1 (due %2)"), headline(review),
+                            labels.day(r.review_date)))
         if r.unacknowledged:
-            why.append(_tr("not acknowledged yet"))
-        status = _tr("; ").join(why) or labels.label(labels.AGREEMENT_STATUS, r.status)
+            why.append(translate("HomePage", "not acknowledged yet"))
+        status = (translate("HomePage", "; ").join(why)
+                  or labels.label(labels.AGREEMENT_STATUS, r.status))
         agreement_text.append((r.agreement_id, fill(
-            _tr("%1 · %2 · %3"), r.advisee_code, names.get(r.advisor_id, someone), status)))
+            translate("HomePage", "%1 · %2 · %3"), r.advisee_code,
+            names.get(r.advisor_id, someone), status)))
     out["agreements_review"] = (agreement_text, counts.get("agreements", 0))
     out["follow_ups"] = (
-        [(r.session_id, fill(_tr("%1 · follow up by %2 · %3"), r.advisee_code,
+        [(r.session_id, fill(translate("HomePage", "%1 · follow up by %2 · %3"), r.advisee_code,
                              labels.day(r.follow_up), names.get(r.advisor_id, someone)))
          for r in q.follow_ups],
         counts.get("follow_ups", 0))
     out["no_contact"] = (
-        [(r.advisee_id, fill(_tr("%1 · last contact %2"), r.advisee_code,
+        [(r.advisee_id, fill(translate("HomePage", "%1 · last contact %2"), r.advisee_code,
                              labels.day(r.last_contact)) if r.last_contact else
-          fill(_tr("%1 · never contacted"), r.advisee_code))
+          fill(translate("HomePage", "%1 · never contacted"), r.advisee_code))
          for r in q.no_contact], counts.get("no_contact", 0))
     if "advisor" in ws.actor.roles:
         supervision = ws.supervision
         due = supervision.actions_due()
-        out["actions"] = ([(a.note_id, fill(_tr("%1 · %2", "an action and when it is due"),
-                                            a.text, labels.action_due_words(a.due, today)))
+        action_due = translate("HomePage", "%1 · %2", "an action and when it is due")
+        out["actions"] = ([(a.note_id, fill(action_due, a.text,
+                                            labels.action_due_words(a.due, today)))
                            for a in due], len(due))
     return out
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,7 +26,7 @@ from ui import labels
 from ui.dialogs.report_preview import ReportPreviewDialog
 from ui.page_context import PageContext
 from ui.pages.base import Page
-from ui.pages.translated import QT_TRANSLATE_NOOP, fill
+from ui.pages.translated import QT_TRANSLATE_NOOP, fill, translate
 from ui.widgets.list_scaffold import button_row, heading, message_line, show_message, subtitle
 from ui.worker import CancelToken, Task
 
@@ -55,9 +55,6 @@ NOT_ALLOWED = QT_TRANSLATE_NOOP(
 CANCELLED = QT_TRANSLATE_NOOP("ReportsPage", "Cancelled; no report was made.")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReportsPage", text)
-
 
 def period(choice: str, today: date) -> tuple[date, date]:
     first = today.replace(day=1)
@@ -82,7 +79,8 @@ def escalation_text(row: Any, tz: Any) -> str:
     raised = labels.to_dt(row.raised_at)
     day = labels.day(raised.astimezone(tz)) if raised is not None else ""
     return " · ".join((row.advisee_code or "?", labels.label(labels.LEVELS, row.level),
-                       labels.label(labels.STATES, row.state), fill(_tr("raised %1"), day)))
+                       labels.label(labels.STATES, row.state),
+                       fill(translate("ReportsPage", "raised %1"), day)))
 
 
 def _to_date(q: QDate) -> date:

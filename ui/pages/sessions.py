@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,7 +38,7 @@ from ui.labels import CHANNEL_LABELS, fmt_datetime, fmt_minutes, zone
 from ui.models.sessions_model import SessionTableModel
 from ui.page_context import PageContext
 from ui.pages.base import Page
-from ui.pages.translated import QT_TRANSLATE_NOOP, counted, fill, number
+from ui.pages.translated import QT_TRANSLATE_NOOP, counted, fill, number, translate
 from ui.widgets import list_scaffold
 from ui.widgets.column_fit import fit_columns, moment_samples
 from ui.widgets.filter_row import FilterRow
@@ -56,10 +56,6 @@ PERIODS = (
     ("year", QT_TRANSLATE_NOOP("SessionsPage", "Last 12 months")),
 )
 
-
-def _tr(text: str) -> str:
-    """The sessions page's words (also used on the worker thread)."""
-    return QCoreApplication.translate("SessionsPage", text)
 
 
 def iso_utc(moment: datetime) -> str:
@@ -98,12 +94,13 @@ def query_session_ids(ws: Any, f: SessionFilter, order: str, descending: bool,
             if advisee is not None:
                 f = replace(f, advisee_id=advisee.id)
                 return ws.sessions.list_ids(f, order=order, descending=descending), fill(
-                    _tr("Sessions with %1."), advisee.code)
+                    translate("SessionsPage", "Sessions with %1."), advisee.code)
         hits = ws.search.search(text, limit=SEARCH_LIMIT)
         ids = tuple(dict.fromkeys(h.record_id for h in hits if h.kind == "session"))
         f = replace(f, ids=ids)
         if len(hits) >= SEARCH_LIMIT:
-            note = fill(_tr("Only the %1 best matches are searched; add a word to narrow."),
+            note = fill(translate("SessionsPage", "Only the %1 best matches are searched; "
+                                                  "add a word to narrow."),
                         number(SEARCH_LIMIT))
     return ws.sessions.list_ids(f, order=order, descending=descending), note
 
@@ -121,15 +118,16 @@ def session_samples(advisor_names: Sequence[str] = ()) -> dict[int, list[str]]:
         m.COL_ADVISOR: ["Gurpreet N.", *advisor_names],
         m.COL_CHANNEL: list(CHANNEL_LABELS.values()),
         m.COL_DURATION: [fmt_minutes(n) for n in (45, 105, 135)],
-        m.COL_RISK: [_tr("Risk noticed")],
-        m.COL_REFLECTION: [_tr("Written"), _tr("Not yet")],
+        m.COL_RISK: [translate("SessionsPage", "Risk noticed")],
+        m.COL_REFLECTION: [translate("SessionsPage", "Written"),
+                           translate("SessionsPage", "Not yet")],
     }
 
 
 def sessions_table(parent: QWidget | None, model: SessionTableModel,
                    on_open: Any = None) -> QTableView:
     """The sessions list's table view (the benchmark measures this same view)."""
-    table = list_scaffold.record_table(parent, model, _tr("Sessions"), on_open)
+    table = list_scaffold.record_table(parent, model, translate("Pages", "Sessions"), on_open)
     table.setObjectName("sessionsTable")
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     header = table.horizontalHeader()

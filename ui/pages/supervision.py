@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -24,7 +24,7 @@ from ui.models.lazy_table import Column
 from ui.models.rows_model import RowsTableModel
 from ui.page_context import PageContext
 from ui.pages.base import Page
-from ui.pages.translated import counted, fill
+from ui.pages.translated import counted, fill, translate
 from ui.widgets.column_fit import fit_columns, model_samples
 from ui.widgets.list_scaffold import (
     button_row,
@@ -61,48 +61,51 @@ def _note_text(ws: Any, note_id: str) -> str:
     return note_as_text(note, names)
 
 
-def _tr(text: str, disambiguation: str | None = None) -> str:
-    """The supervision page's words (the note's text is made on the worker thread)."""
-    return QCoreApplication.translate("SupervisionPage", text, disambiguation)
-
 
 def _someone() -> str:
     """In place of a name the vault no longer has (a removed member)."""
-    return _tr("advisor", "in place of a name the vault no longer has")
+    return translate("SupervisionPage", "advisor", "in place of a name the vault no longer has")
 
 
 def note_as_text(note: Any, names: dict[str, str]) -> str:
     someone = _someone()
     who = ", ".join(names.get(a, someone) for a in sorted(note.advisor_ids))
-    lines = [fill(_tr("%1 · %2 · with %3"), labels.day(note.on),
+    lines = [fill(translate("SupervisionPage", "%1 · %2 · with %3"), labels.day(note.on),
                   labels.label(labels.FORMATS, note.format), who),
-             "", _tr("Discussion (supervisors only):"), note.discussion or "—", "",
-             _tr("Shared with the advisor:"), note.shared_summary or "—", ""]
+             "", translate("SupervisionPage", "Discussion (supervisors only):"),
+             note.discussion or "—", "",
+             translate("SupervisionPage", "Shared with the advisor:"),
+             note.shared_summary or "—", ""]
     lines += _actions_lines(note.actions, names)
     if note.training_needs:
-        lines += ["", _tr("Training needs:"), note.training_needs]
+        lines += ["", translate("SupervisionPage", "Training needs:"), note.training_needs]
     if note.next_date:
-        lines += ["", fill(_tr("Next supervision: %1"), labels.day(note.next_date))]
+        lines += ["", fill(translate("SupervisionPage", "Next supervision: %1"),
+                           labels.day(note.next_date))]
     reflections, sessions, escalations = (
         len(note.reflection_ids), len(note.session_ids), len(note.escalation_ids))
-    lines += ["", fill(_tr("Linked: %1, %2, %3"),
-                       counted(reflections, _tr("1 reflection"), _tr("%1 reflections")),
-                       counted(sessions, _tr("1 session"), _tr("%1 sessions")),
-                       counted(escalations, _tr("1 escalation"), _tr("%1 escalations")))]
+    lines += ["", fill(translate("SupervisionPage", "Linked: %1, %2, %3"),
+                       counted(reflections, translate("SupervisionPage", "1 reflection"),
+                               translate("SupervisionPage", "%1 reflections")),
+                       counted(sessions, translate("SupervisionPage", "1 session"),
+                               translate("SupervisionPage", "%1 sessions")),
+                       counted(escalations, translate("SupervisionPage", "1 escalation"),
+                               translate("SupervisionPage", "%1 escalations")))]
     return "\n".join(lines)
 
 
 def _actions_lines(actions: Any, names: dict[str, str]) -> list[str]:
     if not actions:
-        return [_tr("Actions: none")]
-    out = [_tr("Actions:")]
+        return [translate("SupervisionPage", "Actions: none")]
+    out = [translate("SupervisionPage", "Actions:")]
     for a in actions:
         owner = names.get(a.owner_id, "") if a.owner_id else ""
         text = f"  [{'x' if a.done else ' '}] {a.text}"
         if a.due:
-            text = fill(_tr("%1 — due %2"), text, labels.day(a.due))
+            text = fill(translate("SupervisionPage", "%1 — due %2"), text, labels.day(a.due))
         if owner:
-            text = fill(_tr("%1 (%2)", "an action and who owns it"), text, owner)
+            text = fill(translate("SupervisionPage", "%1 (%2)", "an action and who owns it"),
+                        text, owner)
         out.append(text)
     return out
 
@@ -207,7 +210,7 @@ class SupervisionPage(Page):
                      labels.day(v.on), labels.label(labels.FORMATS, v.format)),
                 self.tr("What your supervisor shared with you:"), v.shared_summary or "—",
                 *_actions_lines(v.actions, names),
-                fill(_tr("Next supervision: %1"), labels.day(v.next_date))
+                fill(translate("SupervisionPage", "Next supervision: %1"), labels.day(v.next_date))
                 if v.next_date else ""]))
         self.summary.setText(self.tr("What your supervisor shared with you, newest first. "
                                      "The discussion notes stay with supervisors."))

@@ -16,12 +16,20 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import QCoreApplication
+
 _PLACEHOLDER = re.compile(r"%([1-9])")
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # Qt's name, so lupdate finds it
     """Mark ``text`` for translation in ``context``; returns it unchanged (English)."""
     return text
+
+
+def translate(context: str, text: str, disambiguation: str | None = None) -> str:
+    """``text`` in the interface's language, for code outside a page's methods (module
+    functions, worker-thread work). Call it with literal strings so lupdate finds them."""
+    return QCoreApplication.translate(context, text, disambiguation)
 
 
 def fill(text: str, *values: object) -> str:
