@@ -735,10 +735,10 @@ Backups made before today still open with the passphrases that were valid when t
     </message>
 </context>
 <context>
-    <name>Pages</name>
+    <name>PageTitle</name>
     <message>
         <source>Home</source>
-        <extracomment>English, marked for translation in the &quot;Pages&quot; context; show :attr:`shown_title`. In navigation order. Roles follow docs/permissions.md: reflections and supervision notes are only &quot;existence&quot; for coordinators, members/audit are not for advisors. Settings is for everyone because it also holds personal settings (own passphrase, idle-lock minutes).</extracomment>
+        <extracomment>In English, marked for the catalog; shown through :func:`page_title`. In navigation order. Roles follow docs/permissions.md: reflections and supervision notes are only &quot;existence&quot; for coordinators, members/audit are not for advisors. Settings is for everyone because it also holds personal settings (own passphrase, idle-lock minutes).</extracomment>
         <translation>होम</translation>
     </message>
     <message>

@@ -25,43 +25,32 @@ EVERYONE = frozenset({COORDINATOR, ADVISOR, SUPERVISOR})
 @dataclass(frozen=True)
 class PageSpec:
     name: str
-    #: English, marked for translation in the "Pages" context; show :attr:`shown_title`.
+    #: In English, marked for the catalog; shown through :func:`page_title`.
     title: str
     roles: frozenset[str]
-
-    @property
-    def shown_title(self) -> str:
-        """The title in the interface's language (navigation list, page heading)."""
-        return title_of(self.title)
 
 
 #: In navigation order. Roles follow docs/permissions.md: reflections and supervision notes are only
 #: "existence" for coordinators, members/audit are not for advisors. Settings is for
 #: everyone because it also holds personal settings (own passphrase, idle-lock minutes).
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("home", QT_TRANSLATE_NOOP("Pages", "Home"), EVERYONE),
-    PageSpec("sessions", QT_TRANSLATE_NOOP("Pages", "Sessions"), EVERYONE),
-    PageSpec("advisees", QT_TRANSLATE_NOOP("Pages", "Advisees"), EVERYONE),
-    PageSpec("agreements", QT_TRANSLATE_NOOP("Pages", "Agreements"), EVERYONE),
-    PageSpec("reflections", QT_TRANSLATE_NOOP("Pages", "Reflections"),
+    PageSpec("home", QT_TRANSLATE_NOOP("PageTitle", "Home"), EVERYONE),
+    PageSpec("sessions", QT_TRANSLATE_NOOP("PageTitle", "Sessions"), EVERYONE),
+    PageSpec("advisees", QT_TRANSLATE_NOOP("PageTitle", "Advisees"), EVERYONE),
+    PageSpec("agreements", QT_TRANSLATE_NOOP("PageTitle", "Agreements"), EVERYONE),
+    PageSpec("reflections", QT_TRANSLATE_NOOP("PageTitle", "Reflections"),
              frozenset({ADVISOR, SUPERVISOR})),
-    PageSpec("supervision", QT_TRANSLATE_NOOP("Pages", "Supervision"),
+    PageSpec("supervision", QT_TRANSLATE_NOOP("PageTitle", "Supervision"),
              frozenset({ADVISOR, SUPERVISOR})),
-    PageSpec("escalations", QT_TRANSLATE_NOOP("Pages", "Escalations"), EVERYONE),
-    PageSpec("reports", QT_TRANSLATE_NOOP("Pages", "Reports"), EVERYONE),
-    PageSpec("members", QT_TRANSLATE_NOOP("Pages", "Members"),
+    PageSpec("escalations", QT_TRANSLATE_NOOP("PageTitle", "Escalations"), EVERYONE),
+    PageSpec("reports", QT_TRANSLATE_NOOP("PageTitle", "Reports"), EVERYONE),
+    PageSpec("members", QT_TRANSLATE_NOOP("PageTitle", "Members"),
              frozenset({COORDINATOR, SUPERVISOR})),
-    PageSpec("audit", QT_TRANSLATE_NOOP("Pages", "Audit log"),
+    PageSpec("audit", QT_TRANSLATE_NOOP("PageTitle", "Audit log"),
              frozenset({COORDINATOR, SUPERVISOR})),
-    PageSpec("settings", QT_TRANSLATE_NOOP("Pages", "Settings"), EVERYONE),
+    PageSpec("settings", QT_TRANSLATE_NOOP("PageTitle", "Settings"), EVERYONE),
 )
 PAGE_NAMES: tuple[str, ...] = tuple(spec.name for spec in PAGES)
-
-
-def title_of(english: str) -> str:
-    """A page title (English, as in :data:`PAGES` or a page's ``title``) in the
-    interface's language."""
-    return QCoreApplication.translate("Pages", english)
 
 
 def spec_for(name: str) -> PageSpec:
@@ -69,6 +58,11 @@ def spec_for(name: str) -> PageSpec:
         if spec.name == name:
             return spec
     raise KeyError(name)
+
+
+def page_title(name: str) -> str:
+    """The page's title in the interface's language (navigation, headings, messages)."""
+    return QCoreApplication.translate("PageTitle", spec_for(name).title)
 
 
 def page_class(name: str) -> type[Page]:

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from peerdesk.domain.drift import headline, review_alert
 from ui import labels
 from ui.page_context import PageContext
-from ui.pages import ADVISOR, COORDINATOR, SUPERVISOR, title_of
+from ui.pages import ADVISOR, COORDINATOR, SUPERVISOR, page_title
 from ui.pages.base import Page
 from ui.pages.translated import QT_TRANSLATE_NOOP, fill, number, translate
 from ui.widgets.plain_text import plain_label, set_plain
@@ -170,7 +170,7 @@ class _SectionView(QFrame):
         hidden = self.total - len(items)
         page = SECTION_PAGES.get(self.section.key, "")
         self.more.setText(fill(translate("HomePage", "%1 more… show all on the %2 page"),
-                               number(hidden), title_of(page)))
+                               number(hidden), page_title(page)))
         self.more.setVisible(hidden > 0 and bool(page))
         # Only sections with something in them, plus overdue, take space on a calm day.
         self.setVisible(bool(items))

@@ -127,7 +127,7 @@ def session_samples(advisor_names: Sequence[str] = ()) -> dict[int, list[str]]:
 def sessions_table(parent: QWidget | None, model: SessionTableModel,
                    on_open: Any = None) -> QTableView:
     """The sessions list's table view (the benchmark measures this same view)."""
-    table = list_scaffold.record_table(parent, model, translate("Pages", "Sessions"), on_open)
+    table = list_scaffold.record_table(parent, model, translate("PageTitle", "Sessions"), on_open)
     table.setObjectName("sessionsTable")
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     header = table.horizontalHeader()
