@@ -87,6 +87,10 @@ class AgreementsPage(Page):
         self.view.setModel(self.model)
         self.view.clicked.connect(self._activated)
         self.view.activated.connect(self._activated)
+        # The detail (and what the acknowledge buttons act on) follows the highlighted row,
+        # also when the keyboard or a rebuilt page (a change of language) moves it.
+        self.view.selectionModel().currentRowChanged.connect(
+            lambda index, _old: self._activated(index) if index.isValid() else None)
         self.detail = NoteView("", self)
         self.detail.setAccessibleName(self.tr("Agreement"))
         self.empty = QLabel(self.tr("No agreements yet."), self)

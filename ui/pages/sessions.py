@@ -32,6 +32,7 @@ from peerdesk.domain.permissions import Action, Resource
 from peerdesk.domain.vocab import Channel, Role
 from peerdesk.errors import NotFound, PermissionDenied
 from peerdesk.services.sessions import SessionFilter
+from ui import view_state as views
 from ui.dialogs.session_form import NEW_SESSION_DRAFT, SessionDetailDialog, SessionFormDialog
 from ui.drafts import DraftStore
 from ui.labels import CHANNEL_LABELS, fmt_datetime, fmt_minutes, zone
@@ -231,6 +232,25 @@ class SessionsPage(Page):
         find = QShortcut(QKeySequence.StandardKey.Find, self)
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.activated.connect(lambda: self.search.setFocus(Qt.FocusReason.ShortcutFocusReason))
+
+    def view_state(self) -> views.State:
+        """The inputs (the default) and the order chosen by clicking a column's header."""
+        state = super().view_state()
+        header = self.table.horizontalHeader()
+        state["@order"] = ("order", (self._order, header.sortIndicatorSection(),
+                                     header.sortIndicatorOrder()))
+        return state
+
+    def restore_view_state(self, state: views.State) -> views.State:
+        state = dict(state)
+        order = state.pop("@order", None)
+        if order is not None:
+            self._order, column, direction = order[1]
+            header = self.table.horizontalHeader()
+            header.blockSignals(True)  # the order is already chosen: no re-query from here
+            header.setSortIndicator(column, direction)
+            header.blockSignals(False)
+        return super().restore_view_state(state)
 
     def _caption(self, text: str, buddy: QWidget) -> QLabel:
         caption = QLabel(text, self)

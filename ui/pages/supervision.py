@@ -136,6 +136,9 @@ class SupervisionPage(Page):
         self.view.setModel(self.model)
         self.view.activated.connect(self._activated)
         self.view.clicked.connect(self._activated)
+        # The note shown follows the highlighted row (keyboard, or a rebuilt page).
+        self.view.selectionModel().currentRowChanged.connect(
+            lambda index, _old: self._activated(index) if index.isValid() else None)
         self.reader = NoteView("", self)
         self.reader.setAccessibleName(self.tr("Supervision note"))
         self.copy_button = QPushButton(self.tr("Copy text"), self)

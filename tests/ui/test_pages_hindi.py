@@ -1,0 +1,182 @@
+"""The pages in Hindi: every page built with the Hindi catalog shows Hindi, not English;
+counts, filters and sentences with values read in Hindi; and a page rebuilt in another
+language (a live switch) keeps the record it had chosen, so a button never acts on a
+record other than the one highlighted."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QTabWidget,
+    QWidget,
+)
+from ui_support import show_page
+
+from ui import language
+from ui.pages import PAGE_NAMES, page_class
+
+#: Latin words that stay Latin in Hindi: keys, codes, the product's name, examples of
+#: what to type.
+LATIN_KEPT = {"Ctrl", "Alt", "PS", "peerdesk", "Asia", "Kolkata", "PDF", "Enter", "Esc"}
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def _english_words(text: str) -> list[str]:
+    text = re.sub(r"\(&[A-Za-z]\)", "", text)  # a mnemonic kept on a Latin letter
+    return [w for w in _LATIN_WORD.findall(text) if w not in LATIN_KEPT]
+
+
+def _texts(page: QWidget) -> list[tuple[str, str]]:
+    """(where, text) of every text a person reads on the page before any data arrives:
+    labels, buttons, group titles, tooltips, placeholders, combo box items, tabs and the
+    tables' column headers."""
+    found: list[tuple[str, str]] = []
+    for w in page.findChildren(QWidget):
+        kind = type(w).__name__
+        if isinstance(w, QLabel | QAbstractButton):
+            found.append((kind, w.text()))
+        if isinstance(w, QGroupBox):
+            found.append((kind, w.title()))
+        if isinstance(w, QLineEdit) and not isinstance(w.parent(), QComboBox):
+            found.append((kind + " placeholder", w.placeholderText()))
+        if isinstance(w, QComboBox):
+            found += [(kind + " item", w.itemText(i)) for i in range(w.count())]
+        if isinstance(w, QTabWidget):
+            found += [(kind + " tab", w.tabText(i)) for i in range(w.count())]
+        found.append((kind + " tooltip", w.toolTip()))
+        found.append((kind + " accessible name", w.accessibleName()))
+    return [(where, text) for where, text in found if text]
+
+
+@pytest.mark.parametrize("name", PAGE_NAMES)
+def test_every_page_reads_in_hindi(qtbot, ctx, hindi, name) -> None:
+    page = page_class(name)(ctx)
+    qtbot.addWidget(page)
+    english = [(where, text) for where, text in _texts(page) if _english_words(text)]
+    assert not english, f"{name}: English left on the page:\n" + "\n".join(
+        f"  {where}: {text!r}" for where, text in english)
+    assert language.current() == "hi"
+
+
+def test_the_check_finds_english(qtbot, ctx) -> None:
+    """The same page in English fails the check above (it can fail)."""
+    language.apply("en")
+    page = page_class("sessions")(ctx)
+    qtbot.addWidget(page)
+    assert any(_english_words(text) for _where, text in _texts(page))
+    assert _english_words("नया सेशन (&N) Ctrl+N PS-0142") == []
+
+
+def test_sessions_page_counts_and_filters_in_hindi(qtbot, ctx, case, hindi) -> None:
+    from ui.pages.sessions import SessionsPage
+
+    page = show_page(qtbot, ctx, SessionsPage(ctx), case.login("coord"), settle=2)
+    assert page.new_button.text() == "नया सेशन (&N)"
+    assert page.period_filter.itemText(0) == "शुरू से अब तक"
+    count = page.count_label.text()
+    assert re.fullmatch(r"\d+ सेशन", count), count
+    page.risk_filter.setChecked(True)
+    ctx.worker.wait_idle()
+    assert re.fullmatch(r"\d+ सेशन (मिला|मिले)", page.count_label.text()) or \
+        page.empty.text().startswith("कोई सेशन नहीं मिला")
+
+
+def test_home_sections_and_items_in_hindi(qtbot, ctx, group, hindi) -> None:
+    from ui.pages.home import HomePage
+
+    ws = group.login("coord")
+    ws.escalations.raise_({"advisee_id": group.ids["A1"], "level": "high",
+                           "categories": ["self_harm"], "what_happened": "Said goodbye."})
+    page = show_page(qtbot, ctx, HomePage(ctx), group.login("sunil"), size=(1280, 800),
+                     settle=2)
+    qtbot.waitUntil(lambda: page.filled, timeout=3000)
+    view = page.sections["open_escalations"]
+    assert view.heading.text() == "जोखिम सूचनाएँ जिन पर काम चल रहा है (1)"
+    line = view.model.stringList()[0]
+    assert "दर्ज" in line and "स्वीकार करना" in line and "raised" not in line
+
+
+def test_a_sentence_keeps_a_value_that_looks_like_a_placeholder(qtbot) -> None:
+    from ui.pages.translated import counted, fill
+
+    assert fill("%1 · %2", "note with %2 inside", "x") == "note with %2 inside · x"
+    assert counted(1, "1 सेशन", "%1 सेशन") == "1 सेशन"
+    assert counted(1500, "1 सेशन", "%1 सेशन") == "1,500 सेशन"
+
+
+def _agreement(ws: Any, group: Any, advisor: str, advisee_id: str, start: Any) -> str:
+    aid = ws.agreements.create({
+        "advisor_id": group.ids[advisor], "advisee_id": advisee_id, "channels": ["phone"],
+        "start_date": start, "clauses": ["confidentiality_limits"]}).id
+    return str(aid)
+
+
+def _rebuilt(qtbot: Any, ctx: Any, old: Any, ws: Any, lang: str) -> Any:
+    """What the main window does on a change of language: a new page of the same class,
+    given the old one's view state before and after it loads."""
+    state = old.view_state()
+    language.apply(lang)
+    new = type(old)(ctx)
+    qtbot.addWidget(new)
+    new.resize(old.size())
+    new.show()
+    left = new.restore_view_state(state)
+    new.load(ws)
+    for _ in range(3):
+        ctx.worker.wait_idle()
+    new.restore_view_state(left)
+    for _ in range(3):
+        ctx.worker.wait_idle()
+    return new
+
+
+def test_a_rebuilt_agreements_page_acts_on_the_highlighted_agreement(qtbot, ctx, group,
+                                                                     hindi) -> None:
+    from ui.pages.agreements import AgreementsPage
+
+    ws = group.login("coord")
+    today = ws.ctx.now().astimezone(ws.ctx.tz).date()
+    first = _agreement(ws, group, "asha", group.ids["A1"], today - timedelta(days=10))
+    second = _agreement(ws, group, "bala", group.ids["B1"], today - timedelta(days=10))
+    language.apply("en")
+    page = show_page(qtbot, ctx, AgreementsPage(ctx), ws, size=(1280, 800), settle=3)
+    ids = [page.model.id_at(r) for r in range(page.model.rowCount())]
+    assert sorted(ids) == sorted([first, second])
+    page.view.selectRow(1)  # the keyboard moves the highlight: the detail follows
+    ctx.worker.wait_idle()
+    assert page.current.id == ids[1]
+
+    new = _rebuilt(qtbot, ctx, page, ws, "hi")
+    assert new.model.id_at(new.view.currentIndex().row()) == ids[1]
+    assert new.current.id == ids[1]  # what "Record: advisee acknowledged" would act on
+    assert new.advisee_ack.text() == "दर्ज करें: सलाह लेने वाले ने आज स्वीकार किया"
+    assert new.detail.note().startswith("स्थिति:")
+
+
+def test_a_rebuilt_sessions_page_keeps_the_order_chosen_by_a_header(qtbot, ctx, case,
+                                                                    hindi) -> None:
+    from ui.models.sessions_model import SessionTableModel
+    from ui.pages.sessions import SessionsPage
+
+    language.apply("en")
+    ws = case.login("coord")
+    page = show_page(qtbot, ctx, SessionsPage(ctx), ws, size=(1280, 800), settle=2)
+    page.table.sortByColumn(SessionTableModel.COL_ADVISEE, Qt.SortOrder.AscendingOrder)
+    ctx.worker.wait_idle()
+    assert page._order == ("advisee", False)
+
+    new = _rebuilt(qtbot, ctx, page, ws, "hi")
+    assert new._order == ("advisee", False)
+    header = new.table.horizontalHeader()
+    assert header.sortIndicatorSection() == SessionTableModel.COL_ADVISEE
+    assert header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
