@@ -26,7 +26,7 @@ from ui import language
 from ui.dialogs.unlock import UnlockDialog
 from ui.fonts import install_app_font
 from ui.theme import apply_theme
-from ui.worker import GENERIC_ERROR, Worker
+from ui.worker import Worker, user_message
 
 # Only what the unlock window needs is imported before it paints (docs/performance.md);
 # the rest (pages, drafts, the idle lock, the clipboard guard) loads on first use.
@@ -418,7 +418,7 @@ def _install_excepthook() -> None:
 
     def hook(exc_type: type[BaseException], exc: BaseException, tb: Any) -> None:
         log.error("unexpected error: %s", exc_type.__name__)
-        message = str(exc) if isinstance(exc, PeerdeskError) else GENERIC_ERROR
+        message = user_message(exc)
         if QApplication.instance() is not None:
             from PySide6.QtWidgets import QMessageBox
 

@@ -54,6 +54,13 @@ class _State:
 _state = _State()
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate reads
+    """Mark ``text`` for the interface's catalog under ``context`` where it is written (a
+    table of texts); translate it where it is shown:
+    ``QCoreApplication.translate(context, text)``."""
+    return text
+
+
 def current() -> str:
     """The language the interface is showing now ("en" or "hi")."""
     return _state.lang
@@ -103,6 +110,13 @@ def apply(lang: str) -> str:
 def term(wording: str) -> str:
     """A vocabulary label of the core (its English wording) in the interface's language."""
     return _state.gettext(wording) if wording else wording
+
+
+def message(text: str) -> str:
+    """A message of the core shown as it is (a refusal, a validation problem) in the
+    interface's language when the core's catalog has it; English otherwise (a message
+    with details filled in, which the catalog cannot know)."""
+    return _state.gettext(text) if text else text
 
 
 def month(number: int) -> str:

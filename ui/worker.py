@@ -33,15 +33,24 @@ from peerdesk.errors import Cancelled, PeerdeskError
 
 log = logging.getLogger(__name__)
 
-#: What a person sees when a call fails in a way nobody planned for.
+#: What a person sees when a call fails in a way nobody planned for (in English; shown
+#: through :func:`generic_error`, in the interface's language).
 GENERIC_ERROR = "Something went wrong; nothing was saved."
 
 
+def generic_error() -> str:
+    """:data:`GENERIC_ERROR` in the interface's language."""
+    return QCoreApplication.translate("Worker", "Something went wrong; nothing was saved.")
+
+
 def user_message(exc: BaseException) -> str:
-    """The text to show for ``exc``: its own message if peerdesk raised it on purpose."""
+    """The text to show for ``exc``: its own message if peerdesk raised it on purpose (in
+    the interface's language when the core's catalog has it, ``ui.language.message``)."""
     if isinstance(exc, PeerdeskError):
-        return str(exc) or GENERIC_ERROR
-    return GENERIC_ERROR
+        from ui.language import message
+
+        return message(str(exc)) if str(exc) else generic_error()
+    return generic_error()
 
 
 class CancelToken:
@@ -182,11 +191,13 @@ class Worker(QObject):
         self,
         fn: Callable[..., Any],
         *args: Any,
-        label: str = "Working…",
+        label: str = "",
         cancellable: bool = False,
         **kwargs: Any,
     ) -> Task:
-        """Queue ``fn(*args, **kwargs)``; with ``cancellable`` it also gets ``token=``."""
+        """Queue ``fn(*args, **kwargs)``; with ``cancellable`` it also gets ``token=``.
+        ``label`` says what is going on, in the status bar (already translated)."""
+        label = label or QCoreApplication.translate("Worker", "Working…")
         token = CancelToken()
         task = Task(label, token)  # owned by Python: kept alive by _pending and callers
         task.setObjectName(f"task-{next(self._ids)}")

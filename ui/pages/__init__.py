@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
+from ui.language import QT_TRANSLATE_NOOP
 from ui.pages.base import Page
 from ui.pages.translated import QT_TRANSLATE_NOOP
 

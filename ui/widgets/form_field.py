@@ -173,7 +173,11 @@ class FormField(QWidget):
 
 
 def show_errors(fields: Mapping[str, FormField], errors: Mapping[str, str]) -> dict[str, str]:
-    """Put each error beside its field, clear the others; return errors with no field."""
+    """Put each error beside its field, clear the others; return errors with no field.
+    The core's messages are shown in the interface's language when its catalog has them."""
+    from ui.language import message
+
     for name, field in fields.items():
-        field.set_error(errors.get(name))
-    return {name: msg for name, msg in errors.items() if name not in fields}
+        error = errors.get(name)
+        field.set_error(message(error) if error else error)
+    return {name: message(msg) for name, msg in errors.items() if name not in fields}
