@@ -17,7 +17,6 @@ from PySide6.QtCore import QCoreApplication
 
 from ui.language import QT_TRANSLATE_NOOP
 from ui.pages.base import Page
-from ui.pages.translated import QT_TRANSLATE_NOOP
 
 COORDINATOR, ADVISOR, SUPERVISOR = "coordinator", "advisor", "supervisor"
 EVERYONE = frozenset({COORDINATOR, ADVISOR, SUPERVISOR})

@@ -14,11 +14,12 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPushButton, QVBoxLa
 from peerdesk.domain.permissions import Action, Resource
 from peerdesk.services.audit import AuditQuery
 from ui import labels
+from ui.language import QT_TRANSLATE_NOOP
 from ui.models.lazy_table import Column
 from ui.models.rows_model import PagedTableModel
 from ui.page_context import PageContext
 from ui.pages.base import Page
-from ui.pages.translated import QT_TRANSLATE_NOOP, counted, fill, number, translate
+from ui.pages.translated import counted, fill, number, translate
 from ui.widgets.column_fit import fit_columns, moment_samples
 from ui.widgets.list_scaffold import (
     button_row,

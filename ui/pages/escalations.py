@@ -11,10 +11,11 @@ from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QVBoxLayout, QWidg
 from ui import labels
 from ui.dialogs.escalation_detail import EscalationDetailDialog
 from ui.dialogs.escalation_form import EscalationForm
+from ui.language import QT_TRANSLATE_NOOP
 from ui.models.escalations_model import EscalationsModel, is_overdue
 from ui.page_context import PageContext
 from ui.pages.base import Page
-from ui.pages.translated import QT_TRANSLATE_NOOP, fill, number
+from ui.pages.translated import fill, number
 from ui.widgets.column_fit import fit_columns, model_samples
 from ui.widgets.list_scaffold import (
     button_row,

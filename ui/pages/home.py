@@ -36,10 +36,11 @@ from PySide6.QtWidgets import (
 
 from peerdesk.domain.drift import headline, review_alert
 from ui import labels
+from ui.language import QT_TRANSLATE_NOOP
 from ui.page_context import PageContext
 from ui.pages import ADVISOR, COORDINATOR, SUPERVISOR, page_title
 from ui.pages.base import Page
-from ui.pages.translated import QT_TRANSLATE_NOOP, fill, number, translate
+from ui.pages.translated import fill, number, translate
 from ui.widgets.plain_text import plain_label, set_plain
 
 #: English; shown through :func:`_tr` (the "HomePage" context).

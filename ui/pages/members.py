@@ -25,10 +25,11 @@ from ui.dialogs.history import HistoryDialog
 from ui.dialogs.member_form import AddLoginDialog, MemberFormDialog
 from ui.drafts import DraftStore
 from ui.labels import ROLE_LABELS, fmt_date, zone
+from ui.language import QT_TRANSLATE_NOOP
 from ui.models.members_model import MemberRow, MemberTableModel, load_member_rows
 from ui.page_context import PageContext
 from ui.pages.base import Page
-from ui.pages.translated import QT_TRANSLATE_NOOP, fill, number
+from ui.pages.translated import fill, number
 from ui.widgets import list_scaffold
 from ui.widgets.column_fit import fit_columns, moment_samples
 from ui.widgets.plain_text import set_plain

@@ -27,12 +27,13 @@ from peerdesk.domain.permissions import Action, Resource
 from ui.dialogs.reflection_form import ReflectionFormDialog, ReflectionViewDialog
 from ui.drafts import DraftStore
 from ui.labels import zone
+from ui.language import QT_TRANSLATE_NOOP
 from ui.models.lazy_table import LazyTableModel
 from ui.models.reflections_model import ReflectionTableModel
 from ui.models.sessions_model import SessionTableModel
 from ui.page_context import PageContext
 from ui.pages.base import Page
-from ui.pages.translated import QT_TRANSLATE_NOOP, fill, number
+from ui.pages.translated import fill, number
 from ui.widgets import list_scaffold
 from ui.widgets.plain_text import plain_label, set_plain
 

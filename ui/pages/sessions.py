@@ -36,10 +36,11 @@ from ui import view_state as views
 from ui.dialogs.session_form import NEW_SESSION_DRAFT, SessionDetailDialog, SessionFormDialog
 from ui.drafts import DraftStore
 from ui.labels import CHANNEL_LABELS, fmt_datetime, fmt_minutes, zone
+from ui.language import QT_TRANSLATE_NOOP
 from ui.models.sessions_model import SessionTableModel
 from ui.page_context import PageContext
 from ui.pages.base import Page
-from ui.pages.translated import QT_TRANSLATE_NOOP, counted, fill, number, translate
+from ui.pages.translated import counted, fill, number, translate
 from ui.widgets import list_scaffold
 from ui.widgets.column_fit import fit_columns, moment_samples
 from ui.widgets.filter_row import FilterRow

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 
 from peerdesk.domain.permissions import Action, Resource
 from ui.dialogs.change_passphrase import ChangePassphraseDialog
+from ui.language import QT_TRANSLATE_NOOP
 from ui.page_context import PageContext
 from ui.pages.base import Page
-from ui.pages.translated import QT_TRANSLATE_NOOP
 from ui.widgets.duration_edit import DurationEdit
 from ui.widgets.form_field import FormField, show_errors
 from ui.widgets.list_scaffold import heading, message_line, show_message

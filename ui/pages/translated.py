@@ -1,9 +1,8 @@
-"""The pages' translated text: marking English for later, placeholders and counts.
+"""The pages' translated text: text outside a page's methods, placeholders and counts.
 
-:func:`QT_TRANSLATE_NOOP` marks English kept in a table (a page's periods, Home's
-sections) for pyside6-lupdate, in a named context; the page translates it when it shows
-it (``self.tr(text)`` in that class, or ``QCoreApplication.translate(context, text)``).
-It is Qt's marker with a type checkers understand (PySide6's returns ``object``).
+English kept in a table (a page's periods, Home's sections) is marked with
+``ui.language.QT_TRANSLATE_NOOP`` in a named context and translated where it is shown
+(``self.tr(text)`` in that class, or :func:`translate` with the context).
 
 Pages mark whole sentences for translation (``self.tr("Sessions with %1.")``) so a
 translator can move a placeholder; :func:`fill` puts the values in, all in one pass, so a
@@ -19,11 +18,6 @@ import re
 from PySide6.QtCore import QCoreApplication
 
 _PLACEHOLDER = re.compile(r"%([1-9])")
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # Qt's name, so lupdate finds it
-    """Mark ``text`` for translation in ``context``; returns it unchanged (English)."""
-    return text
 
 
 def translate(context: str, text: str, disambiguation: str | None = None) -> str:
