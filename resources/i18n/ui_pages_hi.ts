@@ -458,6 +458,117 @@ Press Alt+N to add the first one; a code is suggested.</source>
     </message>
 </context>
 <context>
+    <name>DriftWords</name>
+    <message>
+        <source>a month</source>
+        <translation>किसी महीने</translation>
+    </message>
+    <message>
+        <source>Review %1 months overdue</source>
+        <translation>समीक्षा %1 महीने से समय-सीमा पार</translation>
+    </message>
+    <message>
+        <source>Review %1 weeks overdue</source>
+        <translation>समीक्षा %1 हफ़्ते से समय-सीमा पार</translation>
+    </message>
+    <message>
+        <source>Review overdue by 1 day</source>
+        <translation>समीक्षा 1 दिन से समय-सीमा पार</translation>
+    </message>
+    <message>
+        <source>Review overdue by %1 days</source>
+        <translation>समीक्षा %1 दिन से समय-सीमा पार</translation>
+    </message>
+    <message>
+        <source>%1 sessions in %2 (agreed: %3)</source>
+        <translation>%2 में %1 सेशन (तय: %3)</translation>
+    </message>
+    <message>
+        <source>Advisee has not acknowledged</source>
+        <translation>सलाह लेने वाले ने स्वीकार नहीं किया</translation>
+    </message>
+    <message>
+        <source>Advisor has not acknowledged</source>
+        <translation>सलाहकार ने स्वीकार नहीं किया</translation>
+    </message>
+    <message>
+        <source>1 session longer than agreed</source>
+        <translation>1 सेशन तय समय से लंबा</translation>
+    </message>
+    <message>
+        <source>%1 sessions longer than agreed</source>
+        <translation>%1 सेशन तय समय से लंबे</translation>
+    </message>
+    <message>
+        <source>1 session on a day not agreed</source>
+        <translation>1 सेशन ऐसे दिन जो तय नहीं था</translation>
+    </message>
+    <message>
+        <source>%1 sessions on days not agreed</source>
+        <translation>%1 सेशन ऐसे दिनों पर जो तय नहीं थे</translation>
+    </message>
+    <message>
+        <source>1 session outside the agreed hours</source>
+        <translation>1 सेशन तय घंटों के बाहर</translation>
+    </message>
+    <message>
+        <source>%1 sessions outside the agreed hours</source>
+        <translation>%1 सेशन तय घंटों के बाहर</translation>
+    </message>
+    <message>
+        <source>1 session on a channel not agreed</source>
+        <translation>1 सेशन ऐसे माध्यम से जो तय नहीं था</translation>
+    </message>
+    <message>
+        <source>%1 sessions on channels not agreed</source>
+        <translation>%1 सेशन ऐसे माध्यमों से जो तय नहीं थे</translation>
+    </message>
+    <message>
+        <source>1 breach logged</source>
+        <translation>1 उल्लंघन दर्ज</translation>
+    </message>
+    <message>
+        <source>%1 breaches logged</source>
+        <translation>%1 उल्लंघन दर्ज</translation>
+    </message>
+    <message>
+        <source>%1 · +%2 more</source>
+        <translation>%1 · +%2 और</translation>
+    </message>
+    <message>
+        <source>Session on %1 used a channel the agreement does not allow.</source>
+        <translation>%1 का सेशन ऐसे माध्यम से हुआ जिसकी समझौते में इजाज़त नहीं है।</translation>
+    </message>
+    <message>
+        <source>Session on %1 lasted %2 minutes; the agreement allows %3.</source>
+        <translation>%1 का सेशन %2 मिनट चला; समझौते में %3 मिनट तय हैं।</translation>
+    </message>
+    <message>
+        <source>Session on %1 was on a day outside the agreed contact days.</source>
+        <translation>%1 का सेशन ऐसे दिन हुआ जो संपर्क के तय दिनों में नहीं है।</translation>
+    </message>
+    <message>
+        <source>Session on %1 was outside the agreed contact hours (%2).</source>
+        <translation>%1 का सेशन संपर्क के तय समय (%2) के बाहर हुआ।</translation>
+    </message>
+    <message>
+        <source>%1 sessions in %2; the agreement allows %3 a month.</source>
+        <translation>%2 में %1 सेशन; समझौते में महीने में %3 तय हैं।</translation>
+    </message>
+    <message>
+        <source>The review date, %1, has passed.</source>
+        <translation>समीक्षा की तारीख़, %1, निकल चुकी है।</translation>
+    </message>
+    <message>
+        <source>The advisee has not acknowledged this agreement.</source>
+        <translation>सलाह लेने वाले ने यह समझौता अभी स्वीकार नहीं किया है।</translation>
+    </message>
+    <message>
+        <source>The advisor has not acknowledged this agreement.</source>
+        <translation>सलाहकार ने यह समझौता अभी स्वीकार नहीं किया है।</translation>
+    </message>
+</context>
+<context>
     <name>EscalationsPage</name>
     <message>
         <source>Not closed</source>
@@ -593,7 +704,7 @@ Press Alt+N to add the first one; a code is suggested.</source>
     </message>
     <message>
         <source>%1 · %2 · %3 · raised %4 · acknowledgement %5</source>
-        <translation>%1 · %2 · %3 · दर्ज %4 · स्वीकार करना %5</translation>
+        <translation>%1 · %2 · %3 · दर्ज %4 · स्वीकार: %5</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 · raised %4</source>
@@ -1172,7 +1283,7 @@ Backups made before today still open with the passphrases that were valid when t
     </message>
     <message>
         <source>Risk noticed only</source>
-        <translation>सिर्फ़ जिनमें जोखिम दिखा</translation>
+        <translation>सिर्फ़ जोखिम वाले</translation>
     </message>
     <message>
         <source>Ad&amp;visor</source>

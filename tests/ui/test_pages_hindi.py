@@ -107,7 +107,7 @@ def test_home_sections_and_items_in_hindi(qtbot, ctx, group, hindi) -> None:
     view = page.sections["open_escalations"]
     assert view.heading.text() == "जोखिम सूचनाएँ जिन पर काम चल रहा है (1)"
     line = view.model.stringList()[0]
-    assert "दर्ज" in line and "स्वीकार करना" in line and "raised" not in line
+    assert "दर्ज" in line and "स्वीकार: 23 घंटे में" in line and "raised" not in line
 
 
 def test_a_sentence_keeps_a_value_that_looks_like_a_placeholder(qtbot) -> None:
@@ -151,7 +151,8 @@ def test_a_rebuilt_agreements_page_acts_on_the_highlighted_agreement(qtbot, ctx,
     ws = group.login("coord")
     today = ws.ctx.now().astimezone(ws.ctx.tz).date()
     first = _agreement(ws, group, "asha", group.ids["A1"], today - timedelta(days=10))
-    second = _agreement(ws, group, "bala", group.ids["B1"], today - timedelta(days=10))
+    second = _agreement(ws, group, "bala", group.ids["B1"], today - timedelta(days=200))
+    ws.agreements.set_status(second, "active", review_date=today - timedelta(days=90))
     language.apply("en")
     page = show_page(qtbot, ctx, AgreementsPage(ctx), ws, size=(1280, 800), settle=3)
     ids = [page.model.id_at(r) for r in range(page.model.rowCount())]
@@ -165,6 +166,15 @@ def test_a_rebuilt_agreements_page_acts_on_the_highlighted_agreement(qtbot, ctx,
     assert new.current.id == ids[1]  # what "Record: advisee acknowledged" would act on
     assert new.advisee_ack.text() == "दर्ज करें: सलाह लेने वाले ने आज स्वीकार किया"
     assert new.detail.note().startswith("स्थिति:")
+    # Drift in Hindi, from the alert's facts: the list's line and the detail's sentences.
+    column = new.model.columnCount() - 1
+    lines = {new.model.id_at(r): new.model.data(new.model.index(r, column))
+             for r in range(new.model.rowCount())}
+    assert lines[second] == "समीक्षा 3 महीने से समय-सीमा पार · +2 और"
+    new.open_record(second)
+    ctx.worker.wait_idle()
+    assert "समीक्षा की तारीख़" in new.detail.note()
+    assert "has passed" not in new.detail.note()
 
 
 def test_a_rebuilt_sessions_page_keeps_the_order_chosen_by_a_header(qtbot, ctx, case,

@@ -7,6 +7,7 @@ and supervisors read. Names and contact details are not shown in the list.
 from __future__ import annotations
 
 from datetime import UTC, tzinfo
+from types import SimpleNamespace
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -26,7 +27,7 @@ from ui.dialogs.advisee_form import AdviseeFormDialog
 from ui.dialogs.history import HistoryDialog
 from ui.drafts import DraftStore
 from ui.labels import STATUS_LABELS, fmt_date, zone
-from ui.models.advisees_model import AdviseeTableModel, advisee_rows
+from ui.models.advisees_model import AdviseeTableModel, advisee_rows, consent_summary
 from ui.page_context import PageContext
 from ui.pages.base import Page
 from ui.pages.translated import counted
@@ -41,13 +42,18 @@ def query_advisee_ids(ws: Any, status: str | None, code_prefix: str) -> list[str
 
 
 def advisee_samples() -> dict[int, list[str]]:
-    """The widest typical content of each column of the advisees list."""
+    """The widest typical content of each column of the advisees list, in the words the
+    list shows them (the interface's language)."""
     m = AdviseeTableModel
-    days = moment_samples(fmt_date)
+
+    def consent(given: Any = None, withdrawn: Any = None) -> str:
+        return consent_summary(SimpleNamespace(consent_date=given, consent_withdrawn_on=withdrawn,
+                                               consent_scopes=(1, 2, 3)))
+
     return {m.COL_CODE: ["PS-0000"], m.COL_STATUS: list(STATUS_LABELS.values()),
-            m.COL_CONSENT: [f"Given {d} (3 of 3)" for d in days] + [
-                f"Withdrawn {d}" for d in days] + ["Not recorded"],
-            m.COL_LAST: [*days, "None yet"]}
+            m.COL_CONSENT: [*moment_samples(lambda t: consent(given=t)),
+                            *moment_samples(lambda t: consent(withdrawn=t)), consent()],
+            m.COL_LAST: [*moment_samples(fmt_date), "None yet"]}
 
 
 class AdviseesPage(Page):

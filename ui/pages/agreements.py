@@ -18,6 +18,7 @@ from ui.dialogs.agreement_form import AgreementForm
 from ui.models.lazy_table import Column
 from ui.models.rows_model import RowsTableModel
 from ui.page_context import PageContext
+from ui.pages import drift_words
 from ui.pages.base import Page
 from ui.pages.translated import counted, fill, number
 from ui.widgets.column_fit import fit_columns, model_samples
@@ -32,21 +33,26 @@ from ui.widgets.list_scaffold import (
 from ui.widgets.plain_text import NoteView
 
 
-def _rows(ws: Any) -> list[tuple[Any, DriftSummary]]:
-    """Every agreement with its summary, most serious first (then by advisor, advisee)."""
+def _rows(ws: Any) -> list[tuple[Any, DriftSummary, str]]:
+    """Every agreement with its summary and that summary's line in the interface's
+    language, most serious first (then by advisor, advisee)."""
     agreements = ws.agreements
     out = []
     for r in agreements.rows(agreements.list_ids()):
         alerts = agreements.drift(r.id) if r.status in ("active", "under_review") else []
-        out.append((r, summarise(alerts, r.breaches or 0)))
+        breaches = r.breaches or 0
+        out.append((r, summarise(alerts, breaches), drift_words.summary_line(alerts, breaches)))
     out.sort(key=lambda t: (t[1].rank_key(), t[0].advisor_name, t[0].advisee_code))
     return out
 
 
 def _detail(ws: Any, agreement_id: str) -> dict[str, Any]:
     agreements = ws.agreements
-    return {"agreement": agreements.get(agreement_id), "alerts": agreements.drift(agreement_id),
-            "breaches": agreements.breaches(agreement_id)}
+    alerts = agreements.drift(agreement_id)
+    about = [a.session_id for a in alerts if a.session_id]
+    return {"agreement": agreements.get(agreement_id), "alerts": alerts,
+            "breaches": agreements.breaches(agreement_id),
+            "sessions": {s.id: s for s in ws.sessions.rows(about)} if about else {}}
 
 
 class AgreementsPage(Page):
@@ -80,7 +86,7 @@ class AgreementsPage(Page):
             # An ended agreement has nothing left to review.
             Column(self.tr("Review by"), lambda r: "—" if r[0].status == "ended"
                    else labels.day(r[0].review_date)),
-            Column(self.tr("Needs attention"), lambda r: r[1].text),
+            Column(self.tr("Needs attention"), lambda r: r[2]),
         ], row_id=lambda r: r[0].id,
             highlight=lambda r: "overdue" if r[1].serious else None, parent=self)
         self.view = record_table(self, None, self.shown_title(), stretch_last=True)
@@ -125,11 +131,11 @@ class AgreementsPage(Page):
         self.ctx.run(_rows, self.ws, label=self.tr("Loading agreements…")).then(
             self._show_rows, lambda m: show_message(self.message, m))
 
-    def _show_rows(self, rows: list[tuple[Any, DriftSummary]]) -> None:
+    def _show_rows(self, rows: list[tuple[Any, DriftSummary, str]]) -> None:
         self.model.set_rows(rows)
         fit_columns(self.view, model_samples(self.model))
-        serious = sum(1 for _, s in rows if s.serious)
-        other = sum(1 for _, s in rows if s.severity is not None and not s.serious)
+        serious = sum(1 for _, s, _line in rows if s.serious)
+        other = sum(1 for _, s, _line in rows if s.severity is not None and not s.serious)
         parts = [counted(len(rows), self.tr("1 agreement"), self.tr("%1 agreements"))]
         if serious:
             parts.append(fill(self.tr("%1 serious, first"), number(serious)))
@@ -191,8 +197,10 @@ class AgreementsPage(Page):
         lines.append(self.tr("Drift alerts, most serious first:") if alerts
                      else self.tr("No drift: practice matches the agreement."))
         serious = self.tr("SERIOUS: %1")
-        lines += ["  • " + (fill(serious, x.detail) if severity(x) is Severity.SERIOUS
-                            else x.detail) for x in ranked(alerts)]
+        for x in ranked(alerts):
+            said = drift_words.sentence(x, a, data["sessions"].get(x.session_id), self._tz)
+            lines.append("  • " + (fill(serious, said) if severity(x) is Severity.SERIOUS
+                                   else said))
         lines.append("")
         advisee_ack = (fill(self.tr("%1 (%2)", "a date and how it was acknowledged"),
                             labels.day(a.advisee_ack_date),

@@ -34,11 +34,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk.domain.drift import headline, review_alert
+from peerdesk.domain.drift import review_alert
 from ui import labels
 from ui.language import QT_TRANSLATE_NOOP
 from ui.page_context import PageContext
-from ui.pages import ADVISOR, COORDINATOR, SUPERVISOR, page_title
+from ui.pages import ADVISOR, COORDINATOR, SUPERVISOR, drift_words, page_title
 from ui.pages.base import Page
 from ui.pages.translated import fill, number, translate
 from ui.widgets.plain_text import plain_label, set_plain
@@ -368,7 +368,7 @@ def _today(ws: Any) -> dict[str, tuple[list[tuple[Hashable, str]], int]]:
         why = []
         review = review_alert(_iso_date(r.review_date), today) if r.past_review else None
         if review is not None:
-            why.append(fill(translate("HomePage", "%1 (due %2)"), headline(review),
+            why.append(fill(translate("HomePage", "%1 (due %2)"), drift_words.headline(review),
                             labels.day(r.review_date)))
         if r.unacknowledged:
             why.append(translate("HomePage", "not acknowledged yet"))

@@ -26,7 +26,13 @@ from ui.dialogs.member_form import AddLoginDialog, MemberFormDialog
 from ui.drafts import DraftStore
 from ui.labels import ROLE_LABELS, fmt_date, zone
 from ui.language import QT_TRANSLATE_NOOP
-from ui.models.members_model import MemberRow, MemberTableModel, load_member_rows
+from ui.models.members_model import (
+    MemberRow,
+    MemberTableModel,
+    active_text,
+    load_member_rows,
+    training_text,
+)
 from ui.page_context import PageContext
 from ui.pages.base import Page
 from ui.pages.translated import fill, number
@@ -47,13 +53,18 @@ REMOVE_LOGIN_TEXT = QT_TRANSLATE_NOOP(
 
 
 def member_samples(rows: list[MemberRow]) -> dict[int, list[str]]:
-    """The widest typical content of each column of the members list."""
+    """The widest typical content of each column of the members list, in the words the
+    list shows them (the interface's language)."""
     m = MemberTableModel
+
+    def sample(active: bool = True, trainings: int = 0, last: str = "") -> MemberRow:
+        return MemberRow("", "", "", active, trainings, last, ())
+
     return {m.COL_NAME: [r.name for r in rows] or ["Gurpreet N."],
             m.COL_ROLES: [", ".join(ROLE_LABELS.values()), *(r.roles for r in rows)],
-            m.COL_ACTIVE: ["Active", "Inactive"],
-            m.COL_TRAINING: [f"12 records, last {d}" for d in moment_samples(fmt_date)]
-            + ["None recorded"]}
+            m.COL_ACTIVE: [active_text(sample()), active_text(sample(active=False))],
+            m.COL_TRAINING: [training_text(sample(trainings=12, last=d))
+                             for d in moment_samples(fmt_date)] + [training_text(sample())]}
 
 
 class MembersPage(Page):
