@@ -458,6 +458,293 @@ Press Alt+N to add the first one; a code is suggested.</source>
     </message>
 </context>
 <context>
+    <name>AuditWords</name>
+    <message>
+        <source>account added</source>
+        <translation>लॉगिन जोड़ा गया</translation>
+    </message>
+    <message>
+        <source>account passphrase changed</source>
+        <translation>लॉगिन का पासफ़्रेज़ बदला गया</translation>
+    </message>
+    <message>
+        <source>account removed</source>
+        <translation>लॉगिन हटाया गया</translation>
+    </message>
+    <message>
+        <source>account reset</source>
+        <translation>लॉगिन रीसेट किया गया</translation>
+    </message>
+    <message>
+        <source>advisee created</source>
+        <translation>सलाह लेने वाले जोड़े गए</translation>
+    </message>
+    <message>
+        <source>advisee deleted</source>
+        <translation>सलाह लेने वाले हटाए गए</translation>
+    </message>
+    <message>
+        <source>advisee erased</source>
+        <translation>सलाह लेने वाले का रिकॉर्ड मिटाया गया</translation>
+    </message>
+    <message>
+        <source>advisee updated</source>
+        <translation>सलाह लेने वाले का ब्योरा बदला गया</translation>
+    </message>
+    <message>
+        <source>agreement acknowledged</source>
+        <translation>समझौता स्वीकार किया गया</translation>
+    </message>
+    <message>
+        <source>agreement created</source>
+        <translation>समझौता बनाया गया</translation>
+    </message>
+    <message>
+        <source>agreement deleted</source>
+        <translation>समझौता हटाया गया</translation>
+    </message>
+    <message>
+        <source>agreement status changed</source>
+        <translation>समझौते की स्थिति बदली गई</translation>
+    </message>
+    <message>
+        <source>agreement updated</source>
+        <translation>समझौता बदला गया</translation>
+    </message>
+    <message>
+        <source>breach logged</source>
+        <translation>उल्लंघन दर्ज किया गया</translation>
+    </message>
+    <message>
+        <source>demo generated</source>
+        <translation>डेमो डेटा बनाया गया</translation>
+    </message>
+    <message>
+        <source>device baseline</source>
+        <translation>डिवाइस की शुरुआती जानकारी दर्ज</translation>
+    </message>
+    <message>
+        <source>device created</source>
+        <translation>डिवाइस जोड़ा गया</translation>
+    </message>
+    <message>
+        <source>escalation disclosure logged</source>
+        <translation>जोखिम सूचना: बाहर दी गई जानकारी दर्ज</translation>
+    </message>
+    <message>
+        <source>escalation note added</source>
+        <translation>जोखिम सूचना में नोट जोड़ा गया</translation>
+    </message>
+    <message>
+        <source>escalation raised</source>
+        <translation>जोखिम सूचना दर्ज की गई</translation>
+    </message>
+    <message>
+        <source>escalation transition</source>
+        <translation>जोखिम सूचना की स्थिति बदली गई</translation>
+    </message>
+    <message>
+        <source>export written</source>
+        <translation>एक्सपोर्ट फ़ाइल बनाई गई</translation>
+    </message>
+    <message>
+        <source>import records</source>
+        <translation>रिकॉर्ड इंपोर्ट किए गए</translation>
+    </message>
+    <message>
+        <source>import csv</source>
+        <translation>CSV फ़ाइल इंपोर्ट की गई</translation>
+    </message>
+    <message>
+        <source>import json</source>
+        <translation>JSON फ़ाइल इंपोर्ट की गई</translation>
+    </message>
+    <message>
+        <source>member created</source>
+        <translation>सदस्य जोड़े गए</translation>
+    </message>
+    <message>
+        <source>member updated</source>
+        <translation>सदस्य का ब्योरा बदला गया</translation>
+    </message>
+    <message>
+        <source>referral created</source>
+        <translation>रेफ़रल सूची में जोड़ा गया</translation>
+    </message>
+    <message>
+        <source>referral deleted</source>
+        <translation>रेफ़रल सूची से हटाया गया</translation>
+    </message>
+    <message>
+        <source>referral updated</source>
+        <translation>रेफ़रल सूची में बदलाव किया गया</translation>
+    </message>
+    <message>
+        <source>referral verified</source>
+        <translation>रेफ़रल जाँचा गया</translation>
+    </message>
+    <message>
+        <source>reflection created</source>
+        <translation>अनुभव-नोट लिखा गया</translation>
+    </message>
+    <message>
+        <source>reflection reviewed</source>
+        <translation>अनुभव-नोट देखा गया</translation>
+    </message>
+    <message>
+        <source>reflection updated</source>
+        <translation>अनुभव-नोट बदला गया</translation>
+    </message>
+    <message>
+        <source>report issued</source>
+        <translation>रिपोर्ट बनाई गई</translation>
+    </message>
+    <message>
+        <source>role granted</source>
+        <translation>भूमिका दी गई</translation>
+    </message>
+    <message>
+        <source>role revoked</source>
+        <translation>भूमिका वापस ली गई</translation>
+    </message>
+    <message>
+        <source>session created</source>
+        <translation>सेशन दर्ज किया गया</translation>
+    </message>
+    <message>
+        <source>session deleted</source>
+        <translation>सेशन हटाया गया</translation>
+    </message>
+    <message>
+        <source>session updated</source>
+        <translation>सेशन बदला गया</translation>
+    </message>
+    <message>
+        <source>settings language changed</source>
+        <translation>भाषा बदली गई</translation>
+    </message>
+    <message>
+        <source>settings theme added</source>
+        <translation>सेशन का विषय जोड़ा गया</translation>
+    </message>
+    <message>
+        <source>settings theme changed</source>
+        <translation>सेशन का विषय बदला गया</translation>
+    </message>
+    <message>
+        <source>settings updated</source>
+        <translation>सेटिंग्स बदली गईं</translation>
+    </message>
+    <message>
+        <source>supervision note action done</source>
+        <translation>मार्गदर्शन में तय काम पूरा हुआ</translation>
+    </message>
+    <message>
+        <source>supervision note created</source>
+        <translation>मार्गदर्शन नोट लिखा गया</translation>
+    </message>
+    <message>
+        <source>supervision note deleted</source>
+        <translation>मार्गदर्शन नोट हटाया गया</translation>
+    </message>
+    <message>
+        <source>supervision note updated</source>
+        <translation>मार्गदर्शन नोट बदला गया</translation>
+    </message>
+    <message>
+        <source>vault backup</source>
+        <translation>वॉल्ट का बैकअप बनाया गया</translation>
+    </message>
+    <message>
+        <source>vault content baseline</source>
+        <translation>वॉल्ट की सामग्री की शुरुआती जाँच दर्ज</translation>
+    </message>
+    <message>
+        <source>vault created</source>
+        <translation>वॉल्ट बनाया गया</translation>
+    </message>
+    <message>
+        <source>vault key rotated</source>
+        <translation>वॉल्ट की डेटा कुंजी बदली गई</translation>
+    </message>
+    <message>
+        <source>vault locked</source>
+        <translation>वॉल्ट लॉक किया गया</translation>
+    </message>
+    <message>
+        <source>vault restored</source>
+        <translation>वॉल्ट बैकअप से वापस लाया गया</translation>
+    </message>
+    <message>
+        <source>vault unlocked</source>
+        <translation>वॉल्ट खोला गया</translation>
+    </message>
+    <message>
+        <source>Logins</source>
+        <translation>लॉगिन</translation>
+    </message>
+    <message>
+        <source>Advisees</source>
+        <translation>सलाह लेने वाले</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>समझौते</translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation>उल्लंघन</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>डेमो डेटा</translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation>जोखिम सूचनाएँ</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>एक्सपोर्ट</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>इंपोर्ट</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>सदस्य</translation>
+    </message>
+    <message>
+        <source>Referral directory</source>
+        <translation>रेफ़रल सूची</translation>
+    </message>
+    <message>
+        <source>Reflections</source>
+        <translation>अनुभव-नोट</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>रिपोर्ट</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>सेशन</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>सेटिंग्स</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>मार्गदर्शन</translation>
+    </message>
+    <message>
+        <source>Vault: open, lock, backup</source>
+        <translation>वॉल्ट: खोलना, लॉक, बैकअप</translation>
+    </message>
+</context>
+<context>
     <name>DriftWords</name>
     <message>
         <source>a month</source>
@@ -1086,6 +1373,11 @@ Backups made before today still open with the passphrases that were valid when t
     <message>
         <source>Last day</source>
         <translation>आख़िरी दिन</translation>
+    </message>
+    <message>
+        <source>dd MMM yyyy</source>
+        <comment>Qt&apos;s date format of the period&apos;s days</comment>
+        <translation>d MMMM yyyy</translation>
     </message>
     <message>
         <source>Advisor</source>

@@ -18,6 +18,7 @@ from ui.language import QT_TRANSLATE_NOOP
 from ui.models.lazy_table import Column
 from ui.models.rows_model import PagedTableModel
 from ui.page_context import PageContext
+from ui.pages import audit_words
 from ui.pages.base import Page
 from ui.pages.translated import counted, fill, number, translate
 from ui.widgets.column_fit import fit_columns, moment_samples
@@ -78,13 +79,7 @@ def audit_samples(total: int, names: list[str]) -> dict[int, list[str]]:
     """The widest typical content of each column of the audit log."""
     return {0: [f"{total:,}"], 1: moment_samples(lambda t: labels.when(t, UTC)),
             2: ["Recovery key", "a removed account", *names],
-            3: ["supervision note action done", "escalation disclosure logged",
-                "account passphrase changed"]}
-
-
-def _action_words(action: str) -> str:
-    kind, _, verb = action.partition(".")
-    return f"{kind.replace('_', ' ')} {verb.replace('_', ' ')}".strip()
+            3: [audit_words.action_words(a) for a in audit_words.ACTIONS]}
 
 
 class AuditPage(Page):
@@ -126,7 +121,7 @@ class AuditPage(Page):
             Column(self.tr("#", "the number of an audit entry"), lambda r: r.seq),
             Column(self.tr("When"), lambda r: labels.when(r.at, self._tz)),
             Column(self.tr("Who"), lambda r: r.actor_name),
-            Column(self.tr("What"), lambda r: _action_words(r.action)),
+            Column(self.tr("What"), lambda r: audit_words.action_words(r.action)),
             Column(self.tr("Record"), lambda r: r.record),
         ], self._page, ctx.worker, parent=self)
         self.view = record_table(self, None, self.tr("Audit events"), stretch_last=True)
@@ -172,6 +167,7 @@ class AuditPage(Page):
     def _fill_filters(self, found: tuple[list[tuple[str, str]], list[tuple[str, str]]]) -> None:
         members, kinds = found
         self._names = [name for _, name in members]
+        kinds = [(key, audit_words.kind_words(key, words)) for key, words in kinds]
         for combo, items in ((self.member, members), (self.kind, kinds)):
             combo.blockSignals(True)
             for key, words in items:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.domain.permissions import Action, Resource
-from ui import labels
+from ui import labels, language
 from ui.dialogs.report_preview import ReportPreviewDialog
 from ui.language import QT_TRANSLATE_NOOP
 from ui.page_context import PageContext
@@ -125,9 +125,13 @@ class ReportsPage(Page):
             self.period.addItem(self.tr(text), key)
         self.start = QDateEdit(self)
         self.end = QDateEdit(self)
+        # Month names in the interface's language (Qt's locale for it; digits stay Latin)
+        # and the format a translator chose for it.
+        locale = QLocale(language.current())
         for d, name in ((self.start, self.tr("First day")), (self.end, self.tr("Last day"))):
             d.setCalendarPopup(True)
-            d.setDisplayFormat("dd MMM yyyy")
+            d.setLocale(locale)
+            d.setDisplayFormat(self.tr("dd MMM yyyy", "Qt's date format of the period's days"))
             d.setAccessibleName(name)
         self.advisor = QComboBox(self)
         self.advisor.setAccessibleName(self.tr("Advisor"))
