@@ -245,13 +245,6 @@ class AppController(QObject):
             language.apply(lang)
         language.remember(lang)
 
-    def set_language(self, lang: str) -> str:
-        """Show the app in ``lang`` now (every window follows, keeping what it shows) and
-        open in it next time on this laptop."""
-        shown = language.apply(lang)
-        language.remember(shown)
-        return shown
-
     def _apply_app_settings(self, ws: Any) -> None:
         """Idle-lock minutes and clipboard seconds from the group's settings (off-thread);
         a personal idle-lock time (Settings page) may only be shorter."""

@@ -162,6 +162,10 @@ def fmt_minutes(minutes: int | None) -> str:
     if minutes < 60:
         return QCoreApplication.translate("labels", "%1 min").replace("%1", str(minutes))
     hours, rest = divmod(minutes, 60)
+    if hours == 1:  # its own words: "1 घंटा", not "1 घंटे"
+        if rest:
+            return QCoreApplication.translate("labels", "1 h %2 min").replace("%2", str(rest))
+        return QCoreApplication.translate("labels", "1 h")
     if rest:
         return QCoreApplication.translate("labels", "%1 h %2 min").replace(
             "%1", str(hours)).replace("%2", str(rest))

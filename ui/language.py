@@ -107,6 +107,13 @@ def apply(lang: str) -> str:
     return lang
 
 
+def switch(lang: str) -> str:
+    """The person chose ``lang``: show it now and open in it next time on this laptop."""
+    shown = apply(lang)
+    remember(shown)
+    return shown
+
+
 def term(wording: str) -> str:
     """A vocabulary label of the core (its English wording) in the interface's language."""
     return _state.gettext(wording) if wording else wording

@@ -29,7 +29,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
-from peerdesk.errors import Cancelled, PeerdeskError
+from peerdesk.errors import Cancelled, PeerdeskError, ValidationError
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +46,11 @@ def generic_error() -> str:
 def user_message(exc: BaseException) -> str:
     """The text to show for ``exc``: its own message if peerdesk raised it on purpose (in
     the interface's language when the core's catalog has it, ``ui.language.message``)."""
+    if isinstance(exc, ValidationError):
+        from ui.language import message
+
+        field, text = next(iter(exc.errors.items()))
+        return f"{field}: {message(text)}" if field else message(text)
     if isinstance(exc, PeerdeskError):
         from ui.language import message
 

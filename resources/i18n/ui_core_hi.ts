@@ -108,6 +108,14 @@
     </message>
 </context>
 <context>
+    <name>LanguageChoice</name>
+    <message>
+        <source>Language</source>
+        <extracomment>The person chose a language (its code: "en", "hi").</extracomment>
+        <translation>भाषा</translation>
+    </message>
+</context>
+<context>
     <name>LazyTableModel</name>
     <message>
         <source>Loading…</source>
@@ -430,6 +438,14 @@ GNU AGPL, संस्करण 3 या बाद के लाइसेंस 
         <translation>%1 मिनट</translation>
     </message>
     <message>
+        <source>1 h %2 min</source>
+        <translation>1 घंटा %2 मिनट</translation>
+    </message>
+    <message>
+        <source>1 h</source>
+        <translation>1 घंटा</translation>
+    </message>
+    <message>
         <source>%1 h %2 min</source>
         <translation>%1 घंटे %2 मिनट</translation>
     </message>
@@ -452,7 +468,7 @@ GNU AGPL, संस्करण 3 या बाद के लाइसेंस 
     </message>
     <message>
         <source>%1 OVERDUE</source>
-        <translation>%1 से समय-सीमा पार</translation>
+        <translation>समय-सीमा पार: %1!</translation>
     </message>
     <message>
         <source>%1 overdue</source>

@@ -1710,6 +1710,14 @@ Press Ctrl+N to log the first one.</source>
         <translation>सिर्फ़ मेरे लिए</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>भाषा</translation>
+    </message>
+    <message>
+        <source>For peerdesk on screen and for your reports.</source>
+        <translation>स्क्रीन पर peerdesk के लिए और आपकी रिपोर्ट के लिए।</translation>
+    </message>
+    <message>
         <source>Change my passphrase…</source>
         <translation>मेरा पासफ़्रेज़ बदलें…</translation>
     </message>

@@ -27,8 +27,9 @@ from ui import language
 from ui.pages import PAGE_NAMES, page_class
 
 #: Latin words that stay Latin in Hindi: keys, codes, the product's name, examples of
-#: what to type.
-LATIN_KEPT = {"Ctrl", "Alt", "PS", "peerdesk", "Asia", "Kolkata", "PDF", "Enter", "Esc"}
+#: what to type, and the language picker's "English" (each language named in itself).
+LATIN_KEPT = {"Ctrl", "Alt", "PS", "peerdesk", "Asia", "Kolkata", "PDF", "Enter", "Esc",
+              "English"}
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 
 

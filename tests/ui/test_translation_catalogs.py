@@ -35,6 +35,7 @@ def _translations(msg: ET.Element) -> list[str]:
 
 def test_there_is_a_core_catalog() -> None:
     assert I18N / "ui_core_hi.ts" in CATALOGS
+    assert I18N / "qt_base_hi.ts" in CATALOGS
 
 
 @pytest.mark.parametrize("path", CATALOGS, ids=lambda p: p.name)
@@ -106,8 +107,20 @@ def test_the_vocabulary_and_dates_follow_the_language(hindi) -> None:
     moment = datetime(2026, 12, 1, 9, 5, tzinfo=UTC)
     assert labels.fmt_datetime(moment, UTC) == "मंगल 1 दिसंबर 2026, 09:05"
     assert labels.fmt_date(moment.date()) == "1 दिसंबर 2026"
-    assert labels.fmt_minutes(90) == "1 घंटे 30 मिनट"
+    assert labels.fmt_minutes(90) == "1 घंटा 30 मिनट"
+    assert labels.fmt_minutes(150) == "2 घंटे 30 मिनट"
     assert labels.duration_words(3 * 24 * 60) == "3 दिन"
     language.apply("en")
     assert labels.fmt_datetime(moment, UTC) == "Tue 1 Dec 2026, 09:05"
     assert labels.LEVELS["imminent"] == "Imminent"
+
+
+def test_qts_own_buttons_and_menus_are_in_hindi(hindi) -> None:
+    """PySide6 has no Hindi for Qt's own texts: resources/i18n/qt_base_hi.ts gives them
+    (standard buttons, the edit menu of a text field)."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                           | QDialogButtonBox.StandardButton.Cancel)
+    assert sorted(b.text() for b in box.buttons()) == sorted(["ठीक है", "रद्द करें"])
+    assert QCoreApplication.translate("QLineEdit", "&Copy") == "कॉपी करें (&C)"
