@@ -99,7 +99,7 @@ Press Alt+N to add the first one; a code is suggested.</source>
     </message>
     <message>
         <source>I acknowledge this agreement</source>
-        <translation>मैं यह समझौता स्वीकार करता/करती हूँ</translation>
+        <translation>यह समझौता मुझे स्वीकार है</translation>
     </message>
     <message>
         <source>How the advisee acknowledged</source>

@@ -18,13 +18,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QTabBar,
+    QTableView,
     QTabWidget,
     QWidget,
 )
 from ui_support import show_page
 
 from ui import language
-from ui.pages import PAGE_NAMES, page_class
+from ui.pages import PAGE_NAMES, PAGES, page_class
 
 #: Latin words that stay Latin in Hindi: keys, codes, the product's name, examples of
 #: what to type, and the language picker's "English" (each language named in itself).
@@ -195,3 +196,41 @@ def test_a_rebuilt_sessions_page_keeps_the_order_chosen_by_a_header(qtbot, ctx, 
     header = new.table.horizontalHeader()
     assert header.sortIndicatorSection() == SessionTableModel.COL_ADVISEE
     assert header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+
+
+def _clipped(page: QWidget) -> list[str]:
+    """Visible buttons, check boxes and one-line labels narrower than their text."""
+    out = []
+    for w in page.findChildren(QWidget):
+        if not w.isVisible() or isinstance(w.parent(), QTabBar):
+            continue
+        if isinstance(w, QLabel) and not w.wordWrap() and w.text():
+            shown = w.text().split("\n")[0].replace("&&", "\0").replace("&", "")
+            need = w.fontMetrics().horizontalAdvance(shown.replace("\0", "&"))
+            if w.contentsRect().width() < need:
+                out.append(f"label {w.text()!r}: {w.contentsRect().width()} < {need}")
+        elif isinstance(w, QAbstractButton) and w.text() and w.width() < w.sizeHint().width():
+            out.append(f"button {w.text()!r}: {w.width()} < {w.sizeHint().width()}")
+        elif isinstance(w, QTableView) and w.model() is not None:
+            header, model = w.horizontalHeader(), w.model()
+            for c in range(model.columnCount()):
+                if header.isSectionHidden(c) or header.sectionSize(c) == 0:
+                    continue
+                text = str(model.headerData(c, Qt.Orientation.Horizontal) or "")
+                need = header.fontMetrics().horizontalAdvance(text) + 8
+                if header.sectionSize(c) < need:
+                    out.append(f"column {text!r}: {header.sectionSize(c)} < {need}")
+    return out
+
+
+@pytest.mark.parametrize(("name", "user"), [
+    (spec.name, user) for spec in PAGES for user, role in
+    (("coord", "coordinator"), ("ravi", "advisor"), ("sunita", "supervisor"))
+    if role in spec.roles])
+def test_no_text_is_cut_off_in_hindi(qtbot, ctx, case, hindi, name, user) -> None:
+    """At 1280×800 (the window's room for a page: the navigation takes about 160 px) every
+    button, check box and one-line label of the page shows its whole Hindi text."""
+    page = show_page(qtbot, ctx, page_class(name)(ctx), case.login(user),
+                     size=(1280 - 160, 800 - 60), settle=3)
+    qtbot.wait(10)
+    assert not _clipped(page), f"{name} as {user}:\n" + "\n".join(_clipped(page))
