@@ -5,7 +5,7 @@
     <name>AdviseesPage</name>
     <message>
         <source>&amp;New advisee</source>
-        <translation>नए सलाह लेने वाले (&amp;N)</translation>
+        <translation>सलाह लेने वाले जोड़ें (&amp;N)</translation>
     </message>
     <message>
         <source>Add an advisee (Alt+N)</source>
@@ -321,7 +321,7 @@ Press Alt+N to add the first one; a code is suggested.</source>
     </message>
     <message>
         <source>Not opened %1.</source>
-        <translation>%1 नहीं खोला गया।</translation>
+        <translation>%1 एक बार भी नहीं खोला गया।</translation>
     </message>
     <message>
         <source>1 time</source>
@@ -909,7 +909,7 @@ Press Alt+N to add the first one; a code is suggested.</source>
     </message>
     <message>
         <source>%1 shown</source>
-        <translation>%1 दिख रही हैं</translation>
+        <translation>दिख रही हैं: %1</translation>
     </message>
     <message>
         <source>%1 OVERDUE (not acknowledged in time) · %2</source>
@@ -1056,7 +1056,7 @@ Backups made before today still open with the passphrases that were valid when t
     </message>
     <message>
         <source>&amp;New member</source>
-        <translation>नए सदस्य (&amp;N)</translation>
+        <translation>सदस्य जोड़ें (&amp;N)</translation>
     </message>
     <message>
         <source>Add a member (Alt+N)</source>
@@ -1076,7 +1076,7 @@ Backups made before today still open with the passphrases that were valid when t
     </message>
     <message>
         <source>Let this member sign in with their own passphrase</source>
-        <translation>इन सदस्य को अपने पासफ़्रेज़ से लॉगिन करने दें</translation>
+        <translation>इस सदस्य को अपने पासफ़्रेज़ से लॉगिन करने दें</translation>
     </message>
     <message>
         <source>&amp;Remove login…</source>
@@ -1084,7 +1084,7 @@ Backups made before today still open with the passphrases that were valid when t
     </message>
     <message>
         <source>Stop this member signing in</source>
-        <translation>इन सदस्य का लॉगिन बंद करें</translation>
+        <translation>इस सदस्य का लॉगिन बंद करें</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -1105,7 +1105,7 @@ Backups made before today still open with the passphrases that were valid when t
     </message>
     <message>
         <source>This member already has a login; remove it first, or ask a supervisor.</source>
-        <translation>इन सदस्य का लॉगिन पहले से है; पहले उसे हटाएँ, या मार्गदर्शक से कहें।</translation>
+        <translation>इस सदस्य का लॉगिन पहले से है; पहले उसे हटाएँ, या मार्गदर्शक से कहें।</translation>
     </message>
     <message>
         <source>You cannot remove your own login.</source>
@@ -1661,19 +1661,19 @@ Press Ctrl+N to log the first one.</source>
     </message>
     <message>
         <source>Acknowledge an IMMINENT escalation within</source>
-        <translation>‘तुरंत ख़तरा’ वाली जोखिम सूचना इतने समय में स्वीकार करें</translation>
+        <translation>‘तुरंत ख़तरा’ स्तर की जोखिम सूचना इतने समय में स्वीकार करें</translation>
     </message>
     <message>
         <source>Acknowledge a HIGH escalation within</source>
-        <translation>‘गंभीर’ जोखिम सूचना इतने समय में स्वीकार करें</translation>
+        <translation>‘गंभीर’ स्तर की जोखिम सूचना इतने समय में स्वीकार करें</translation>
     </message>
     <message>
         <source>Acknowledge a MODERATE escalation within</source>
-        <translation>‘मध्यम’ जोखिम सूचना इतने समय में स्वीकार करें</translation>
+        <translation>‘मध्यम’ स्तर की जोखिम सूचना इतने समय में स्वीकार करें</translation>
     </message>
     <message>
         <source>Acknowledge a CONCERN within</source>
-        <translation>‘चिंता’ वाली सूचना इतने समय में स्वीकार करें</translation>
+        <translation>‘चिंता’ स्तर की जोखिम सूचना इतने समय में स्वीकार करें</translation>
     </message>
     <message>
         <source>Flag advisees with no contact for</source>
