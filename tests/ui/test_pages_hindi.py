@@ -234,3 +234,23 @@ def test_no_text_is_cut_off_in_hindi(qtbot, ctx, case, hindi, name, user) -> Non
                      size=(1280 - 160, 800 - 60), settle=3)
     qtbot.wait(10)
     assert not _clipped(page), f"{name} as {user}:\n" + "\n".join(_clipped(page))
+
+
+@pytest.mark.parametrize(("name", "user"), [
+    (spec.name, user) for spec in PAGES for user, role in
+    (("coord", "coordinator"), ("ravi", "advisor"), ("sunita", "supervisor"))
+    if role in spec.roles])
+def test_every_page_rebuilds_in_hindi_with_what_it_showed(qtbot, ctx, case, hindi, name,
+                                                          user) -> None:
+    """A live switch rebuilds each page from the old one's view state: it loads, keeps
+    every input's value and reads in Hindi."""
+    language.apply("en")
+    ws = case.login(user)
+    old = show_page(qtbot, ctx, page_class(name)(ctx), ws, size=(1120, 740), settle=3)
+    state = old.view_state()
+    new = _rebuilt(qtbot, ctx, old, ws, "hi")
+    assert new.loaded
+    assert new.view_state().keys() >= {k for k in state if "@" not in k}
+    english = [(where, text) for where, text in _texts(new)
+               if _english_words(text) and where.endswith("tooltip")]
+    assert not english, english
