@@ -25,7 +25,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
 
 from peerdesk.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from peerdesk.resources import resources_dir
@@ -85,6 +85,8 @@ def apply(lang: str) -> str:
             log.warning("interface catalog %s is missing; run 'make translations'",
                         qm_path(lang).name)
             return _state.lang
+        from PySide6.QtCore import QLibraryInfo  # 11 ms to load: not on the English start
+
         base = QTranslator(app)
         if base.load(f"qtbase_{lang}",
                      QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):

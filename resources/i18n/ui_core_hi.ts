@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>Last session</source>
-        <translation>पिछला सेशन</translation>
+        <translation>आख़िरी सेशन</translation>
     </message>
     <message>
         <source>None yet</source>
@@ -96,7 +96,7 @@
     </message>
     <message>
         <source>Raised</source>
-        <translation>कब उठाई</translation>
+        <translation>दर्ज हुई</translation>
     </message>
     <message>
         <source>Acknowledgement</source>
@@ -109,6 +109,10 @@
 </context>
 <context>
     <name>LanguageChoice</name>
+    <message>
+        <source>&amp;Language / भाषा</source>
+        <translation>भाषा / Language (&amp;L)</translation>
+    </message>
     <message>
         <source>Language</source>
         <extracomment>The person chose a language (its code: "en", "hi").</extracomment>
@@ -127,7 +131,7 @@
     <name>MainWindow</name>
     <message>
         <source>%1 — peerdesk</source>
-        <extracomment>Where the window's last size is kept on this laptop (QSettings; not secret). Room left for the window's frame and title bar, which the size does not include. The person asked to lock (menu or Ctrl+L). File ▸ Backup… (the backup dialog is the lead's). File ▸ Quit or the window was closed. Another page became current (name). Every page this person may see, each built when first shown (ui/page_set.py). Keep the window's size on this laptop when it closes (not for screenshots). Pages built in an older language, rebuilt when next shown (docs/translation.md). Old pages kept (hidden) until the worker is idle: calls they started may still answer them.</extracomment>
+        <extracomment>Where the window's last size is kept on this laptop (QSettings; not secret). Room left for the window's frame and title bar, which the size does not include. The person asked to lock (menu or Ctrl+L). File ▸ Backup… (the backup dialog is the lead's). File ▸ Quit or the window was closed. Another page became current (name). Every page this person may see, each built when first shown (ui/page_set.py). Keep the window's size on this laptop when it closes (not for screenshots). Pages built in an older language, rebuilt when next shown (docs/translation.md). Old pages kept (hidden) until the worker is idle: calls they started may still answer them. The language the window's texts are in (a change to the same one is no change).</extracomment>
         <translation>%1 — peerdesk</translation>
     </message>
     <message>
@@ -320,7 +324,7 @@ GNU AGPL, संस्करण 3 या बाद के लाइसेंस 
     <name>ReflectionTableModel</name>
     <message>
         <source>Reviewed</source>
-        <translation>देख लिया</translation>
+        <translation>देखा गया</translation>
     </message>
     <message>
         <source>Waiting</source>
@@ -348,7 +352,7 @@ GNU AGPL, संस्करण 3 या बाद के लाइसेंस 
     </message>
     <message>
         <source>Review</source>
-        <translation>देखा गया?</translation>
+        <translation>समीक्षा</translation>
     </message>
 </context>
 <context>

@@ -39,7 +39,7 @@ from peerdesk.errors import ValidationError
 from ui import language, view_state
 from ui.fonts import mono_font
 from ui.widgets.form_field import FormField, grow_to_fit, show_errors
-from ui.widgets.language_choice import LanguageChoice
+from ui.widgets.language_choice import LanguageChoice, language_label
 from ui.widgets.passphrase import PassphraseEdit, PassphraseStrength, assess_passphrase
 from ui.widgets.plain_text import plain_label
 from ui.worker import GENERIC_ERROR, Task, Worker
@@ -179,11 +179,11 @@ class FirstRunDialog(QDialog):
 
         self.language_choice = LanguageChoice(page)
         self.language_choice.chosen.connect(language.switch)
-        language_label = QLabel(self.tr("&Language"), page)
-        language_label.setBuddy(self.language_choice)
+        language_caption = QLabel(language_label(), page)
+        language_caption.setBuddy(self.language_choice)
         language_row = QHBoxLayout()
         language_row.addStretch(1)
-        language_row.addWidget(language_label)
+        language_row.addWidget(language_caption)
         language_row.addWidget(self.language_choice)
 
         layout = QVBoxLayout(page)

@@ -25,7 +25,7 @@ from ui.page_context import PageContext
 from ui.pages.base import Page
 from ui.widgets.duration_edit import DurationEdit
 from ui.widgets.form_field import FormField, show_errors
-from ui.widgets.language_choice import LanguageChoice
+from ui.widgets.language_choice import LanguageChoice, language_label
 from ui.widgets.list_scaffold import heading, message_line, show_message
 from ui.widgets.message_banner import task_errors
 from ui.widgets.plain_text import plain_label
@@ -97,7 +97,7 @@ class SettingsPage(Page):
         self.language_choice = LanguageChoice(mine)
         self.language_choice.chosen.connect(self._language_chosen)
         self.language_field = FormField(
-            self.tr("Language"), self.language_choice,
+            language_label(), self.language_choice,
             hint=self.tr("For peerdesk on screen and for your reports."), parent=mine)
         self.language_choice.setMaximumWidth(self.fontMetrics().averageCharWidth() * 32)
         mine_layout.addWidget(self.language_field)

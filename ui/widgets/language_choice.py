@@ -4,14 +4,22 @@ Each language is named in itself ("English", "हिन्दी"), so whoever i
 theirs. Only a choice the person makes (``activated``) is announced as ``chosen(code)``;
 setting it from stored data or from a restored view never is, so showing a value never
 saves one.
+
+Its label names it in both languages (:func:`language_label`), so a person who chose a
+language they cannot read by mistake still finds the way back.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from ui import language
+
+
+def language_label() -> str:
+    """"&Language / भाषा": the picker's label, in both languages."""
+    return QCoreApplication.translate("LanguageChoice", "&Language / भाषा")
 
 
 class LanguageChoice(QComboBox):
