@@ -924,7 +924,7 @@ Press Alt+N to add the first one; a code is suggested.</source>
     <name>HomePage</name>
     <message>
         <source>Nothing needs you today. Thank you — rest well.</source>
-        <extracomment>English; shown through :func:`_tr` (the &quot;HomePage&quot; context).</extracomment>
+        <extracomment>English; shown translated in the &quot;HomePage&quot; context.</extracomment>
         <translation>आज आपके लिए कोई काम बाक़ी नहीं। शुक्रिया — आराम करें।</translation>
     </message>
     <message>
@@ -1708,10 +1708,6 @@ Press Ctrl+N to log the first one.</source>
         <source>Just for me</source>
         <extracomment>The largest value any of these settings may take (90 days in minutes).</extracomment>
         <translation>सिर्फ़ मेरे लिए</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>भाषा</translation>
     </message>
     <message>
         <source>For peerdesk on screen and for your reports.</source>

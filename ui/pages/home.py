@@ -43,7 +43,7 @@ from ui.pages.base import Page
 from ui.pages.translated import fill, number, translate
 from ui.widgets.plain_text import plain_label, set_plain
 
-#: English; shown through :func:`_tr` (the "HomePage" context).
+#: English; shown translated in the "HomePage" context.
 EMPTY_TODAY = QT_TRANSLATE_NOOP("HomePage",
                                 "Nothing needs you today. Thank you — rest well.")
 EMPTY_SECTION = QT_TRANSLATE_NOOP("HomePage", "Nothing waiting.")
