@@ -32,7 +32,7 @@ from ui.widgets.list_scaffold import button_row, heading, message_line, show_mes
 from ui.worker import CancelToken, Task
 
 # Every text below is English, marked for translation in the "ReportsPage" context and
-# shown through self.tr / _tr.
+# shown through self.tr or translate().
 #: key -> (label in the chooser, title of the preview)
 KINDS = {
     "accountability": (
