@@ -28,9 +28,10 @@ from ui import language
 from ui.pages import PAGE_NAMES, PAGES, page_class
 
 #: Latin words that stay Latin in Hindi: keys, codes, the product's name, examples of
-#: what to type, and the language picker's "English" (each language named in itself).
+#: what to type, and the language picker's "English" and "भाषा / Language" (each language
+#: named in itself, so someone who cannot read the other finds the way back).
 LATIN_KEPT = {"Ctrl", "Alt", "PS", "peerdesk", "Asia", "Kolkata", "PDF", "Enter", "Esc",
-              "English"}
+              "English", "Language"}
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 
 
