@@ -33,6 +33,11 @@ class Words(Mapping[K, str]):
     def __init__(self, table: Mapping[K, str]) -> None:
         self._table = table
 
+    @property
+    def table(self) -> Mapping[K, str]:
+        """The core's table itself (English: the catalog's keys)."""
+        return self._table
+
     def __getitem__(self, key: K) -> str:
         return language.term(self._table[key])
 

@@ -144,7 +144,7 @@
     </message>
     <message>
         <source>Signed in as</source>
-        <translation>साइन इन</translation>
+        <translation>साइन इन किए हुए</translation>
     </message>
     <message>
         <source>Vault folder</source>
