@@ -37,8 +37,8 @@
         <translation>खोलें (&amp;O)</translation>
     </message>
     <message>
-        <source>&amp;History…</source>
-        <translation>इतिहास… (&amp;H)</translation>
+        <source>H&amp;istory…</source>
+        <translation>इतिहास… (&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1067,8 +1067,8 @@ Backups made before today still open with the passphrases that were valid when t
         <translation>बदलें (&amp;E)</translation>
     </message>
     <message>
-        <source>&amp;History…</source>
-        <translation>इतिहास… (&amp;H)</translation>
+        <source>H&amp;istory…</source>
+        <translation>इतिहास… (&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Add login…</source>
@@ -1586,8 +1586,8 @@ Backups made before today still open with the passphrases that were valid when t
         <translation>अवधि (&amp;P)</translation>
     </message>
     <message>
-        <source>C&amp;hannel</source>
-        <translation>माध्यम (&amp;H)</translation>
+        <source>&amp;Channel</source>
+        <translation>माध्यम (&amp;C)</translation>
     </message>
     <message>
         <source>A session you had not saved was kept when peerdesk locked.</source>

@@ -255,3 +255,34 @@ def test_every_page_rebuilds_in_hindi_with_what_it_showed(qtbot, ctx, case, hind
     english = [(where, text) for where, text in _texts(new)
                if _english_words(text) and where.endswith("tooltip")]
     assert not english, english
+
+
+#: The main window's menus take Alt+F and Alt+H (File, Help); a page's own letters differ.
+MENU_LETTERS = {"F", "H"}
+
+
+def _mnemonics(page: QWidget) -> list[str]:
+    letters = []
+    for w in page.findChildren(QWidget):
+        if isinstance(w, QLabel | QAbstractButton) and w.isVisible():
+            found = re.search(r"&([^&])", w.text().replace("&&", ""))
+            if found:
+                letters.append(found.group(1).upper())
+    return letters
+
+
+@pytest.mark.parametrize("lang", ["en", "hi"])
+@pytest.mark.parametrize(("name", "user"), [
+    (spec.name, user) for spec in PAGES for user, role in
+    (("coord", "coordinator"), ("ravi", "advisor"), ("sunita", "supervisor"))
+    if role in spec.roles])
+def test_alt_letters_of_a_page_are_its_own(qtbot, ctx, case, hindi, lang, name,
+                                           user) -> None:
+    """Every Alt+letter of a page leads to one place, in English and in Hindi (where the
+    letter is kept in brackets), and none is taken by the main window's menus."""
+    language.apply(lang)
+    page = show_page(qtbot, ctx, page_class(name)(ctx), case.login(user),
+                     size=(1120, 740), settle=3)
+    letters = _mnemonics(page)
+    assert len(letters) == len(set(letters)), letters
+    assert not set(letters) & MENU_LETTERS, letters

@@ -100,7 +100,7 @@ class AdviseesPage(Page):
 
         self.open_button = QPushButton(self.tr("&Open", "verb: open the chosen advisee"), self)
         self.open_button.clicked.connect(lambda: self.open_form(self.selected_id()))
-        self.history_button = QPushButton(self.tr("&History…"), self)
+        self.history_button = QPushButton(self.tr("H&istory…"), self)
         self.history_button.clicked.connect(self.show_history)
         actions = QHBoxLayout()
         actions.addStretch(1)

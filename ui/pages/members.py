@@ -94,7 +94,7 @@ class MembersPage(Page):
 
         self.open_button = QPushButton(self.tr("&Edit"), self)
         self.open_button.clicked.connect(lambda: self.open_form(self.selected_id()))
-        self.history_button = QPushButton(self.tr("&History…"), self)
+        self.history_button = QPushButton(self.tr("H&istory…"), self)
         self.history_button.clicked.connect(self.show_history)
         self.add_login_button = QPushButton(self.tr("&Add login…"), self)
         self.add_login_button.setToolTip(self.tr("Let this member sign in with their own "

@@ -194,7 +194,7 @@ class SessionsPage(Page):
         filters.add_group(self.advisor_caption, (self.advisor_filter, 1))
         filters.add_group(self._caption(self.tr("&Period"), self.period_filter),
                           self.period_filter)
-        filters.add_group(self._caption(self.tr("C&hannel"), self.channel_filter),
+        filters.add_group(self._caption(self.tr("&Channel"), self.channel_filter),
                           self.channel_filter)
         filters.add_group(self.risk_filter)
         self.filters = filters
