@@ -114,7 +114,7 @@ def test_home_sections_and_items_in_hindi(qtbot, ctx, group, hindi) -> None:
 
 
 def test_a_sentence_keeps_a_value_that_looks_like_a_placeholder(qtbot) -> None:
-    from ui.pages.translated import counted, fill
+    from ui.translated import counted, fill
 
     assert fill("%1 · %2", "note with %2 inside", "x") == "note with %2 inside · x"
     assert counted(1, "1 सेशन", "%1 सेशन") == "1 सेशन"

@@ -30,7 +30,7 @@ from ui.labels import STATUS_LABELS, fmt_date, zone
 from ui.models.advisees_model import AdviseeTableModel, advisee_rows, consent_summary
 from ui.page_context import PageContext
 from ui.pages.base import Page
-from ui.pages.translated import counted
+from ui.translated import counted
 from ui.widgets import list_scaffold
 from ui.widgets.column_fit import fit_columns, moment_samples
 from ui.widgets.plain_text import set_plain

@@ -20,7 +20,7 @@ from ui.models.rows_model import RowsTableModel
 from ui.page_context import PageContext
 from ui.pages import drift_words
 from ui.pages.base import Page
-from ui.pages.translated import counted, fill, number
+from ui.translated import counted, fill, number
 from ui.widgets.column_fit import fit_columns, model_samples
 from ui.widgets.list_scaffold import (
     button_row,

@@ -20,7 +20,7 @@ from ui.models.rows_model import PagedTableModel
 from ui.page_context import PageContext
 from ui.pages import audit_words
 from ui.pages.base import Page
-from ui.pages.translated import counted, fill, number, translate
+from ui.translated import counted, fill, number, translate
 from ui.widgets.column_fit import fit_columns, moment_samples
 from ui.widgets.list_scaffold import (
     button_row,

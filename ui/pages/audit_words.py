@@ -12,7 +12,7 @@ table does not know keeps the service's words.
 from __future__ import annotations
 
 from ui.language import QT_TRANSLATE_NOOP
-from ui.pages.translated import translate
+from ui.translated import translate
 
 ACTIONS: dict[str, str] = {
     "account.added": QT_TRANSLATE_NOOP("AuditWords", "account added"),

@@ -24,7 +24,7 @@ from peerdesk.domain.drift import (
 )
 from ui import labels
 from ui.language import month as month_name
-from ui.pages.translated import counted, fill, number, translate
+from ui.translated import counted, fill, number, translate
 
 
 def _month(alert: DriftAlert) -> str:

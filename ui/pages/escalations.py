@@ -15,7 +15,7 @@ from ui.language import QT_TRANSLATE_NOOP
 from ui.models.escalations_model import EscalationsModel, is_overdue
 from ui.page_context import PageContext
 from ui.pages.base import Page
-from ui.pages.translated import fill, number
+from ui.translated import fill, number
 from ui.widgets.column_fit import fit_columns, model_samples
 from ui.widgets.list_scaffold import (
     button_row,

@@ -40,7 +40,7 @@ from ui.language import QT_TRANSLATE_NOOP
 from ui.page_context import PageContext
 from ui.pages import ADVISOR, COORDINATOR, SUPERVISOR, drift_words, page_title
 from ui.pages.base import Page
-from ui.pages.translated import fill, number, translate
+from ui.translated import fill, number, translate
 from ui.widgets.plain_text import plain_label, set_plain
 
 #: English; shown translated in the "HomePage" context.

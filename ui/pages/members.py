@@ -35,7 +35,7 @@ from ui.models.members_model import (
 )
 from ui.page_context import PageContext
 from ui.pages.base import Page
-from ui.pages.translated import fill, number
+from ui.translated import fill, number
 from ui.widgets import list_scaffold
 from ui.widgets.column_fit import fit_columns, moment_samples
 from ui.widgets.plain_text import set_plain

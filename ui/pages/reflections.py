@@ -33,7 +33,7 @@ from ui.models.reflections_model import ReflectionTableModel
 from ui.models.sessions_model import SessionTableModel
 from ui.page_context import PageContext
 from ui.pages.base import Page
-from ui.pages.translated import fill, number
+from ui.translated import fill, number
 from ui.widgets import list_scaffold
 from ui.widgets.plain_text import plain_label, set_plain
 

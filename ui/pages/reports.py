@@ -27,7 +27,7 @@ from ui.dialogs.report_preview import ReportPreviewDialog
 from ui.language import QT_TRANSLATE_NOOP
 from ui.page_context import PageContext
 from ui.pages.base import Page
-from ui.pages.translated import fill, translate
+from ui.translated import fill, translate
 from ui.widgets.list_scaffold import button_row, heading, message_line, show_message, subtitle
 from ui.worker import CancelToken, Task
 

@@ -40,7 +40,7 @@ from ui.language import QT_TRANSLATE_NOOP
 from ui.models.sessions_model import SessionTableModel
 from ui.page_context import PageContext
 from ui.pages.base import Page
-from ui.pages.translated import counted, fill, number, translate
+from ui.translated import counted, fill, number, translate
 from ui.widgets import list_scaffold
 from ui.widgets.column_fit import fit_columns, moment_samples
 from ui.widgets.filter_row import FilterRow

@@ -24,7 +24,7 @@ from ui.models.lazy_table import Column
 from ui.models.rows_model import RowsTableModel
 from ui.page_context import PageContext
 from ui.pages.base import Page
-from ui.pages.translated import counted, fill, translate
+from ui.translated import counted, fill, translate
 from ui.widgets.column_fit import fit_columns, model_samples
 from ui.widgets.list_scaffold import (
     button_row,

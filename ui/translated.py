@@ -1,14 +1,15 @@
-"""The pages' translated text: text outside a page's methods, placeholders and counts.
+"""Translated text of the whole app: text outside a class's methods, placeholders, counts.
 
 English kept in a table (a page's periods, Home's sections) is marked with
 ``ui.language.QT_TRANSLATE_NOOP`` in a named context and translated where it is shown
 (``self.tr(text)`` in that class, or :func:`translate` with the context).
 
-Pages mark whole sentences for translation (``self.tr("Sessions with %1.")``) so a
+Pages and dialogs mark whole sentences for translation (``self.tr("Sessions with %1.")``) so a
 translator can move a placeholder; :func:`fill` puts the values in, all in one pass, so a
 value that itself contains ``%2`` (a record's text) is never filled again. :func:`counted`
 keeps the English singular/plural choice: each form is its own translated string.
-Numbers keep Latin digits.
+Numbers keep Latin digits. :func:`sentence` ends a sentence once, in English or in Hindi
+(whose full stop is ।).
 """
 
 from __future__ import annotations
@@ -46,3 +47,11 @@ def counted(n: int, one: str, many: str) -> str:
     """``one`` (the translated text for exactly one) or ``many`` with ``%1`` filled by
     ``n``: ``counted(n, self.tr("1 session"), self.tr("%1 sessions"))``."""
     return one if n == 1 else fill(many, number(n))
+
+
+def sentence(text: str) -> str:
+    """``text`` ending in exactly one full stop; Hindi text already ending in । stays."""
+    from peerdesk.domain.counting import sentence as english  # not before the first paint
+
+    stripped = text.rstrip()
+    return stripped if stripped.endswith("।") else english(stripped)
