@@ -5,7 +5,9 @@ locking of the vault folded into counts ("opened 14 times") unless asked for one
 and each event's record named by what it is (an advisee's code, a session's date, a
 member's display name), never by an id. Names use codes, dates and display names only,
 and only for kinds of record the reader may at least know exist; nothing is read from
-note text. Details hold ids and counts only, never note text or names.
+note text. A record's name is handed over as facts (``audit_names.RecordName``): the
+desktop app words them in the interface's language, ``AuditRow.record`` in English.
+Details hold ids and counts only, never note text or names.
 """
 
 from __future__ import annotations
@@ -13,14 +15,15 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import datetime, tzinfo
+from datetime import datetime
 from typing import Any
 
 from peerdesk.domain.counting import count as counted
 from peerdesk.domain.permissions import Action, Resource
+from peerdesk.services.audit_names import RecordName, english, record_name
 from peerdesk.services.context import ServiceContext
 from peerdesk.storage import audit_queries, audit_table, codec
-from peerdesk.storage.audit_queries import AuditFilter, RecordFacts
+from peerdesk.storage.audit_queries import AuditFilter
 from peerdesk.vault.verify import VerifyReport, verify_vault
 
 #: Kinds of action (the part of an action before the dot) in words, for the filter.
@@ -44,15 +47,6 @@ _RESOURCE: dict[str, Resource] = {
     "issued_report": Resource.REPORTS,
 }
 
-_KIND_NOUN: dict[str, str] = {
-    "advisee": "Advisee", "session": "Session", "reflection": "Reflection",
-    "agreement": "Agreement", "breach": "Breach", "escalation": "Escalation",
-    "supervision_note": "Supervision note", "member": "Member", "account": "Login",
-    "referral_resource": "Referral", "issued_report": "Report", "vault": "The vault",
-    "settings": "Settings",
-}
-
-
 @dataclass(frozen=True)
 class AuditRow:
     seq: int
@@ -62,8 +56,13 @@ class AuditRow:
     target_kind: str
     target_id: str
     details: dict[str, Any]
-    #: What the record is, in words ("Session · PS-0142 · 12 Nov 2026").
-    record: str = ""
+    #: What the record is, as facts; words in English: :attr:`record`.
+    name: RecordName
+
+    @property
+    def record(self) -> str:
+        """What the record is, in English words ("Session · PS-0142 · 12 Nov 2026")."""
+        return english(self.name)
 
 
 @dataclass(frozen=True)
@@ -134,7 +133,7 @@ class AuditService:
             kind, target = str(ev["target_kind"]), str(ev["target_id"])
             out.append(AuditRow(int(ev["seq"]), str(ev["at"]), who, str(ev["action"]), kind,
                                 target, json.loads(str(ev["details"])),
-                                names.get((kind, target), _KIND_NOUN.get(kind, kind))))
+                                names.get((kind, target)) or RecordName(kind)))
         return out
 
     def openings(self, query: AuditQuery | None = None) -> Openings:
@@ -156,59 +155,22 @@ class AuditService:
         return [(g, KIND_WORDS.get(g, g.replace("_", " ").capitalize()))
                 for g in audit_queries.groups(self.ctx.db)]
 
-    def _names(self, events: list[dict[str, Any]]) -> dict[tuple[str, str], str]:
+    def _names(self, events: list[dict[str, Any]]) -> dict[tuple[str, str], RecordName]:
         ctx = self.ctx
         by_kind: dict[str, list[str]] = defaultdict(list)
         for ev in events:
             by_kind[str(ev["target_kind"])].append(str(ev["target_id"]))
-        out: dict[tuple[str, str], str] = {}
+        out: dict[tuple[str, str], RecordName] = {}
         for kind, ids in by_kind.items():
             resource = _RESOURCE.get(kind)
             if resource is None or not (ctx.allowed(Action.READ_EXISTENCE, resource)
                                         or ctx.allowed(Action.READ, resource)):
                 continue
             for record_id, facts in audit_queries.record_facts(ctx.db, kind, ids).items():
-                out[(kind, record_id)] = _name(kind, facts, ctx.tz)
+                out[(kind, record_id)] = record_name(kind, facts, ctx.tz)
         return out
 
     def verify(self, anchor: tuple[int, str] | None = None) -> VerifyReport:
         self.ctx.check(Action.VERIFY, Resource.AUDIT)
         return verify_vault(self.ctx.vault, anchor)
 
-
-def _day(value: str | None, tz: tzinfo) -> str:
-    """An ISO date or UTC time as the group's local day ("12 Nov 2026")."""
-    if not value:
-        return ""
-    try:
-        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return ""
-    if moment.tzinfo is not None and len(value) > 10:
-        moment = moment.astimezone(tz)
-    return f"{moment.day} {moment:%b %Y}"
-
-
-def _name(kind: str, f: RecordFacts, tz: tzinfo) -> str:
-    noun = _KIND_NOUN.get(kind, kind)
-    first = f.first or ""
-    when = _day(f.second, tz)
-    if kind in {"session", "reflection"}:
-        parts = [noun, first or "an erased advisee", f"session of {when}" if kind ==
-                 "reflection" else when]
-    elif kind == "agreement":
-        parts = [noun, first or "an erased advisee", f"with {f.second}" if f.second else ""]
-    elif kind in {"breach", "escalation"}:
-        parts = [noun, first or "an erased advisee", when]
-    elif kind == "advisee":
-        parts = [noun, first or "erased"]
-    elif kind == "supervision_note":
-        parts = [noun, when]
-    elif kind == "issued_report":
-        parts = [noun, first.replace("_", " "), when]
-    elif kind == "account":
-        parts = [f"Login of {first}" if first else noun]
-    else:
-        parts = [noun, first]
-    text = " · ".join(p for p in parts if p)
-    return f"{text} (deleted)" if f.deleted else text

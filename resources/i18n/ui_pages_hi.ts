@@ -743,6 +743,100 @@ Press Alt+N to add the first one; a code is suggested.</source>
         <source>Vault: open, lock, backup</source>
         <translation>वॉल्ट: खोलना, लॉक, बैकअप</translation>
     </message>
+    <message>
+        <source>Advisee</source>
+        <extracomment>The noun of each kind of record in the &quot;Record&quot; column; a kind not listed (a newer version&apos;s) is named by its key, as the core names it.</extracomment>
+        <translation>सलाह लेने वाले</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>सेशन</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>अनुभव-नोट</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>समझौता</translation>
+    </message>
+    <message>
+        <source>Breach</source>
+        <translation>उल्लंघन</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>जोखिम सूचना</translation>
+    </message>
+    <message>
+        <source>Supervision note</source>
+        <translation>मार्गदर्शन नोट</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>सदस्य</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>लॉगिन</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>रेफ़रल</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>रिपोर्ट</translation>
+    </message>
+    <message>
+        <source>The vault</source>
+        <translation>वॉल्ट</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <extracomment>This laptop&apos;s keys, added to the vault (the core names it by its key).</extracomment>
+        <translation>डिवाइस</translation>
+    </message>
+    <message>
+        <source>accountability</source>
+        <extracomment>The kind of an issued report, after the noun &quot;Report&quot; (&quot;Report · accountability&quot;). The kind of a report: the accountability report.</extracomment>
+        <translation>जवाबदेही</translation>
+    </message>
+    <message>
+        <source>advisor</source>
+        <extracomment>The kind of a report: an advisor report (one advisor&apos;s practice).</extracomment>
+        <translation>सलाहकार</translation>
+    </message>
+    <message>
+        <source>escalation</source>
+        <extracomment>The kind of a report: the full record of one escalation.</extracomment>
+        <translation>जोखिम सूचना का पूरा ब्योरा</translation>
+    </message>
+    <message>
+        <source>an erased advisee</source>
+        <translation>सलाह लेने वाले (ब्योरा मिटाया गया)</translation>
+    </message>
+    <message>
+        <source>session of %1</source>
+        <translation>%1 का सेशन</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>%1 के साथ</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <comment>an advisee</comment>
+        <translation>ब्योरा मिटाया गया</translation>
+    </message>
+    <message>
+        <source>Login of %1</source>
+        <translation>%1 का लॉगिन</translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation>%1 (रिकॉर्ड हटाया गया)</translation>
+    </message>
 </context>
 <context>
     <name>DriftWords</name>

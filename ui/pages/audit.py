@@ -122,7 +122,7 @@ class AuditPage(Page):
             Column(self.tr("When"), lambda r: labels.when(r.at, self._tz)),
             Column(self.tr("Who"), lambda r: r.actor_name),
             Column(self.tr("What"), lambda r: audit_words.action_words(r.action)),
-            Column(self.tr("Record"), lambda r: r.record),
+            Column(self.tr("Record"), lambda r: audit_words.record_words(r.name)),
         ], self._page, ctx.worker, parent=self)
         self.view = record_table(self, None, self.tr("Audit events"), stretch_last=True)
         self.view.setModel(self.model)

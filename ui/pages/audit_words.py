@@ -1,5 +1,5 @@
-"""The audit log's words in the interface's language: what each recorded action was and
-the kinds of action the filter offers.
+"""The audit log's words in the interface's language: what each recorded action was, the
+kinds of action the filter offers, and what each event's record is.
 
 The log stores an action as ``kind.verb`` ("session.created"); the English shown is the
 same words with spaces ("session created"), and each known action has its own entry for
@@ -7,12 +7,22 @@ translators, because Hindi does not build the phrase word by word. An action thi
 does not know (a newer version's) reads as its English words. The kinds' English
 wordings are the audit service's (``peerdesk/services/audit.py`` KIND_WORDS); a kind this
 table does not know keeps the service's words.
+
+A record is named from the facts the service gives (``RecordName``: kind, code or name,
+local day, other party, deleted, erased), in the same shape as the core's English wording
+(``peerdesk/services/audit_names.py``), which the English interface reproduces exactly:
+"Session · PS-0142 · 12 Nov 2026", in Hindi "सेशन · PS-0142 · 12 नवंबर 2026". Each phrase
+that takes a value is one sentence for translators ("Login of %1"), because Hindi puts the
+name first; the day goes through ``ui.labels.fmt_date`` (month names in the interface's
+language, Latin digits, never the machine's locale).
 """
 
 from __future__ import annotations
 
+from peerdesk.services.audit_names import RecordName
+from ui import labels
 from ui.language import QT_TRANSLATE_NOOP
-from ui.translated import translate
+from ui.translated import fill, translate
 
 ACTIONS: dict[str, str] = {
     "account.added": QT_TRANSLATE_NOOP("AuditWords", "account added"),
@@ -108,3 +118,69 @@ def kind_words(kind: str, service_words: str) -> str:
     """A kind of action as the filter offers it (the service's words when unknown)."""
     known = KINDS.get(kind)
     return translate("AuditWords", known) if known else service_words
+
+
+#: The noun of each kind of record in the "Record" column; a kind not listed (a newer
+#: version's) is named by its key, as the core names it.
+NOUNS: dict[str, str] = {
+    "advisee": QT_TRANSLATE_NOOP("AuditWords", "Advisee"),
+    "session": QT_TRANSLATE_NOOP("AuditWords", "Session"),
+    "reflection": QT_TRANSLATE_NOOP("AuditWords", "Reflection"),
+    "agreement": QT_TRANSLATE_NOOP("AuditWords", "Agreement"),
+    "breach": QT_TRANSLATE_NOOP("AuditWords", "Breach"),
+    "escalation": QT_TRANSLATE_NOOP("AuditWords", "Escalation"),
+    "supervision_note": QT_TRANSLATE_NOOP("AuditWords", "Supervision note"),
+    "member": QT_TRANSLATE_NOOP("AuditWords", "Member"),
+    "account": QT_TRANSLATE_NOOP("AuditWords", "Login"),
+    "referral_resource": QT_TRANSLATE_NOOP("AuditWords", "Referral"),
+    "issued_report": QT_TRANSLATE_NOOP("AuditWords", "Report"),
+    "vault": QT_TRANSLATE_NOOP("AuditWords", "The vault"),
+    "settings": QT_TRANSLATE_NOOP("AuditWords", "Settings"),
+    #: This laptop's keys, added to the vault (the core names it by its key).
+    "device": QT_TRANSLATE_NOOP("AuditWords", "device"),
+}
+
+#: The kind of an issued report, after the noun "Report" ("Report · accountability").
+REPORT_KINDS: dict[str, str] = {
+    #: The kind of a report: the accountability report.
+    "accountability": QT_TRANSLATE_NOOP("AuditWords", "accountability"),
+    #: The kind of a report: an advisor report (one advisor's practice).
+    "advisor": QT_TRANSLATE_NOOP("AuditWords", "advisor"),
+    #: The kind of a report: the full record of one escalation.
+    "escalation": QT_TRANSLATE_NOOP("AuditWords", "escalation"),
+}
+
+
+def record_words(name: RecordName) -> str:
+    """What an event's record is, as the log's "Record" column shows it."""
+    kind = name.kind
+    known = NOUNS.get(kind)
+    noun = translate("AuditWords", known) if known else kind
+    who = name.label or (translate("AuditWords", "an erased advisee") if name.erased
+                         else "")
+    when = labels.fmt_date(name.day)
+    parts: list[str]
+    if kind == "reflection":
+        parts = [noun, who, fill(translate("AuditWords", "session of %1"), when) if when
+                 else ""]
+    elif kind in {"session", "breach", "escalation"}:
+        parts = [noun, who, when]
+    elif kind == "agreement":
+        parts = [noun, who, fill(translate("AuditWords", "with %1"), name.party)
+                 if name.party else ""]
+    elif kind == "advisee":
+        parts = [noun, name.label or (translate("AuditWords", "erased", "an advisee")
+                                      if name.erased else "")]
+    elif kind == "supervision_note":
+        parts = [noun, when]
+    elif kind == "issued_report":
+        report = REPORT_KINDS.get(name.label)
+        parts = [noun, translate("AuditWords", report) if report
+                 else name.label.replace("_", " "), when]
+    elif kind == "account":
+        parts = [fill(translate("AuditWords", "Login of %1"), name.label) if name.label
+                 else noun]
+    else:
+        parts = [noun, name.label]
+    text = " · ".join(p for p in parts if p)
+    return fill(translate("AuditWords", "%1 (deleted)"), text) if name.deleted else text
