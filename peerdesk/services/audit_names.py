@@ -6,13 +6,16 @@ day, a member's display name), never by an id or note text. It hands the facts o
 desktop app in the interface's language (ui/pages/audit_words.py), everything in English
 through :func:`english` ("Session · PS-0142 · 12 Nov 2026", "Login of Asha"). The day is
 a :class:`~datetime.date` in the group's time zone, so a wording never depends on the
-machine's locale: month names come from a fixed list, never from ``strftime``.
+machine's locale: month names come from a fixed list, never from ``strftime``. Which
+facts name which kind of record is decided once, by :func:`pieces`; each language only
+words the pieces.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
+from typing import Literal
 
 from peerdesk.i18n.dates import MONTHS
 from peerdesk.storage.audit_queries import RecordFacts
@@ -78,27 +81,73 @@ def english_day(day: date | None) -> str:
     return "" if day is None else f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
+#: What a piece of a record's name is: the kind's noun ("Session"), a value shown as
+#: stored (a code, a display name, a referral's name), the erased advisee in place of a
+#: code, the word "erased" for an advisee, a day, the session of a day, the other party,
+#: a report's kind, the login of a member.
+PieceKind = Literal["noun", "as_stored", "erased_advisee", "erased", "day", "session_of",
+                    "with", "report_kind", "login_of"]
+
+
+@dataclass(frozen=True)
+class Piece:
+    what: PieceKind
+    text: str = ""  # the kind's key, a code, a name or a report's kind
+    day: date | None = None
+
+
+def pieces(name: RecordName) -> list[Piece]:
+    """The pieces a record's name is made of, in order; shown joined by " · " and followed
+    by "(deleted)" when the record is deleted. The one rule of which facts name which kind
+    of record, for every language."""
+    kind, label, day = name.kind, name.label, name.day
+    noun = Piece("noun", kind)
+    code = (Piece("as_stored", label) if label else
+            Piece("erased_advisee") if name.erased else None)
+    dated = None if day is None else Piece("day", day=day)
+    parts: list[Piece | None]
+    if kind == "reflection":
+        parts = [noun, code, None if day is None else Piece("session_of", day=day)]
+    elif kind in {"session", "breach", "escalation"}:
+        parts = [noun, code, dated]
+    elif kind == "agreement":
+        parts = [noun, code, Piece("with", name.party) if name.party else None]
+    elif kind == "advisee":
+        parts = [noun, Piece("as_stored", label) if label else
+                 Piece("erased") if name.erased else None]
+    elif kind == "supervision_note":
+        parts = [noun, dated]
+    elif kind == "issued_report":
+        parts = [noun, Piece("report_kind", label) if label else None, dated]
+    elif kind == "account":
+        parts = [Piece("login_of", label) if label else noun]
+    else:
+        parts = [noun, Piece("as_stored", label) if label else None]
+    return [p for p in parts if p is not None]
+
+
+def _english(piece: Piece) -> str:
+    what, text = piece.what, piece.text
+    if what == "noun":
+        return KIND_NOUN.get(text, text)
+    if what == "erased_advisee":
+        return "an erased advisee"
+    if what == "erased":
+        return "erased"
+    if what == "day":
+        return english_day(piece.day)
+    if what == "session_of":
+        return f"session of {english_day(piece.day)}"
+    if what == "with":
+        return f"with {text}"
+    if what == "report_kind":
+        return text.replace("_", " ")
+    if what == "login_of":
+        return f"Login of {text}"
+    return text
+
+
 def english(name: RecordName) -> str:
     """The record in English words: "Session · PS-0142 · 12 Nov 2026"."""
-    kind = name.kind
-    noun = KIND_NOUN.get(kind, kind)
-    who = name.label or ("an erased advisee" if name.erased else "")
-    when = english_day(name.day)
-    if kind == "reflection":
-        parts = [noun, who, f"session of {when}" if when else ""]
-    elif kind in {"session", "breach", "escalation"}:
-        parts = [noun, who, when]
-    elif kind == "agreement":
-        parts = [noun, who, f"with {name.party}" if name.party else ""]
-    elif kind == "advisee":
-        parts = [noun, name.label or ("erased" if name.erased else "")]
-    elif kind == "supervision_note":
-        parts = [noun, when]
-    elif kind == "issued_report":
-        parts = [noun, name.label.replace("_", " "), when]
-    elif kind == "account":
-        parts = [f"Login of {name.label}" if name.label else noun]
-    else:
-        parts = [noun, name.label]
-    text = " · ".join(p for p in parts if p)
+    text = " · ".join(_english(p) for p in pieces(name))
     return f"{text} (deleted)" if name.deleted else text

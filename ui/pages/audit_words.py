@@ -9,9 +9,10 @@ wordings are the audit service's (``peerdesk/services/audit.py`` KIND_WORDS); a 
 table does not know keeps the service's words.
 
 A record is named from the facts the service gives (``RecordName``: kind, code or name,
-local day, other party, deleted, erased), in the same shape as the core's English wording
-(``peerdesk/services/audit_names.py``), which the English interface reproduces exactly:
-"Session · PS-0142 · 12 Nov 2026", in Hindi "सेशन · PS-0142 · 12 नवंबर 2026". Each phrase
+local day, other party, deleted, erased), cut into pieces by the core
+(``peerdesk/services/audit_names.pieces``: which facts name which kind of record); this
+module only words each piece, so the English interface reads exactly as the core's English
+("Session · PS-0142 · 12 Nov 2026") and Hindi as "सेशन · PS-0142 · 12 नवंबर 2026". Each phrase
 that takes a value is one sentence for translators ("Login of %1"), because Hindi puts the
 name first; the day goes through ``ui.labels.fmt_date`` (month names in the interface's
 language, Latin digits, never the machine's locale).
@@ -19,7 +20,7 @@ language, Latin digits, never the machine's locale).
 
 from __future__ import annotations
 
-from peerdesk.services.audit_names import RecordName
+from peerdesk.services.audit_names import Piece, RecordName, pieces
 from ui import labels
 from ui.language import QT_TRANSLATE_NOOP
 from ui.translated import fill, translate
@@ -151,36 +152,30 @@ REPORT_KINDS: dict[str, str] = {
 }
 
 
+def _piece_words(piece: Piece) -> str:
+    what, text = piece.what, piece.text
+    if what == "noun":
+        known = NOUNS.get(text)
+        return translate("AuditWords", known) if known else text
+    if what == "erased_advisee":
+        return translate("AuditWords", "an erased advisee")
+    if what == "erased":
+        return translate("AuditWords", "erased", "an advisee")
+    if what == "day":
+        return labels.fmt_date(piece.day)
+    if what == "session_of":
+        return fill(translate("AuditWords", "session of %1"), labels.fmt_date(piece.day))
+    if what == "with":
+        return fill(translate("AuditWords", "with %1"), text)
+    if what == "report_kind":
+        report = REPORT_KINDS.get(text)
+        return translate("AuditWords", report) if report else text.replace("_", " ")
+    if what == "login_of":
+        return fill(translate("AuditWords", "Login of %1"), text)
+    return text
+
+
 def record_words(name: RecordName) -> str:
     """What an event's record is, as the log's "Record" column shows it."""
-    kind = name.kind
-    known = NOUNS.get(kind)
-    noun = translate("AuditWords", known) if known else kind
-    who = name.label or (translate("AuditWords", "an erased advisee") if name.erased
-                         else "")
-    when = labels.fmt_date(name.day)
-    parts: list[str]
-    if kind == "reflection":
-        parts = [noun, who, fill(translate("AuditWords", "session of %1"), when) if when
-                 else ""]
-    elif kind in {"session", "breach", "escalation"}:
-        parts = [noun, who, when]
-    elif kind == "agreement":
-        parts = [noun, who, fill(translate("AuditWords", "with %1"), name.party)
-                 if name.party else ""]
-    elif kind == "advisee":
-        parts = [noun, name.label or (translate("AuditWords", "erased", "an advisee")
-                                      if name.erased else "")]
-    elif kind == "supervision_note":
-        parts = [noun, when]
-    elif kind == "issued_report":
-        report = REPORT_KINDS.get(name.label)
-        parts = [noun, translate("AuditWords", report) if report
-                 else name.label.replace("_", " "), when]
-    elif kind == "account":
-        parts = [fill(translate("AuditWords", "Login of %1"), name.label) if name.label
-                 else noun]
-    else:
-        parts = [noun, name.label]
-    text = " · ".join(p for p in parts if p)
+    text = " · ".join(_piece_words(p) for p in pieces(name))
     return fill(translate("AuditWords", "%1 (deleted)"), text) if name.deleted else text
