@@ -7,19 +7,21 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import tzinfo
 
+from peerdesk.domain.message import Message
 from peerdesk.domain.records_base import Record
+from peerdesk.i18n import N_
 from peerdesk.services.context import ServiceContext
 from peerdesk.storage import codec, import_claim_queries
 from peerdesk.storage.import_claim_queries import ClaimRow
 from peerdesk.storage.tables import spec_for
 
-#: After a name that only an import file gave as the author.
-CLAIM_MARK = " (claimed by an import)"
 
-
-def claimed(name: str) -> str:
-    """A name shown as the author of a record that came by import."""
-    return name + CLAIM_MARK
+def claimed(name: str) -> Message:
+    """A name shown as the author of a record that came by import: "Asha (claimed by an
+    import)". A :class:`~peerdesk.domain.message.Message`: the app shows it in the
+    member's language (``ui.language.message``), a report in the report's
+    (``.render(_)``); the name itself is never translated."""
+    return Message(N_("{name} (claimed by an import)"), name=name)
 
 
 def _when(iso: object, tz: tzinfo) -> str:
