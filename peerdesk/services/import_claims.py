@@ -24,6 +24,10 @@ def claimed(name: str) -> Message:
     return Message(N_("{name} (claimed by an import)"), name=name)
 
 
+#: What English shows after such a name.
+CLAIM_MARK = str(claimed(""))
+
+
 def _when(iso: object, tz: tzinfo) -> str:
     if not isinstance(iso, str) or not iso:
         return "an unknown time"
