@@ -144,3 +144,25 @@ def test_a_name_claimed_by_an_import_is_marked_in_hindi_and_never_translated() -
 
     assert claimed("Summary") == "Summary (claimed by an import)"
     assert message(claimed("Summary")) == "Summary (इम्पोर्ट की गई फ़ाइल के कहने पर)"
+
+
+@pytest.mark.usefixtures("hindi")
+def test_an_escalation_move_that_is_refused_says_why_in_hindi() -> None:
+    from peerdesk.domain.escalation import S, check_transition
+    from peerdesk.domain.vocab import Role
+    from peerdesk.errors import InvalidTransition
+    from ui.worker import user_message
+
+    with pytest.raises(InvalidTransition) as impossible:
+        check_transition(S.OPEN, S.CLOSED, {Role.SUPERVISOR})
+    assert str(impossible.value) == ("An escalation that is open cannot become closed; it "
+                                     "can become: acknowledged, action taken.")
+    assert user_message(impossible.value) == (
+        "जिस जोखिम सूचना की स्थिति 'खुली' है, उसे 'बंद' नहीं किया जा सकता; वह इनमें से "
+        "कोई हो सकती है: स्वीकार किया, कदम उठाया गया।")
+    with pytest.raises(PermissionDenied) as refused:
+        check_transition(S.OPEN, S.ACKNOWLEDGED, {Role.ADVISOR})
+    assert str(refused.value) == ("Only a coordinator or supervisor can mark an escalation "
+                                  "as acknowledged.")
+    assert user_message(refused.value) == (
+        "जोखिम सूचना को 'स्वीकार किया' सिर्फ़ संयोजक या मार्गदर्शक ही कर सकते हैं।")
