@@ -25,7 +25,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
 from peerdesk.domain.message import Term, render
 from peerdesk.i18n import DEFAULT_LANGUAGE, LANGUAGES
@@ -76,6 +76,7 @@ def apply(lang: str) -> str:
     if lang not in LANGUAGES:
         lang = DEFAULT_LANGUAGE
     if lang == _state.lang:
+        _set_locale(lang)
         return lang
     app = QCoreApplication.instance()
     installed: list[QTranslator] = []
@@ -102,12 +103,27 @@ def apply(lang: str) -> str:
                         lang, type(exc).__name__)
     old = _state.translators
     _state.lang, _state.translators, _state.gettext = lang, installed, gettext
+    _set_locale(lang)
     if app is not None:
         for translator in old:
             app.removeTranslator(translator)
         for translator in installed:
             app.installTranslator(translator)
     return lang
+
+
+#: The locale each language's date pickers, calendars and numbers follow, whatever the
+#: machine's own locale is: month names in the language, Latin digits in both.
+_LOCALES = {
+    "en": (QLocale.Language.English, QLocale.Country.India),
+    "hi": (QLocale.Language.Hindi, QLocale.Country.India),
+}
+
+
+def _set_locale(lang: str) -> None:
+    """Date pickers and calendars made from now on show month and day names in ``lang``."""
+    language, country = _LOCALES.get(lang, _LOCALES[DEFAULT_LANGUAGE])
+    QLocale.setDefault(QLocale(language, country))
 
 
 def switch(lang: str) -> str:

@@ -216,11 +216,11 @@ def test_every_catalog_entry_is_hindi_and_keeps_its_places_and_letter() -> None:
 
 
 def test_places_are_filled_in_one_pass_and_sentences_end_once() -> None:
-    from ui.dialogs.wording import arg, sentence
+    from ui.translated import fill, sentence
 
-    assert arg("%2 ने %1 को दर्ज की", "30 नवंबर", "Rohan") == "Rohan ने 30 नवंबर को दर्ज की"
-    assert arg("told %1 (%2)", "Dr %2", "clinic") == "told Dr %2 (clinic)"  # not re-filled
-    assert arg("%1 of %2", 3) == "3 of %2"  # a missing value leaves its place
+    assert fill("%2 ने %1 को दर्ज की", "30 नवंबर", "Rohan") == "Rohan ने 30 नवंबर को दर्ज की"
+    assert fill("told %1 (%2)", "Dr %2", "clinic") == "told Dr %2 (clinic)"  # not re-filled
+    assert fill("%1 of %2", 3) == "3 of %2"  # a missing value leaves its place
     assert sentence("Raised today by Rohan J.") == "Raised today by Rohan J."
     assert sentence("Kind of risk: medical") == "Kind of risk: medical."
     assert sentence("जोखिम का प्रकार: सेहत से जुड़ा।") == "जोखिम का प्रकार: सेहत से जुड़ा।"

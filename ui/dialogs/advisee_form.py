@@ -27,10 +27,10 @@ from peerdesk.domain.validate import validate_advisee
 from peerdesk.domain.vocab import AdviseeStatus, ConsentScope, Role
 from ui.dialogs.history import HistoryDialog
 from ui.dialogs.record_form import RecordForm
-from ui.dialogs.wording import arg
 from ui.labels import CONSENT_LABELS, STATUS_LABELS, zone
 from ui.language import QT_TRANSLATE_NOOP
 from ui.page_context import PageContext
+from ui.translated import fill
 from ui.widgets.optional_date import OptionalDateEdit
 from ui.widgets.plain_text import plain_label, set_plain
 
@@ -200,7 +200,7 @@ class AdviseeFormDialog(RecordForm):
         self.save_button.setEnabled(True)
         advisee = result["advisee"]
         self.advisee = advisee
-        advisors = [(id_, name if active else arg(self.tr("%1 (inactive)"), name))
+        advisors = [(id_, name if active else fill(self.tr("%1 (inactive)"), name))
                     for id_, name, active in result["advisors"]]
         assigned = set(advisee.advisor_ids) if advisee is not None else set()
         known = {id_ for id_, _ in advisors}
@@ -210,7 +210,7 @@ class AdviseeFormDialog(RecordForm):
             self.code.setText(result["code"])
             self.load_draft_if_any()
         else:
-            set_plain(self.heading, arg(self.tr("Advisee %1") if self.read_only
+            set_plain(self.heading, fill(self.tr("Advisee %1") if self.read_only
                                         else self.tr("Edit advisee %1"), advisee.code))
             self._fill(advisee)
         if self.read_only:

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.dialogs.wording import arg
+from ui.translated import fill
 from ui.widgets.form_field import FormField
 from ui.widgets.message_banner import error_banner, task_errors
 from ui.widgets.passphrase import PassphraseEdit
@@ -98,7 +98,7 @@ class BackupDialog(QDialog):
         start = str(Path.home() / suggested_backup_name(getattr(self.ws, "group_name", "")))
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save backup as"), start,
-            arg(self.tr("peerdesk backups (%1)"), f"*{BACKUP_SUFFIX}"))
+            fill(self.tr("peerdesk backups (%1)"), f"*{BACKUP_SUFFIX}"))
         if path:
             if not path.endswith(BACKUP_SUFFIX):
                 path += BACKUP_SUFFIX
@@ -138,7 +138,7 @@ class BackupDialog(QDialog):
         manifest = getattr(info, "manifest", {}) or {}
         head = manifest.get("audit_head", {})
         self.status.setText(
-            arg(self.tr("Backup written and verified:\n%1\nAudit head %2. Store it away from "
+            fill(self.tr("Backup written and verified:\n%1\nAudit head %2. Store it away from "
                         "this laptop."), getattr(info, "path", ""), head.get("seq", "?")))
         self.start_button.hide()
         self.finished_backup.emit(info)
@@ -146,7 +146,7 @@ class BackupDialog(QDialog):
     def _failed(self, message: str) -> None:
         self._busy(False)
         self.status.setText("")
-        self.banner.setText(arg(self.tr("The backup was not made. %1"), message))
+        self.banner.setText(fill(self.tr("The backup was not made. %1"), message))
         self.banner.show()
 
 
@@ -172,7 +172,7 @@ class RestoreDialog(QDialog):
         self.worker = worker
         self._restore = restore_fn or _default_restore
         self.setWindowTitle(self.tr("Restore from backup"))
-        self.intro = plain_label(arg(self.tr(
+        self.intro = plain_label(fill(self.tr(
             "This replaces the vault in\n%1\nwith the contents of a backup file. Only a "
             "coordinator can restore, and only a backup of this vault. Your current vault files "
             "are not deleted: they are kept in a \"replaced-…\" folder inside the vault "
@@ -243,7 +243,7 @@ class RestoreDialog(QDialog):
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Choose a backup file"), str(Path.home()),
-            arg(self.tr("peerdesk backups (%1)"), f"*{BACKUP_SUFFIX}") + ";;"
+            fill(self.tr("peerdesk backups (%1)"), f"*{BACKUP_SUFFIX}") + ";;"
             + self.tr("All files (*)"))
         if path:
             self.file_edit.setText(path)
@@ -289,7 +289,7 @@ class RestoreDialog(QDialog):
         self._busy(False)
         self.secret.clear()
         created = (getattr(info, "manifest", {}) or {}).get("created_at", "")
-        self.status.setText(arg(self.tr("Restored from the backup made %1. You can now unlock "
+        self.status.setText(fill(self.tr("Restored from the backup made %1. You can now unlock "
                                         "it."), created))
         self.restored.emit(info)
         self.accept()
@@ -297,5 +297,5 @@ class RestoreDialog(QDialog):
     def _failed(self, message: str) -> None:
         self._busy(False)
         self.status.setText("")
-        self.banner.setText(arg(self.tr("Nothing was changed. %1"), message))
+        self.banner.setText(fill(self.tr("Nothing was changed. %1"), message))
         self.banner.show()

@@ -33,8 +33,8 @@ from peerdesk.domain.vocab import EscalationState, Role
 from peerdesk.errors import NotFound, PermissionDenied
 from ui import labels
 from ui.dialogs.disclosure_form import DisclosureForm
-from ui.dialogs.wording import arg, sentence
 from ui.page_context import PageContext
+from ui.translated import fill, sentence
 from ui.widgets.choices import note_edit
 from ui.widgets.message_banner import error_banner, set_banner_style, task_errors
 from ui.widgets.plain_text import NoteView, plain_label
@@ -80,24 +80,24 @@ def timeline_text(timeline: list[Any], names: dict[str, str], tz: Any) -> str:
             who = message(claimed(who))
         at = labels.when(entry.at, tz)
         if entry.kind == "raised":
-            head = arg(QCoreApplication.translate("EscalationDetailDialog",
+            head = fill(QCoreApplication.translate("EscalationDetailDialog",
                                                   "Raised by %1 — level %2"),
                        who, labels.label(labels.LEVELS, entry.level))
         elif entry.kind == "transition":
             head = (f"{who}: {labels.label(labels.STATES, entry.from_state)} → "
                     f"{labels.label(labels.STATES, entry.to_state)}")
         elif entry.kind == "action":
-            head = arg(QCoreApplication.translate("EscalationDetailDialog", "%1: action — %2"),
+            head = fill(QCoreApplication.translate("EscalationDetailDialog", "%1: action — %2"),
                        who, labels.label(labels.ACTION_TYPES, entry.action_type))
         elif entry.kind == "disclosure" and entry.advisee_knew:
-            head = arg(QCoreApplication.translate(
+            head = fill(QCoreApplication.translate(
                 "EscalationDetailDialog", "%1 logged a disclosure (the advisee knew)"), who)
         elif entry.kind == "disclosure":
-            head = arg(QCoreApplication.translate(
+            head = fill(QCoreApplication.translate(
                 "EscalationDetailDialog", "%1 logged a disclosure (the advisee did NOT know)"),
                 who)
         else:
-            head = arg(QCoreApplication.translate("EscalationDetailDialog", "%1 added a note"),
+            head = fill(QCoreApplication.translate("EscalationDetailDialog", "%1 added a note"),
                        who)
         lines.append(f"{at}  {head}")
         if entry.text and entry.kind != "raised":
@@ -113,7 +113,7 @@ class TransitionDialog(QDialog):
         self.target = target
         self.setWindowTitle(labels.STATE_VERBS.get(target, self.tr("Next step")).rstrip("…"))
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(arg(self.tr("The escalation will become: %1."),
+        layout.addWidget(plain_label(fill(self.tr("The escalation will become: %1."),
                                          labels.label(labels.STATES, target)), self))
         self.banner = error_banner(self)
         layout.addWidget(self.banner)
@@ -268,43 +268,43 @@ class EscalationDetailDialog(QDialog):
         code = data["code"] or self.tr("advisee")
         level = labels.label(labels.LEVELS, esc.level)
         state = labels.label(labels.STATES, esc.state)
-        self.setWindowTitle(arg(self.tr("Escalation — %1"), code))
+        self.setWindowTitle(fill(self.tr("Escalation — %1"), code))
         self.title.setText(f"{code} · {level} · {state}")
         cats = listing([labels.label(labels.CATEGORIES, c) for c in sorted(esc.categories)],
                        conjunction=self.tr("and"))
-        raised = sentence(arg(self.tr("Raised %1 by %2"), labels.when(esc.raised_at, self.tz),
+        raised = sentence(fill(self.tr("Raised %1 by %2"), labels.when(esc.raised_at, self.tz),
                               names.get(esc.raised_by, self.tr("someone"))))
-        kind = sentence(arg(self.tr("Kind of risk: %1"), cats))
+        kind = sentence(fill(self.tr("Kind of risk: %1"), cats))
         self.facts.setText(f"{raised} {kind}" if cats else raised)
         now = labels.now_of(self.ws)
         if view.overdue:
             self.deadline.setObjectName("fieldError")
-            self.deadline.setText(arg(
+            self.deadline.setText(fill(
                 self.tr("OVERDUE: not acknowledged; it was due %1 (%2)."),
                 labels.when(view.ack_due, self.tz), labels.due_in(view.ack_due, now)))
         elif view.acknowledged_at is None and esc.state.value == "open":
             self.deadline.setObjectName("mutedText")
-            self.deadline.setText(arg(self.tr("Acknowledge by %1 (%2)."),
+            self.deadline.setText(fill(self.tr("Acknowledge by %1 (%2)."),
                                       labels.when(view.ack_due, self.tz),
                                       labels.due_in(view.ack_due, now)))
         else:
             self.deadline.setObjectName("mutedText")
             ack = labels.when(view.acknowledged_at, self.tz)
-            self.deadline.setText(arg(self.tr("Acknowledged %1."), ack) if ack else "")
+            self.deadline.setText(fill(self.tr("Acknowledged %1."), ack) if ack else "")
         self.deadline.style().unpolish(self.deadline)
         self.deadline.style().polish(self.deadline)
         text = esc.description
         if esc.immediate_action:
-            text += "\n\n" + arg(self.tr("Done straight away: %1"), esc.immediate_action)
+            text += "\n\n" + fill(self.tr("Done straight away: %1"), esc.immediate_action)
         self.description.set_note(text)
         self.timeline.set_note(timeline_text(data["timeline"], data["names"], self.tz))
         lines = []
         for d in view.disclosures:
-            told = (arg(self.tr("told %1 (%2)"), d.told_whom, d.role_or_organisation)
-                    if d.role_or_organisation else arg(self.tr("told %1"), d.told_whom))
+            told = (fill(self.tr("told %1 (%2)"), d.told_whom, d.role_or_organisation)
+                    if d.role_or_organisation else fill(self.tr("told %1"), d.told_whom))
             knew = self.tr("advisee knew") if d.advisee_knew else self.tr("advisee did NOT know")
-            what = arg(self.tr("What: %1"), d.what_was_shared)
-            why = arg(self.tr("Why: %1"), d.why)
+            what = fill(self.tr("What: %1"), d.what_was_shared)
+            why = fill(self.tr("Why: %1"), d.why)
             lines.append(f"{labels.when(d.at, self.tz)} — {told}; {knew}\n    {what}\n    {why}")
         self.disclosures.set_note("\n".join(lines) if lines else self.tr(
             "Nothing has been shared outside the group for this escalation."))

@@ -38,9 +38,9 @@ from PySide6.QtWidgets import (
 
 from peerdesk.errors import ValidationError
 from ui import language, view_state
-from ui.dialogs.wording import arg
 from ui.fonts import mono_font
 from ui.language import QT_TRANSLATE_NOOP
+from ui.translated import fill
 from ui.widgets.form_field import FormField, grow_to_fit, show_errors
 from ui.widgets.language_choice import LanguageChoice, language_label
 from ui.widgets.passphrase import PassphraseEdit, PassphraseStrength, assess_passphrase
@@ -79,7 +79,7 @@ def check_username(name: str) -> str:
         return QCoreApplication.translate("FirstRunDialog",
                                           "Choose a user name to sign in with.")
     if len(name) < USERNAME_MIN:
-        return arg(QCoreApplication.translate(
+        return fill(QCoreApplication.translate(
             "FirstRunDialog", "A user name needs at least %1 characters."), USERNAME_MIN)
     if not _USERNAME_OK.match(name):
         return QCoreApplication.translate(
@@ -127,7 +127,7 @@ class FirstRunDialog(QDialog):
         page = QWidget(self)
         title = QLabel(self.tr("Set up your group"), page)
         title.setObjectName("dialogTitle")
-        intro = plain_label(arg(self.tr(
+        intro = plain_label(fill(self.tr(
             "peerdesk keeps your group's records encrypted on this computer, in %1. You will "
             "be the first coordinator; you can add the other members after this."),
             self.vault_dir), page)
@@ -441,7 +441,7 @@ class FirstRunDialog(QDialog):
     def _sheet_saved(self, path: Path) -> None:
         self.sheet_button.setEnabled(True)
         self.sheet_status.setText(
-            arg(self.tr("Saved to %1. Print it, then keep or delete the file."), path))
+            fill(self.tr("Saved to %1. Print it, then keep or delete the file."), path))
 
     def _sheet_failed(self, message: str) -> None:
         self.sheet_button.setEnabled(True)

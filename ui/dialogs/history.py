@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from peerdesk.domain import validate_people, validate_practice
 from peerdesk.domain.fields import as_values
-from ui.dialogs.wording import arg
 from ui.labels import (
     CHALLENGE_LABELS,
     CHANNEL_LABELS,
@@ -40,6 +39,7 @@ from ui.labels import (
 )
 from ui.language import QT_TRANSLATE_NOOP, term
 from ui.page_context import PageContext
+from ui.translated import fill
 from ui.widgets.plain_text import NoteView, plain_label, set_plain
 
 #: Field names → the labels forms use, taken from the validators' field specs.
@@ -144,9 +144,9 @@ class HistoryDialog(QDialog):
         self.tz = tz
         self.names: dict[str, str] = {}
         self.versions: list[dict[str, Any]] = []
-        self.setWindowTitle(arg(self.tr("History — %1"), title))
+        self.setWindowTitle(fill(self.tr("History — %1"), title))
         self.setObjectName("historyDialog")
-        heading = plain_label(arg(self.tr("History of %1"), title), self, wrap=False)
+        heading = plain_label(fill(self.tr("History of %1"), title), self, wrap=False)
         heading.setObjectName("pageTitle")
         self.status = plain_label(self.tr("Loading history…"), self)
         self.status.setObjectName("mutedText")
@@ -229,7 +229,7 @@ class HistoryDialog(QDialog):
         self.status.setText(
             self.tr("No versions were found.") if not count
             else self.tr("1 version, newest first. Choose one to see what it held.") if count == 1
-            else arg(self.tr("%1 versions, newest first. Choose one to see what it held."),
+            else fill(self.tr("%1 versions, newest first. Choose one to see what it held."),
                      f"{count:,}")
         )
         self.table.setRowCount(count)
@@ -243,7 +243,7 @@ class HistoryDialog(QDialog):
                 what = ", ".join(shown) if shown else self.tr("No visible change")
             number = str(version.get("version", ""))
             if version.get("version") == newest:
-                number = arg(self.tr("%1 (current)"), number)
+                number = fill(self.tr("%1 (current)"), number)
             by = str(version.get("by") or "")
             cells = [
                 number,

@@ -30,10 +30,10 @@ from peerdesk.domain.vocab import Role
 from ui.dialogs.first_run import suggest_username
 from ui.dialogs.history import HistoryDialog
 from ui.dialogs.record_form import RecordForm
-from ui.dialogs.wording import arg
 from ui.labels import ROLE_LABELS, zone
 from ui.language import QT_TRANSLATE_NOOP
 from ui.page_context import PageContext
+from ui.translated import fill
 from ui.widgets.optional_date import OptionalDateEdit
 from ui.widgets.passphrase import PassphraseEdit, PassphraseStrength
 from ui.widgets.plain_text import plain_label, set_plain
@@ -261,7 +261,7 @@ class MemberFormDialog(RecordForm):
         self.loaded = True
         self.member = member
         self.save_button.setEnabled(True)
-        set_plain(self.heading, arg(self.tr("Member: %1") if self.read_only
+        set_plain(self.heading, fill(self.tr("Member: %1") if self.read_only
                                     else self.tr("Edit member: %1"), member.display_name))
         self._fill(member)
         if self.read_only or self.roles_only:
@@ -335,9 +335,9 @@ class AddLoginDialog(RecordForm):
         super().__init__(ctx, parent)
         self.ws = ws
         self.member_id = member_id
-        self.setWindowTitle(arg(self.tr("Add a login for %1"), member_name))
+        self.setWindowTitle(fill(self.tr("Add a login for %1"), member_name))
         self.setObjectName("addLogin")
-        heading = plain_label(arg(self.tr("Add a login for %1"), member_name), self, wrap=False)
+        heading = plain_label(fill(self.tr("Add a login for %1"), member_name), self, wrap=False)
         heading.setObjectName("pageTitle")
         explain = plain_label(
             self.tr("Choose a user name and a passphrase together with the member, or let them "

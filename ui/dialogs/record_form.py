@@ -41,10 +41,10 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.errors import ValidationError
-from ui.dialogs.wording import arg
 from ui.drafts import DraftStore
 from ui.language import QT_TRANSLATE_NOOP
 from ui.page_context import PageContext
+from ui.translated import fill
 from ui.vault_drafts import fetch_draft
 from ui.widgets.form_field import FormField, show_errors
 from ui.widgets.message_banner import error_banner, set_banner_style
@@ -315,7 +315,7 @@ class RecordForm(QDialog):
             extra = " ".join(leftover.values())
             count = len(errors)
             problem = (self.tr("One field needs attention before saving.") if count == 1
-                       else arg(self.tr("%1 fields need attention before saving."), count))
+                       else fill(self.tr("%1 fields need attention before saving."), count))
             self.show_problem(f"{problem} {extra}" if extra else problem)
             for name, field in self.fields.items():
                 if name in errors:
@@ -380,7 +380,7 @@ class RecordForm(QDialog):
 
     def _write_failed(self, message: str) -> None:
         self.set_saving(False)
-        self.show_problem(arg(self.tr("Not saved. %1"), message))
+        self.show_problem(fill(self.tr("Not saved. %1"), message))
 
     # -- drafts and discarding ---------------------------------------------------------------
     def has_typed_text(self) -> bool:

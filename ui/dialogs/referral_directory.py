@@ -14,17 +14,17 @@ from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QPushButton, QVBoxLa
 from peerdesk.domain.permissions import Action, Resource
 from ui import labels
 from ui.dialogs.referral_form import ReferralForm, kinds
-from ui.dialogs.wording import arg
 from ui.models.lazy_table import Column
 from ui.models.rows_model import RowsTableModel
 from ui.page_context import PageContext
+from ui.translated import fill
 from ui.widgets.list_scaffold import button_row, message_line, record_table, show_message
 
 
 def _verified(ws: Any, resource: Any) -> str:
     if resource.verified_at is None:
         return QCoreApplication.translate("ReferralDirectoryDialog", "not verified")
-    return arg(QCoreApplication.translate("ReferralDirectoryDialog", "checked %1"),
+    return fill(QCoreApplication.translate("ReferralDirectoryDialog", "checked %1"),
                labels.when(resource.verified_at, labels.tz_of(ws)))
 
 

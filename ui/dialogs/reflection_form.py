@@ -30,7 +30,6 @@ from peerdesk.domain.validate import validate_reflection
 from peerdesk.domain.vocab import ChallengeTag, SupervisionRequest
 from ui.dialogs.history import HistoryDialog
 from ui.dialogs.record_form import RecordForm
-from ui.dialogs.wording import arg
 from ui.labels import (
     CHALLENGE_LABELS,
     CONFIDENCE_LABELS,
@@ -42,6 +41,7 @@ from ui.labels import (
 )
 from ui.language import QT_TRANSLATE_NOOP
 from ui.page_context import PageContext
+from ui.translated import fill
 from ui.widgets.choices import note_edit
 from ui.widgets.plain_text import NoteView, plain_label, set_plain
 
@@ -77,7 +77,7 @@ class _RequestChoice(QWidget):
         self.buttons: dict[str, QRadioButton] = {}
         for request in SupervisionRequest:
             button = QRadioButton(hints[request], self)
-            button.setAccessibleName(arg(self.tr("Supervision request: %1"),
+            button.setAccessibleName(fill(self.tr("Supervision request: %1"),
                                          REQUEST_LABELS[request]))
             self.group.addButton(button)
             self.buttons[request.value] = button
@@ -202,7 +202,7 @@ class ReflectionFormDialog(RecordForm):
         self.save_button.setEnabled(True)
         row, reflection = result["row"], result["reflection"]
         if row is not None:
-            set_plain(self.about, arg(self.tr("Session with %1 on %2"), row.advisee_code,
+            set_plain(self.about, fill(self.tr("Session with %1 on %2"), row.advisee_code,
                                       fmt_datetime(row.start, self.tz)))
         self.reflection = reflection
         if reflection is not None:
@@ -376,26 +376,26 @@ class ReflectionViewDialog(QDialog):
             from ui.language import message
 
             author = message(claimed(author))
-        set_plain(self.heading, arg(self.tr("Reflection by %1"), author))
+        set_plain(self.heading, fill(self.tr("Reflection by %1"), author))
         if row is not None:
-            set_plain(self.about, arg(self.tr("Session with %1 on %2"), row.advisee_code,
+            set_plain(self.about, fill(self.tr("Session with %1 on %2"), row.advisee_code,
                                       fmt_datetime(row.session_start, self.tz)))
         tags = [label(CHALLENGE_LABELS, t) for t in sorted(r.challenge_tags)]
         wellbeing = WELLBEING_LABELS.get(r.wellbeing) or self.tr("not given")
         confidence = CONFIDENCE_LABELS.get(r.confidence) or self.tr("not rated")
         parts = [
-            arg(self.tr("Supervision request: %1"), label(REQUEST_LABELS, r.supervision_request)),
-            arg(self.tr("Wellbeing: %1"), wellbeing),
+            fill(self.tr("Supervision request: %1"), label(REQUEST_LABELS, r.supervision_request)),
+            fill(self.tr("Wellbeing: %1"), wellbeing),
             "",
             self.tr("What went well:"), r.went_well or "—", "",
             self.tr("What was hard:"), r.was_hard or "—", "",
             self.tr("Suggestions made:"), r.suggestions_made or "—",
-            arg(self.tr("Confidence: %1"), confidence), "",
+            fill(self.tr("Confidence: %1"), confidence), "",
             self.tr("Challenges:"), *(f"• {t}" for t in tags), *([] if tags else ["—"]),
         ]
         if r.reviewed_at is not None:
             reviewer = names.get(r.reviewed_by or "", self.tr("a supervisor"))
-            parts += ["", arg(self.tr("Reviewed by %1 on %2"), reviewer,
+            parts += ["", fill(self.tr("Reviewed by %1 on %2"), reviewer,
                               fmt_datetime(r.reviewed_at, self.tz))]
         self.body.set_note("\n".join(parts))
         self.review_button.setEnabled(r.reviewed_at is None)

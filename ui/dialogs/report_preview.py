@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.dialogs.wording import arg
 from ui.printing import PageRenderer, PrintJob, printing_available
+from ui.translated import fill
 from ui.widgets.plain_text import plain_label
 
 #: Height / width of an A4 page; used for pages not drawn yet.
@@ -51,7 +51,7 @@ class PageView(QWidget):
         self.number = number
         self.image: QImage | None = None
         self._scaled: QPixmap | None = None
-        self.setAccessibleName(arg(self.tr("Page %1"), number))
+        self.setAccessibleName(fill(self.tr("Page %1"), number))
 
     @property
     def shape(self) -> float:
@@ -70,7 +70,7 @@ class PageView(QWidget):
         if self.image is None:
             painter.setPen(QColor("#80868b"))
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
-                             arg(self.tr("Page %1\ndrawing…"), self.number))
+                             fill(self.tr("Page %1\ndrawing…"), self.number))
         else:
             ratio = self.devicePixelRatioF()
             want = QSize(round(self.width() * ratio), round(self.height() * ratio))
@@ -104,7 +104,7 @@ class ReportPreviewDialog(QDialog):
         self.title = plain_label(title, self, wrap=False)
         self.title.setObjectName("dialogTitle")
         self.fingerprint = plain_label(
-            arg(self.tr("Registered in the vault as report %1 · SHA-256 %2"), self.report_id,
+            fill(self.tr("Registered in the vault as report %1 · SHA-256 %2"), self.report_id,
                 self.sha256), self)
         self.fingerprint.setAccessibleName(self.tr("Report id and fingerprint"))
         self.page_label = QLabel("", self)
@@ -188,7 +188,7 @@ class ReportPreviewDialog(QDialog):
             self.pages.append(view)
         self._fit_width()
         self._update_indicator()
-        self.status.setText(arg(self.tr("Drawing the pages… %1 of %2"), 0, total))
+        self.status.setText(fill(self.tr("Drawing the pages… %1 of %2"), 0, total))
 
     @Slot(int, QImage)
     def _page_ready(self, index: int, image: QImage) -> None:
@@ -202,10 +202,10 @@ class ReportPreviewDialog(QDialog):
         done = self.rendered
         total = self.page_total
         self.status.setText(self._pages_text(total) if done == total
-                            else arg(self.tr("Drawing the pages… %1 of %2"), done, total))
+                            else fill(self.tr("Drawing the pages… %1 of %2"), done, total))
 
     def _pages_text(self, total: int) -> str:
-        return self.tr("1 page.") if total == 1 else arg(self.tr("%1 pages."), f"{total:,}")
+        return self.tr("1 page.") if total == 1 else fill(self.tr("%1 pages."), f"{total:,}")
 
     @Slot(str)
     def _render_failed(self, message: str) -> None:
@@ -236,7 +236,7 @@ class ReportPreviewDialog(QDialog):
 
     def _update_indicator(self) -> None:
         total = self.page_total
-        self.page_label.setText(arg(self.tr("Page %1 of %2"), self.current_page(), total)
+        self.page_label.setText(fill(self.tr("Page %1 of %2"), self.current_page(), total)
                                 if total else "")
 
     # -- save --------------------------------------------------------------------------
@@ -253,7 +253,7 @@ class ReportPreviewDialog(QDialog):
             self.status.setText(self.tr("Could not write the file there. Choose another folder."))
             return None
         self.saved_to = out
-        self.status.setText(arg(self.tr("Saved: %1"), out))
+        self.status.setText(fill(self.tr("Saved: %1"), out))
         return out
 
     # -- print -------------------------------------------------------------------------
@@ -284,12 +284,12 @@ class ReportPreviewDialog(QDialog):
 
     @Slot(int, int)
     def _printed_page(self, done: int, total: int) -> None:
-        self.status.setText(arg(self.tr("Printing page %1 of %2…"), done, total))
+        self.status.setText(fill(self.tr("Printing page %1 of %2…"), done, total))
 
     @Slot(int)
     def _print_done(self, pages: int) -> None:
         self.status.setText(self.tr("Sent 1 page to the printer.") if pages == 1 else
-                            arg(self.tr("Sent %1 pages to the printer."), f"{pages:,}"))
+                            fill(self.tr("Sent %1 pages to the printer."), f"{pages:,}"))
 
     @Slot(str)
     def _print_failed(self, message: str) -> None:

@@ -41,10 +41,10 @@ from peerdesk.domain.validate import validate_session
 from peerdesk.domain.vocab import Channel, Role
 from ui.dialogs.history import HistoryDialog
 from ui.dialogs.record_form import RecordForm
-from ui.dialogs.wording import arg
 from ui.labels import CHANNEL_LABELS, fmt_date, fmt_datetime, fmt_minutes, label, zone
 from ui.language import QT_TRANSLATE_NOOP
 from ui.page_context import PageContext
+from ui.translated import fill
 from ui.widgets.choices import note_edit
 from ui.widgets.optional_date import OptionalDateEdit
 from ui.widgets.picker import AdviseePicker
@@ -90,7 +90,7 @@ class ThemesEdit(QWidget):
         self.boxes.clear()
         for i, name in enumerate(names):
             box = QCheckBox(name, self)
-            box.setAccessibleName(arg(self.tr("Theme: %1"), name))
+            box.setAccessibleName(fill(self.tr("Theme: %1"), name))
             box.toggled.connect(lambda _: self.changed.emit())
             self._grid.addWidget(box, i // 3, i % 3)
             self.boxes[name] = box
@@ -184,9 +184,9 @@ class SessionFormDialog(RecordForm):
                        hint=self.tr("Only advisees who are not closed are offered."))
         self.add_field("advisor_id", self.tr("Ad&visor"), self.advisor)
         self.add_field("start", self.tr("&Start"), self.start,
-                       hint=arg(self.tr("Time in %1"), tz_name))
+                       hint=fill(self.tr("Time in %1"), tz_name))
         self.add_field("duration_minutes", self.tr("&Duration"), self.duration,
-                       hint=arg(self.tr("%1–%2 minutes"), limits.SESSION_MINUTES_MIN,
+                       hint=fill(self.tr("%1–%2 minutes"), limits.SESSION_MINUTES_MIN,
                                 limits.SESSION_MINUTES_MAX))
         self.add_field("channel", self.tr("&Channel"), self.channel)
         self.add_field("themes", self.tr("&Themes"), self.themes,
@@ -273,7 +273,7 @@ class SessionFormDialog(RecordForm):
 
     def _choices_failed(self, message: str) -> None:
         self.set_saving(False)
-        self.show_problem(arg(self.tr("Could not load the advisees. %1"), message))
+        self.show_problem(fill(self.tr("Could not load the advisees. %1"), message))
 
     def _advisee_picked(self, advisee_id: Any) -> None:
         if self.fields["advisee_id"].error:
@@ -333,7 +333,7 @@ class SessionFormDialog(RecordForm):
         errors = validate_session(values, now=datetime.now(UTC), tz=self.tz)
         typed = self.advisee.text().strip()
         if values["advisee_id"] is None and typed:
-            errors["advisee_id"] = arg(self.tr("No open advisee has the code “%1”. Check the "
+            errors["advisee_id"] = fill(self.tr("No open advisee has the code “%1”. Check the "
                                                "code, or add the advisee first."), typed[:20])
         if errors.get("advisor_id") and not self.is_coordinator:
             errors["advisor_id"] = self.tr(
@@ -511,17 +511,17 @@ class SessionDetailDialog(QDialog):
         code = row.advisee_code if row else ""
         advisor = row.advisor_name if row else ""
         when = fmt_datetime(session.start, self.tz)
-        set_plain(self.heading, arg(self.tr("Session with %1"), code) if code
+        set_plain(self.heading, fill(self.tr("Session with %1"), code) if code
                   else self.tr("Session"))
-        self.setWindowTitle(arg(self.tr("Session — %1 — %2"), code, when))
+        self.setWindowTitle(fill(self.tr("Session — %1 — %2"), code, when))
         follow_up = (fmt_date(session.follow_up) if session.follow_up
                      else self.tr("none planned"))
         lines = [
-            arg(self.tr("When: %1 (%2)"), when, fmt_minutes(session.duration_minutes)),
-            arg(self.tr("Advisor: %1"), advisor),
-            arg(self.tr("Channel: %1"), label(CHANNEL_LABELS, session.channel)),
-            arg(self.tr("Themes: %1"), ", ".join(session.themes) or "—"),
-            arg(self.tr("Follow-up: %1"), follow_up),
+            fill(self.tr("When: %1 (%2)"), when, fmt_minutes(session.duration_minutes)),
+            fill(self.tr("Advisor: %1"), advisor),
+            fill(self.tr("Channel: %1"), label(CHANNEL_LABELS, session.channel)),
+            fill(self.tr("Themes: %1"), ", ".join(session.themes) or "—"),
+            fill(self.tr("Follow-up: %1"), follow_up),
         ]
         set_plain(self.facts, "\n".join(lines))
         if session.risk_noticed:
@@ -547,7 +547,7 @@ class SessionDetailDialog(QDialog):
     def show_history(self) -> HistoryDialog:
         code = self.detail["row"].advisee_code if self.detail.get("row") else ""
         dialog = HistoryDialog.for_record(
-            self.ctx, arg(self.tr("the session with %1"), code) if code
+            self.ctx, fill(self.tr("the session with %1"), code) if code
             else self.tr("this session"),
             self.ws.sessions, self.session_id, self.ws.members.names, self.tz, self)
         self.history_dialog = dialog

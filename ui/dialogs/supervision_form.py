@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
 from peerdesk.domain.validate import validate_supervision_note
 from ui import labels
 from ui.dialogs.record_form import RecordForm
-from ui.dialogs.wording import arg
 from ui.page_context import PageContext
+from ui.translated import fill
 from ui.widgets.choices import combo, note_edit, set_combo
 from ui.widgets.optional_date import OptionalDateEdit
 
@@ -84,7 +84,7 @@ def load_links(ws: Any, advisor_ids: list[str]) -> dict[str, list[tuple[str, str
     for e in escalations.rows(urgent_first=True, limit=200):
         out["escalations"].append((e.id, " · ".join([
             e.advisee_code, labels.label(labels.LEVELS, e.level),
-            labels.label(labels.STATES, e.state), arg(raised, labels.when(e.raised_at, tz))])))
+            labels.label(labels.STATES, e.state), fill(raised, labels.when(e.raised_at, tz))])))
     return out
 
 

@@ -31,8 +31,8 @@ from peerdesk.errors import (
     VaultTooNew,
     WrongPassphrase,
 )
-from ui.dialogs.wording import arg
 from ui.language import QT_TRANSLATE_NOOP
+from ui.translated import fill
 from ui.widgets.form_field import FormField, grow_to_fit
 from ui.widgets.passphrase import PassphraseEdit
 from ui.widgets.plain_text import plain_label
@@ -95,7 +95,7 @@ class UnlockDialog(QDialog):
 
         title = QLabel(self.tr("Unlock"), self)
         title.setObjectName("dialogTitle")
-        folder = plain_label(arg(self.tr("Vault folder: %1"), self.vault_dir), self)
+        folder = plain_label(fill(self.tr("Vault folder: %1"), self.vault_dir), self)
         folder.setObjectName("mutedText")
 
         self.username_edit = QLineEdit(username, self)

@@ -7,6 +7,7 @@ and supervisors read. Names and contact details are not shown in the list.
 from __future__ import annotations
 
 from datetime import UTC, tzinfo
+from types import SimpleNamespace
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -20,16 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk.domain.counting import count
 from peerdesk.domain.permissions import Action, Resource
 from peerdesk.domain.vocab import AdviseeStatus
 from ui.dialogs.advisee_form import AdviseeFormDialog
 from ui.dialogs.history import HistoryDialog
 from ui.drafts import DraftStore
 from ui.labels import STATUS_LABELS, fmt_date, zone
-from ui.models.advisees_model import AdviseeTableModel, advisee_rows
+from ui.models.advisees_model import AdviseeTableModel, advisee_rows, consent_summary
 from ui.page_context import PageContext
 from ui.pages.base import Page
+from ui.translated import counted
 from ui.widgets import list_scaffold
 from ui.widgets.column_fit import fit_columns, moment_samples
 from ui.widgets.plain_text import set_plain
@@ -41,13 +42,18 @@ def query_advisee_ids(ws: Any, status: str | None, code_prefix: str) -> list[str
 
 
 def advisee_samples() -> dict[int, list[str]]:
-    """The widest typical content of each column of the advisees list."""
+    """The widest typical content of each column of the advisees list, in the words the
+    list shows them (the interface's language)."""
     m = AdviseeTableModel
-    days = moment_samples(fmt_date)
+
+    def consent(given: Any = None, withdrawn: Any = None) -> str:
+        return consent_summary(SimpleNamespace(consent_date=given, consent_withdrawn_on=withdrawn,
+                                               consent_scopes=(1, 2, 3)))
+
     return {m.COL_CODE: ["PS-0000"], m.COL_STATUS: list(STATUS_LABELS.values()),
-            m.COL_CONSENT: [f"Given {d} (3 of 3)" for d in days] + [
-                f"Withdrawn {d}" for d in days] + ["Not recorded"],
-            m.COL_LAST: [*days, "None yet"]}
+            m.COL_CONSENT: [*moment_samples(lambda t: consent(given=t)),
+                            *moment_samples(lambda t: consent(withdrawn=t)), consent()],
+            m.COL_LAST: [*moment_samples(fmt_date), "None yet"]}
 
 
 class AdviseesPage(Page):
@@ -62,18 +68,19 @@ class AdviseesPage(Page):
         self._generation = 0
 
         self.new_button = list_scaffold.primary_button(
-            "&New advisee", "Add an advisee (Alt+N)", self, lambda: self.open_form(None))
-        top, self.count_label = list_scaffold.title_row(self, self.title, self.new_button)
+            self.tr("&New advisee"), self.tr("Add an advisee (Alt+N)"), self,
+            lambda: self.open_form(None))
+        top, self.count_label = list_scaffold.title_row(self, self.shown_title(), self.new_button)
 
-        self.search, self._timer = list_scaffold.search_box(self, "Code starts with… e.g. PS-01",
-                                              "Find by code", self.reload)
+        self.search, self._timer = list_scaffold.search_box(
+            self, self.tr("Code starts with… e.g. PS-01"), self.tr("Find by code"), self.reload)
         self.status_filter = QComboBox(self)
-        self.status_filter.setAccessibleName("Status")
-        self.status_filter.addItem("Any status", None)
+        self.status_filter.setAccessibleName(self.tr("Status"))
+        self.status_filter.addItem(self.tr("Any status"), None)
         for status in AdviseeStatus:
             self.status_filter.addItem(STATUS_LABELS[status], status.value)
         self.status_filter.currentIndexChanged.connect(lambda _: self.reload())
-        status_caption = QLabel("&Status", self)
+        status_caption = QLabel(self.tr("&Status"), self)
         status_caption.setBuddy(self.status_filter)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)
@@ -83,16 +90,17 @@ class AdviseesPage(Page):
 
         self.model = AdviseeTableModel(self._fetch_rows, UTC, worker=ctx.worker, parent=self)
         self.model.load_failed.connect(self._show_error)
-        self.table = list_scaffold.record_table(self, self.model, "Advisees", self.open_form)
+        self.table = list_scaffold.record_table(self, self.model, self.shown_title(),
+                                                self.open_form)
         fit_columns(self.table, advisee_samples(), stretch=AdviseeTableModel.COL_ADVISORS)
 
         self.empty = list_scaffold.empty_state(self)
         self.error = list_scaffold.message_line(self)
         self.body = list_scaffold.table_or_empty(self, self.table, self.empty)
 
-        self.open_button = QPushButton("&Open", self)
+        self.open_button = QPushButton(self.tr("&Open", "verb: open the chosen advisee"), self)
         self.open_button.clicked.connect(lambda: self.open_form(self.selected_id()))
-        self.history_button = QPushButton("&History…", self)
+        self.history_button = QPushButton(self.tr("H&istory…"), self)
         self.history_button.clicked.connect(self.show_history)
         actions = QHBoxLayout()
         actions.addStretch(1)
@@ -118,7 +126,8 @@ class AdviseesPage(Page):
         self.model.tz = self.tz
         self.can_manage = ws.can(Action.MANAGE, Resource.ADVISEES)
         self.new_button.setVisible(self.can_manage)
-        self.open_button.setText("&Edit" if self.can_manage else "&Open")
+        self.open_button.setText(self.tr("&Edit") if self.can_manage
+                                 else self.tr("&Open", "verb: open the chosen advisee"))
         self.reload()
 
     def refresh(self, change: Any) -> None:
@@ -157,9 +166,9 @@ class AdviseesPage(Page):
         self._generation += 1
         generation = self._generation
         keep = keep or self.selected_id()
-        set_plain(self.count_label, "Loading advisees…")
+        set_plain(self.count_label, self.tr("Loading advisees…"))
         self.ctx.run(query_advisee_ids, self.ws, self.status_filter.currentData(),
-                     self.search.text(), label="Loading advisees…").then(
+                     self.search.text(), label=self.tr("Loading advisees…")).then(
             lambda ids: self._ids_arrived(generation, ids, keep), self._show_error)
 
     def _ids_arrived(self, generation: int, ids: list[str], keep: Any) -> None:
@@ -169,9 +178,11 @@ class AdviseesPage(Page):
         self.model.set_ids(ids)
         n = len(ids)
         filtered = bool(self.search.text().strip() or self.status_filter.currentData())
-        text = count(n, "advisee")
         if not self.ws.can(Action.READ, Resource.ADVISEES):  # assigned ones only
-            text += " assigned to you"
+            text = counted(n, self.tr("1 advisee assigned to you"),
+                           self.tr("%1 advisees assigned to you"))
+        else:
+            text = counted(n, self.tr("1 advisee"), self.tr("%1 advisees"))
         set_plain(self.count_label, text)
         self.open_button.setEnabled(bool(n))
         self.history_button.setEnabled(bool(n))
@@ -181,13 +192,15 @@ class AdviseesPage(Page):
             self.table.selectRow(max(row, 0))
             return
         if filtered:
-            message = "No advisees match. Clear the code or choose “Any status”."
+            message = self.tr("No advisees match. Clear the code or choose “Any status”.")
         elif self.can_manage:
-            message = "No advisees yet.\nPress Alt+N to add the first one; a code is suggested."
+            message = self.tr("No advisees yet.\n"
+                              "Press Alt+N to add the first one; a code is suggested.")
         elif self.ws.can(Action.READ, Resource.ADVISEES, assigned=True):
-            message = "No advisees are assigned to you yet. Your coordinator assigns them."
+            message = self.tr("No advisees are assigned to you yet. Your coordinator assigns "
+                              "them.")
         else:
-            message = "No advisees yet."
+            message = self.tr("No advisees yet.")
         set_plain(self.empty, message)
         self.body.setCurrentWidget(self.empty)
 
@@ -227,7 +240,7 @@ class AdviseesPage(Page):
         if not advisee_id:
             return None
         row = self.model.data(self.table.currentIndex(), AdviseeTableModel.RowRole)
-        code = row.code if row is not None else "this advisee"
+        code = row.code if row is not None else self.tr("this advisee")
         return HistoryDialog.for_record(self.ctx, code, self.ws.advisees, str(advisee_id),
                                         self.ws.members.names, self.tz, self)
 

@@ -11,14 +11,16 @@ from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from peerdesk.domain.counting import count
 from peerdesk.domain.permissions import Action, Resource
 from peerdesk.services.audit import AuditQuery
 from ui import labels
+from ui.language import QT_TRANSLATE_NOOP
 from ui.models.lazy_table import Column
 from ui.models.rows_model import PagedTableModel
 from ui.page_context import PageContext
+from ui.pages import audit_words
 from ui.pages.base import Page
+from ui.translated import counted, fill, number, translate
 from ui.widgets.column_fit import fit_columns, moment_samples
 from ui.widgets.list_scaffold import (
     button_row,
@@ -30,10 +32,36 @@ from ui.widgets.list_scaffold import (
 )
 from ui.widgets.plain_text import NoteView
 
-#: (key, words, days back from now; None: no limit).
+#: (key, English words shown in the "AuditPage" context, days back from now; None: no
+#: limit).
 PERIODS: tuple[tuple[str, str, int | None], ...] = (
-    ("all", "All time", None), ("today", "Last 24 hours", 1), ("week", "Last 7 days", 7),
-    ("month", "Last 30 days", 30), ("year", "Last 12 months", 365))
+    ("all", QT_TRANSLATE_NOOP("AuditPage", "All time"), None),
+    ("today", QT_TRANSLATE_NOOP("AuditPage", "Last 24 hours"), 1),
+    ("week", QT_TRANSLATE_NOOP("AuditPage", "Last 7 days"), 7),
+    ("month", QT_TRANSLATE_NOOP("AuditPage", "Last 30 days"), 30),
+    ("year", QT_TRANSLATE_NOOP("AuditPage", "Last 12 months"), 365))
+
+#: How the folded openings line names each period ("Opened 14 times in the last 7 days").
+PERIOD_PHRASES = {
+    "all": QT_TRANSLATE_NOOP("AuditPage", "in all"),
+    "today": QT_TRANSLATE_NOOP("AuditPage", "in the last 24 hours"),
+    "week": QT_TRANSLATE_NOOP("AuditPage", "in the last 7 days"),
+    "month": QT_TRANSLATE_NOOP("AuditPage", "in the last 30 days"),
+    "year": QT_TRANSLATE_NOOP("AuditPage", "in the last 12 months"),
+}
+
+
+
+def openings_text(openings: Any, period_key: str) -> str:
+    """"Opened 14 times in the last 7 days (Asha 9, Sunil 5)." in the interface's
+    language, from the service's counts (its own sentence is English only)."""
+    phrase = translate("AuditPage", PERIOD_PHRASES.get(period_key, PERIOD_PHRASES["all"]))
+    if not openings.total:
+        return fill(translate("AuditPage", "Not opened %1."), phrase)
+    who = ", ".join(f"{name} {number(n)}" for name, n in openings.by_member)
+    times = counted(openings.total, translate("AuditPage", "1 time"),
+                    translate("AuditPage", "%1 times"))
+    return fill(translate("AuditPage", "Opened %1 %2 (%3)."), times, phrase, who)
 
 
 def _filters(ws: Any) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
@@ -51,13 +79,7 @@ def audit_samples(total: int, names: list[str]) -> dict[int, list[str]]:
     """The widest typical content of each column of the audit log."""
     return {0: [f"{total:,}"], 1: moment_samples(lambda t: labels.when(t, UTC)),
             2: ["Recovery key", "a removed account", *names],
-            3: ["supervision note action done", "escalation disclosure logged",
-                "account passphrase changed"]}
-
-
-def _action_words(action: str) -> str:
-    kind, _, verb = action.partition(".")
-    return f"{kind.replace('_', ' ')} {verb.replace('_', ' ')}".strip()
+            3: [audit_words.action_words(a) for a in audit_words.ACTIONS]}
 
 
 class AuditPage(Page):
@@ -66,28 +88,28 @@ class AuditPage(Page):
 
     def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.heading = heading("Audit log", self)
+        self.heading = heading(self.shown_title(), self)
         self.summary = subtitle("", self)
         self.message = message_line(self)
-        self.verify_button = QPushButton("Verify the vault", self)
-        self.verify_button.setToolTip("Checks the database, the audit chain and the logins. "
-                                      "Takes a few seconds on a large vault.")
+        self.verify_button = QPushButton(self.tr("Verify the vault"), self)
+        self.verify_button.setToolTip(self.tr("Checks the database, the audit chain and the "
+                                              "logins. Takes a few seconds on a large vault."))
         self.verify_button.clicked.connect(self.verify)
         self.result = NoteView("", self)
-        self.result.setAccessibleName("Verification result")
+        self.result.setAccessibleName(self.tr("Verification result"))
         self.result.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)
         self.result.hide()
         self.member = QComboBox(self)
-        self.member.setAccessibleName("Member")
+        self.member.setAccessibleName(self.tr("Member"))
         self.kind = QComboBox(self)
-        self.kind.setAccessibleName("Kind of action")
+        self.kind.setAccessibleName(self.tr("Kind of action"))
         self.period = QComboBox(self)
-        self.period.setAccessibleName("Period")
+        self.period.setAccessibleName(self.tr("Period"))
         for key, words, _days in PERIODS:
-            self.period.addItem(words, key)
-        self.each_sign_in = QCheckBox("Show each opening and locking", self)
+            self.period.addItem(self.tr(words), key)
+        self.each_sign_in = QCheckBox(self.tr("Show each opening and locking"), self)
         self.openings = subtitle("", self)
-        self.openings.setAccessibleName("Openings of the vault")
+        self.openings.setAccessibleName(self.tr("Openings of the vault"))
         self._reset_filters()
         for combo in (self.member, self.kind, self.period):
             combo.currentIndexChanged.connect(self.reload)
@@ -96,21 +118,21 @@ class AuditPage(Page):
         self._names: list[str] = []
         self._tz = labels.tz_of(None)
         self.model = PagedTableModel([
-            Column("#", lambda r: r.seq),
-            Column("When", lambda r: labels.when(r.at, self._tz)),
-            Column("Who", lambda r: r.actor_name),
-            Column("What", lambda r: _action_words(r.action)),
-            Column("Record", lambda r: r.record),
+            Column(self.tr("#", "the number of an audit entry"), lambda r: r.seq),
+            Column(self.tr("When"), lambda r: labels.when(r.at, self._tz)),
+            Column(self.tr("Who"), lambda r: r.actor_name),
+            Column(self.tr("What"), lambda r: audit_words.action_words(r.action)),
+            Column(self.tr("Record"), lambda r: r.record),
         ], self._page, ctx.worker, parent=self)
-        self.view = record_table(self, None, "Audit events", stretch_last=True)
+        self.view = record_table(self, None, self.tr("Audit events"), stretch_last=True)
         self.view.setModel(self.model)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)
         layout.addWidget(self.message)
         layout.addLayout(button_row(
-            QLabel("Who:", self), self.member, QLabel("Kind:", self), self.kind,
-            QLabel("When:", self), self.period, self.each_sign_in, self.verify_button))
+            QLabel(self.tr("Who:"), self), self.member, QLabel(self.tr("Kind:"), self), self.kind,
+            QLabel(self.tr("When:"), self), self.period, self.each_sign_in, self.verify_button))
         layout.addWidget(self.openings)
         layout.addWidget(self.result)
         layout.addWidget(self.view, 1)
@@ -120,7 +142,8 @@ class AuditPage(Page):
         return [] if ws is None else ws.audit.recent(limit, offset, query)
 
     def _reset_filters(self) -> None:
-        for combo, everyone in ((self.member, "Everyone"), (self.kind, "Every kind")):
+        for combo, everyone in ((self.member, self.tr("Everyone")),
+                                (self.kind, self.tr("Every kind"))):
             combo.blockSignals(True)
             combo.clear()
             combo.addItem(everyone, None)
@@ -137,13 +160,14 @@ class AuditPage(Page):
         self._tz = labels.tz_of(ws)
         self.verify_button.setVisible(ws.can(Action.VERIFY, Resource.AUDIT)
                                       or ws.can(Action.READ, Resource.AUDIT))
-        self.ctx.run(_filters, ws, label="Loading the audit log…").then(
+        self.ctx.run(_filters, ws, label=self.tr("Loading the audit log…")).then(
             self._fill_filters, lambda m: show_message(self.message, m))
         self.reload()
 
     def _fill_filters(self, found: tuple[list[tuple[str, str]], list[tuple[str, str]]]) -> None:
         members, kinds = found
         self._names = [name for _, name in members]
+        kinds = [(key, audit_words.kind_words(key, words)) for key, words in kinds]
         for combo, items in ((self.member, members), (self.kind, kinds)):
             combo.blockSignals(True)
             for key, words in items:
@@ -164,21 +188,24 @@ class AuditPage(Page):
         if self.ws is None:
             return
         self.query = self.current_query()
-        self.ctx.run(_counts, self.ws, self.query, label="Loading the audit log…").then(
+        self.ctx.run(_counts, self.ws, self.query, label=self.tr("Loading the audit log…")).then(
             self._count, lambda m: show_message(self.message, m))
 
     def _count(self, found: tuple[int, Any]) -> None:
         total, openings = found
         self.model.set_total(total)
         filtered = (self.query.member_id or self.query.kind or self.query.since) is not None
-        self.summary.setText(
-            f"{count(total, 'recorded action')}{' match' if filtered else ''}, newest first. "
-            "Each one is chained to the one before, so a change or a deletion shows up here.")
-        period = ("in all" if self.period.currentData() == "all"
-                  else f"in the {self.period.currentText().lower()}")
+        actions = (counted(total, self.tr("1 recorded action matches"),
+                           self.tr("%1 recorded actions match")) if filtered else
+                   counted(total, self.tr("1 recorded action"), self.tr("%1 recorded actions")))
+        self.summary.setText(fill(
+            self.tr("%1, newest first. Each one is chained to the one before, so a change or "
+                    "a deletion shows up here."), actions))
         folded = not self.query.each_sign_in and self.query.kind in (None, "vault")
-        self.openings.setText(f"{openings.text(period)} Each opening and locking is "
-                              "folded into this line." if folded and openings.total else "")
+        self.openings.setText(fill(
+            self.tr("%1 Each opening and locking is folded into this line."),
+            openings_text(openings, str(self.period.currentData())))
+            if folded and openings.total else "")
         self.openings.setVisible(folded and bool(openings.total))
         fit_columns(self.view, audit_samples(total, self._names))
 
@@ -186,15 +213,16 @@ class AuditPage(Page):
         fn = self.ws.audit.verify
         self.verify_button.setEnabled(False)
         self.result.show()
-        self.result.set_note("Checking… (this can take a few seconds)")
-        self.ctx.run(fn, label="Verifying the vault…").then(self._verified, self._failed)
+        self.result.set_note(self.tr("Checking… (this can take a few seconds)"))
+        self.ctx.run(fn, label=self.tr("Verifying the vault…")).then(self._verified,
+                                                                      self._failed)
 
     def _verified(self, report: Any) -> None:
         self.verify_button.setEnabled(True)
         lines = list(report.lines()) if hasattr(report, "lines") else [str(report)]
         ok = bool(getattr(report, "ok", False))
-        head = ("All checks passed: ok." if ok else
-                "PROBLEMS FOUND. Do not make changes; make a backup and ask for help.")
+        head = (self.tr("All checks passed: ok.") if ok else
+                self.tr("PROBLEMS FOUND. Do not make changes; make a backup and ask for help."))
         self.result.set_note("\n".join([head, *lines]))
         show_message(self.message, "" if ok else head)
 

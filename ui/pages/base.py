@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ui import view_state as views
@@ -35,7 +36,8 @@ class Page(QWidget):
 
     #: Key used in navigation and by ``peerdesk gui --page NAME``.
     name: ClassVar[str] = ""
-    #: Shown in the navigation list and as the page heading.
+    #: Shown in the navigation list and as the page heading; English, translated in the
+    #: "PageTitle" context (ui/pages/__init__.py marks every title): use :meth:`shown_title`.
     title: ClassVar[str] = ""
 
     def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
@@ -43,6 +45,10 @@ class Page(QWidget):
         self.ctx = ctx
         self.ws: Any = None
         self.setObjectName(f"page-{self.name}")
+
+    def shown_title(self) -> str:
+        """The page's title in the interface's language."""
+        return QCoreApplication.translate("PageTitle", self.title)
 
     @property
     def loaded(self) -> bool:

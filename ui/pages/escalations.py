@@ -11,9 +11,11 @@ from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QVBoxLayout, QWidg
 from ui import labels
 from ui.dialogs.escalation_detail import EscalationDetailDialog
 from ui.dialogs.escalation_form import EscalationForm
+from ui.language import QT_TRANSLATE_NOOP
 from ui.models.escalations_model import EscalationsModel, is_overdue
 from ui.page_context import PageContext
 from ui.pages.base import Page
+from ui.translated import fill, number
 from ui.widgets.column_fit import fit_columns, model_samples
 from ui.widgets.list_scaffold import (
     button_row,
@@ -24,8 +26,11 @@ from ui.widgets.list_scaffold import (
     subtitle,
 )
 
-FILTERS = (("active", "Not closed"), ("overdue", "Overdue only"), ("all", "All"),
-           ("closed", "Closed"))
+#: (key, English words; shown translated in the "EscalationsPage" context).
+FILTERS = (("active", QT_TRANSLATE_NOOP("EscalationsPage", "Not closed")),
+           ("overdue", QT_TRANSLATE_NOOP("EscalationsPage", "Overdue only")),
+           ("all", QT_TRANSLATE_NOOP("EscalationsPage", "All")),
+           ("closed", QT_TRANSLATE_NOOP("EscalationsPage", "Closed")))
 _KINDS = {"escalation", "escalation_event", "disclosure", "settings"}
 
 
@@ -51,37 +56,37 @@ class EscalationsPage(Page):
         super().__init__(ctx, parent)
         self.form: EscalationForm | None = None
         self.detail: EscalationDetailDialog | None = None
-        self.heading = heading("Escalations", self)
+        self.heading = heading(self.shown_title(), self)
         self.summary = subtitle("", self)
         self.message = message_line(self)
-        self.raise_button = QPushButton("Raise a concern…", self)
+        self.raise_button = QPushButton(self.tr("Raise a concern…"), self)
         self.raise_button.setObjectName("primaryButton")
         self.raise_button.clicked.connect(self.open_form)
         self.filter = QComboBox(self)
-        self.filter.setAccessibleName("Show")
+        self.filter.setAccessibleName(self.tr("Show"))
         for key, text in FILTERS:
-            self.filter.addItem(text, key)
+            self.filter.addItem(self.tr(text), key)
         self.filter.currentIndexChanged.connect(self.reload)
-        self.open_button = QPushButton("Open", self)
+        self.open_button = QPushButton(self.tr("Open", "verb: open the chosen escalation"), self)
         self.open_button.clicked.connect(self.open_selected)
-        self.directory_button = QPushButton("Referral directory…", self)
-        self.directory_button.setAccessibleName("Referral directory")
+        self.directory_button = QPushButton(self.tr("Referral directory…"), self)
+        self.directory_button.setAccessibleName(self.tr("Referral directory"))
         self.directory_button.clicked.connect(self.open_directory)
         self.model = EscalationsModel(labels.tz_of(None), lambda: labels.now_of(self.ws),
                                       self)
-        self.view = record_table(self, None, "Escalations", stretch_last=True)
+        self.view = record_table(self, None, self.shown_title(), stretch_last=True)
         self.view.setModel(self.model)
         self.view.activated.connect(self._activated)
-        self.empty = QLabel("No escalations to show. If you are worried about someone, "
-                            "use \"Raise a concern…\".", self)
+        self.empty = QLabel(self.tr("No escalations to show. If you are worried about "
+                                    "someone, use “Raise a concern…”."), self)
         self.empty.setObjectName("emptyState")
         self.empty.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)
         layout.addWidget(self.message)
-        layout.addLayout(button_row(self.raise_button, QLabel("Show:", self), self.filter,
-                                    self.open_button, self.directory_button))
+        layout.addLayout(button_row(self.raise_button, QLabel(self.tr("Show:"), self),
+                                    self.filter, self.open_button, self.directory_button))
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty)
 
@@ -125,7 +130,7 @@ class EscalationsPage(Page):
         if self.ws is None:
             return
         which = self.filter.currentData() or "active"
-        self.ctx.run(_load_rows, self.ws, which, label="Loading escalations…").then(
+        self.ctx.run(_load_rows, self.ws, which, label=self.tr("Loading escalations…")).then(
             self._rows, lambda m: show_message(self.message, m))
 
     def _rows(self, rows: list[Any]) -> None:
@@ -134,9 +139,10 @@ class EscalationsPage(Page):
         now = labels.now_of(self.ws)
         overdue = sum(1 for r in rows if is_overdue(r, now))
         shown = len(rows)
-        text = f"{shown} shown"
+        text = fill(self.tr("%1 shown"), number(shown))
         if overdue:
-            text = f"{overdue} OVERDUE (not acknowledged in time) · " + text
+            text = fill(self.tr("%1 OVERDUE (not acknowledged in time) · %2"), number(overdue),
+                        text)
         self.summary.setText(text)
         self.empty.setVisible(shown == 0)
         self.view.setVisible(shown > 0)
@@ -151,8 +157,8 @@ class EscalationsPage(Page):
         return form
 
     def _raised(self, change: Any) -> None:
-        show_message(self.message, "Concern raised. The coordinator and supervisor will see "
-                     "it on their home page.", error=False)
+        show_message(self.message, self.tr("Concern raised. The coordinator and supervisor "
+                                           "will see it on their home page."), error=False)
 
     def _activated(self, index: QModelIndex) -> None:
         esc_id = self.model.id_at(index.row())

@@ -16,7 +16,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QStringListModel, Qt, Signal
+from PySide6.QtCore import (
+    QModelIndex,
+    QStringListModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -29,15 +34,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk.domain.drift import headline, review_alert
+from peerdesk.domain.drift import review_alert
 from ui import labels
+from ui.language import QT_TRANSLATE_NOOP
 from ui.page_context import PageContext
-from ui.pages import ADVISOR, COORDINATOR, SUPERVISOR
+from ui.pages import ADVISOR, COORDINATOR, SUPERVISOR, drift_words, page_title
 from ui.pages.base import Page
+from ui.translated import fill, number, translate
 from ui.widgets.plain_text import plain_label, set_plain
 
-EMPTY_TODAY = "Nothing needs you today. Thank you — rest well."
-EMPTY_SECTION = "Nothing waiting."
+#: English; shown translated in the "HomePage" context.
+EMPTY_TODAY = QT_TRANSLATE_NOOP("HomePage",
+                                "Nothing needs you today. Thank you — rest well.")
+EMPTY_SECTION = QT_TRANSLATE_NOOP("HomePage", "Nothing waiting.")
+
 
 
 @dataclass(frozen=True)
@@ -50,15 +60,33 @@ class Section:
 #: In display order: overdue escalations first (docs/domain.md: shown everywhere, in red).
 _ALL = frozenset({COORDINATOR, ADVISOR, SUPERVISOR})
 SECTIONS: tuple[Section, ...] = (
-    Section("overdue", "Overdue escalations — not acknowledged in time", _ALL),
-    Section("open_escalations", "Escalations in progress", _ALL),
-    Section("resolved_escalations", "Resolved escalations, not closed yet", _ALL),
-    Section("supervision_queue", "Supervision requests (urgent first)", frozenset({SUPERVISOR})),
-    Section("reflections_due", "Reflections still to write", frozenset({ADVISOR})),
-    Section("actions", "Your supervision actions, due or overdue", frozenset({ADVISOR})),
-    Section("agreements_review", "Agreements needing attention", _ALL),
-    Section("follow_ups", "Follow-ups due", _ALL),
-    Section("no_contact", "Advisees with no recent contact", frozenset({ADVISOR, COORDINATOR})),
+    Section("overdue",
+            QT_TRANSLATE_NOOP("HomePage", "Overdue escalations — not acknowledged in time"),
+            _ALL),
+    Section("open_escalations",
+            QT_TRANSLATE_NOOP("HomePage", "Escalations in progress"),
+            _ALL),
+    Section("resolved_escalations",
+            QT_TRANSLATE_NOOP("HomePage", "Resolved escalations, not closed yet"),
+            _ALL),
+    Section("supervision_queue",
+            QT_TRANSLATE_NOOP("HomePage", "Supervision requests (urgent first)"),
+            frozenset({SUPERVISOR})),
+    Section("reflections_due",
+            QT_TRANSLATE_NOOP("HomePage", "Reflections still to write"),
+            frozenset({ADVISOR})),
+    Section("actions",
+            QT_TRANSLATE_NOOP("HomePage", "Your supervision actions, due or overdue"),
+            frozenset({ADVISOR})),
+    Section("agreements_review",
+            QT_TRANSLATE_NOOP("HomePage", "Agreements needing attention"),
+            _ALL),
+    Section("follow_ups",
+            QT_TRANSLATE_NOOP("HomePage", "Follow-ups due"),
+            _ALL),
+    Section("no_contact",
+            QT_TRANSLATE_NOOP("HomePage", "Advisees with no recent contact"),
+            frozenset({ADVISOR, COORDINATOR})),
 )
 
 #: Which page opens an item of a section (and ``open_record(id)`` on it, if it has one).
@@ -69,8 +97,6 @@ SECTION_PAGES = {
     "actions": "supervision", "agreements_review": "agreements",
     "follow_ups": "sessions", "no_contact": "advisees",
 }
-
-_ROLE_NAMES = {COORDINATOR: "Coordinator", ADVISOR: "Advisor", SUPERVISOR: "Supervisor"}
 
 #: At most this many items show in a section; the rest are one click away on their page,
 #: so each section is as tall as its rows and only the page scrolls.
@@ -90,10 +116,10 @@ class _SectionView(QFrame):
         self.setObjectName("homeSection")
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        self.heading = QLabel(section.title, self)
+        self.heading = QLabel(translate("HomePage", section.title), self)
         self.heading.setObjectName("sectionHeader")
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        self.empty = QLabel(EMPTY_SECTION, self)
+        self.empty = QLabel(translate("HomePage", EMPTY_SECTION), self)
         self.empty.setObjectName("emptyState")
         self.empty.setTextFormat(Qt.TextFormat.PlainText)
         self.model = QStringListModel(self)
@@ -103,7 +129,7 @@ class _SectionView(QFrame):
         self.list.setUniformItemSizes(True)
         self.list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setAccessibleName(section.title)
+        self.list.setAccessibleName(translate("HomePage", section.title))
         if section.key == "overdue":
             self.list.setObjectName("overdueList")
         self.list.hide()
@@ -127,8 +153,9 @@ class _SectionView(QFrame):
         self.model.setStringList([label for _, label in items])
         self.list.setVisible(bool(items))
         self.empty.setVisible(not items)
-        title = self.section.title
-        self.heading.setText(f"{title} ({self.total})" if self.total else title)
+        title = translate("HomePage", self.section.title)
+        with_count = translate("HomePage", "%1 (%2)", "a section's heading and how many it holds")
+        self.heading.setText(fill(with_count, title, number(self.total)) if self.total else title)
         urgent = self.section.key == "overdue" and bool(items)
         self.heading.setObjectName("sectionHeaderUrgent" if urgent else "sectionHeader")
         self.heading.style().unpolish(self.heading)
@@ -143,7 +170,8 @@ class _SectionView(QFrame):
             )
         hidden = self.total - len(items)
         page = SECTION_PAGES.get(self.section.key, "")
-        self.more.setText(f"{hidden:,} more… show all on the {page.capitalize()} page")
+        self.more.setText(fill(translate("HomePage", "%1 more… show all on the %2 page"),
+                               number(hidden), page_title(page)))
         self.more.setVisible(hidden > 0 and bool(page))
         # Only sections with something in them, plus overdue, take space on a calm day.
         self.setVisible(bool(items))
@@ -162,7 +190,7 @@ class HomePage(Page):
         self.group_label.setObjectName("pageTitle")
         self.who_label = plain_label("", self)
         self.who_label.setObjectName("pageSubtitle")
-        self.today_label = QLabel(EMPTY_TODAY, self)
+        self.today_label = QLabel(self.tr(EMPTY_TODAY), self)
         self.today_label.setObjectName("emptyBanner")
         self.today_label.setTextFormat(Qt.TextFormat.PlainText)
         self.problem = QLabel(self)
@@ -197,7 +225,7 @@ class HomePage(Page):
         super().load(ws)
         actor = ws.actor
         set_plain(self.group_label, ws.group_name)
-        roles = ", ".join(_ROLE_NAMES.get(r, r) for r in sorted(actor.roles))
+        roles = ", ".join(labels.label(labels.ROLE_LABELS, r) for r in sorted(actor.roles))
         who = f"{actor.display_name} · {roles}" if roles else actor.display_name
         set_plain(self.who_label, who)
         self._build_sections(actor.roles)
@@ -225,8 +253,8 @@ class HomePage(Page):
         if ws is None:
             return
         if not any(v.ids for v in self.sections.values()):
-            self.today_label.setText("Looking at what needs you…")
-        self.ctx.run(_today, ws, label="Looking at what needs you…").then(
+            self.today_label.setText(self.tr("Looking at what needs you…"))
+        self.ctx.run(_today, ws, label=self.tr("Looking at what needs you…")).then(
             self._show_today, self._show_problem)
 
     def _show_problem(self, message: str) -> None:
@@ -237,7 +265,7 @@ class HomePage(Page):
         if self.ws is None:
             return
         self.problem.hide()
-        self.today_label.setText(EMPTY_TODAY)
+        self.today_label.setText(self.tr(EMPTY_TODAY))
         for key, (items, total) in found.items():
             self.set_items(key, items, total)
         self.filled = True
@@ -300,15 +328,19 @@ def _today(ws: Any) -> dict[str, tuple[list[tuple[Hashable, str]], int]]:
     q = ws.queues.today(limit=50)
     counts = q.counts
     names = ws.members.names()
+    #: A name the vault no longer knows (a removed member) reads as this.
+    someone = translate("HomePage", "advisor", "in place of a name the vault no longer has")
     out: dict[str, tuple[list[tuple[Hashable, str]], int]] = {}
 
     def esc_label(r: Any) -> str:
         level = labels.label(labels.LEVELS, r.level)
         state = labels.label(labels.STATES, r.state)
-        return (f"{r.advisee_code} · {level} · {state} · raised "
-                f"{labels.when(r.raised_at, tz)} · acknowledgement {labels.due_in(r.ack_due, now)}"
-                if r.state == "open" and not r.acknowledged_at else
-                f"{r.advisee_code} · {level} · {state} · raised {labels.when(r.raised_at, tz)}")
+        raised = labels.when(r.raised_at, tz)
+        if r.state == "open" and not r.acknowledged_at:
+            return fill(translate("HomePage", "%1 · %2 · %3 · raised %4 · acknowledgement %5"),
+                        r.advisee_code, level, state, raised, labels.due_in(r.ack_due, now))
+        return fill(translate("HomePage", "%1 · %2 · %3 · raised %4"), r.advisee_code, level,
+                    state, raised)
 
     overdue_ids = {r.id for r in q.overdue_escalations}
     out["overdue"] = ([(r.id, esc_label(r)) for r in q.overdue_escalations],
@@ -321,12 +353,14 @@ def _today(ws: Any) -> dict[str, tuple[list[tuple[Hashable, str]], int]]:
                                    counts.get("resolved_escalations", 0))
     requests = sorted(q.supervision_requests, key=lambda r: 0 if r.request == "urgent" else 1)
     out["supervision_queue"] = (
-        [(r.reflection_id, f"{labels.label(labels.REQUEST_LABELS, r.request).upper()} · "
-                           f"{names.get(r.author_id, 'advisor')} · {r.advisee_code} · "
-                           f"written {labels.when(r.written_at, tz)}") for r in requests],
+        [(r.reflection_id, fill(translate("HomePage", "%1 · %2 · %3 · written %4"),
+                                labels.label(labels.REQUEST_LABELS, r.request).upper(),
+                                names.get(r.author_id, someone), r.advisee_code,
+                                labels.when(r.written_at, tz))) for r in requests],
         counts.get("supervision_requests", 0))
     out["reflections_due"] = (
-        [(r.session_id, f"{r.advisee_code} · session on {labels.when(r.start, tz)}")
+        [(r.session_id, fill(translate("HomePage", "%1 · session on %2"), r.advisee_code,
+                             labels.when(r.start, tz)))
          for r in q.reflections_owed], counts.get("reflections_owed", 0))
     agreement_text = []
     today = now.astimezone(tz).date()
@@ -334,25 +368,32 @@ def _today(ws: Any) -> dict[str, tuple[list[tuple[Hashable, str]], int]]:
         why = []
         review = review_alert(_iso_date(r.review_date), today) if r.past_review else None
         if review is not None:
-            why.append(f"{headline(review)} (due {labels.day(r.review_date)})")
+            why.append(fill(translate("HomePage", "%1 (due %2)"), drift_words.headline(review),
+                            labels.day(r.review_date)))
         if r.unacknowledged:
-            why.append("not acknowledged yet")
-        status = '; '.join(why) or labels.label(labels.AGREEMENT_STATUS, r.status)
-        agreement_text.append((r.agreement_id, f"{r.advisee_code} · "
-                               f"{names.get(r.advisor_id, 'advisor')} · {status}"))
+            why.append(translate("HomePage", "not acknowledged yet"))
+        status = (translate("HomePage", "; ").join(why)
+                  or labels.label(labels.AGREEMENT_STATUS, r.status))
+        agreement_text.append((r.agreement_id, fill(
+            translate("HomePage", "%1 · %2 · %3"), r.advisee_code,
+            names.get(r.advisor_id, someone), status)))
     out["agreements_review"] = (agreement_text, counts.get("agreements", 0))
     out["follow_ups"] = (
-        [(r.session_id, f"{r.advisee_code} · follow up by {labels.day(r.follow_up)} · "
-                        f"{names.get(r.advisor_id, 'advisor')}") for r in q.follow_ups],
+        [(r.session_id, fill(translate("HomePage", "%1 · follow up by %2 · %3"), r.advisee_code,
+                             labels.day(r.follow_up), names.get(r.advisor_id, someone)))
+         for r in q.follow_ups],
         counts.get("follow_ups", 0))
     out["no_contact"] = (
-        [(r.advisee_id, f"{r.advisee_code} · last contact "
-                        f"{labels.day(r.last_contact) if r.last_contact else 'never'}")
+        [(r.advisee_id, fill(translate("HomePage", "%1 · last contact %2"), r.advisee_code,
+                             labels.day(r.last_contact)) if r.last_contact else
+          fill(translate("HomePage", "%1 · never contacted"), r.advisee_code))
          for r in q.no_contact], counts.get("no_contact", 0))
     if "advisor" in ws.actor.roles:
         supervision = ws.supervision
         due = supervision.actions_due()
-        out["actions"] = ([(a.note_id, f"{a.text} · {labels.action_due_words(a.due, today)}")
+        action_due = translate("HomePage", "%1 · %2", "an action and when it is due")
+        out["actions"] = ([(a.note_id, fill(action_due, a.text,
+                                            labels.action_due_words(a.due, today)))
                            for a in due], len(due))
     return out
 

@@ -25,15 +25,26 @@ from ui.dialogs.history import HistoryDialog
 from ui.dialogs.member_form import AddLoginDialog, MemberFormDialog
 from ui.drafts import DraftStore
 from ui.labels import ROLE_LABELS, fmt_date, zone
-from ui.models.members_model import MemberRow, MemberTableModel, load_member_rows
+from ui.language import QT_TRANSLATE_NOOP
+from ui.models.members_model import (
+    MemberRow,
+    MemberTableModel,
+    active_text,
+    load_member_rows,
+    training_text,
+)
 from ui.page_context import PageContext
 from ui.pages.base import Page
+from ui.translated import fill, number
 from ui.widgets import list_scaffold
 from ui.widgets.column_fit import fit_columns, moment_samples
 from ui.widgets.plain_text import set_plain
 
-REMOVE_LOGIN_TEXT = (
-    "{name} will no longer be able to sign in as “{username}”.\n\n"
+#: English, shown through ``self.tr`` ("MembersPage" context); %1 the member's name, %2 the
+#: login.
+REMOVE_LOGIN_TEXT = QT_TRANSLATE_NOOP(
+    "MembersPage",
+    "%1 will no longer be able to sign in as “%2”.\n\n"
     "To make sure the old passphrase opens nothing, peerdesk changes the vault's data key "
     "now. This takes a moment and everyone else keeps their own passphrase.\n\n"
     "Backups made before today still open with the passphrases that were valid when they "
@@ -42,13 +53,18 @@ REMOVE_LOGIN_TEXT = (
 
 
 def member_samples(rows: list[MemberRow]) -> dict[int, list[str]]:
-    """The widest typical content of each column of the members list."""
+    """The widest typical content of each column of the members list, in the words the
+    list shows them (the interface's language)."""
     m = MemberTableModel
+
+    def sample(active: bool = True, trainings: int = 0, last: str = "") -> MemberRow:
+        return MemberRow("", "", "", active, trainings, last, ())
+
     return {m.COL_NAME: [r.name for r in rows] or ["Gurpreet N."],
             m.COL_ROLES: [", ".join(ROLE_LABELS.values()), *(r.roles for r in rows)],
-            m.COL_ACTIVE: ["Active", "Inactive"],
-            m.COL_TRAINING: [f"12 records, last {d}" for d in moment_samples(fmt_date)]
-            + ["None recorded"]}
+            m.COL_ACTIVE: [active_text(sample()), active_text(sample(active=False))],
+            m.COL_TRAINING: [training_text(sample(trainings=12, last=d))
+                             for d in moment_samples(fmt_date)] + [training_text(sample())]}
 
 
 class MembersPage(Page):
@@ -62,27 +78,30 @@ class MembersPage(Page):
         self.login_dialog: AddLoginDialog | None = None
         self.can_manage = False
         self._generation = 0
-        self.new_button = list_scaffold.primary_button("&New member", "Add a member (Alt+N)", self,
-                                         lambda: self.open_form(None))
-        top, self.count_label = list_scaffold.title_row(self, self.title, self.new_button)
+        self.new_button = list_scaffold.primary_button(
+            self.tr("&New member"), self.tr("Add a member (Alt+N)"), self,
+            lambda: self.open_form(None))
+        top, self.count_label = list_scaffold.title_row(self, self.shown_title(), self.new_button)
 
         self.model = MemberTableModel(self)
-        self.table = list_scaffold.record_table(self, self.model, "Members", self.open_form)
+        self.table = list_scaffold.record_table(self, self.model, self.shown_title(),
+                                                self.open_form)
         fit_columns(self.table, member_samples([]))
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.empty = list_scaffold.empty_state(self)
         self.error = list_scaffold.message_line(self)
         self.body = list_scaffold.table_or_empty(self, self.table, self.empty)
 
-        self.open_button = QPushButton("&Edit", self)
+        self.open_button = QPushButton(self.tr("&Edit"), self)
         self.open_button.clicked.connect(lambda: self.open_form(self.selected_id()))
-        self.history_button = QPushButton("&History…", self)
+        self.history_button = QPushButton(self.tr("H&istory…"), self)
         self.history_button.clicked.connect(self.show_history)
-        self.add_login_button = QPushButton("&Add login…", self)
-        self.add_login_button.setToolTip("Let this member sign in with their own passphrase")
+        self.add_login_button = QPushButton(self.tr("&Add login…"), self)
+        self.add_login_button.setToolTip(self.tr("Let this member sign in with their own "
+                                                 "passphrase"))
         self.add_login_button.clicked.connect(self.add_login)
-        self.remove_login_button = QPushButton("&Remove login…", self)
-        self.remove_login_button.setToolTip("Stop this member signing in")
+        self.remove_login_button = QPushButton(self.tr("&Remove login…"), self)
+        self.remove_login_button.setToolTip(self.tr("Stop this member signing in"))
         self.remove_login_button.clicked.connect(self.remove_login)
         actions = QHBoxLayout()
         actions.addWidget(self.add_login_button)
@@ -109,7 +128,8 @@ class MembersPage(Page):
         for widget in (self.new_button, self.remove_login_button):
             widget.setVisible(self.can_manage)
         self.add_login_button.setVisible(self.can_manage or self.can_grant)
-        self.open_button.setText("&Edit" if self.can_manage or self.can_grant else "&Open")
+        self.open_button.setText(self.tr("&Edit") if self.can_manage or self.can_grant
+                                 else self.tr("&Open", "verb: open the chosen member"))
         self.reload()
 
     def refresh(self, change: Any) -> None:
@@ -137,8 +157,8 @@ class MembersPage(Page):
             return
         self._generation += 1
         generation = self._generation
-        set_plain(self.count_label, "Loading members…")
-        self.ctx.run(load_member_rows, self.ws, label="Loading members…").then(
+        set_plain(self.count_label, self.tr("Loading members…"))
+        self.ctx.run(load_member_rows, self.ws, label=self.tr("Loading members…")).then(
             lambda rows: self._rows_arrived(generation, rows, keep), self._show_error)
 
     def _rows_arrived(self, generation: int, rows: list[MemberRow], keep: Any) -> None:
@@ -148,13 +168,14 @@ class MembersPage(Page):
         self.model.set_rows(rows)
         fit_columns(self.table, member_samples(rows))
         active = sum(1 for r in rows if r.active)
-        set_plain(self.count_label, f"{active} active, {len(rows) - active} inactive")
+        set_plain(self.count_label, fill(self.tr("%1 active, %2 inactive"), number(active),
+                                         number(len(rows) - active)))
         if rows:
             self.body.setCurrentWidget(self.table)
             row = self.model.row_of(keep) if keep else -1
             self.table.selectRow(max(row, 0))
         else:
-            set_plain(self.empty, "No members yet. Press Alt+N to add one.")
+            set_plain(self.empty, self.tr("No members yet. Press Alt+N to add one."))
             self.body.setCurrentWidget(self.empty)
         self._update_buttons()
 
@@ -177,16 +198,16 @@ class MembersPage(Page):
         self.add_login_button.setEnabled(member is not None and member.active
                                          and self._may_add_login(member))
         self.add_login_button.setToolTip(
-            "This member already has a login; remove it first, or ask a supervisor."
+            self.tr("This member already has a login; remove it first, or ask a supervisor.")
             if member is not None and member.usernames and not self.can_grant
-            else "Let this member sign in with their own passphrase")
+            else self.tr("Let this member sign in with their own passphrase"))
         own = member is not None and member.id == self.ws.actor.member_id if self.ws else False
         self.remove_login_button.setEnabled(member is not None and bool(member.usernames)
                                             and not own)
         if own:
-            self.remove_login_button.setToolTip("You cannot remove your own login.")
+            self.remove_login_button.setToolTip(self.tr("You cannot remove your own login."))
         else:
-            self.remove_login_button.setToolTip("Stop this member signing in")
+            self.remove_login_button.setToolTip(self.tr("Stop this member signing in"))
 
     def _may_add_login(self, member: MemberRow) -> bool:
         """What the page offers; the service decides (docs/permissions.md): a member who
@@ -241,7 +262,8 @@ class MembersPage(Page):
         if len(member.usernames) == 1:
             return member.usernames[0]
         names = [u for _, u in member.usernames]
-        chosen, ok = QInputDialog.getItem(self, "Remove login", "Which login?", names, 0, False)
+        chosen, ok = QInputDialog.getItem(self, self.tr("Remove login"), self.tr("Which login?"),
+                                          names, 0, False)
         if not ok:
             return None
         return next(a for a in member.usernames if a[1] == chosen)
@@ -250,12 +272,12 @@ class MembersPage(Page):
         """Explain what removing a login does and ask (tests replace this)."""
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Remove login")
+        box.setWindowTitle(self.tr("Remove login"))
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(f"Remove the login “{username}”?")
-        box.setInformativeText(REMOVE_LOGIN_TEXT.format(name=member.name, username=username))
-        remove = box.addButton("Remove login", QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton("Keep it", QMessageBox.ButtonRole.RejectRole)
+        box.setText(fill(self.tr("Remove the login “%1”?"), username))
+        box.setInformativeText(fill(self.tr(REMOVE_LOGIN_TEXT), member.name, username))
+        remove = box.addButton(self.tr("Remove login"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
         box.exec()
@@ -269,7 +291,7 @@ class MembersPage(Page):
         if account is None or not self.confirm_remove_login(member, account[1]):
             return
         self.ctx.run_write(self.ws.members.remove_account, account[0],
-                           label="Removing the login and changing the data key…").then(
+                           label=self.tr("Removing the login and changing the data key…")).then(
             None, self._show_error)
 
 

@@ -27,21 +27,24 @@ from peerdesk.domain.permissions import Action, Resource
 from ui.dialogs.reflection_form import ReflectionFormDialog, ReflectionViewDialog
 from ui.drafts import DraftStore
 from ui.labels import zone
+from ui.language import QT_TRANSLATE_NOOP
 from ui.models.lazy_table import LazyTableModel
 from ui.models.reflections_model import ReflectionTableModel
 from ui.models.sessions_model import SessionTableModel
 from ui.page_context import PageContext
 from ui.pages.base import Page
+from ui.translated import fill, number
 from ui.widgets import list_scaffold
 from ui.widgets.plain_text import plain_label, set_plain
 
 #: "Still owe" looks back this far; older sessions without a reflection are not nagged about.
 OWED_DAYS = 30
 
+#: (key, English words; shown translated in the "ReflectionsPage" context).
 QUEUE_VIEWS = (
-    ("queue", "Asking for supervision (urgent first)"),
-    ("unreviewed", "All not yet reviewed"),
-    ("all", "All reflections"),
+    ("queue", QT_TRANSLATE_NOOP("ReflectionsPage", "Asking for supervision (urgent first)")),
+    ("unreviewed", QT_TRANSLATE_NOOP("ReflectionsPage", "All not yet reviewed")),
+    ("all", QT_TRANSLATE_NOOP("ReflectionsPage", "All reflections")),
 )
 
 
@@ -97,7 +100,7 @@ class ReflectionsPage(Page):
         self.form: ReflectionFormDialog | None = None
         self.view: ReflectionViewDialog | None = None
         self._generation = 0
-        heading = plain_label(self.title, self, wrap=False)
+        heading = plain_label(self.shown_title(), self, wrap=False)
         heading.setObjectName("pageTitle")
         self.subtitle = plain_label("", self)
         self.subtitle.setObjectName("pageSubtitle")
@@ -110,14 +113,15 @@ class ReflectionsPage(Page):
         self.owed_model = SessionTableModel(self._session_rows, UTC, worker=ctx.worker,
                                             parent=self)
         self.owed = _ListSection(
-            f"Your sessions from the last {OWED_DAYS} days that have no reflection yet, "
-            "newest first. A few lines right after a session are enough.",
-            self.owed_model, "Reflections I still owe",
-            "Nothing owed. Every session from the last "
-            f"{OWED_DAYS} days has a reflection.", self)
+            fill(self.tr("Your sessions from the last %1 days that have no reflection yet, "
+                         "newest first. A few lines right after a session are enough."),
+                 OWED_DAYS),
+            self.owed_model, self.tr("Reflections I still owe"),
+            fill(self.tr("Nothing owed. Every session from the last %1 days has a "
+                         "reflection."), OWED_DAYS), self)
         for col in (SessionTableModel.COL_ADVISOR, SessionTableModel.COL_REFLECTION):
             self.owed.table.hideColumn(col)
-        self.write_button = QPushButton("&Write reflection", self.owed)
+        self.write_button = QPushButton(self.tr("&Write reflection"), self.owed)
         self.write_button.setObjectName("primaryButton")
         self.write_button.clicked.connect(lambda: self.write_for(self.owed.selected_id()))
         self.owed.buttons.addStretch(1)
@@ -128,11 +132,11 @@ class ReflectionsPage(Page):
         self.mine_model = ReflectionTableModel(self._reflection_rows, UTC, worker=ctx.worker,
                                                parent=self)
         self.mine = _ListSection(
-            "Reflections you wrote, newest first. You can change one until a supervisor "
-            "has reviewed it.", self.mine_model, "My reflections",
-            "You have not written any reflections yet.", self)
+            self.tr("Reflections you wrote, newest first. You can change one until a "
+                    "supervisor has reviewed it."), self.mine_model, self.tr("My reflections"),
+            self.tr("You have not written any reflections yet."), self)
         self.mine.table.hideColumn(ReflectionTableModel.COL_AUTHOR)
-        open_mine = QPushButton("&Open", self.mine)
+        open_mine = QPushButton(self.tr("&Open", "verb: open the chosen reflection"), self.mine)
         open_mine.clicked.connect(lambda: self.open_mine(self.mine.selected_id()))
         self.mine.buttons.addStretch(1)
         self.mine.buttons.addWidget(open_mine)
@@ -142,22 +146,23 @@ class ReflectionsPage(Page):
         self.queue_model = ReflectionTableModel(self._reflection_rows, UTC, worker=ctx.worker,
                                                 parent=self)
         self.queue = _ListSection(
-            "Reflections from advisors. Open one to read it; mark it reviewed when you "
-            "have talked it through (linking it from a supervision note does the same).",
-            self.queue_model, "Supervision queue",
-            "Nobody is waiting for supervision. Well done.", self)
+            self.tr("Reflections from advisors. Open one to read it; mark it reviewed when "
+                    "you have talked it through (linking it from a supervision note does "
+                    "the same)."),
+            self.queue_model, self.tr("Supervision queue"),
+            self.tr("Nobody is waiting for supervision. Well done."), self)
         self.queue_view = QComboBox(self.queue)
-        self.queue_view.setAccessibleName("Which reflections")
+        self.queue_view.setAccessibleName(self.tr("Which reflections"))
         for key, text in QUEUE_VIEWS:
-            self.queue_view.addItem(text, key)
+            self.queue_view.addItem(self.tr(text), key)
         self.queue_view.currentIndexChanged.connect(lambda _: self._load_queue())
-        show = QLabel("&Show", self.queue)
+        show = QLabel(self.tr("&Show"), self.queue)
         show.setBuddy(self.queue_view)
         self.queue.top.addWidget(show)
         self.queue.top.addWidget(self.queue_view)
-        open_queue = QPushButton("&Read", self.queue)
+        open_queue = QPushButton(self.tr("&Read"), self.queue)
         open_queue.clicked.connect(lambda: self.read(self.queue.selected_id()))
-        self.review_button = QPushButton("&Mark reviewed", self.queue)
+        self.review_button = QPushButton(self.tr("&Mark reviewed"), self.queue)
         self.review_button.clicked.connect(self.mark_selected_reviewed)
         self.queue.buttons.addStretch(1)
         self.queue.buttons.addWidget(open_queue)
@@ -184,13 +189,14 @@ class ReflectionsPage(Page):
         self.is_supervisor = ws.can(Action.REVIEW, Resource.REFLECTIONS)
         self.tabs.clear()
         if self.is_supervisor:
-            self.tabs.addTab(self.queue, "Supervision queue")
+            self.tabs.addTab(self.queue, self.tr("Supervision queue"))
         if self.is_advisor:
-            self.tabs.addTab(self.owed, "Still to write")
-            self.tabs.addTab(self.mine, "My reflections")
+            self.tabs.addTab(self.owed, self.tr("Still to write"))
+            self.tabs.addTab(self.mine, self.tr("My reflections"))
         if not (self.is_supervisor or self.is_advisor):
-            set_plain(self.subtitle, "Coordinators see only whether a session has a "
-                                     "reflection (on the Sessions page), never its text.")
+            set_plain(self.subtitle, self.tr("Coordinators see only whether a session has a "
+                                             "reflection (on the Sessions page), never its "
+                                             "text."))
             self.tabs.hide()
             return
         self.reload()
@@ -227,8 +233,8 @@ class ReflectionsPage(Page):
         if self.is_advisor:
             me = ws.actor.member_id
             self._run(lambda: ws.reflections.owed(me, within_hours=OWED_DAYS * 24),
-                      self.owed, "Loading reflections you owe…")
-            self._run(ws.reflections.mine, self.mine, "Loading your reflections…")
+                      self.owed, self.tr("Loading reflections you owe…"))
+            self._run(ws.reflections.mine, self.mine, self.tr("Loading your reflections…"))
         if self.is_supervisor:
             self._load_queue()
 
@@ -246,7 +252,7 @@ class ReflectionsPage(Page):
 
             def fn() -> list[str]:
                 return list(ws.reflections.list_ids(f, order="request"))
-        self._run(fn, self.queue, "Loading the supervision queue…")
+        self._run(fn, self.queue, self.tr("Loading the supervision queue…"))
 
     def _run(self, fn: Callable[[], list[str]], section: _ListSection, label: str) -> None:
         generation = self._generation
@@ -262,10 +268,11 @@ class ReflectionsPage(Page):
         parts = []
         if self.is_supervisor:
             n = self.queue_model.total
-            parts.append(f"{n:,} in the supervision queue view")
+            parts.append(fill(self.tr("%1 in the supervision queue view"), number(n)))
         if self.is_advisor:
             n = self.owed_model.total
-            parts.append(f"{n} still to write" if n else "none owed")
+            parts.append(fill(self.tr("%1 still to write"), number(n)) if n
+                         else self.tr("none owed"))
         set_plain(self.subtitle, " · ".join(parts))
 
     def _failed(self, message: str) -> None:
@@ -325,7 +332,7 @@ class ReflectionsPage(Page):
         if not reflection_id:
             return
         self.ctx.run_write(self.ws.reflections.mark_reviewed, [reflection_id],
-                           label="Marking reviewed…").then(None, self._failed)
+                           label=self.tr("Marking reviewed…")).then(None, self._failed)
 
 
 PAGE = ReflectionsPage

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,28 +22,39 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.domain.permissions import Action, Resource
-from ui import labels
+from ui import labels, language
 from ui.dialogs.report_preview import ReportPreviewDialog
+from ui.language import QT_TRANSLATE_NOOP
 from ui.page_context import PageContext
 from ui.pages.base import Page
+from ui.translated import fill, translate
 from ui.widgets.list_scaffold import button_row, heading, message_line, show_message, subtitle
 from ui.worker import CancelToken, Task
 
+# Every text below is English, marked for translation in the "ReportsPage" context and
+# shown through self.tr or translate().
 #: key -> (label in the chooser, title of the preview)
 KINDS = {
-    "accountability": ("Accountability report (for the supervisor to sign)",
-                       "Accountability report"),
-    "advisor": ("Advisor report (one advisor's practice)", "Advisor report"),
-    "escalation_record": ("Escalation record (one escalation, in full)", "Escalation record"),
+    "accountability": (
+        QT_TRANSLATE_NOOP("ReportsPage", "Accountability report (for the supervisor to sign)"),
+        QT_TRANSLATE_NOOP("ReportsPage", "Accountability report")),
+    "advisor": (QT_TRANSLATE_NOOP("ReportsPage", "Advisor report (one advisor's practice)"),
+                QT_TRANSLATE_NOOP("ReportsPage", "Advisor report")),
+    "escalation_record": (
+        QT_TRANSLATE_NOOP("ReportsPage", "Escalation record (one escalation, in full)"),
+        QT_TRANSLATE_NOOP("ReportsPage", "Escalation record")),
 }
-MY_ADVISOR_REPORT = "My advisor report"
-PERIODS = (("this_month", "This month"), ("last_month", "Last month"),
-           ("custom", "Custom range"))
+MY_ADVISOR_REPORT = QT_TRANSLATE_NOOP("ReportsPage", "My advisor report")
+PERIODS = (("this_month", QT_TRANSLATE_NOOP("ReportsPage", "This month")),
+           ("last_month", QT_TRANSLATE_NOOP("ReportsPage", "Last month")),
+           ("custom", QT_TRANSLATE_NOOP("ReportsPage", "Custom range")))
 #: How a report takes its records (docs/reports-as-at.md): key -> label in the chooser.
-AS_AT = (("end", "As they stood at the end of the period"),
-         ("today", "As they are today (with later changes)"))
-NOT_ALLOWED = "Your role cannot produce reports. Ask your coordinator or supervisor."
-CANCELLED = "Cancelled; no report was made."
+AS_AT = (("end", QT_TRANSLATE_NOOP("ReportsPage", "As they stood at the end of the period")),
+         ("today", QT_TRANSLATE_NOOP("ReportsPage", "As they are today (with later changes)")))
+NOT_ALLOWED = QT_TRANSLATE_NOOP(
+    "ReportsPage", "Your role cannot produce reports. Ask your coordinator or supervisor.")
+CANCELLED = QT_TRANSLATE_NOOP("ReportsPage", "Cancelled; no report was made.")
+
 
 
 def period(choice: str, today: date) -> tuple[date, date]:
@@ -69,7 +80,8 @@ def escalation_text(row: Any, tz: Any) -> str:
     raised = labels.to_dt(row.raised_at)
     day = labels.day(raised.astimezone(tz)) if raised is not None else ""
     return " · ".join((row.advisee_code or "?", labels.label(labels.LEVELS, row.level),
-                       labels.label(labels.STATES, row.state), f"raised {day}"))
+                       labels.label(labels.STATES, row.state),
+                       fill(translate("ReportsPage", "raised %1"), day)))
 
 
 def _to_date(q: QDate) -> date:
@@ -106,56 +118,61 @@ class ReportsPage(Page):
         self.preview: ReportPreviewDialog | None = None
         self.message = message_line(self)
         self.kind = QComboBox(self)
-        self.kind.setAccessibleName("Report kind")
+        self.kind.setAccessibleName(self.tr("Report kind"))
         self.period = QComboBox(self)
-        self.period.setAccessibleName("Period")
+        self.period.setAccessibleName(self.tr("Period"))
         for key, text in PERIODS:
-            self.period.addItem(text, key)
+            self.period.addItem(self.tr(text), key)
         self.start = QDateEdit(self)
         self.end = QDateEdit(self)
-        for d, name in ((self.start, "First day"), (self.end, "Last day")):
+        # Month names in the interface's language (Qt's locale for it; digits stay Latin)
+        # and the format a translator chose for it.
+        locale = QLocale(language.current())
+        for d, name in ((self.start, self.tr("First day")), (self.end, self.tr("Last day"))):
             d.setCalendarPopup(True)
-            d.setDisplayFormat("dd MMM yyyy")
+            d.setLocale(locale)
+            d.setDisplayFormat(self.tr("dd MMM yyyy", "Qt's date format of the period's days"))
             d.setAccessibleName(name)
         self.advisor = QComboBox(self)
-        self.advisor.setAccessibleName("Advisor")
+        self.advisor.setAccessibleName(self.tr("Advisor"))
         self.escalation = QComboBox(self)
-        self.escalation.setAccessibleName("Escalation")
+        self.escalation.setAccessibleName(self.tr("Escalation"))
         self.escalation.setMinimumContentsLength(40)
         self.as_at = QComboBox(self)
-        self.as_at.setAccessibleName("Records as at")
+        self.as_at.setAccessibleName(self.tr("Records as at"))
         for key, text in AS_AT:
-            self.as_at.addItem(text, key)
-        self.as_at.setToolTip("A report for a past period prints the same on any later day "
-                              "unless you choose today; page 1 says which.")
-        self.redacted = QCheckBox("Redact member names", self)
-        self.redacted.setToolTip("Members appear by initials or role instead of by name.")
-        self.create_button = QPushButton("Create report", self)
+            self.as_at.addItem(self.tr(text), key)
+        self.as_at.setToolTip(self.tr("A report for a past period prints the same on any "
+                                      "later day unless you choose today; page 1 says which."))
+        self.redacted = QCheckBox(self.tr("Redact member names"), self)
+        self.redacted.setToolTip(self.tr("Members appear by initials or role instead of by "
+                                         "name."))
+        self.create_button = QPushButton(self.tr("Create report"), self)
         self.create_button.setObjectName("primaryButton")
         self.create_button.clicked.connect(self.build)
-        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.clicked.connect(self.cancel)
         self.cancel_button.hide()
         self.progress = QProgressBar(self)
-        self.progress.setAccessibleName("Report progress")
+        self.progress.setAccessibleName(self.tr("Report progress"))
         self.progress.hide()
         for d in (self.start, self.end):  # as wide as a date, not as the form
             d.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.form = QFormLayout()
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.form.addRow("Report", self.kind)
-        self.form.addRow("Period", self.period)
-        self.form.addRow("From", self.start)
-        self.form.addRow("To", self.end)
-        self.form.addRow("Records", self.as_at)
-        self.form.addRow("Advisor", self.advisor)
-        self.form.addRow("Escalation", self.escalation)
+        self.form.addRow(self.tr("Report"), self.kind)
+        self.form.addRow(self.tr("Period"), self.period)
+        self.form.addRow(self.tr("From", "the first day of a report's period"), self.start)
+        self.form.addRow(self.tr("To", "the last day of a report's period"), self.end)
+        self.form.addRow(self.tr("Records"), self.as_at)
+        self.form.addRow(self.tr("Advisor"), self.advisor)
+        self.form.addRow(self.tr("Escalation"), self.escalation)
         self.form.addRow("", self.redacted)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("Reports", self))
-        layout.addWidget(subtitle("Every report is registered with its fingerprint, so a "
-                                  "printed copy can be checked later.", self))
+        layout.addWidget(heading(self.shown_title(), self))
+        layout.addWidget(subtitle(self.tr("Every report is registered with its fingerprint, "
+                                          "so a printed copy can be checked later."), self))
         layout.addWidget(self.message)
         self.form_box = QWidget(self)
         self.form_box.setLayout(self.form)
@@ -179,13 +196,13 @@ class ReportsPage(Page):
         kinds = allowed_kinds(ws)
         mine_only = kinds == ["advisor"]
         for key in kinds:
-            self.kind.addItem(MY_ADVISOR_REPORT if mine_only else KINDS[key][0], key)
+            self.kind.addItem(self.tr(MY_ADVISOR_REPORT if mine_only else KINDS[key][0]), key)
         self.period.setCurrentIndex(0)
         self.as_at.setCurrentIndex(0)
         self._period_changed()
         self._kind_changed()
         if not kinds:
-            show_message(self.message, NOT_ALLOWED, error=False)
+            show_message(self.message, self.tr(NOT_ALLOWED), error=False)
         else:
             self._load_choices()
         self._update_create()
@@ -194,7 +211,8 @@ class ReportsPage(Page):
         ws = self.ws
         kinds = [self.kind.itemData(i) for i in range(self.kind.count())]
         task = self.ctx.run(_choices, ws, kinds == ["advisor"],
-                            "escalation_record" in kinds, label="Loading report choices…")
+                            "escalation_record" in kinds,
+                            label=self.tr("Loading report choices…"))
         task.succeeded.connect(self._choices_loaded)
         task.failed.connect(self._show_error)
 
@@ -205,7 +223,8 @@ class ReportsPage(Page):
         chosen_escalation = self.escalation.currentData()
         self.advisor.clear()
         for member_id, name, active in found["advisors"]:
-            self.advisor.addItem(name if active else f"{name} (inactive)", member_id)
+            self.advisor.addItem(name if active else fill(self.tr("%1 (inactive)"), name),
+                                 member_id)
         self.advisor.setEnabled(self.kind.currentData() == "advisor"
                                 and self.advisor.count() > 1)
         self.escalation.clear()
@@ -213,7 +232,7 @@ class ReportsPage(Page):
         for row in found["escalations"]:
             self.escalation.addItem(escalation_text(row, tz), row.id)
         if not found["escalations"]:
-            self.escalation.setPlaceholderText("No escalations recorded")
+            self.escalation.setPlaceholderText(self.tr("No escalations recorded"))
         for box, data in ((self.advisor, chosen_advisor), (self.escalation, chosen_escalation)):
             at = box.findData(data)
             if at >= 0:
@@ -268,19 +287,22 @@ class ReportsPage(Page):
         kind = self.kind.currentData()
         start, end = self._dates()
         if kind != "escalation_record" and end < start:
-            show_message(self.message, "The period must end on or after its first day.")
+            show_message(self.message, self.tr("The period must end on or after its first day."))
             return None
         show_message(self.message, "")
         redacted = self.redacted.isChecked()
         today = self.as_at.currentData() == "today"
         advisor_id = self.advisor.currentData()
         escalation_id = self.escalation.currentData()
+        name = self.tr(KINDS[kind][1])
         if kind == "advisor":
-            title = f"{KINDS[kind][1]}: {self.advisor.currentText()}, {self._span(start, end)}"
+            title = fill(self.tr("%1: %2, %3", "report, advisor, period"), name,
+                         self.advisor.currentText(), self._span(start, end))
         elif kind == "escalation_record":
-            title = f"{KINDS[kind][1]}: {self.escalation.currentText()}"
+            title = fill(self.tr("%1: %2", "report, escalation"), name,
+                         self.escalation.currentText())
         else:
-            title = f"{KINDS[kind][1]}, {self._span(start, end)}"
+            title = fill(self.tr("%1, %2", "report, period"), name, self._span(start, end))
 
         def run(token: CancelToken) -> Any:
             def progress(done: int, total: int = 0, text: str = "") -> None:
@@ -298,7 +320,8 @@ class ReportsPage(Page):
             return reports.accountability(start, end, redacted=redacted, as_at_today=today,
                                           **calls)
 
-        task = self.ctx.worker.submit(run, label="Creating the report…", cancellable=True)
+        task = self.ctx.worker.submit(run, label=self.tr("Creating the report…"),
+                                      cancellable=True)
         self.task = task
         self._busy(True)
         task.progress.connect(self._progress)
@@ -317,25 +340,25 @@ class ReportsPage(Page):
             return
         if total and done >= total:  # every part is drawn; the pages are being laid out
             self.progress.setRange(0, 0)
-            self.progress.setFormat(text or "Laying out the pages…")
+            self.progress.setFormat(text or self.tr("Laying out the pages…"))
             return
         self.progress.setRange(0, max(total, 0))
         self.progress.setValue(done)
-        self.progress.setFormat(text or ("Drawing the report… %p%" if total else ""))
+        self.progress.setFormat(text or (self.tr("Drawing the report… %p%") if total else ""))
 
     def cancel(self) -> None:
         if self.task is None:
             return
         self.task.cancel()
         self.cancel_button.setEnabled(False)
-        self.progress.setFormat("Stopping…")
-        show_message(self.message, CANCELLED, error=False)
+        self.progress.setFormat(self.tr("Stopping…"))
+        show_message(self.message, self.tr(CANCELLED), error=False)
 
     def _abandoned(self, issued: Any) -> None:
         # Cancel came after the PDF was finished: it is registered; say so honestly.
-        show_message(self.message, "Cancel came too late: the report was already made "
-                     f"and registered as {getattr(issued, 'report_id', '?')}. It was not "
-                     "opened.", error=False)
+        show_message(self.message, fill(
+            self.tr("Cancel came too late: the report was already made and registered as "
+                    "%1. It was not opened."), getattr(issued, "report_id", "?")), error=False)
 
     def _show_error(self, text: str) -> None:
         show_message(self.message, text)
@@ -351,7 +374,7 @@ class ReportsPage(Page):
         self.progress.setVisible(busy)
         if busy:
             self.progress.setRange(0, 0)
-            self.progress.setFormat("Gathering the figures…")
+            self.progress.setFormat(self.tr("Gathering the figures…"))
         self._update_create()
 
     def _built(self, issued: Any, kind: str, title: str, start: date, end: date) -> None:

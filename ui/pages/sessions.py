@@ -28,17 +28,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk.domain.counting import count as counted
 from peerdesk.domain.permissions import Action, Resource
 from peerdesk.domain.vocab import Channel, Role
 from peerdesk.errors import NotFound, PermissionDenied
 from peerdesk.services.sessions import SessionFilter
+from ui import view_state as views
 from ui.dialogs.session_form import NEW_SESSION_DRAFT, SessionDetailDialog, SessionFormDialog
 from ui.drafts import DraftStore
 from ui.labels import CHANNEL_LABELS, fmt_datetime, fmt_minutes, zone
+from ui.language import QT_TRANSLATE_NOOP
 from ui.models.sessions_model import SessionTableModel
 from ui.page_context import PageContext
 from ui.pages.base import Page
+from ui.translated import counted, fill, number, translate
 from ui.widgets import list_scaffold
 from ui.widgets.column_fit import fit_columns, moment_samples
 from ui.widgets.filter_row import FilterRow
@@ -47,13 +49,15 @@ from ui.widgets.plain_text import plain_label, set_plain
 SEARCH_LIMIT = 500
 _CODE = re.compile(r"^[A-Za-z]{2,4}-\d{3,}$")
 
+#: (key, English words; shown translated in the "SessionsPage" context).
 PERIODS = (
-    ("all", "All time"),
-    ("week", "This week"),
-    ("month", "This month"),
-    ("quarter", "Last 3 months"),
-    ("year", "Last 12 months"),
+    ("all", QT_TRANSLATE_NOOP("SessionsPage", "All time")),
+    ("week", QT_TRANSLATE_NOOP("SessionsPage", "This week")),
+    ("month", QT_TRANSLATE_NOOP("SessionsPage", "This month")),
+    ("quarter", QT_TRANSLATE_NOOP("SessionsPage", "Last 3 months")),
+    ("year", QT_TRANSLATE_NOOP("SessionsPage", "Last 12 months")),
 )
+
 
 
 def iso_utc(moment: datetime) -> str:
@@ -91,13 +95,15 @@ def query_session_ids(ws: Any, f: SessionFilter, order: str, descending: bool,
                 advisee = None
             if advisee is not None:
                 f = replace(f, advisee_id=advisee.id)
-                return ws.sessions.list_ids(f, order=order, descending=descending), (
-                    f"Sessions with {advisee.code}.")
+                return ws.sessions.list_ids(f, order=order, descending=descending), fill(
+                    translate("SessionsPage", "Sessions with %1."), advisee.code)
         hits = ws.search.search(text, limit=SEARCH_LIMIT)
         ids = tuple(dict.fromkeys(h.record_id for h in hits if h.kind == "session"))
         f = replace(f, ids=ids)
         if len(hits) >= SEARCH_LIMIT:
-            note = f"Only the {SEARCH_LIMIT} best matches are searched; add a word to narrow."
+            note = fill(translate("SessionsPage", "Only the %1 best matches are searched; "
+                                                  "add a word to narrow."),
+                        number(SEARCH_LIMIT))
     return ws.sessions.list_ids(f, order=order, descending=descending), note
 
 
@@ -114,15 +120,16 @@ def session_samples(advisor_names: Sequence[str] = ()) -> dict[int, list[str]]:
         m.COL_ADVISOR: ["Gurpreet N.", *advisor_names],
         m.COL_CHANNEL: list(CHANNEL_LABELS.values()),
         m.COL_DURATION: [fmt_minutes(n) for n in (45, 105, 135)],
-        m.COL_RISK: ["Risk noticed"],
-        m.COL_REFLECTION: ["Written", "Not yet"],
+        m.COL_RISK: [translate("SessionsPage", "Risk noticed")],
+        m.COL_REFLECTION: [translate("SessionsPage", "Written"),
+                           translate("SessionsPage", "Not yet")],
     }
 
 
 def sessions_table(parent: QWidget | None, model: SessionTableModel,
                    on_open: Any = None) -> QTableView:
     """The sessions list's table view (the benchmark measures this same view)."""
-    table = list_scaffold.record_table(parent, model, "Sessions", on_open)
+    table = list_scaffold.record_table(parent, model, translate("PageTitle", "Sessions"), on_open)
     table.setObjectName("sessionsTable")
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     header = table.horizontalHeader()
@@ -152,11 +159,12 @@ class SessionsPage(Page):
         self.last_note = ""
 
         self.new_button = list_scaffold.primary_button(
-            "&New session", "Log a session (Ctrl+N)", self, self.new_session)
-        top, self.count_label = list_scaffold.title_row(self, self.title, self.new_button)
+            self.tr("&New session"), self.tr("Log a session (Ctrl+N)"), self, self.new_session)
+        top, self.count_label = list_scaffold.title_row(self, self.shown_title(), self.new_button)
 
         self.search, self._search_timer = list_scaffold.search_box(
-            self, "Search notes, or type a code like PS-0142", "Search sessions", self.reload,
+            self, self.tr("Search notes, or type a code like PS-0142"),
+            self.tr("Search sessions"), self.reload,
             delay_ms=400)
         # Narrow enough that the filter row fits a 1024-wide screen; wider ones give the
         # search box and the advisor list the room (their stretch factors below).
@@ -165,27 +173,29 @@ class SessionsPage(Page):
         self.advisor_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.advisor_filter.setMinimumContentsLength(12)  # long names: the list shows all
-        self.advisor_filter.setAccessibleName("Advisor")
-        self.advisor_filter.addItem("All advisors", None)
+        self.advisor_filter.setAccessibleName(self.tr("Advisor"))
+        self.advisor_filter.addItem(self.tr("All advisors"), None)
         self.period_filter = QComboBox(self)
-        self.period_filter.setAccessibleName("Period")
+        self.period_filter.setAccessibleName(self.tr("Period"))
         for key, text in PERIODS:
-            self.period_filter.addItem(text, key)
+            self.period_filter.addItem(self.tr(text), key)
         self.channel_filter = QComboBox(self)
-        self.channel_filter.setAccessibleName("Channel")
-        self.channel_filter.addItem("Any channel", None)
+        self.channel_filter.setAccessibleName(self.tr("Channel"))
+        self.channel_filter.addItem(self.tr("Any channel"), None)
         for channel in Channel:
             self.channel_filter.addItem(CHANNEL_LABELS[channel], channel.value)
-        self.risk_filter = QCheckBox("Risk noticed only", self)
+        self.risk_filter = QCheckBox(self.tr("Risk noticed only"), self)
         for combo in (self.advisor_filter, self.period_filter, self.channel_filter):
             combo.currentIndexChanged.connect(lambda _: self.reload())
         self.risk_filter.toggled.connect(lambda _: self.reload())
         filters = FilterRow(self)
         filters.add_group((self.search, 2))
-        self.advisor_caption = self._caption("Ad&visor", self.advisor_filter)
+        self.advisor_caption = self._caption(self.tr("Ad&visor"), self.advisor_filter)
         filters.add_group(self.advisor_caption, (self.advisor_filter, 1))
-        filters.add_group(self._caption("&Period", self.period_filter), self.period_filter)
-        filters.add_group(self._caption("C&hannel", self.channel_filter), self.channel_filter)
+        filters.add_group(self._caption(self.tr("&Period"), self.period_filter),
+                          self.period_filter)
+        filters.add_group(self._caption(self.tr("&Channel"), self.channel_filter),
+                          self.channel_filter)
         filters.add_group(self.risk_filter)
         self.filters = filters
 
@@ -193,9 +203,10 @@ class SessionsPage(Page):
         banner_row = QHBoxLayout(self.draft_banner)
         banner_row.setContentsMargins(0, 0, 0, 0)
         banner_text = plain_label(
-            "A session you had not saved was kept when peerdesk locked.", self.draft_banner)
+            self.tr("A session you had not saved was kept when peerdesk locked."),
+            self.draft_banner)
         banner_text.setObjectName("emptyBanner")
-        resume = QPushButton("Continue logging it", self.draft_banner)
+        resume = QPushButton(self.tr("Continue logging it"), self.draft_banner)
         resume.clicked.connect(self.new_session)
         banner_row.addWidget(banner_text, 1)
         banner_row.addWidget(resume)
@@ -223,6 +234,25 @@ class SessionsPage(Page):
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.activated.connect(lambda: self.search.setFocus(Qt.FocusReason.ShortcutFocusReason))
 
+    def view_state(self) -> views.State:
+        """The inputs (the default) and the order chosen by clicking a column's header."""
+        state = super().view_state()
+        header = self.table.horizontalHeader()
+        state["@order"] = ("order", (self._order, header.sortIndicatorSection(),
+                                     header.sortIndicatorOrder()))
+        return state
+
+    def restore_view_state(self, state: views.State) -> views.State:
+        state = dict(state)
+        order = state.pop("@order", None)
+        if order is not None:
+            self._order, column, direction = order[1]
+            header = self.table.horizontalHeader()
+            header.blockSignals(True)  # the order is already chosen: no re-query from here
+            header.setSortIndicator(column, direction)
+            header.blockSignals(False)
+        return super().restore_view_state(state)
+
     def _caption(self, text: str, buddy: QWidget) -> QLabel:
         caption = QLabel(text, self)
         caption.setBuddy(buddy)
@@ -241,7 +271,8 @@ class SessionsPage(Page):
         self.advisor_caption.setVisible(sees_all)
         self.filters.rearrange()
         if sees_all:
-            self.ctx.run(load_advisors, ws, label="Loading advisors…").then(self._advisors)
+            self.ctx.run(load_advisors, ws, label=self.tr("Loading advisors…")).then(
+                self._advisors)
         self.draft_banner.setVisible(
             self.can_create and self.ctx.drafts.load_draft(NEW_SESSION_DRAFT) is not None)
         self.reload()
@@ -311,10 +342,10 @@ class SessionsPage(Page):
         generation = self._generation
         current = keep or self.selected_id()
         self._loading = True
-        set_plain(self.count_label, "Loading sessions…")
+        set_plain(self.count_label, self.tr("Loading sessions…"))
         order, descending = self._order
         self.ctx.run(query_session_ids, self.ws, self.current_filter(), order, descending,
-                     self.search.text(), label="Loading sessions…").then(
+                     self.search.text(), label=self.tr("Loading sessions…")).then(
             lambda result: self._ids_arrived(generation, result, current),
             lambda message: self._ids_failed(generation, message))
 
@@ -327,10 +358,11 @@ class SessionsPage(Page):
         self.error.hide()
         self.model.set_ids(ids)
         count = len(ids)
-        text = counted(count, "session")
         if self.filtered():
-            text += " match"
-        set_plain(self.count_label, f"{text}. {note}" if note else text)
+            text = counted(count, self.tr("1 session matches"), self.tr("%1 sessions match"))
+        else:
+            text = counted(count, self.tr("1 session"), self.tr("%1 sessions"))
+        set_plain(self.count_label, fill(self.tr("%1. %2"), text, note) if note else text)
         if count:
             self.body.setCurrentWidget(self.table)
             row = self.model.row_of(keep) if keep else -1
@@ -339,12 +371,13 @@ class SessionsPage(Page):
                 self.table.scrollTo(self.model.index(row, 0))
         else:
             if self.filtered():
-                message = ("No sessions match. Clear the search or choose “All time” and "
-                           "“All advisors” to see more.")
+                message = self.tr("No sessions match. Clear the search or choose “All time” "
+                                  "and “All advisors” to see more.")
             elif self.can_create:
-                message = "No sessions have been logged yet.\nPress Ctrl+N to log the first one."
+                message = self.tr("No sessions have been logged yet.\n"
+                                  "Press Ctrl+N to log the first one.")
             else:
-                message = "No sessions to show yet."
+                message = self.tr("No sessions to show yet.")
             set_plain(self.empty, message)
             self.body.setCurrentWidget(self.empty)
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from peerdesk.domain.permissions import Action, Resource
 from ui import language
 from ui.dialogs.change_passphrase import ChangePassphraseDialog
+from ui.language import QT_TRANSLATE_NOOP
 from ui.page_context import PageContext
 from ui.pages.base import Page
 from ui.widgets.duration_edit import DurationEdit
@@ -30,20 +31,42 @@ from ui.widgets.message_banner import task_errors
 from ui.widgets.plain_text import plain_label
 
 #: (name, label, unit, hint) of the integer group settings, in the order shown; a unit of
-#: "duration" is a length in minutes edited in minutes, hours or days.
+#: "duration" is a length in minutes edited in minutes, hours or days. Labels and hints are
+#: English, shown translated in the "SettingsPage" context.
 _NUMBERS = (
-    ("idle_lock_minutes", "Lock after this many minutes without use", "minutes",
-     "Everyone's app locks itself after this. Shorter is safer on a shared laptop."),
-    ("clipboard_clear_seconds", "Clear copied text after", "seconds",
-     "Text copied from a record is removed from the clipboard after this."),
-    ("ack_minutes_imminent", "Acknowledge an IMMINENT escalation within", "duration", ""),
-    ("ack_minutes_high", "Acknowledge a HIGH escalation within", "duration", ""),
-    ("ack_minutes_moderate", "Acknowledge a MODERATE escalation within", "duration", ""),
-    ("ack_minutes_concern", "Acknowledge a CONCERN within", "duration", ""),
-    ("no_contact_days", "Flag advisees with no contact for", "days", ""),
-    ("retention_months", "Keep closed advisees' records for", "months",
-     "After this, records of closed advisees are offered for erasure."),
+    ("idle_lock_minutes",
+     QT_TRANSLATE_NOOP("SettingsPage", "Lock after this many minutes without use"), "minutes",
+     QT_TRANSLATE_NOOP("SettingsPage", "Everyone's app locks itself after this. Shorter is "
+                                       "safer on a shared laptop.")),
+    ("clipboard_clear_seconds", QT_TRANSLATE_NOOP("SettingsPage", "Clear copied text after"),
+     "seconds",
+     QT_TRANSLATE_NOOP("SettingsPage", "Text copied from a record is removed from the "
+                                       "clipboard after this.")),
+    ("ack_minutes_imminent",
+     QT_TRANSLATE_NOOP("SettingsPage", "Acknowledge an IMMINENT escalation within"),
+     "duration", ""),
+    ("ack_minutes_high", QT_TRANSLATE_NOOP("SettingsPage", "Acknowledge a HIGH escalation within"),
+     "duration", ""),
+    ("ack_minutes_moderate",
+     QT_TRANSLATE_NOOP("SettingsPage", "Acknowledge a MODERATE escalation within"),
+     "duration", ""),
+    ("ack_minutes_concern", QT_TRANSLATE_NOOP("SettingsPage", "Acknowledge a CONCERN within"),
+     "duration", ""),
+    ("no_contact_days", QT_TRANSLATE_NOOP("SettingsPage", "Flag advisees with no contact for"),
+     "days", ""),
+    ("retention_months", QT_TRANSLATE_NOOP("SettingsPage", "Keep closed advisees' records for"),
+     "months",
+     QT_TRANSLATE_NOOP("SettingsPage", "After this, records of closed advisees are offered "
+                                       "for erasure.")),
 )
+
+#: The suffix a value box shows after its number, by unit.
+_UNITS = {
+    "minutes": QT_TRANSLATE_NOOP("SettingsPage", " minutes"),
+    "seconds": QT_TRANSLATE_NOOP("SettingsPage", " seconds"),
+    "days": QT_TRANSLATE_NOOP("SettingsPage", " days"),
+    "months": QT_TRANSLATE_NOOP("SettingsPage", " months"),
+}
 
 #: The largest value any of these settings may take (90 days in minutes).
 _LONGEST = 60 * 24 * 90
@@ -64,12 +87,12 @@ class SettingsPage(Page):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(body)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("Settings", self))
+        layout.addWidget(heading(self.shown_title(), self))
         layout.addWidget(self.message)
         layout.addWidget(scroll, 1)
 
         # -- personal ------------------------------------------------------------------
-        mine = QGroupBox("Just for me", body)
+        mine = QGroupBox(self.tr("Just for me"), body)
         mine_layout = QVBoxLayout(mine)
         self.language_choice = LanguageChoice(mine)
         self.language_choice.chosen.connect(self._language_chosen)
@@ -78,22 +101,22 @@ class SettingsPage(Page):
             hint=self.tr("For peerdesk on screen and for your reports."), parent=mine)
         self.language_choice.setMaximumWidth(self.fontMetrics().averageCharWidth() * 32)
         mine_layout.addWidget(self.language_field)
-        self.passphrase_button = QPushButton("Change my passphrase…", mine)
+        self.passphrase_button = QPushButton(self.tr("Change my passphrase…"), mine)
         self.passphrase_button.clicked.connect(self.change_passphrase)
         mine_layout.addWidget(self.passphrase_button)
         self.personal_idle = QSpinBox(mine)
         self.personal_idle.setRange(0, 240)
-        self.personal_idle.setSpecialValueText("Same as the group")
-        self.personal_idle.setSuffix(" minutes")
+        self.personal_idle.setSpecialValueText(self.tr("Same as the group"))
+        self.personal_idle.setSuffix(self.tr(_UNITS["minutes"]))
         self.personal_idle_field = FormField(
-            "Lock my app sooner", self.personal_idle,
-            hint="Only shorter than the group's time takes effect.", parent=mine)
+            self.tr("Lock my app sooner"), self.personal_idle,
+            hint=self.tr("Only shorter than the group's time takes effect."), parent=mine)
         mine_layout.addWidget(self.personal_idle_field)
         self.personal_idle.valueChanged.connect(self._personal_idle_changed)
         self.body_layout.addWidget(mine)
 
         # -- vault ---------------------------------------------------------------------
-        where = QGroupBox("Where the vault is", body)
+        where = QGroupBox(self.tr("Where the vault is"), body)
         where_layout = QVBoxLayout(where)
         self.vault_path = plain_label("", where)
         self.vault_warning = plain_label("", where)
@@ -104,16 +127,16 @@ class SettingsPage(Page):
         self.body_layout.addWidget(where)
 
         # -- group ---------------------------------------------------------------------
-        self.group_box = QGroupBox("Group settings", body)
+        self.group_box = QGroupBox(self.tr("Group settings"), body)
         group_layout = QVBoxLayout(self.group_box)
         self.group_note = plain_label("", self.group_box)
         self.group_note.setObjectName("mutedText")
         group_layout.addWidget(self.group_note)
         self.fields: dict[str, FormField] = {}
         self.timezone = QLineEdit(self.group_box)
-        self.timezone.setPlaceholderText("e.g. Asia/Kolkata")
-        self.fields["timezone"] = FormField("Time zone", self.timezone,
-                                            hint="Times are shown in this zone.",
+        self.timezone.setPlaceholderText(self.tr("e.g. Asia/Kolkata"))
+        self.fields["timezone"] = FormField(self.tr("Time zone"), self.timezone,
+                                            hint=self.tr("Times are shown in this zone."),
                                             parent=self.group_box)
         group_layout.addWidget(self.fields["timezone"])
         self.numbers: dict[str, QSpinBox | DurationEdit] = {}
@@ -124,18 +147,19 @@ class SettingsPage(Page):
             else:
                 spin = QSpinBox(self.group_box)
                 spin.setRange(0, _LONGEST)
-                spin.setSuffix(f" {unit}")
+                spin.setSuffix(self.tr(_UNITS[unit]))
             self.numbers[key] = spin
-            self.fields[key] = FormField(text, spin, hint=hint, parent=self.group_box)
+            self.fields[key] = FormField(self.tr(text), spin, hint=self.tr(hint) if hint else "",
+                                         parent=self.group_box)
             group_layout.addWidget(self.fields[key])
         # Short values get short boxes, so each hint sits beside its value.
         narrow = self.fontMetrics().averageCharWidth() * 32
         for widget in (self.personal_idle, self.timezone, *self.numbers.values()):
             widget.setMaximumWidth(narrow)
-        self.retention_enabled = QCheckBox("Offer to erase old records of closed advisees",
-                                           self.group_box)
+        self.retention_enabled = QCheckBox(
+            self.tr("Offer to erase old records of closed advisees"), self.group_box)
         group_layout.addWidget(self.retention_enabled)
-        self.save_button = QPushButton("Save group settings", self.group_box)
+        self.save_button = QPushButton(self.tr("Save group settings"), self.group_box)
         self.save_button.setObjectName("primaryButton")
         self.save_button.clicked.connect(self.save_group)
         group_layout.addWidget(self.save_button)
@@ -187,7 +211,7 @@ class SettingsPage(Page):
             self.group_box.hide()
             return
         self.group_box.show()
-        self.ctx.run(settings.get, label="Loading settings…").then(
+        self.ctx.run(settings.get, label=self.tr("Loading settings…")).then(
             self._show_group, lambda m: show_message(self.message, m))
 
     def _show_group(self, values: Any) -> None:
@@ -200,8 +224,8 @@ class SettingsPage(Page):
             widget.setEnabled(editable)
         self.save_button.setVisible(editable)
         self.group_note.setText(
-            "Changes apply to everyone in the group." if editable else
-            "Only a coordinator can change these; you can read them.")
+            self.tr("Changes apply to everyone in the group.") if editable else
+            self.tr("Only a coordinator can change these; you can read them."))
 
     def group_values(self) -> dict[str, Any]:
         values: dict[str, Any] = {"timezone": self.timezone.text().strip(),
@@ -212,21 +236,22 @@ class SettingsPage(Page):
     def save_group(self) -> None:
         settings = self.ws.settings
         show_errors(self.fields, {})
-        task = self.ctx.run_write(settings.update, self.group_values(), label="Saving…")
+        task = self.ctx.run_write(settings.update, self.group_values(), label=self.tr("Saving…"))
         task.succeeded.connect(
-            lambda _c: show_message(self.message, "Group settings saved.", error=False))
+            lambda _c: show_message(self.message, self.tr("Group settings saved."), error=False))
         task.failed.connect(lambda m, t=task: self._failed(t, m))
 
     def _failed(self, task: Any, message: str) -> None:
         left = show_errors(self.fields, task_errors(task, message))
-        show_message(self.message, " ".join(left.values()) or "Please correct the "
-                     "highlighted setting.")
+        show_message(self.message, " ".join(left.values())
+                     or self.tr("Please correct the highlighted setting."))
 
     # -- personal ----------------------------------------------------------------------
     def change_passphrase(self) -> ChangePassphraseDialog:
         dialog = ChangePassphraseDialog(self.ws, self.ctx.worker, self)
         dialog.accepted.connect(lambda: show_message(
-            self.message, "Your passphrase was changed. Use the new one next time you unlock.",
+            self.message,
+            self.tr("Your passphrase was changed. Use the new one next time you unlock."),
             error=False))
         self.passphrase_dialog = dialog
         dialog.open()
@@ -247,7 +272,8 @@ class SettingsPage(Page):
         from ui.app import set_personal_idle_minutes
 
         set_personal_idle_minutes(self.ws, value or None)
-        show_message(self.message, "Takes effect the next time you unlock.", error=False)
+        show_message(self.message, self.tr("Takes effect the next time you unlock."),
+                     error=False)
 
 
 PAGE = SettingsPage
