@@ -22,6 +22,7 @@ the catalog's lookup function.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from typing import Any
 
 Lookup = Callable[[str], str]
 
@@ -41,6 +42,9 @@ class Term(str):
         self.wording = str(wording)
         self.context = context
         return self
+
+    def __reduce__(self) -> tuple[Any, ...]:  # copies and pickles keep what it is
+        return (Term, (self.wording, str(self), self.context))
 
     def render(self, lookup: Lookup) -> str:
         if not self.wording:
@@ -70,6 +74,9 @@ class Message(str):
         self.params = dict(params)
         return self
 
+    def __reduce__(self) -> tuple[Any, ...]:  # copies and pickles keep what it is
+        return (_message, (self.template, dict(self.params)))
+
     def render(self, lookup: Lookup) -> str:
         """This message through ``lookup`` (a catalog's ``gettext``): its template and its
         :class:`Term` and :class:`Message` parameters; the English text if the translated
@@ -78,6 +85,10 @@ class Message(str):
             return _fill(lookup(self.template), self.params, lookup)
         except (KeyError, IndexError, ValueError):
             return str(self)
+
+
+def _message(template: str, params: dict[str, object]) -> Message:
+    return Message(template, **params)
 
 
 def _fill(template: str, params: Mapping[str, object], lookup: Lookup | None) -> str:

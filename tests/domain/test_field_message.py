@@ -91,3 +91,19 @@ def test_validation_error_keeps_each_fields_message() -> None:
     _cleaned, errors = clean_fields({"n": 3}, [Integer("n", "Number", low=5, high=9),
                                                Text("t", "Title", required=True)])
     assert errors == {"n": "Number must be between 5 and 9.", "t": "Title is required."}
+
+
+def test_a_copy_or_a_pickle_keeps_the_template_even_with_braces_in_a_name() -> None:
+    import copy
+    import pickle
+
+    said = Message("{name} is not an advisor.", name="A{b}")
+    hours = NC_("opening hours of a service", "Hours")
+    nested = Message("{label}, item {number}: {message}", label=Term("Actions"), number=2,
+                     message=Message("{label} is required.", label=hours))
+    for original in (said, nested):
+        for again in (copy.deepcopy(original), pickle.loads(pickle.dumps(original))):
+            assert again == original and type(again) is Message
+            assert again.template == original.template
+            assert render(again, hindi) == render(original, hindi)
+    assert render(copy.deepcopy(nested), hindi) == "Actions, item 2: समय: यह भरना ज़रूरी है।"
