@@ -143,7 +143,7 @@ def test_a_name_claimed_by_an_import_is_marked_in_hindi_and_never_translated() -
     from ui.language import message
 
     assert claimed("Summary") == "Summary (claimed by an import)"
-    assert message(claimed("Summary")) == "Summary (इम्पोर्ट की गई फ़ाइल के कहने पर)"
+    assert message(claimed("Summary")) == "Summary (इंपोर्ट फ़ाइल का दावा)"
 
 
 @pytest.mark.usefixtures("hindi")
@@ -166,3 +166,27 @@ def test_an_escalation_move_that_is_refused_says_why_in_hindi() -> None:
                                   "as acknowledged.")
     assert user_message(refused.value) == (
         "जोखिम सूचना को 'स्वीकार किया' सिर्फ़ संयोजक या मार्गदर्शक ही कर सकते हैं।")
+
+
+@pytest.mark.usefixtures("hindi")
+def test_the_import_claim_sentence_reads_in_hindi_and_as_before_in_english() -> None:
+    from types import SimpleNamespace
+    from zoneinfo import ZoneInfo
+
+    from peerdesk.services.import_claims import claim_sentence
+    from ui.language import message
+
+    claim = SimpleNamespace(source="old-laptop.json", imported_by="m1",
+                            imported_at="2026-12-07T09:00:00+00:00",
+                            claimed={"author": "m2", "created_by": "recovery",
+                                     "created_at": "2026-11-30T04:30:00+00:00"})
+    names = {"m1": "Asha", "m2": "Ravi", "recovery": Term("the recovery key")}
+    sentence = claim_sentence(claim, names.__getitem__, ZoneInfo("Asia/Kolkata"))
+    assert sentence == (
+        "Imported from the file old-laptop.json by Asha on 07 Dec 2026, 14:30. The file says "
+        "it was written by Ravi; created by the recovery key on 30 Nov 2026, 10:00. That is "
+        "the file's claim, not checked by peerdesk.")
+    assert message(sentence) == (
+        "Asha ने 07 दिसंबर 2026, 14:30 को फ़ाइल old-laptop.json से इंपोर्ट किया। फ़ाइल के "
+        "अनुसार इसे Ravi ने लिखा; रिकवरी कुंजी ने 30 नवंबर 2026, 10:00 को बनाया। यह फ़ाइल "
+        "का दावा है, peerdesk ने इसे जाँचा नहीं है।")
