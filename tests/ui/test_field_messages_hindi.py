@@ -115,6 +115,12 @@ def test_a_message_made_on_the_worker_thread_keeps_its_template(qtbot: Any,
     with qtbot.waitSignal(task.failed, timeout=5_000) as failed:
         pass
     assert failed.args == ["summary: सारांश: यह भरना ज़रूरी है।"]
+    from ui.widgets.form_field import show_errors
+    from ui.widgets.message_banner import task_errors
+
+    kept = task_errors(task, failed.args[0])  # how other dialogs read a failed task's fields
+    assert kept["summary"].template == "{label} is required."
+    assert show_errors({}, kept) == {"summary": "सारांश: यह भरना ज़रूरी है।"}
     task = worker.submit(lambda: (_ for _ in ()).throw(PermissionDenied(
         Message("{name} is not an advisor.", name="Asha"))))
     with qtbot.waitSignal(task.failed, timeout=5_000) as failed:
