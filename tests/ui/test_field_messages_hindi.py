@@ -171,7 +171,7 @@ def test_an_escalation_move_that_is_refused_says_why_in_hindi() -> None:
     assert str(refused.value) == ("Only a coordinator or supervisor can mark an escalation "
                                   "as acknowledged.")
     assert user_message(refused.value) == (
-        "जोखिम सूचना को 'स्वीकार किया' सिर्फ़ संयोजक या मार्गदर्शक ही कर सकते हैं।")
+        "जोखिम सूचना की स्थिति 'स्वीकार किया' सिर्फ़ संयोजक या मार्गदर्शक ही कर सकते हैं।")
 
 
 @pytest.mark.usefixtures("hindi")
