@@ -83,7 +83,7 @@ class Message(str):
         template does not fit the parameters."""
         try:
             return _fill(lookup(self.template), self.params, lookup)
-        except (KeyError, IndexError, ValueError):
+        except (KeyError, IndexError, ValueError, AttributeError, TypeError):
             return str(self)
 
 

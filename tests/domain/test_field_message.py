@@ -76,6 +76,8 @@ def test_a_label_with_a_context_is_translated_apart_from_the_same_english() -> N
 def test_a_translation_that_does_not_fit_falls_back_to_english() -> None:
     problem = Message("{label} is required.", label=Term("Summary"))
     assert problem.render(lambda text: "{label} {oops}") == "Summary is required."
+    for broken in ("{label.upper.x}", "{0}", "{label!z}", "{label", "{label[x]}"):
+        assert problem.render(lambda text, b=broken: b) == "Summary is required."
     assert render("", hindi) == ""
     assert render("Summary", hindi) == "सारांश"  # a fixed text is looked up whole
 
