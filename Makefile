@@ -28,7 +28,7 @@ $(LOCALE)/%/LC_MESSAGES/peerdesk.mo: $(LOCALE)/%/LC_MESSAGES/peerdesk.po $(STAMP
 ## (new or changed ones arrive untranslated; the completeness test fails until
 ## they are translated).
 locale-update: $(STAMP)
-	$(BIN)/pybabel extract -F $(LOCALE)/babel.cfg -k N_ --sort-output --no-wrap --no-location \
+	$(BIN)/pybabel extract -F $(LOCALE)/babel.cfg -k N_ -k NC_:1c,2 --sort-output --no-wrap --no-location \
 	  --omit-header -o $(LOCALE)/peerdesk.pot .
 	$(BIN)/pybabel update -i $(LOCALE)/peerdesk.pot -d $(LOCALE) -D peerdesk --no-wrap \
 	  --no-fuzzy-matching --ignore-pot-creation-date

@@ -27,6 +27,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
+from peerdesk.domain.message import Term, render
 from peerdesk.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from peerdesk.resources import resources_dir
 
@@ -133,15 +134,20 @@ def switch(lang: str) -> str:
 
 
 def term(wording: str) -> str:
-    """A vocabulary label of the core (its English wording) in the interface's language."""
+    """A vocabulary label of the core (its English wording) in the interface's language
+    (a field label marked with a context, ``peerdesk.domain.message.NC_``, with it)."""
+    if isinstance(wording, Term):
+        return wording.render(_state.gettext)
     return _state.gettext(wording) if wording else wording
 
 
 def message(text: str) -> str:
-    """A message of the core shown as it is (a refusal, a validation problem) in the
-    interface's language when the core's catalog has it; English otherwise (a message
-    with details filled in, which the catalog cannot know)."""
-    return _state.gettext(text) if text else text
+    """A message of the core (a refusal, a validation problem) in the interface's language
+    when the core's catalog has it, English otherwise. A message with details filled in
+    (``peerdesk.domain.message.Message``: "{label} is required.") is rendered from its
+    template, its field label through the catalog like :func:`term`, its numbers as they
+    are (Latin digits)."""
+    return render(text, _state.gettext)
 
 
 def month(number: int) -> str:

@@ -54,7 +54,8 @@ def user_message(exc: BaseException) -> str:
     if isinstance(exc, PeerdeskError):
         from ui.language import message
 
-        return message(str(exc)) if str(exc) else generic_error()
+        text = exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], str) else str(exc)
+        return message(text) if text else generic_error()
     return generic_error()
 
 

@@ -28,9 +28,11 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TypeVar
 
+from peerdesk.domain.message import Message, Term
 from peerdesk.domain.records_risk import Escalation, EscalationEvent
 from peerdesk.domain.vocab import EscalationState, EventKind, RiskLevel, Role
-from peerdesk.errors import InvalidTransition, PermissionDenied
+from peerdesk.domain.wording import ROLE_LABELS, STATES
+from peerdesk.errors import N_, InvalidTransition, PermissionDenied
 
 S = EscalationState
 
@@ -81,20 +83,37 @@ def check_transition(from_state: EscalationState, to_state: EscalationState,
     """Raise unless an actor with ``actor_roles`` may move ``from_state`` → ``to_state``."""
     if to_state not in TRANSITIONS[from_state]:
         if to_state is from_state:
-            raise InvalidTransition(f"The escalation is already {LABELS[to_state]}.")
-        options = ", ".join(LABELS[s] for s in S if s in TRANSITIONS[from_state])
-        raise InvalidTransition(
-            f"An escalation that is {LABELS[from_state]} cannot become "
-            f"{LABELS[to_state]}; it can become: {options}.")
+            raise InvalidTransition(Message(N_("The escalation is already {state}."),
+                                            state=_state(to_state)))
+        options = _joined(N_("{first}, {then}"),
+                          [_state(s) for s in S if s in TRANSITIONS[from_state]])
+        raise InvalidTransition(Message(
+            N_("An escalation that is {state} cannot become {target}; it can become: "
+               "{options}."), state=_state(from_state), target=_state(to_state),
+            options=options))
     allowed = roles_allowed(from_state, to_state)
     if allowed.isdisjoint(actor_roles):
         if to_state is S.CLOSED:
-            raise PermissionDenied("Only a supervisor can close an escalation.")
+            raise PermissionDenied(N_("Only a supervisor can close an escalation."))
         if from_state is S.CLOSED:
-            raise PermissionDenied("Only a supervisor can re-open a closed escalation.")
-        who = " or ".join(r.value for r in Role if r in allowed)
-        raise PermissionDenied(
-            f"Only a {who} can mark an escalation as {LABELS[to_state]}.")
+            raise PermissionDenied(N_("Only a supervisor can re-open a closed escalation."))
+        who = _joined(N_("{first} or {then}"),
+                      [Term(ROLE_LABELS[r], english=r.value) for r in Role if r in allowed])
+        raise PermissionDenied(Message(N_("Only a {who} can mark an escalation as {state}."),
+                                       who=who, state=_state(to_state)))
+
+
+def _state(state: EscalationState) -> Term:
+    """A state inside a sentence: "action taken" in English, the state's label otherwise."""
+    return Term(STATES[state.value], english=LABELS[state])
+
+
+def _joined(template: str, words: list[Term]) -> str:
+    """``words`` joined two at a time by ``template`` ("{first}, {then}")."""
+    out: str = words[0]
+    for word in words[1:]:
+        out = Message(template, first=out, then=word)
+    return out
 
 
 # -- deadlines ------------------------------------------------------------------------

@@ -16,11 +16,23 @@ from enum import StrEnum
 from typing import Any
 
 from peerdesk.domain.limits import EARLIEST_YEAR, LINE_MAX, NOTE_MAX
+from peerdesk.domain.message import Message, Term, term
 from peerdesk.domain.text import TextKind, text_problem
+from peerdesk.errors import N_
 
 
 class FieldProblem(Exception):
-    """Internal: one field's message. Converted into the errors map."""
+    """Internal: one field's message (a :class:`Message`, so a form can show it in the
+    member's language). Converted into the errors map."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+def _problem(template: str, label: str, **params: object) -> FieldProblem:
+    """The problem ``template`` (marked ``N_``) about the field called ``label``."""
+    return FieldProblem(Message(template, label=term(label), **params))
 
 
 def _empty(raw: object) -> bool:
@@ -48,7 +60,7 @@ class FieldSpec:
     def clean(self, raw: object) -> Any:
         if _empty(raw) and not isinstance(raw, bool):
             if self.required:
-                raise FieldProblem(f"{self.label} is required.")
+                raise _problem(N_("{label} is required."), self.label)
             return self.empty_value()
         return self.convert(raw)
 
@@ -63,7 +75,7 @@ class Text(FieldSpec):
 
     def convert(self, raw: object) -> Any:
         if not isinstance(raw, str):
-            raise FieldProblem(f"{self.label} must be text.")
+            raise _problem(N_("{label} must be text."), self.label)
         kind = TextKind.MULTILINE if self.multiline else TextKind.LINE
         text, problem = text_problem(raw, label=self.label, kind=kind, limit=self.limit)
         if problem:
@@ -81,7 +93,7 @@ class RecordId(FieldSpec):
 
     def convert(self, raw: object) -> Any:
         if not isinstance(raw, str) or not 1 <= len(raw.strip()) <= 64 or not raw.isprintable():
-            raise FieldProblem(f"{self.label} is not a valid reference.")
+            raise _problem(N_("{label} is not a valid reference."), self.label)
         return raw.strip()
 
 
@@ -95,14 +107,15 @@ class RecordIds(FieldSpec):
 
     def convert(self, raw: object) -> Any:
         if isinstance(raw, str) or not isinstance(raw, Iterable):
-            raise FieldProblem(f"{self.label} must be a list.")
+            raise _problem(N_("{label} must be a list."), self.label)
         one = RecordId(self.name, self.label)
         ids = frozenset(one.convert(item) for item in raw)
         if len(ids) > self.max_items:
-            raise FieldProblem(f"{self.label}: too many ({len(ids):,}); the limit is "
-                               f"{self.max_items:,}.")
+            raise _problem(N_("{label}: too many ({count}); the limit is {limit}."),
+                           self.label, count=f"{len(ids):,}", limit=f"{self.max_items:,}")
         if len(ids) < self.minimum:
-            raise FieldProblem(f"{self.label}: choose at least {self.minimum}.")
+            raise _problem(N_("{label}: choose at least {minimum}."), self.label,
+                           minimum=self.minimum)
         return ids
 
 
@@ -119,7 +132,7 @@ class Choice(FieldSpec):
             except ValueError:
                 pass
         allowed = ", ".join(m.value for m in self.enum)
-        raise FieldProblem(f"{self.label} must be one of: {allowed}.")
+        raise _problem(N_("{label} must be one of: {allowed}."), self.label, allowed=allowed)
 
 
 @dataclass(frozen=True)
@@ -129,16 +142,18 @@ class Choices(FieldSpec):
 
     def empty_value(self) -> Any:
         if self.minimum:
-            raise FieldProblem(f"{self.label}: choose at least {self.minimum}.")
+            raise _problem(N_("{label}: choose at least {minimum}."), self.label,
+                           minimum=self.minimum)
         return frozenset()
 
     def convert(self, raw: object) -> Any:
         if isinstance(raw, str) or not isinstance(raw, Iterable):
-            raise FieldProblem(f"{self.label} must be a list.")
+            raise _problem(N_("{label} must be a list."), self.label)
         one = Choice(self.name, self.label, enum=self.enum)
         values = frozenset(one.convert(item) for item in raw)
         if len(values) < self.minimum:
-            raise FieldProblem(f"{self.label}: choose at least {self.minimum}.")
+            raise _problem(N_("{label}: choose at least {minimum}."), self.label,
+                           minimum=self.minimum)
         return values
 
 
@@ -154,20 +169,22 @@ class Tags(FieldSpec):
 
     def convert(self, raw: object) -> Any:
         if isinstance(raw, str) or not isinstance(raw, Iterable):
-            raise FieldProblem(f"{self.label} must be a list.")
+            raise _problem(N_("{label} must be a list."), self.label)
         out: list[str] = []
         for item in raw:
             if not isinstance(item, str):
-                raise FieldProblem(f"{self.label} must be a list of text.")
-            text, problem = text_problem(item, label=f"One of the {self.label.lower()}",
+                raise _problem(N_("{label} must be a list of text."), self.label)
+            one_of = Message(N_("One of the {label}"),
+                             label=Term(self.label, english=self.label.lower()))
+            text, problem = text_problem(item, label=one_of,
                                          kind=TextKind.LINE, limit=self.item_limit)
             if problem:
                 raise FieldProblem(problem)
             if text and text not in out:
                 out.append(text)
         if len(out) > self.max_items:
-            raise FieldProblem(f"{self.label}: too many ({len(out)}); the limit is "
-                               f"{self.max_items}.")
+            raise _problem(N_("{label}: too many ({count}); the limit is {limit}."),
+                           self.label, count=len(out), limit=self.max_items)
         return tuple(out)
 
 
@@ -180,18 +197,20 @@ class Integer(FieldSpec):
     def convert(self, raw: object) -> Any:
         value: int
         if isinstance(raw, bool):
-            raise FieldProblem(f"{self.label} must be a whole number.")
+            raise _problem(N_("{label} must be a whole number."), self.label)
         if isinstance(raw, int):
             value = raw
         elif (isinstance(raw, str) and raw.strip().isascii() and raw.strip().isdigit()
               and len(raw.strip()) <= 12):
             value = int(raw.strip())
         else:
-            raise FieldProblem(f"{self.label} must be a whole number.")
+            raise _problem(N_("{label} must be a whole number."), self.label)
         if not self.low <= value <= self.high:
-            unit = f" {self.unit}" if self.unit else ""
-            raise FieldProblem(f"{self.label} must be between {self.low} and "
-                               f"{self.high}{unit}.")
+            if self.unit:
+                raise _problem(N_("{label} must be between {low} and {high} {unit}."),
+                               self.label, low=self.low, high=self.high, unit=Term(self.unit))
+            raise _problem(N_("{label} must be between {low} and {high}."), self.label,
+                           low=self.low, high=self.high)
         return value
 
 
@@ -212,25 +231,27 @@ class Flag(FieldSpec):
             return True
         if isinstance(raw, str) and raw.strip().lower() in self._FALSE:
             return False
-        raise FieldProblem(f"{self.label} must be yes or no.")
+        raise _problem(N_("{label} must be yes or no."), self.label)
 
 
 @dataclass(frozen=True)
 class Day(FieldSpec):
     def convert(self, raw: object) -> Any:
         if isinstance(raw, datetime):
-            raise FieldProblem(f"{self.label} must be a date without a time.")
+            raise _problem(N_("{label} must be a date without a time."), self.label)
         if isinstance(raw, date):
             value = raw
         elif isinstance(raw, str):
             try:
                 value = date.fromisoformat(raw.strip())
             except ValueError:
-                raise FieldProblem(f"{self.label} must be a date like 2026-03-31.") from None
+                raise _problem(N_("{label} must be a date like 2026-03-31."),
+                               self.label) from None
         else:
-            raise FieldProblem(f"{self.label} must be a date.")
+            raise _problem(N_("{label} must be a date."), self.label)
         if value.year < EARLIEST_YEAR:
-            raise FieldProblem(f"{self.label} is before {EARLIEST_YEAR}; check the year.")
+            raise _problem(N_("{label} is before {year}; check the year."), self.label,
+                           year=EARLIEST_YEAR)
         return value
 
 
@@ -245,18 +266,20 @@ class Moment(FieldSpec):
             try:
                 value = datetime.fromisoformat(raw.strip())
             except ValueError:
-                raise FieldProblem(f"{self.label} must be a date and time like "
-                                   "2026-03-31T14:30+05:30.") from None
+                raise _problem(N_("{label} must be a date and time like "
+                                  "2026-03-31T14:30+05:30."), self.label) from None
         else:
-            raise FieldProblem(f"{self.label} must be a date and time.")
+            raise _problem(N_("{label} must be a date and time."), self.label)
         if value.tzinfo is None or value.utcoffset() is None:
-            raise FieldProblem(f"{self.label} needs a time zone.")
+            raise _problem(N_("{label} needs a time zone."), self.label)
         if value.year < EARLIEST_YEAR:
-            raise FieldProblem(f"{self.label} is before {EARLIEST_YEAR}; check the year.")
+            raise _problem(N_("{label} is before {year}; check the year."), self.label,
+                           year=EARLIEST_YEAR)
         try:
             return value.astimezone(UTC)
         except OverflowError:
-            raise FieldProblem(f"{self.label} is out of range; check the year.") from None
+            raise _problem(N_("{label} is out of range; check the year."),
+                           self.label) from None
 
 
 @dataclass(frozen=True)
@@ -268,9 +291,9 @@ class ClockTime(FieldSpec):
             try:
                 value = time.fromisoformat(raw.strip())
             except ValueError:
-                raise FieldProblem(f"{self.label} must be a time like 18:30.") from None
+                raise _problem(N_("{label} must be a time like 18:30."), self.label) from None
         else:
-            raise FieldProblem(f"{self.label} must be a time of day.")
+            raise _problem(N_("{label} must be a time of day."), self.label)
         return value.replace(tzinfo=None, second=0, microsecond=0)
 
 
@@ -287,18 +310,19 @@ class Items(FieldSpec):
 
     def convert(self, raw: object) -> Any:
         if isinstance(raw, (str, Mapping)) or not isinstance(raw, Iterable):
-            raise FieldProblem(f"{self.label} must be a list.")
+            raise _problem(N_("{label} must be a list."), self.label)
         items = list(raw)
         if len(items) > self.max_items:
-            raise FieldProblem(f"{self.label}: too many ({len(items)}); the limit is "
-                               f"{self.max_items}.")
+            raise _problem(N_("{label}: too many ({count}); the limit is {limit}."),
+                           self.label, count=len(items), limit=self.max_items)
         out = []
         for number, item in enumerate(items, start=1):
             values = item if isinstance(item, Mapping) else as_values(item)
             cleaned, errors = clean_fields(values, self.specs)
             if errors:
                 _name, message = next(iter(errors.items()))
-                raise FieldProblem(f"{self.label}, item {number}: {message}")
+                raise _problem(N_("{label}, item {number}: {message}"), self.label,
+                               number=number, message=message)
             out.append(self.factory(**cleaned))
         return tuple(out)
 
@@ -321,5 +345,5 @@ def clean_fields(
         try:
             cleaned[spec.name] = spec.clean(values.get(spec.name))
         except FieldProblem as problem:
-            errors[spec.name] = str(problem)
+            errors[spec.name] = problem.message
     return cleaned, errors

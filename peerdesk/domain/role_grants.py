@@ -11,7 +11,8 @@ The rule (written out in docs/permissions.md):
   Whether a supervisor (or a supervisor's login) has ever existed is read from the audit
   chain, so removing them again does not reopen the door.
 
-Pure functions: each returns ``""`` when the change is allowed, else the one-line reason.
+Pure functions: each returns ``""`` when the change is allowed, else the one-line reason
+(marked ``N_``: the member form shows it in the member's language).
 """
 
 from __future__ import annotations
@@ -21,15 +22,16 @@ from dataclasses import dataclass
 
 from peerdesk.domain.permissions import Action, Actor, Resource, allowed
 from peerdesk.domain.vocab import Role
+from peerdesk.errors import N_
 
-SELF_CHANGE = "Nobody can change their own roles; ask another coordinator or a supervisor."
-SUPERVISOR_ONLY = "Only a supervisor can grant or remove the supervisor role."
-SUPERVISOR_LOGIN = "Only a supervisor can give a supervisor a login."
-SUPERVISOR_RESET = ("The recovery key cannot reset a supervisor's passphrase; another "
-                    "supervisor can give them a new login.")
-OTHER_ROLES = "Only a coordinator can grant or remove the coordinator and advisor roles."
-SECOND_LOGIN = ("This member already has a login; remove it first, or reset its passphrase "
-                "with the recovery key.")
+SELF_CHANGE = N_("Nobody can change their own roles; ask another coordinator or a supervisor.")
+SUPERVISOR_ONLY = N_("Only a supervisor can grant or remove the supervisor role.")
+SUPERVISOR_LOGIN = N_("Only a supervisor can give a supervisor a login.")
+SUPERVISOR_RESET = N_("The recovery key cannot reset a supervisor's passphrase; another "
+                         "supervisor can give them a new login.")
+OTHER_ROLES = N_("Only a coordinator can grant or remove the coordinator and advisor roles.")
+SECOND_LOGIN = N_("This member already has a login; remove it first, or reset its passphrase "
+                     "with the recovery key.")
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,8 @@ import unicodedata
 from enum import StrEnum
 
 from peerdesk.domain.limits import LINE_MAX, NOTE_MAX
-from peerdesk.errors import ValidationError
+from peerdesk.domain.message import Message, term
+from peerdesk.errors import N_, ValidationError
 
 
 class TextKind(StrEnum):
@@ -48,8 +49,16 @@ def _describe(cp: int) -> str:
     return f"U+{cp:04X}"
 
 
+def _too_long(label: str, length: int, limit: int) -> Message:
+    return Message(N_("{label} is too long: {count} characters; the limit is {limit}."),
+                   label=term(label), count=f"{length:,}", limit=f"{limit:,}")
+
+
 def text_problem(value: str, *, label: str, kind: TextKind, limit: int) -> tuple[str, str]:
-    """Return ``(normalised, "")`` or ``("", message)``. Never raises for any ``str``."""
+    """Return ``(normalised, "")`` or ``("", message)``. Never raises for any ``str``.
+
+    The message is a :class:`~peerdesk.domain.message.Message` (English as a ``str``),
+    with ``label`` as a term the catalog translates."""
     probe = value
     if kind is TextKind.MULTILINE:
         probe = value.replace("\n", "").replace("\t", "").replace("\r", "")
@@ -59,14 +68,14 @@ def text_problem(value: str, *, label: str, kind: TextKind, limit: int) -> tuple
         text = value.replace("\r\n", "\n").replace("\r", "\n").strip(_STRIPPABLE)
         text = unicodedata.normalize("NFC", text).strip(_STRIPPABLE)
         if len(text) > limit:
-            return "", f"{label} is too long: {len(text):,} characters; the limit is {limit:,}."
+            return "", _too_long(label, len(text), limit)
         return text, ""
     for index, char in enumerate(value):
         if 0xD800 <= ord(char) <= 0xDFFF:
-            return "", (
-                f"{label} contains a broken character ({_describe(ord(char))} at position "
-                f"{index + 1}) that cannot be stored. Retype or paste it again."
-            )
+            return "", Message(
+                N_("{label} contains a broken character ({code} at position {position}) "
+                   "that cannot be stored. Retype or paste it again."),
+                label=term(label), code=_describe(ord(char)), position=index + 1)
     text = value.replace("\r\n", "\n")
     for newline in ("\r", "\u2028", "\u2029"):
         text = text.replace(newline, "\n")
@@ -76,17 +85,18 @@ def text_problem(value: str, *, label: str, kind: TextKind, limit: int) -> tuple
         if kind is TextKind.MULTILINE and char in _MULTILINE_ALLOWED:
             continue
         if char == "\n":
-            return "", f"{label} must be on one line."
+            return "", Message(N_("{label} must be on one line."), label=term(label))
         if char == "\t":
-            return "", f"{label} cannot contain a tab; use a space."
+            return "", Message(N_("{label} cannot contain a tab; use a space."),
+                               label=term(label))
         if _is_control(cp) or _is_noncharacter(cp):
-            return "", (
-                f"{label} contains an invisible control character ({_describe(cp)} at "
-                f"position {index + 1}) that cannot be stored. Remove it and try again."
-            )
+            return "", Message(
+                N_("{label} contains an invisible control character ({code} at position "
+                   "{position}) that cannot be stored. Remove it and try again."),
+                label=term(label), code=_describe(cp), position=index + 1)
     text = unicodedata.normalize("NFC", text).strip(_STRIPPABLE)
     if len(text) > limit:
-        return "", f"{label} is too long: {len(text):,} characters; the limit is {limit:,}."
+        return "", _too_long(label, len(text), limit)
     return text, ""
 
 
@@ -107,12 +117,12 @@ def clean_text(
     if limit is None:
         limit = NOTE_MAX if kind is TextKind.MULTILINE else LINE_MAX
     if not isinstance(value, str):
-        raise ValidationError(f"{label} must be text.", field)
+        raise ValidationError(Message(N_("{label} must be text."), label=term(label)), field)
     text, problem = text_problem(value, label=label, kind=kind, limit=limit)
     if problem:
         raise ValidationError(problem, field)
     if required and not text:
-        raise ValidationError(f"{label} is required.", field)
+        raise ValidationError(Message(N_("{label} is required."), label=term(label)), field)
     return text
 
 

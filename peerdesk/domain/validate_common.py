@@ -7,7 +7,8 @@ from datetime import UTC, date, datetime, tzinfo
 from typing import Any
 
 from peerdesk.domain.fields import FieldSpec, clean_fields
-from peerdesk.errors import ValidationError
+from peerdesk.domain.message import Message, term
+from peerdesk.errors import N_, ValidationError
 
 Errors = dict[str, str]
 Checks = Callable[[dict[str, Any]], Errors]
@@ -50,7 +51,7 @@ def local_date(moment: datetime, tz: tzinfo = UTC) -> date:
 def not_in_future(label: str, day: date | None, now: datetime, tz: tzinfo) -> str:
     """A message if ``day`` is after today (in the group's time zone), else ``""``."""
     if day is not None and day > local_date(now, tz):
-        return f"{label} cannot be in the future."
+        return Message(N_("{label} cannot be in the future."), label=term(label))
     return ""
 
 

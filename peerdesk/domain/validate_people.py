@@ -20,6 +20,7 @@ from peerdesk.domain.fields import (
     RecordIds,
     Text,
 )
+from peerdesk.domain.message import Message
 from peerdesk.domain.records_base import RecordMeta
 from peerdesk.domain.records_people import Account, Advisee, Member, TrainingRecord
 from peerdesk.domain.validate_common import (
@@ -30,18 +31,19 @@ from peerdesk.domain.validate_common import (
     run_validation,
 )
 from peerdesk.domain.vocab import AdviseeStatus, ConsentScope, Role
+from peerdesk.errors import N_
 
 TRAINING_FIELDS: tuple[FieldSpec, ...] = (
-    Text("name", "Training name", required=True, limit=limits.NAME_MAX),
-    Day("completed_on", "Completed on"),
-    Note("notes", "Training notes", limit=limits.LINE_MAX),
+    Text("name", N_("Training name"), required=True, limit=limits.NAME_MAX),
+    Day("completed_on", N_("Completed on")),
+    Note("notes", N_("Training notes"), limit=limits.LINE_MAX),
 )
 
 MEMBER_FIELDS: tuple[FieldSpec, ...] = (
-    Text("display_name", "Name", required=True, limit=limits.NAME_MAX),
-    Choices("roles", "Roles", enum=Role, minimum=1),
-    Flag("active", "Active"),
-    Items("training", "Training records", specs=TRAINING_FIELDS, factory=TrainingRecord,
+    Text("display_name", N_("Name"), required=True, limit=limits.NAME_MAX),
+    Choices("roles", N_("Roles"), enum=Role, minimum=1),
+    Flag("active", N_("Active")),
+    Items("training", N_("Training records"), specs=TRAINING_FIELDS, factory=TrainingRecord,
           max_items=limits.TRAINING_RECORDS_MAX),
 )
 
@@ -50,7 +52,7 @@ def _member_checks(now: datetime, tz: tzinfo) -> Checks:
     def checks(v: dict[str, Any]) -> Errors:
         for record in v.get("training") or ():
             if not_in_future("x", record.completed_on, now, tz):
-                return {"training": "A training completion date cannot be in the future."}
+                return {"training": N_("A training completion date cannot be in the future.")}
         return {}
     return checks
 
@@ -65,8 +67,8 @@ def build_member(values: Mapping[str, object], *, meta: RecordMeta, now: datetim
 
 
 ACCOUNT_FIELDS: tuple[FieldSpec, ...] = (
-    RecordId("member_id", "Member", required=True),
-    Text("username", "User name", required=True, limit=limits.USERNAME_MAX),
+    RecordId("member_id", N_("Member"), required=True),
+    Text("username", N_("User name"), required=True, limit=limits.USERNAME_MAX),
 )
 _USERNAME_PUNCT = frozenset("._-")
 
@@ -76,9 +78,10 @@ def _account_checks(v: dict[str, Any]) -> Errors:
     if not name:
         return {}
     if len(name) < limits.USERNAME_MIN:
-        return {"username": f"User name must be at least {limits.USERNAME_MIN} characters."}
+        return {"username": Message(N_("User name must be at least {count} characters."),
+                                    count=limits.USERNAME_MIN)}
     if not all(c.isalnum() or c in _USERNAME_PUNCT for c in name):
-        return {"username": "User name may use letters, digits, '.', '_' and '-' only."}
+        return {"username": N_("User name may use letters, digits, '.', '_' and '-' only.")}
     return {}
 
 
@@ -94,16 +97,16 @@ def build_account(values: Mapping[str, object], *, meta: RecordMeta) -> Account:
 
 
 ADVISEE_FIELDS: tuple[FieldSpec, ...] = (
-    Text("code", "Code", required=True, limit=limits.NAME_MAX),
-    Text("display_name", "Name", limit=limits.NAME_MAX),
-    Text("contact", "Contact", limit=limits.LINE_MAX),
-    Day("consent_date", "Consent date"),
-    Choices("consent_scopes", "Consent", enum=ConsentScope),
-    Day("consent_withdrawn_on", "Consent withdrawn on"),
-    Choice("status", "Status", required=True, enum=AdviseeStatus),
-    Day("closed_on", "Closed on"),
-    Text("closed_reason", "Reason for closing", limit=limits.LINE_MAX),
-    RecordIds("advisor_ids", "Assigned advisors", max_items=limits.ADVISORS_PER_RECORD_MAX),
+    Text("code", N_("Code"), required=True, limit=limits.NAME_MAX),
+    Text("display_name", N_("Name"), limit=limits.NAME_MAX),
+    Text("contact", N_("Contact"), limit=limits.LINE_MAX),
+    Day("consent_date", N_("Consent date")),
+    Choices("consent_scopes", N_("Consent"), enum=ConsentScope),
+    Day("consent_withdrawn_on", N_("Consent withdrawn on")),
+    Choice("status", N_("Status"), required=True, enum=AdviseeStatus),
+    Day("closed_on", N_("Closed on")),
+    Text("closed_reason", N_("Reason for closing"), limit=limits.LINE_MAX),
+    RecordIds("advisor_ids", N_("Assigned advisors"), max_items=limits.ADVISORS_PER_RECORD_MAX),
 )
 
 
@@ -112,26 +115,26 @@ def _advisee_checks(now: datetime, tz: tzinfo) -> Checks:
         e: Errors = {}
         code = v.get("code")
         if code and not is_valid_code(normalise_code(code)):
-            e["code"] = "Code must look like PS-0142: 2-4 letters, a hyphen, 4 or more digits."
+            e["code"] = N_("Code must look like PS-0142: 2-4 letters, a hyphen, 4 or more digits.")
         consent, withdrawn = v.get("consent_date"), v.get("consent_withdrawn_on")
-        if msg := not_in_future("Consent date", consent, now, tz):
+        if msg := not_in_future(N_("Consent date"), consent, now, tz):
             e["consent_date"] = msg
         if v.get("consent_scopes") and consent is None:
-            e["consent_date"] = "Give the date consent was recorded."
-        if msg := not_in_future("Consent withdrawal date", withdrawn, now, tz):
+            e["consent_date"] = N_("Give the date consent was recorded.")
+        if msg := not_in_future(N_("Consent withdrawal date"), withdrawn, now, tz):
             e["consent_withdrawn_on"] = msg
         elif withdrawn and consent and withdrawn < consent:
-            e["consent_withdrawn_on"] = "Consent cannot be withdrawn before it was given."
+            e["consent_withdrawn_on"] = N_("Consent cannot be withdrawn before it was given.")
         status, closed_on = v.get("status"), v.get("closed_on")
         if status is AdviseeStatus.CLOSED:
             if closed_on is None:
-                e["closed_on"] = "Give the date the advisee's support was closed."
-            elif msg := not_in_future("Closed on", closed_on, now, tz):
+                e["closed_on"] = N_("Give the date the advisee's support was closed.")
+            elif msg := not_in_future(N_("Closed on"), closed_on, now, tz):
                 e["closed_on"] = msg
             if not v.get("closed_reason"):
-                e["closed_reason"] = "Give a reason for closing."
+                e["closed_reason"] = N_("Give a reason for closing.")
         elif status is not None and (closed_on or v.get("closed_reason")):
-            e["status"] = "Only a closed advisee has a closing date and reason."
+            e["status"] = N_("Only a closed advisee has a closing date and reason.")
         return e
     return checks
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from peerdesk.domain import validate
 from peerdesk.domain.codes import next_code
+from peerdesk.domain.message import Message
 from peerdesk.domain.permissions import Action, Resource
 from peerdesk.domain.records_people import Advisee, Member
 from peerdesk.domain.vocab import AdviseeStatus, Role
@@ -75,7 +76,8 @@ class AdviseeService:
             advisor_ids = [advisor_ids]
         for member in records.get_many(self.ctx.db, Member, list(advisor_ids)):
             if Role.ADVISOR not in member.roles:
-                raise ValidationError(f"{member.display_name} is not an advisor.", "advisor_ids")
+                raise ValidationError(Message(N_("{name} is not an advisor."),
+                                              name=member.display_name), "advisor_ids")
         if len(records.get_many(self.ctx.db, Member, list(advisor_ids))) != len(set(advisor_ids)):
             raise ValidationError(N_("Choose advisors from the group."), "advisor_ids")
 

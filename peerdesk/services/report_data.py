@@ -154,7 +154,7 @@ class Collector:
 
     def _author(self, member_id: str, by_import: bool) -> str:
         """The author's name; marked as a claim when only an import file said so."""
-        return claimed(self.name(member_id)) if by_import else self.name(member_id)
+        return claimed(self.name(member_id)).render(_) if by_import else self.name(member_id)
 
     # -- escalations -------------------------------------------------------------------
     def escalation_section(self, escalation_id: str, code: str, *,

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from peerdesk.domain.message import Message
 from peerdesk.domain.permissions import Action, Resource
 from peerdesk.domain.vocab import Role
 from peerdesk.errors import ValidationError
@@ -82,11 +83,13 @@ class SearchService:
         if not isinstance(query, str):
             raise ValidationError(N_("Type the words to search for."), "query")
         if len(query) > MAX_QUERY_CHARS:
-            raise ValidationError(
-                f"Search for fewer words (at most {MAX_QUERY_CHARS} characters).", "query")
+            raise ValidationError(Message(
+                N_("Search for fewer words (at most {limit} characters)."),
+                limit=MAX_QUERY_CHARS), "query")
         words = terms(query)
         if len(words) > MAX_TERMS:
-            raise ValidationError(f"Search for at most {MAX_TERMS} words.", "query")
+            raise ValidationError(Message(N_("Search for at most {limit} words."),
+                                          limit=MAX_TERMS), "query")
         if not words:
             return []
         limit = max(0, min(int(limit), MAX_LIMIT))

@@ -15,6 +15,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from peerdesk.domain.escalation import GroupPolicy
+from peerdesk.domain.message import Message, Term
 from peerdesk.domain.permissions import Action, Resource
 from peerdesk.domain.retention import DEFAULT_KEEP_CLOSED_MONTHS, RetentionPolicy
 from peerdesk.domain.text import TextKind, text_problem
@@ -81,6 +82,10 @@ class Theme:
 _NAMES = tuple(f.name for f in fields(GroupSettings))
 
 
+def _whole_number(low: int, high: int) -> Message:
+    return Message(N_("Enter a whole number from {low} to {high}."), low=low, high=high)
+
+
 def _clean(name: str, raw: Any) -> Any:
     if name == "timezone":
         try:
@@ -94,13 +99,13 @@ def _clean(name: str, raw: Any) -> Any:
         return raw
     low, high = _BOUNDS[name]
     if isinstance(raw, bool) or not isinstance(raw, int | str):
-        raise ValidationError(f"Enter a whole number from {low} to {high}.", name)
+        raise ValidationError(_whole_number(low, high), name)
     try:
         value = int(raw)
     except ValueError:
-        raise ValidationError(f"Enter a whole number from {low} to {high}.", name) from None
+        raise ValidationError(_whole_number(low, high), name) from None
     if not low <= value <= high:
-        raise ValidationError(f"Enter a whole number from {low} to {high}.", name)
+        raise ValidationError(_whole_number(low, high), name)
     return value
 
 
@@ -204,10 +209,11 @@ class SettingsService:
     def add_theme(self, name: str) -> Change:
         ctx = self.ctx
         ctx.check(Action.UPDATE, R)
-        text, problem = text_problem(name if isinstance(name, str) else "", label="Theme",
+        text, problem = text_problem(name if isinstance(name, str) else "", label=N_("Theme"),
                                      kind=TextKind.LINE, limit=60)
         if problem or not text:
-            raise ValidationError(problem or "Theme is required.", "name")
+            raise ValidationError(problem or Message(N_("{label} is required."),
+                                                      label=Term(N_("Theme"))), "name")
         if settings_queries.theme_exists(ctx.db, text):
             raise ValidationError(N_("That theme is already on the list."), "name")
         with ctx.write("settings.theme_added", "settings", "themes", {}) as db:

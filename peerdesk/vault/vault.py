@@ -17,8 +17,10 @@ from peerdesk.crypto.kdf import PROFILE_ENV, KdfParams, default_params, derive_k
 from peerdesk.crypto.keyslots import AccountKeys, KeySlot, SlotOpenError, passphrase_secret
 from peerdesk.crypto.recovery import new_recovery_key, parse_recovery_key
 from peerdesk.domain import role_grants
+from peerdesk.domain.message import Message
 from peerdesk.domain.vocab import Role
 from peerdesk.errors import (
+    N_,
     NotFound,
     PermissionDenied,
     ValidationError,
@@ -51,8 +53,8 @@ _ROLE_NAMES = frozenset(r.value for r in Role)
 def check_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE:
         raise ValidationError(
-            f"A passphrase needs at least {MIN_PASSPHRASE} characters; "
-            "several words are easiest to remember.",
+            Message(N_("A passphrase needs at least {count} characters; several words are "
+                       "easiest to remember."), count=MIN_PASSPHRASE),
             "passphrase",
         )
 
@@ -430,7 +432,7 @@ class Vault:
         if any(s.username == username for s in self._slots.slots) or vault_tables.username_taken(
             self.db, username
         ):
-            raise ValidationError("That user name is already taken.", "username")
+            raise ValidationError(N_("That user name is already taken."), "username")
         account_id = str(uuid.uuid4())
         now = iso(utc_now())
         slot = keyslots.make_slot(

@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Assigned advisors</source>
-        <translation>तय सलाहकार</translation>
+        <translation>ज़िम्मेदार सलाहकार</translation>
     </message>
     <message>
         <source>Nobody yet</source>
@@ -249,7 +249,7 @@ GNU AGPL, संस्करण 3 या बाद के लाइसेंस 
     </message>
     <message>
         <source>Training</source>
-        <translation>प्रशिक्षण</translation>
+        <translation>ट्रेनिंग</translation>
     </message>
     <message>
         <source>Login</source>

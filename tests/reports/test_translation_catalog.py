@@ -38,7 +38,7 @@ def _extracted() -> dict[str, set[str]]:
     method_map = [("peerdesk/**.py", "python")]
     found: dict[str, set[str]] = {}
     for filename, _line, message, _comments, _context in extract_from_dir(
-            str(ROOT), method_map, keywords={"_": None, "N_": None,
+            str(ROOT), method_map, keywords={"_": None, "N_": None, "NC_": ((1, "c"), 2),
                                              "ngettext": (1, 2), "pgettext": ((1, "c"), 2)}):
         msgid = message[0] if isinstance(message, tuple) else message
         found.setdefault(msgid, set()).add(filename)

@@ -70,13 +70,14 @@ def _load(ws: Any, escalation_id: str) -> dict[str, Any]:
 
 def timeline_text(timeline: list[Any], names: dict[str, str], tz: Any) -> str:
     from peerdesk.services.import_claims import claimed
+    from ui.language import message
 
     lines = []
     for entry in timeline:
         who = names.get(entry.by) or QCoreApplication.translate("EscalationDetailDialog",
                                                                 "someone")
         if getattr(entry, "by_claimed", False):
-            who = claimed(who)
+            who = message(claimed(who))
         at = labels.when(entry.at, tz)
         if entry.kind == "raised":
             head = fill(QCoreApplication.translate("EscalationDetailDialog",
@@ -259,10 +260,11 @@ class EscalationDetailDialog(QDialog):
         if any(getattr(t, "by_claimed", False) for t in data["timeline"]
                if getattr(t, "kind", "") == "raised"):
             from peerdesk.services.import_claims import claimed
+            from ui.language import message
 
             # who raised it is only what an import file said (the facts line below)
-            names = {**names, esc.raised_by: claimed(names.get(esc.raised_by,
-                                                               self.tr("someone")))}
+            names = {**names, esc.raised_by: message(claimed(names.get(esc.raised_by,
+                                                                       self.tr("someone"))))}
         code = data["code"] or self.tr("advisee")
         level = labels.label(labels.LEVELS, esc.level)
         state = labels.label(labels.STATES, esc.state)

@@ -37,7 +37,7 @@ from ui.labels import (
     fmt_value,
     label,
 )
-from ui.language import QT_TRANSLATE_NOOP, term
+from ui.language import QT_TRANSLATE_NOOP, message, term
 from ui.page_context import PageContext
 from ui.translated import fill
 from ui.widgets.plain_text import NoteView, plain_label, set_plain
@@ -223,7 +223,7 @@ class HistoryDialog(QDialog):
 
     def _loaded(self, result: tuple[list[dict[str, Any]], dict[str, str], str]) -> None:
         self.versions, self.names, claim = result
-        set_plain(self.claim, claim)
+        set_plain(self.claim, message(claim))  # the core's sentence, in the member's language
         self.claim.setVisible(bool(claim))
         count = len(self.versions)
         self.status.setText(

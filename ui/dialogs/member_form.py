@@ -239,12 +239,16 @@ class MemberFormDialog(RecordForm):
         self.name.setFocus()
 
     def apply_role_locks(self, locks: Mapping[Any, str]) -> None:
-        """Offer only the role changes the acting member may make; say why not."""
+        """Offer only the role changes the acting member may make; say why not (the core's
+        reasons, in the interface's language)."""
+        from ui.language import message
+
         reasons: list[str] = []
-        for role, reason in locks.items():
+        for role, why in locks.items():
             box = self.roles.get(getattr(role, "value", str(role)))
             if box is None:
                 continue
+            reason = message(why)
             box.setEnabled(not reason)
             box.setToolTip(reason)
             if reason and reason not in reasons:

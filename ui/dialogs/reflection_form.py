@@ -373,8 +373,9 @@ class ReflectionViewDialog(QDialog):
         author = names.get(r.author_id, self.tr("a former member"))
         if result.get("by_import"):
             from peerdesk.services.import_claims import claimed
+            from ui.language import message
 
-            author = claimed(author)
+            author = message(claimed(author))
         set_plain(self.heading, fill(self.tr("Reflection by %1"), author))
         if row is not None:
             set_plain(self.about, fill(self.tr("Session with %1 on %2"), row.advisee_code,

@@ -28,8 +28,11 @@ def set_banner_style(banner: QLabel, object_name: str) -> None:
 
 
 def task_errors(task: Task, message: str) -> dict[str, str]:
-    """``{field: message}`` from a failed task (a ValidationError's fields), else ``{"": msg}``."""
+    """``{field: message}`` from a failed task (a ValidationError's fields), else ``{"": msg}``.
+
+    Each field's message is kept as the core made it (a ``Message`` keeps its template), so
+    ``show_errors`` and ``FormField.set_error`` show it in the interface's language."""
     errors = getattr(task.error, "errors", None)
     if isinstance(errors, Mapping) and errors:
-        return {str(k): str(v) for k, v in errors.items()}
+        return {str(k): v if isinstance(v, str) else str(v) for k, v in errors.items()}
     return {"": message or generic_error()}
