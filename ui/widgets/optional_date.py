@@ -22,7 +22,7 @@ class OptionalDateEdit(QWidget):
         self.check = QCheckBox(text, self)
         self.date = QDateEdit(self)
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setDisplayFormat("dd MMM yyyy")  # as every date picker of the forms
         start = today or date.today()
         self.date.setDate(QDate(start.year, start.month, start.day))
         self.date.setEnabled(False)
