@@ -24,7 +24,7 @@ from peerdesk.storage import apply_queries, conflict_queries, content_table, rec
 from peerdesk.storage.conflict_queries import ConflictRow
 from peerdesk.storage.database import Database
 from peerdesk.storage.tables import BY_KIND
-from peerdesk.vault import stub_apply
+from peerdesk.vault import escalation_races, stub_apply
 from peerdesk.vault.change_receipt import Checked, Entry
 from peerdesk.vault.content_digest import UnreadableContent, record_digest
 
@@ -61,10 +61,13 @@ def apply_records(db: Database, change: Checked, now: str, outcome: Outcome) -> 
                 outcome.changed.add((entry.kind, entry.record_id))
             continue
         _apply(db, change, entry, entry.content, now, outcome)
-    if change.action == RESOLVED_ACTION:
-        for entry in change.entries:
-            conflict_queries.resolve_record(db, entry.kind, entry.record_id, change.author,
-                                            now)
+    if change.action == RESOLVED_ACTION:  # a person's decision settles these everywhere
+        listed = {(e.kind, e.record_id) for e in change.entries}
+        ids = change.details.get("conflicts")
+        for conflict_id in ids if isinstance(ids, list) else []:
+            found = conflict_queries.get(db, str(conflict_id))
+            if found is not None and (found.kind, found.record_id) in listed:
+                conflict_queries.resolve(db, found.id, change.author, now)
 
 
 def _current(db: Database, kind: str, rid: str) -> tuple[dict[str, Any] | None, str | None]:
@@ -99,6 +102,7 @@ def _apply(db: Database, change: Checked, entry: Entry, theirs: dict[str, Any], 
         if erasure:
             outcome.erased.setdefault(kind, []).append(rid)
         outcome.changed.add((kind, rid))
+        _races(db, kind, theirs, now, outcome)
         return
     base = _content_of(db, kind, rid, entry.base)
     stamp, device, seq = _mine_order(db, kind, rid, digest, change)
@@ -109,6 +113,7 @@ def _apply(db: Database, change: Checked, entry: Entry, theirs: dict[str, Any], 
     record_content.write(db, kind, result.fields, mine)
     outcome.changed.add((kind, rid))
     outcome.merged += 1
+    _races(db, kind, result.fields, now, outcome)
     later = max((ours, merge.Side(theirs, change.stamp, change.row.device)),
                 key=merge.Side.order)
     mine_author = apply_queries.author_of(db, device, seq) or ""
@@ -125,6 +130,13 @@ def _apply(db: Database, change: Checked, entry: Entry, theirs: dict[str, Any], 
             outcome.conflicts += 1
     for flag in result.flags:
         conflict_queries.flag(db, kind, rid, flag, "", now)
+
+
+def _races(db: Database, kind: str, fields: dict[str, Any], now: str,
+           outcome: Outcome) -> None:
+    reopened = escalation_races.after_write(db, kind, fields, now)
+    if reopened is not None:
+        outcome.changed.add(("escalation", reopened))
 
 
 def _text(value: Any) -> str | None:
