@@ -204,3 +204,20 @@ def test_search_index_and_side_tables_match_the_first_laptop(
                            "supervision_request": "routine"})
     sync(ws, second.ws)
     assert _derived_rows(second.ws) == _derived_rows(ws)
+
+
+def test_records_referring_to_records_never_received_are_refused(
+        pair: tuple[Group, Laptop]) -> None:
+    group, second = pair
+    advisee = group.ws.advisees.create({"advisor_ids": [group.id("asha")]}).id
+    sid = group.ws.sessions.create({"advisee_id": advisee, "advisor_id": group.id("asha"),
+                                    "start": START, "duration_minutes": 30,
+                                    "channel": "phone", "summary": "Orphan."}).id
+    made, session = changes_lacking(group.ws, second.ws)
+    link_only = dataclasses.replace(made, content=(), row=dataclasses.replace(
+        made.row, envelope=None, signature=None))  # a placeholder: the advisee never comes
+    before = second.ws.audit_head()
+    with pytest.raises(BundleRefused) as refused:
+        apply(second.ws, [link_only, session])
+    assert "refer to records this laptop does not have" in str(refused.value)
+    assert _held(second.ws, sid) is None and second.ws.audit_head() == before
