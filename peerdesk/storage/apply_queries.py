@@ -363,3 +363,7 @@ def escalation_states(db: Database, ids: list[str]) -> dict[str, str]:
             f"SELECT id, state FROM escalations WHERE id IN ({', '.join('?' for _ in chunk)})",
             chunk))
     return out
+
+
+def erased_advisees(db: Database) -> set[str]:
+    return {str(r[0]) for r in db.query("SELECT id FROM advisees WHERE erased_at IS NOT NULL")}

@@ -205,8 +205,13 @@ class _Run:
         outcome = record_apply.Outcome()
         record_apply.apply_records(db, checked, self.now, outcome)
         group_actions.apply(db, checked, self.now)
-        for kind, ids in sorted(outcome.erased.items()):
-            erasure_queries.blank_text(db, kind, ids)  # every earlier version's text
+        for advisee in outcome.erased.get("advisee", []):
+            # every record about the advisee here, those the erasure did not know of too,
+            # and every earlier version's text
+            scope = erasure_queries.scope(db, advisee)
+            for kind, ids in sorted(scope.ids.items()):
+                erasure_queries.blank_text(db, kind, ids)
+                outcome.changed.update((kind, i) for i in ids)
             self.erased = True
         if outcome.erased:
             erasure_queries.merge_search_index(db)
