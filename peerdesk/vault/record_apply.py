@@ -20,7 +20,13 @@ from typing import Any
 
 from peerdesk.crypto.encoding import canonical_json
 from peerdesk.domain import merge
-from peerdesk.storage import apply_queries, conflict_queries, content_table, record_content
+from peerdesk.storage import (
+    apply_fact_queries,
+    apply_queries,
+    conflict_queries,
+    content_table,
+    record_content,
+)
 from peerdesk.storage.conflict_queries import ConflictRow
 from peerdesk.storage.database import Database
 from peerdesk.storage.tables import BY_KIND
@@ -67,10 +73,10 @@ def _plain_new(db: Database, todo: list[Entry],
         return [str(f.get(name, "")) for (k, _), f in fields.items() if k == kind]
 
     codes, sessions = values("advisee", "code"), values("reflection", "session_id")
-    taken_codes = apply_queries.codes_taken(db, codes)
-    reflected = apply_queries.sessions_reflected(db, sessions)
+    taken_codes = apply_fact_queries.codes_taken(db, codes)
+    reflected = apply_fact_queries.sessions_reflected(db, sessions)
     escalations = set(values("escalation_event", "escalation_id"))
-    states = apply_queries.escalation_states(db, sorted(escalations))
+    states = apply_fact_queries.escalation_states(db, sorted(escalations))
     states.update({rid: str(f.get("state")) for (k, rid), f in fields.items()
                    if k == "escalation"})
     plain: set[tuple[str, str]] = set()
@@ -136,7 +142,7 @@ def _about_erased(db: Database, todo: list[Entry], held: dict[str, dict[str, dic
                   now: str, outcome: Outcome) -> dict[tuple[str, str], dict[str, Any]]:
     """New records about an advisee erased here (made on a laptop that had not received the
     erasure): stored without their text, which is kept nowhere; erasure wins."""
-    erased = apply_queries.erased_advisees(db)
+    erased = apply_fact_queries.erased_advisees(db)
     if not erased:
         return {}
     batch = {(e.kind, e.record_id): e.content or {} for e in todo}
@@ -209,7 +215,7 @@ def _apply(db: Database, change: Checked, entry: Entry, theirs: dict[str, Any], 
     _races(db, kind, result.fields, now, outcome)
     later = max((ours, merge.Side(theirs, change.stamp, change.row.device)),
                 key=merge.Side.order)
-    mine_author = apply_queries.author_of(db, device, seq) or ""
+    mine_author = apply_fact_queries.author_of(db, device, seq) or ""
     earlier_author, later_author = ((change.author, mine_author) if later is ours
                                     else (mine_author, change.author))
     first, second = sorted((ours.order(), (change.stamp, change.row.device)))
@@ -273,7 +279,7 @@ def _erased(db: Database, kind: str, fields: dict[str, Any]) -> bool:
         return False
     if kind == "advisee":
         return fields.get("erased_at") is not None
-    return apply_queries.advisee_erased(db, kind, fields)
+    return apply_fact_queries.advisee_erased(db, kind, fields)
 
 
 def _new_record(db: Database, kind: str, fields: dict[str, Any],
@@ -286,13 +292,13 @@ def _new_record(db: Database, kind: str, fields: dict[str, Any],
     until the coordinator renames one."""
     rid = str(fields["id"])
     if kind == "reflection":
-        others = apply_queries.reflections_of_session(db, str(fields.get("session_id", "")))
+        others = apply_fact_queries.reflections_of_session(db, str(fields.get("session_id", "")))
         for other in others:
             conflict_queries.flag(db, kind, other, SECOND_REFLECTION, rid, now)
         if others:
             return None
     if kind == "advisee":
-        holder = apply_queries.advisee_with_code(db, str(fields.get("code", "")))
+        holder = apply_fact_queries.advisee_with_code(db, str(fields.get("code", "")))
         if holder is not None:
             fields = {**fields, "code": f"{str(fields['code'])[:11]}~{rid[:8]}"}
             conflict_queries.flag(db, kind, holder, DUPLICATE_CODE, rid, now)
