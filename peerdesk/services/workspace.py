@@ -17,6 +17,7 @@ from peerdesk.services.conflicts import ConflictService
 from peerdesk.services.context import ServiceContext, zone
 from peerdesk.services.erasure import ErasureService
 from peerdesk.services.escalations import EscalationService
+from peerdesk.services.exchange import ExchangeService
 from peerdesk.services.import_claims import ImportClaims
 from peerdesk.services.members import MemberService
 from peerdesk.services.queues import QueueService
@@ -93,6 +94,7 @@ class Workspace:
         self.erasure = ErasureService(self.ctx)
         self.claims = ImportClaims(self.ctx)
         self.conflicts = ConflictService(self.ctx)
+        self.exchange = ExchangeService(self.ctx)
         self.ctx.policy = self.settings.policy()
         self.reports = ReportService(self.ctx, self)
 

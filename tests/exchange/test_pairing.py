@@ -136,14 +136,13 @@ def test_a_laptop_named_for_a_member_without_their_word_gets_nothing_of_theirs(
     from peerdesk.exchange.payload import decode
     from peerdesk.services.exchange import ExchangeService
     from peerdesk.vault.exchange_in import public_of
-    from tests.support.laptops import pair_laptop
-    from tests.support.replicas import add_device
+    from tests.support.laptops import add_device_unconfirmed, pair_laptop
 
     g = busy_group(tmp_path)
     asha_dir = tmp_path / "asha-laptop"
     asha_device = pair_laptop(g, asha_dir, ["asha"], "Asha's laptop")
     fake = DeviceKeys.generate()
-    add_device(g.login("coord"), fake, "Spare", [g.ids["asha"]])
+    add_device_unconfirmed(g.login("coord"), fake, "Spare", [g.ids["asha"]])
     bundles = [ExchangeService(g.ws.ctx).make(fake.public.device_id).data]
     to_asha = ExchangeService(g.ws.ctx).make(asha_device).data
     g.ws.lock()
