@@ -25,6 +25,7 @@ from peerdesk.storage import change_queries, content_table, vault_tables
 from peerdesk.storage.change_queries import ChangeRow, DeviceRow
 from peerdesk.storage.database import Database
 from peerdesk.storage.tables import SPECS
+from peerdesk.vault import clock_memory
 from peerdesk.vault.audit_chain import key_id
 from peerdesk.vault.content_check import Changed, Entry
 from peerdesk.vault.content_digest import record_digest
@@ -118,6 +119,7 @@ class ChangeWriter:
             head[0] + 1, head[1], Stamp.parse(head[2]))
         if head is None:
             prev = device_genesis(self._group, self._device)
+        last = clock_memory.after(last, self._db)  # after what was applied from others
         stamp = tick(last, int(utc_now().timestamp() * 1000), self._device)
         envelope = {
             "format": ENVELOPE_FORMAT, "group": self._group, "stamp": str(stamp),
@@ -136,12 +138,12 @@ class ChangeWriter:
 
 
 def log_write(db: Database, records: Iterable[Changed], *, group: str, author: Author,
-              action: str) -> list[Entry]:
-    """Append the change(s) of a write whose changed records are ``records``; returns their
-    (kind, id, digest) entries for the write's audit event."""
+              action: str, details: dict[str, Any] | None = None) -> list[Entry]:
+    """Append the change(s) of a write whose changed records are ``records`` (the first
+    carrying ``details``); returns their (kind, id, digest) entries for the audit event."""
     own = change_queries.self_device(db)
     writer = None if own is None else ChangeWriter(
-        db, group=group, device=own, author=author, action=action)
+        db, group=group, device=own, author=author, action=action, details=details)
     entries: list[Entry] = []
     for record in records:
         entries.append((record[0], record[1], record[2]))
