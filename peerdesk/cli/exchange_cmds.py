@@ -15,6 +15,7 @@ from peerdesk.atomic import atomic_write_bytes
 from peerdesk.cli import prompts
 from peerdesk.cli.output_file import output_file
 from peerdesk.cli.vault_cmds import open_ws, vault_dir
+from peerdesk.domain.counting import count
 from peerdesk.errors import BundleRefused, UsageError
 
 REQUEST_LIMIT = 16 * 1024
@@ -145,7 +146,8 @@ def cmd_device_add(args: argparse.Namespace) -> int:
         ws.lock()
     print(f"Added the laptop {added.snapshot.label} ({added.device_id[:8]}) for "
           f"{', '.join(names)}.")
-    print(f"First snapshot written to {output} ({added.snapshot.changes} changes). On the new "
+    print(f"First snapshot written to {output} "
+          f"({count(added.snapshot.changes, 'change')}). On the new "
           "laptop: peerdesk exchange apply with this file.")
     return 0
 
@@ -188,7 +190,7 @@ def cmd_make(args: argparse.Namespace) -> int:
     finally:
         ws.lock()
     print(f"Bundle for {made.label} ({made.recipient[:8]}) written to {output} "
-          f"({made.changes} changes).")
+          f"({count(made.changes, 'change')}).")
     return 0
 
 
@@ -203,8 +205,8 @@ def cmd_apply(args: argparse.Namespace) -> int:
         secret = prompts.passphrase("The passphrase chosen when this laptop asked to join: ")
         result = exchange.apply_first_snapshot(folder, data, secret)
         print(f"This laptop's vault was made in {folder} from {result.label or 'the group'}'s "
-              f"snapshot ({result.changes} changes). Its members now log in with their own "
-              "passphrases.")
+              f"snapshot ({count(result.changes, 'change')}). Its members now log in with "
+              "their own passphrases.")
         return 0
     ws = open_ws(args)
     try:
@@ -215,7 +217,7 @@ def cmd_apply(args: argparse.Namespace) -> int:
         print("This bundle was applied before; nothing changed.")
     else:
         print(f"Applied a bundle from {result.label or result.sender[:8]} "
-              f"({result.changes} changes).")
+              f"({count(result.changes, 'change')}).")
     return 0
 
 
@@ -227,15 +229,16 @@ def cmd_sync(args: argparse.Namespace) -> int:
         report = sync_folder(_services().ExchangeService(ws.ctx), Path(args.folder))
     finally:
         ws.lock()
-    print(f"Received {len(report.applied)} bundles ({report.changes_received} changes); "
-          f"wrote {len(report.written)} ({report.changes_sent} changes); removed "
-          f"{report.removed} old ones.")
+    received, sent = len(report.applied), len(report.written)
+    print(f"Received {count(received, 'bundle')} ({count(report.changes_received, 'change')}); "
+          f"wrote {sent} ({count(report.changes_sent, 'change')}); removed "
+          f"{report.removed} old {'one' if report.removed == 1 else 'ones'}.")
     if report.waiting:
-        print(f"{len(report.waiting)} bundles come from laptops this one does not know yet; "
-              "they are applied once it does.")
+        waiting = count(len(report.waiting), "bundle")
+        print(f"{waiting} from laptops this one does not know yet: applied once it does.")
     if report.ignored:
-        print(f"{len(report.ignored)} bundles come from laptops removed from the group; "
-              "they are never applied.")
+        ignored = count(len(report.ignored), "bundle")
+        print(f"{ignored} from laptops removed from the group: never applied.")
     for line in report.refused:
         print(f"peerdesk: refused {line}", file=sys.stderr)
     return 0 if report.ok else BundleRefused.exit_code
