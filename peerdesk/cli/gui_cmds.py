@@ -14,7 +14,7 @@ from typing import Any
 from peerdesk.errors import UsageError
 
 PAGES = ("home", "sessions", "advisees", "agreements", "reflections", "supervision",
-         "escalations", "reports", "members", "audit", "settings")
+         "escalations", "reports", "exchange", "members", "audit", "settings")
 FORMS = ("session", "reflection", "supervision", "escalation", "agreement")
 
 

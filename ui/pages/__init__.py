@@ -38,6 +38,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("supervision", "Supervision", frozenset({ADVISOR, SUPERVISOR})),
     PageSpec("escalations", "Escalations", EVERYONE),
     PageSpec("reports", "Reports", EVERYONE),
+    PageSpec("exchange", "Exchange", EVERYONE),
     PageSpec("members", "Members", frozenset({COORDINATOR, SUPERVISOR})),
     PageSpec("audit", "Audit log", frozenset({COORDINATOR, SUPERVISOR})),
     PageSpec("settings", "Settings", EVERYONE),
