@@ -21,6 +21,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from peerdesk.errors import PeerdeskError, UsageError
 from peerdesk.hardening import disable_core_dumps
+from peerdesk.i18n import LANGUAGES
+from ui import language
 from ui.dialogs.unlock import UnlockDialog
 from ui.fonts import install_app_font
 from ui.theme import apply_theme
@@ -79,10 +81,15 @@ class AppController(QObject):
         open_fn: Callable[[Path, str, str], Any] | None = None,
         create_fn: Callable[..., tuple[Any, str]] | None = None,
         on_restore: Callable[[], None] | None = None,
+        lang: str | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.vault_dir = Path(vault_dir)
+        #: ``peerdesk gui --lang``: this language whoever signs in (scripts, screenshots).
+        self.lang_override = lang
+        #: The member's own language, read on the worker with the unlock (by workspace).
+        self._member_lang: dict[int, str] = {}
         self.username = username
         self.worker = Worker(self)
         self._drafts = drafts
@@ -129,6 +136,7 @@ class AppController(QObject):
 
     # -- flow ----------------------------------------------------------------------------
     def start(self) -> None:
+        language.apply(self.lang_override or language.laptop_language())
         if vault_exists(self.vault_dir):
             self.show_unlock()
         else:
@@ -137,7 +145,7 @@ class AppController(QObject):
     def show_first_run(self) -> FirstRunDialog:
         from ui.dialogs.first_run import FirstRunDialog
 
-        dialog = FirstRunDialog(self.vault_dir, self.worker, create_fn=self._create_fn)
+        dialog = FirstRunDialog(self.vault_dir, self.worker, create_fn=self._creator())
         dialog.completed.connect(self.show_main)
         dialog.rejected.connect(self.quit)
         self._set_dialog(dialog)
@@ -148,7 +156,7 @@ class AppController(QObject):
 
     def show_unlock(self) -> UnlockDialog:
         dialog = UnlockDialog(
-            self.vault_dir, self.worker, username=self.username, open_fn=self._open_fn
+            self.vault_dir, self.worker, username=self.username, open_fn=self._opener()
         )
         dialog.unlocked.connect(self.show_main)
         dialog.rejected.connect(self.quit)
@@ -163,6 +171,7 @@ class AppController(QObject):
         self._set_dialog(None)
         self.ws = ws
         self.username = ws.actor.username
+        self._show_in_member_language(ws)
         attach = getattr(self.ctx.drafts, "attach", None)
         if callable(attach):
             attach(ws)
@@ -178,6 +187,70 @@ class AppController(QObject):
         self._apply_app_settings(ws)
         self.unlocked.emit(ws)
         return window
+
+    # -- language ------------------------------------------------------------------------
+    def _opener(self) -> Callable[[Path, str, str], Any]:
+        """The unlock's open call, which also reads the member's language (on the worker,
+        so the main window is built in it from the start)."""
+        inner = self._open_fn
+
+        def open_and_read_language(vault_dir: Path, username: str, passphrase: str) -> Any:
+            if inner is None:
+                from peerdesk.services.workspace import open_vault
+
+                ws = open_vault(vault_dir, username, passphrase)
+            else:
+                ws = inner(vault_dir, username, passphrase)
+            self._remember_member_language(ws)
+            return ws
+
+        return open_and_read_language
+
+    def _creator(self) -> Callable[..., tuple[Any, str]]:
+        """The first run's create call, which also stores the language chosen on the
+        first-run screen as the first member's own."""
+        inner = self._create_fn
+
+        def create_and_keep_language(vault_dir: Path, **values: Any) -> tuple[Any, str]:
+            chosen = language.current()
+            if inner is None:
+                from peerdesk.services.workspace import create_vault
+
+                result = create_vault(vault_dir, **values)
+            else:
+                result = inner(vault_dir, **values)
+            settings = getattr(result[0], "settings", None)
+            if settings is not None and hasattr(settings, "set_language"):
+                settings.set_language(chosen)
+            self._remember_member_language(result[0])
+            return result
+
+        return create_and_keep_language
+
+    def _remember_member_language(self, ws: Any) -> None:
+        """(Worker thread.) The member's stored language, when the workspace has one."""
+        settings = getattr(ws, "settings", None)
+        read = getattr(settings, "language", None)
+        if callable(read):
+            try:
+                self._member_lang[id(ws)] = str(read())
+            except PeerdeskError:
+                pass  # keep the laptop's language; the Settings page shows the choice
+
+    def _show_in_member_language(self, ws: Any) -> None:
+        lang = self._member_lang.pop(id(ws), None)
+        if lang is None:
+            return
+        if self.lang_override is None:
+            language.apply(lang)
+        language.remember(lang)
+
+    def set_language(self, lang: str) -> str:
+        """Show the app in ``lang`` now (every window follows, keeping what it shows) and
+        open in it next time on this laptop."""
+        shown = language.apply(lang)
+        language.remember(shown)
+        return shown
 
     def _apply_app_settings(self, ws: Any) -> None:
         """Idle-lock minutes and clipboard seconds from the group's settings (off-thread);
@@ -195,7 +268,8 @@ class AppController(QObject):
             self.idle.set_minutes(minutes)
             self.clipboard.set_clear_after(float(app.clipboard_clear_seconds))
 
-        self.worker.submit(settings.app_settings, label="Loading settings…").then(apply)
+        self.worker.submit(settings.app_settings,
+                           label=self.tr("Loading settings…")).then(apply)
 
     def show_backup(self) -> Any:
         """File ▸ Backup…: the backup dialog for the open workspace."""
@@ -230,7 +304,7 @@ class AppController(QObject):
         if self.window is not None:
             self.window.clear_for_lock()
         self._detach_drafts()
-        self.worker.submit(ws.lock, label="Locking…")  # after the drafts are written
+        self.worker.submit(ws.lock, label=self.tr("Locking…"))  # after the drafts are written
         self._close_window()
         self.show_unlock()
         self.locked.emit()
@@ -246,7 +320,7 @@ class AppController(QObject):
             if self.window is not None:
                 self.window.clear_for_lock()
             self._detach_drafts()
-            self.worker.submit(ws.lock, label="Locking…")
+            self.worker.submit(ws.lock, label=self.tr("Locking…"))
         self._close_window()
         self._set_dialog(None)
         self.worker.stop()
@@ -284,9 +358,9 @@ class AppController(QObject):
 
         QMessageBox.information(
             self.dialog,
-            "Restore from backup",
-            "To restore, close peerdesk and run:\n\n"
-            f"peerdesk restore BACKUP-FILE --vault \"{self.vault_dir}\"",
+            self.tr("Restore from backup"),
+            self.tr("To restore, close peerdesk and run:\n\n%1").replace(
+                "%1", f"peerdesk restore BACKUP-FILE --vault \"{self.vault_dir}\""),
         )
 
 
@@ -366,6 +440,9 @@ def _parse(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--size", default="1280x800", metavar="WxH",
                         help="with --screenshot: the window's (and screen's) size")
     parser.add_argument("--idle-minutes", type=float, default=DEFAULT_IDLE_MINUTES)
+    parser.add_argument("--lang", choices=sorted(LANGUAGES),
+                        help="show the app in this language whoever signs in "
+                             "(default: the member's own choice)")
     return parser.parse_args(list(argv))
 
 
@@ -387,7 +464,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from ui.screenshot import parse_size, render_screenshot
 
             out = render_screenshot(vault_dir, args.user, passphrase, args.page, args.screenshot,
-                                    form=args.form, size=parse_size(args.size))
+                                    form=args.form, size=parse_size(args.size),
+                                    lang=args.lang)
             print(out)
             return 0
     except PeerdeskError as exc:
@@ -401,7 +479,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_NO_WINDOW
     app = create_application(argv[:1], first_window=True)
     _install_excepthook()
-    controller = AppController(vault_dir, username=args.user, idle_minutes=args.idle_minutes)
+    controller = AppController(vault_dir, username=args.user, idle_minutes=args.idle_minutes,
+                               lang=args.lang)
     controller.start()
     from ui.startup_probe import install as install_startup_probe  # benchmark hook
 

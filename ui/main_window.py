@@ -2,7 +2,9 @@
 
 It knows no records. Pages come from :mod:`ui.pages` (one module each); the window loads
 a page the first time it is shown, forwards every published ``Change`` to the pages that
-are loaded, and on lock asks each page for drafts and then clears it. Ctrl+N (File ▸ New
+are loaded, and on lock asks each page for drafts and then clears it. When the language
+changes it retranslates itself and rebuilds its pages, each keeping what it showed
+(:meth:`MainWindow.retranslate`, docs/translation.md). Ctrl+N (File ▸ New
 session) logs a session from every page (docs/keyboard.md); the Sessions page owns the form.
 """
 
@@ -10,9 +12,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -26,12 +29,11 @@ from PySide6.QtWidgets import (
 
 import peerdesk
 from peerdesk.domain.permissions import Action, Resource, grant_scope
+from ui import labels
 from ui.page_context import PageContext
 from ui.page_set import PageSet
-from ui.pages import PAGES, visible_pages
+from ui.pages import PAGES, page_title, visible_pages
 from ui.pages.base import Page
-
-_ROLE_NAMES = {"coordinator": "coordinator", "advisor": "advisor", "supervisor": "supervisor"}
 
 #: Where the window's last size is kept on this laptop (QSettings; not secret).
 SIZE_KEY = "window/size"
@@ -76,12 +78,19 @@ class MainWindow(QMainWindow):
         self._quitting = False
         #: Keep the window's size on this laptop when it closes (not for screenshots).
         self.remember_size = True
-        self.setWindowTitle(f"{ws.group_name} — peerdesk")
+        #: Pages built in an older language, rebuilt when next shown (docs/translation.md).
+        self._stale: set[str] = set()
+        #: Old pages kept (hidden) until the worker is idle: calls they started may still
+        #: answer them.
+        self._retired: list[Page] = []
+        self._retranslating = False
+        self._stale_timer = QTimer(self)
+        self._stale_timer.setInterval(1000)
+        self._stale_timer.timeout.connect(self._rebuild_current_if_stale)
         self.setObjectName("mainWindow")
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
-        self.nav.setAccessibleName("Pages")
         self.nav.setUniformItemSizes(True)
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("pageStack")
@@ -97,6 +106,7 @@ class MainWindow(QMainWindow):
         self._build_pages()
         self._build_menus()
         self._build_status_bar()
+        self._set_texts()
         ctx.changes.changed.connect(self._on_change)
         ctx.worker.busy_changed.connect(self._on_busy)
         self.nav.currentRowChanged.connect(self._on_nav)
@@ -122,15 +132,35 @@ class MainWindow(QMainWindow):
 
     # -- building ------------------------------------------------------------------------
     def _build_pages(self) -> None:
-        fm = self.nav.fontMetrics()
-        widest = max(fm.horizontalAdvance(spec.title) for spec in PAGES)
         for spec in PAGES:
             if spec.name not in self.pages:
                 continue
-            item = QListWidgetItem(spec.title)
+            item = QListWidgetItem(page_title(spec.name))
             item.setData(Qt.ItemDataRole.UserRole, spec.name)
             self.nav.addItem(item)
+
+    def _set_texts(self) -> None:
+        """Every text of the window itself, in the interface's language (again after a
+        change of language)."""
+        if self.ws is not None:
+            self.setWindowTitle(self.tr("%1 — peerdesk").replace("%1", self.ws.group_name))
+        self.nav.setAccessibleName(self.tr("Pages"))
+        for row in range(self.nav.count()):
+            item = self.nav.item(row)
+            item.setText(page_title(str(item.data(Qt.ItemDataRole.UserRole))))
+        fm = self.nav.fontMetrics()
+        widest = max(fm.horizontalAdvance(page_title(spec.name)) for spec in PAGES)
         self.nav.setFixedWidth(widest + fm.averageCharWidth() * 10)
+        self.group_status.setAccessibleName(self.tr("Group"))
+        self.user_status.setAccessibleName(self.tr("Signed in as"))
+        self.vault_status.setAccessibleName(self.tr("Vault folder"))
+        self.busy_bar.setAccessibleName(self.tr("Working"))
+        if self.ws is not None:
+            actor = self.ws.actor
+            roles = ", ".join(sorted(labels.label(labels.ROLE_LABELS, r).lower()
+                                     for r in actor.roles))
+            self.user_status.setText(self.tr("%1 (%2)").replace("%1", actor.display_name)
+                                     .replace("%2", roles))
 
     def _make_page(self, cls: type[Page]) -> Page:
         page = cls(self.ctx, self.stack)
@@ -138,8 +168,8 @@ class MainWindow(QMainWindow):
         return page
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        self.new_session_action = QAction("&New session…", self)
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_session_action = QAction(self.tr("&New session…"), self)
         self.new_session_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_session_action.setEnabled(
             "sessions" in self.pages and any(
@@ -148,31 +178,29 @@ class MainWindow(QMainWindow):
         self.new_session_action.triggered.connect(self.new_session)
         file_menu.addAction(self.new_session_action)
         file_menu.addSeparator()
-        self.lock_action = QAction("&Lock now", self)
+        self.lock_action = QAction(self.tr("&Lock now"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.lock_action.triggered.connect(self.lock_requested)
-        self.backup_action = QAction("&Backup…", self)
+        self.backup_action = QAction(self.tr("&Backup…"), self)
         self.backup_action.triggered.connect(self.backup_requested)
-        self.quit_action = QAction("&Quit", self)
+        self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self._quit)
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self.backup_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        help_menu = self.menuBar().addMenu("&Help")
-        about = QAction("&About peerdesk", self)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About peerdesk"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        actor = self.ws.actor
-        roles = ", ".join(_ROLE_NAMES.get(r, r) for r in sorted(actor.roles))
-        self.group_status = self._status_label(self.ws.group_name, "Group")
-        self.user_status = self._status_label(f"{actor.display_name} ({roles})", "Signed in as")
-        self.vault_status = self._status_label(str(self.ws.vault_dir), "Vault folder")
+        self.group_status = self._status_label(self.ws.group_name)
+        self.user_status = self._status_label("")
+        self.vault_status = self._status_label(str(self.ws.vault_dir))
         self.vault_status.setToolTip(str(self.ws.vault_dir))
         self.busy_label = QLabel(self)
         self.busy_label.setObjectName("busyLabel")
@@ -183,17 +211,15 @@ class MainWindow(QMainWindow):
         self.busy_bar.setTextVisible(False)
         self.busy_bar.setMaximumWidth(self.fontMetrics().averageCharWidth() * 12)
         self.busy_bar.setMaximumHeight(self.fontMetrics().height())
-        self.busy_bar.setAccessibleName("Working")
         bar.addWidget(self.group_status)
         bar.addWidget(self.user_status)
         bar.addWidget(self.vault_status, 1)
         bar.addPermanentWidget(self.busy_label)
         bar.addPermanentWidget(self.busy_bar)
 
-    def _status_label(self, text: str, accessible: str) -> QLabel:
+    def _status_label(self, text: str) -> QLabel:
         label = QLabel(text, self)
         label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setAccessibleName(accessible)
         return label
 
     # -- pages ---------------------------------------------------------------------------
@@ -227,6 +253,8 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         name = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
+        if name in self._stale and not self._rebuild(name):
+            self._stale_timer.start()  # it has a form open: rebuilt once that closes
         page = self.pages[name]
         if not page.loaded and self.ws is not None:
             page.load(self.ws)
@@ -237,6 +265,80 @@ class MainWindow(QMainWindow):
         for page in self.pages.built():
             if page.loaded:
                 page.refresh(change)
+
+    # -- language ------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and not self._retranslating:
+            self._retranslating = True  # one rebuild for the several events of one change
+            QTimer.singleShot(0, self.retranslate)
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Show everything in the interface's language now: the window's own texts and
+        menus at once, the current page rebuilt at once and every other built page when
+        it is next shown, each keeping what it showed (``Page.view_state``). A page with a
+        form open waits until the form is closed, so nothing typed is ever lost."""
+        self._retranslating = False
+        if self.ws is None:
+            return
+        self.menuBar().clear()
+        self._build_menus()
+        self._set_texts()
+        self._stale.update(self.pages.built_names())
+        self._rebuild_current_if_stale()
+        if self.current_page_name in self._stale:
+            self._stale_timer.start()
+
+    def _rebuild_current_if_stale(self) -> None:
+        name = self.current_page_name
+        if (name not in self._stale or self._rebuild(name)) \
+                and self.current_page_name not in self._stale:
+            self._stale_timer.stop()
+
+    def _rebuild(self, name: str) -> bool:
+        """Build page ``name`` anew with the old one's view state; False (and nothing
+        done) while the old page has a form or dialog open."""
+        if name not in self.pages.built_names():
+            self._stale.discard(name)
+            return True
+        if any(dialog.isVisible() for dialog in self.pages[name].findChildren(QDialog)):
+            return False
+        self._stale.discard(name)
+        old = self.pages.forget(name)
+        assert old is not None
+        current = self.stack.currentWidget() is old
+        state = old.view_state()
+        new = self.pages[name]
+        left = new.restore_view_state(state)  # filters before loading: the query uses them
+        if old.loaded and self.ws is not None:
+            new.load(self.ws)
+        if current:
+            self.stack.setCurrentWidget(new)
+        self.stack.removeWidget(old)
+        old.hide()
+        self._retired.append(old)
+        self._after_loading(new, left)
+        return True
+
+    def _after_loading(self, page: Page, state: dict[str, Any], rounds: int = 4) -> None:
+        """Once the worker is idle, put back what needed the page's data (selection,
+        scroll, a filter filled from the vault), and let the old pages go."""
+        worker = self.ctx.worker
+
+        def settle() -> None:
+            if worker.busy:
+                QTimer.singleShot(50, settle)
+                return
+            for retired in self._retired:
+                retired.deleteLater()
+            self._retired.clear()
+            if not state or page not in self.pages.built():
+                return
+            left = page.restore_view_state(state)
+            if left and rounds > 1:
+                self._after_loading(page, left, rounds - 1)
+
+        QTimer.singleShot(0, settle)
 
     # -- lock ----------------------------------------------------------------------------
     def clear_for_lock(self) -> None:
@@ -249,6 +351,7 @@ class MainWindow(QMainWindow):
             label.clear()
         self.vault_status.setToolTip("")
         self.new_session_action.setEnabled(False)
+        self._stale_timer.stop()
         self.setWindowTitle("peerdesk")
         self.ws = None
 
@@ -264,12 +367,12 @@ class MainWindow(QMainWindow):
     # -- menus ---------------------------------------------------------------------------
     def show_about(self) -> None:
         box = QMessageBox(self)
-        box.setWindowTitle("About peerdesk")
+        box.setWindowTitle(self.tr("About peerdesk"))
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(f"peerdesk {peerdesk.__version__}")
+        box.setText(self.tr("peerdesk %1").replace("%1", peerdesk.__version__))
         box.setInformativeText(
-            "Offline, encrypted records for peer-support groups.\n"
-            "Licensed under the GNU AGPL, version 3 or later."
+            self.tr("Offline, encrypted records for peer-support groups.\n"
+                    "Licensed under the GNU AGPL, version 3 or later.")
         )
         box.exec()
 

@@ -42,6 +42,14 @@ class PageSet:
     def __len__(self) -> int:
         return len(self._names)
 
+    def forget(self, name: str) -> Page | None:
+        """Let go of the built page ``name`` (the next ``pages[name]`` builds a new one);
+        returns the old page, for the caller to dispose of."""
+        return self._built.pop(name, None)
+
+    def built_names(self) -> list[str]:
+        return [n for n in self._names if n in self._built]
+
     def built(self) -> list[Page]:
         """The pages made so far, in navigation order."""
         return [self._built[n] for n in self._names if n in self._built]

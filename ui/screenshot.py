@@ -112,12 +112,14 @@ def render_screenshot(
     form: str | None = None,
     size: tuple[int, int] = DEFAULT_SIZE,
     open_fn: Callable[[Path, str, str], Any] | None = None,
+    lang: str | None = None,
 ) -> Path:
     """Open the vault, render ``page_name`` (or ``form``, opened from its page) with its
     real data offscreen, save a PNG.
 
     Raises ``UsageError`` for an unknown page or form or one this user may not see, and
     the service's errors (``WrongPassphrase``, ``VaultDamaged``, …) for the vault.
+    ``lang`` ("en", "hi") overrides the member's own language.
     """
     from ui.clipboard import ClipboardGuard
     from ui.drafts import MemoryDraftStore
@@ -136,6 +138,12 @@ def render_screenshot(
 
         open_fn = open_vault
     ws = open_fn(Path(vault_dir), username, passphrase)
+    from ui import language
+
+    if lang is None:
+        read = getattr(getattr(ws, "settings", None), "language", None)
+        lang = str(read()) if callable(read) else language.current()
+    language.apply(lang)
     worker = Worker()
     ctx = PageContext(worker, ClipboardGuard(), MemoryDraftStore(), ChangeBus())
     from ui.main_window import MainWindow

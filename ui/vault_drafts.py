@@ -18,6 +18,8 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from ui.drafts import Draft
 from ui.worker import Worker
 
@@ -65,7 +67,9 @@ class VaultDraftStore:
         self._cache[key] = dict(data)
         ws = self._ws
         if ws is not None:
-            self._worker.submit(ws.save_draft, key, json.dumps(data), label="Keeping a draft…")
+            self._worker.submit(ws.save_draft, key, json.dumps(data),
+                                label=QCoreApplication.translate("VaultDraftStore",
+                                                                 "Keeping a draft…"))
 
     def load_draft(self, key: str) -> Draft | None:
         if key in self._cache:
@@ -83,7 +87,8 @@ class VaultDraftStore:
             finally:
                 done.set()
 
-        self._worker.submit(read, label="Loading a draft…")
+        self._worker.submit(read, label=QCoreApplication.translate("VaultDraftStore",
+                                                                       "Loading a draft…"))
         if not done.wait(5.0):
             return None
         draft = _decode(box.get("text"))
@@ -103,13 +108,15 @@ class VaultDraftStore:
                 self._cache[key] = draft
                 callback(dict(draft) if draft is not None else None)
 
-        self._worker.submit(ws.load_draft, key, label="Loading a draft…").then(arrived)
+        self._worker.submit(ws.load_draft, key, label=QCoreApplication.translate(
+            "VaultDraftStore", "Loading a draft…")).then(arrived)
 
     def discard(self, key: str) -> None:
         self._cache[key] = None
         ws = self._ws
         if ws is not None:
-            self._worker.submit(ws.discard_draft, key, label="Saving…")
+            self._worker.submit(ws.discard_draft, key,
+                                label=QCoreApplication.translate("VaultDraftStore", "Saving…"))
 
 
 def fetch_draft(drafts: Any, key: str, callback: Callable[[Draft | None], None]) -> None:

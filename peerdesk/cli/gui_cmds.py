@@ -12,9 +12,11 @@ import sys
 from typing import Any
 
 from peerdesk.errors import UsageError
+from peerdesk.i18n import LANGUAGES
 
 PAGES = ("home", "sessions", "advisees", "agreements", "reflections", "supervision",
          "escalations", "reports", "exchange", "members", "audit", "settings")
+LANGUAGE_CODES = tuple(sorted(LANGUAGES))
 FORMS = ("session", "reflection", "supervision", "escalation", "agreement")
 
 
@@ -27,6 +29,8 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--open", choices=FORMS, metavar="FORM",
                    help=f"with --screenshot, render a form instead: {', '.join(FORMS)}")
     p.add_argument("--size", metavar="WxH", help="with --screenshot (default 1280x800)")
+    p.add_argument("--lang", choices=LANGUAGE_CODES,
+                   help="show the app in this language (default: the member's own)")
     p.set_defaults(func=cmd_gui)
 
 
@@ -34,7 +38,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
     if getattr(sys, "frozen", False):
         raise UsageError("Start the desktop app directly.")
     argv = [sys.executable, "-m", "ui"]
-    for flag in ("vault", "user", "screenshot", "page", "open", "size"):
+    for flag in ("vault", "user", "screenshot", "page", "open", "size", "lang"):
         value = getattr(args, flag, None)
         if value:
             argv += [f"--{flag}", str(value)]

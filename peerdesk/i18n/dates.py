@@ -10,16 +10,20 @@ from datetime import date, datetime
 
 from peerdesk.i18n.catalog import N_, _
 
-_MONTHS = (N_("Jan"), N_("Feb"), N_("Mar"), N_("Apr"), N_("May"), N_("Jun"), N_("Jul"),
+#: Short month names (January = index 0), marked for the catalog; the desktop app reads
+#: them too (ui/language.py).
+MONTHS = (N_("Jan"), N_("Feb"), N_("Mar"), N_("Apr"), N_("May"), N_("Jun"), N_("Jul"),
            N_("Aug"), N_("Sep"), N_("Oct"), N_("Nov"), N_("Dec"))
 _MONTHS_FULL = (N_("January"), N_("February"), N_("March"), N_("April"), N_("May"),
                 N_("June"), N_("July"), N_("August"), N_("September"), N_("October"),
                 N_("November"), N_("December"))
+#: Short weekday names (Monday = index 0), for the desktop app's dates.
+WEEKDAYS = (N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun"))
 
 
 def month_name(month: int, *, full: bool = False) -> str:
     """The month (1-12) in the current language ("Dec", or "December" with ``full``)."""
-    return _((_MONTHS_FULL if full else _MONTHS)[month - 1])
+    return _((_MONTHS_FULL if full else MONTHS)[month - 1])
 
 
 def day_month(d: date) -> str:

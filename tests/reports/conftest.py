@@ -49,16 +49,6 @@ def demo_as(demo: Demo) -> Iterator[Demo]:
 def catalogs() -> None:
     """The compiled catalogs, as ``make locale`` builds them (compiled here when missing or
     older than their .po, so that pytest alone also works in a fresh checkout)."""
-    from babel.messages.mofile import write_mo
-    from babel.messages.pofile import read_po
+    from tests.support.translations import compile_mo
 
-    from peerdesk.resources import resources_dir
-
-    for po in sorted((resources_dir() / "locale").glob("*/LC_MESSAGES/peerdesk.po")):
-        mo = po.with_suffix(".mo")
-        if mo.exists() and mo.stat().st_mtime >= po.stat().st_mtime:
-            continue
-        with po.open("rb") as f:
-            catalog = read_po(f, locale=po.parent.parent.name)
-        with mo.open("wb") as f:
-            write_mo(f, catalog)
+    compile_mo()

@@ -193,3 +193,23 @@ def show_page(qtbot: Any, ctx: Any, page: Any, ws: Any, *, size: tuple[int, int]
     for _ in range(settle):
         ctx.worker.wait_idle()
     return page
+
+
+@pytest.fixture(scope="session", autouse=True)
+def compiled_translations():
+    """The Hindi catalogs (interface .qm, core .mo), compiled when missing or stale, as
+    ``make translations`` and ``make locale`` do."""
+    from tests.support.translations import compile_mo, compile_qm
+
+    compile_mo()
+    return compile_qm()
+
+
+@pytest.fixture
+def hindi(qapp):
+    """The interface in Hindi for one test, English again afterwards."""
+    from ui import language
+
+    assert language.apply("hi") == "hi"
+    yield
+    language.apply("en")

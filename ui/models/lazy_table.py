@@ -454,7 +454,8 @@ class LazyTableModel(QAbstractTableModel):
             return
         self._loading.add(page)
         generation = self._generation
-        task = self._worker.submit(self._fetch_rows, self._page_ids(page), label="Loading…")
+        task = self._worker.submit(self._fetch_rows, self._page_ids(page),
+                                   label=self.tr("Loading…"))
         task.succeeded.connect(lambda rows: self._page_arrived(generation, page, rows))
         task.failed.connect(self._page_failed(generation, page))
 

@@ -13,15 +13,23 @@ import importlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
+
 from ui.pages.base import Page
 
 COORDINATOR, ADVISOR, SUPERVISOR = "coordinator", "advisor", "supervisor"
 EVERYONE = frozenset({COORDINATOR, ADVISOR, SUPERVISOR})
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate reads
+    """Mark ``text`` for the catalog under ``context``; it is translated where shown."""
+    return text
+
+
 @dataclass(frozen=True)
 class PageSpec:
     name: str
+    #: In English, marked for the catalog; shown through :func:`page_title`.
     title: str
     roles: frozenset[str]
 
@@ -30,18 +38,22 @@ class PageSpec:
 #: "existence" for coordinators, members/audit are not for advisors. Settings is for
 #: everyone because it also holds personal settings (own passphrase, idle-lock minutes).
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("home", "Home", EVERYONE),
-    PageSpec("sessions", "Sessions", EVERYONE),
-    PageSpec("advisees", "Advisees", EVERYONE),
-    PageSpec("agreements", "Agreements", EVERYONE),
-    PageSpec("reflections", "Reflections", frozenset({ADVISOR, SUPERVISOR})),
-    PageSpec("supervision", "Supervision", frozenset({ADVISOR, SUPERVISOR})),
-    PageSpec("escalations", "Escalations", EVERYONE),
-    PageSpec("reports", "Reports", EVERYONE),
-    PageSpec("exchange", "Exchange", EVERYONE),
-    PageSpec("members", "Members", frozenset({COORDINATOR, SUPERVISOR})),
-    PageSpec("audit", "Audit log", frozenset({COORDINATOR, SUPERVISOR})),
-    PageSpec("settings", "Settings", EVERYONE),
+    PageSpec("home", QT_TRANSLATE_NOOP("PageTitle", "Home"), EVERYONE),
+    PageSpec("sessions", QT_TRANSLATE_NOOP("PageTitle", "Sessions"), EVERYONE),
+    PageSpec("advisees", QT_TRANSLATE_NOOP("PageTitle", "Advisees"), EVERYONE),
+    PageSpec("agreements", QT_TRANSLATE_NOOP("PageTitle", "Agreements"), EVERYONE),
+    PageSpec("reflections", QT_TRANSLATE_NOOP("PageTitle", "Reflections"),
+             frozenset({ADVISOR, SUPERVISOR})),
+    PageSpec("supervision", QT_TRANSLATE_NOOP("PageTitle", "Supervision"),
+             frozenset({ADVISOR, SUPERVISOR})),
+    PageSpec("escalations", QT_TRANSLATE_NOOP("PageTitle", "Escalations"), EVERYONE),
+    PageSpec("reports", QT_TRANSLATE_NOOP("PageTitle", "Reports"), EVERYONE),
+    PageSpec("exchange", QT_TRANSLATE_NOOP("PageTitle", "Exchange"), EVERYONE),
+    PageSpec("members", QT_TRANSLATE_NOOP("PageTitle", "Members"),
+             frozenset({COORDINATOR, SUPERVISOR})),
+    PageSpec("audit", QT_TRANSLATE_NOOP("PageTitle", "Audit log"),
+             frozenset({COORDINATOR, SUPERVISOR})),
+    PageSpec("settings", QT_TRANSLATE_NOOP("PageTitle", "Settings"), EVERYONE),
 )
 PAGE_NAMES: tuple[str, ...] = tuple(spec.name for spec in PAGES)
 
@@ -51,6 +63,11 @@ def spec_for(name: str) -> PageSpec:
         if spec.name == name:
             return spec
     raise KeyError(name)
+
+
+def page_title(name: str) -> str:
+    """The page's title in the interface's language (navigation, headings, messages)."""
+    return QCoreApplication.translate("PageTitle", spec_for(name).title)
 
 
 def page_class(name: str) -> type[Page]:

@@ -12,7 +12,11 @@ Life cycle, driven by the main window:
   ``kind`` and ``ids``): reload what that change touches, or ignore it;
 * ``stash_drafts(drafts)`` just before a lock: hand unsaved form text to the draft store;
 * ``clear()`` on lock: drop every piece of vault data the page holds (models, labels,
-  fields), so nothing stays on screen or in memory behind the unlock screen.
+  fields), so nothing stays on screen or in memory behind the unlock screen;
+* ``view_state()`` / ``restore_view_state(state)`` when the page is rebuilt in another
+  language: what the person sees (inputs, filters, selection, scroll, focus) is taken from
+  the old page and put into the new one. The default (:mod:`ui.view_state`) covers every
+  ordinary widget; a page overrides them only for state that no widget holds.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from typing import Any, ClassVar
 
 from PySide6.QtWidgets import QWidget
 
+from ui import view_state as views
 from ui.drafts import DraftStore
 from ui.page_context import PageContext
 
@@ -56,3 +61,12 @@ class Page(QWidget):
     def clear(self) -> None:
         """Forget all vault data. Overrides clear their widgets, then call ``super()``."""
         self.ws = None
+
+    def view_state(self) -> views.State:
+        """What this page shows, to put into a rebuilt copy of it."""
+        return views.capture(self)
+
+    def restore_view_state(self, state: views.State) -> views.State:
+        """Put ``state`` back (called before and again after loading); returns what could
+        not be placed yet."""
+        return views.restore(self, state)

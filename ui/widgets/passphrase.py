@@ -150,15 +150,15 @@ class PassphraseEdit(QLineEdit):
         self.setEchoMode(QLineEdit.EchoMode.Password)
         # Hidden, sensitive, no prediction; an int, not Qt enums (see plain_text).
         self.setProperty("inputMethodHints", PASSPHRASE_INPUT_HINTS)
-        self._toggle = QAction("Show", self)
-        self._toggle.setToolTip("Show or hide the passphrase")
+        self._toggle = QAction(self.tr("Show"), self)
+        self._toggle.setToolTip(self.tr("Show or hide the passphrase"))
         self._toggle.triggered.connect(self.toggle_visible)
         self.addAction(self._toggle, QLineEdit.ActionPosition.TrailingPosition)
 
     def toggle_visible(self) -> None:
         hidden = self.echoMode() == QLineEdit.EchoMode.Password
         self.setEchoMode(QLineEdit.EchoMode.Normal if hidden else QLineEdit.EchoMode.Password)
-        self._toggle.setText("Hide" if hidden else "Show")
+        self._toggle.setText(self.tr("Hide") if hidden else self.tr("Show"))
 
 
 class PassphraseStrength(QWidget):
@@ -174,7 +174,7 @@ class PassphraseStrength(QWidget):
         self.meter.setRange(0, len(LEVELS))
         self.meter.setTextVisible(False)
         self.meter.setMaximumHeight(self.fontMetrics().height() // 2)
-        self.meter.setAccessibleName("Passphrase strength")
+        self.meter.setAccessibleName(self.tr("Passphrase strength"))
         self.feedback = force_plain(QLabel(self))
         self.feedback.setObjectName("strengthFeedback")
         self.feedback.setWordWrap(True)
