@@ -1,0 +1,234 @@
+"""SQL for the exchange between laptops: what each peer is known to hold, the bundles applied
+and written here, what this laptop holds of every chain, and the few facts about records
+that decide what a peer may receive (whose advisee, whose reflection). Deciding and
+encoding live in ``peerdesk.vault.exchange_out`` and ``peerdesk.vault.exchange_scope``."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+
+from peerdesk.storage.change_queries import CHANGE_COLUMNS, ChangeRow
+from peerdesk.storage.database import Database
+
+
+@dataclass(frozen=True)
+class PeerRow:
+    device: str
+    have: dict[str, int]
+    told: dict[str, int]
+    sent: dict[str, int]
+    received_at: str | None
+    sent_at: str | None
+
+
+@dataclass(frozen=True)
+class BundleRow:
+    bundle: str
+    direction: str
+    peer: str
+    at: str
+    upto: dict[str, int]
+    file_name: str | None
+
+
+def _seqs(text: str) -> dict[str, int]:
+    data = json.loads(text)
+    return {str(k): int(v) for k, v in data.items()} if isinstance(data, dict) else {}
+
+
+def _dump(seqs: Mapping[str, int]) -> str:
+    return json.dumps(dict(sorted(seqs.items())), separators=(",", ":"))
+
+
+# -- what this laptop holds -----------------------------------------------------------------
+
+
+def held(db: Database) -> dict[str, int]:
+    """Per device, the highest seq held with every seq below it held too."""
+    out: dict[str, int] = {}
+    for device, top, n in db.query(
+            "SELECT device, max(seq), count(*) FROM changes GROUP BY device"):
+        if int(top) == int(n):
+            out[str(device)] = int(top)
+            continue
+        seq = 0
+        for (s,) in db.query("SELECT seq FROM changes WHERE device = ? ORDER BY seq",
+                             (device,)):
+            if int(s) != seq + 1:
+                break
+            seq = int(s)
+        out[str(device)] = seq
+    return out
+
+
+def changes_after(db: Database, device: str, after: int, upto: int,
+                  batch: int = 2000) -> Iterator[ChangeRow]:
+    """A device's changes with ``after`` < seq <= ``upto``, in seq order."""
+    last = after
+    while last < upto:
+        rows = db.query(
+            f"SELECT {', '.join(CHANGE_COLUMNS)} FROM changes WHERE device = ? AND seq > ? "
+            "AND seq <= ? ORDER BY seq LIMIT ?", (device, last, upto, batch))
+        if not rows:
+            return
+        for r in rows:
+            yield ChangeRow(str(r[0]), int(r[1]), str(r[2]), str(r[3]), str(r[4]),
+                            None if r[5] is None else str(r[5]),
+                            None if r[6] is None else str(r[6]))
+        last = int(rows[-1][1])
+
+
+def contents_between(db: Database, device: str, after: int,
+                     upto: int) -> dict[int, list[tuple[str, str, str]]]:
+    """The content rows of a device's changes ``after`` < seq <= ``upto``, by seq."""
+    out: dict[int, list[tuple[str, str, str]]] = {}
+    for seq, kind, rid, text in db.query(
+            "SELECT seq, kind, record_id, content FROM change_content WHERE device = ? "
+            "AND seq > ? AND seq <= ? ORDER BY seq, kind, record_id", (device, after, upto)):
+        out.setdefault(int(seq), []).append((str(kind), str(rid), str(text)))
+    return out
+
+
+# -- peers ------------------------------------------------------------------------------------
+
+
+def peer(db: Database, device: str) -> PeerRow | None:
+    row = db.query_one("SELECT device, have, told, sent, received_at, sent_at "
+                       "FROM exchange_peers WHERE device = ?", (device,))
+    if row is None:
+        return None
+    return PeerRow(str(row[0]), _seqs(row[1]), _seqs(row[2]), _seqs(row[3]),
+                   None if row[4] is None else str(row[4]),
+                   None if row[5] is None else str(row[5]))
+
+
+def peers(db: Database) -> dict[str, PeerRow]:
+    out: dict[str, PeerRow] = {}
+    for (device,) in db.query("SELECT device FROM exchange_peers ORDER BY device"):
+        found = peer(db, str(device))
+        if found is not None:
+            out[found.device] = found
+    return out
+
+
+def _ensure(db: Database, device: str) -> None:
+    db.execute("INSERT OR IGNORE INTO exchange_peers (device) VALUES (?)", (device,))
+
+
+def record_received(db: Database, device: str, have: Mapping[str, int], at: str) -> None:
+    """A bundle from ``device`` was applied; its acknowledgement only ever grows."""
+    _ensure(db, device)
+    known = peer(db, device)
+    merged = dict(known.have) if known else {}
+    for dev, seq in have.items():
+        merged[dev] = max(seq, merged.get(dev, 0))
+    db.execute("UPDATE exchange_peers SET have = ?, received_at = ? WHERE device = ?",
+               (_dump(merged), at, device))
+
+
+def record_sent(db: Database, device: str, sent: Mapping[str, int],
+                told: Mapping[str, int], at: str) -> None:
+    _ensure(db, device)
+    db.execute("UPDATE exchange_peers SET sent = ?, told = ?, sent_at = ? WHERE device = ?",
+               (_dump(sent), _dump(told), at, device))
+
+
+# -- bundles ----------------------------------------------------------------------------------
+
+
+def add_bundle(db: Database, row: BundleRow) -> None:
+    db.execute(
+        "INSERT OR IGNORE INTO exchange_bundles (bundle, direction, peer, at, upto, file_name) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        (row.bundle, row.direction, row.peer, row.at, _dump(row.upto), row.file_name))
+
+
+def applied_bundles(db: Database) -> set[str]:
+    return {str(r[0]) for r in db.query(
+        "SELECT bundle FROM exchange_bundles WHERE direction = 'in'")}
+
+
+def is_applied(db: Database, bundle: str) -> bool:
+    return db.query_one("SELECT 1 FROM exchange_bundles WHERE bundle = ? AND direction = 'in'",
+                        (bundle,)) is not None
+
+
+def written_bundles(db: Database) -> list[BundleRow]:
+    return [BundleRow(str(r[0]), str(r[1]), str(r[2]), str(r[3]), _seqs(r[4]),
+                      None if r[5] is None else str(r[5]))
+            for r in db.query("SELECT bundle, direction, peer, at, upto, file_name "
+                              "FROM exchange_bundles WHERE direction = 'out' AND "
+                              "file_name IS NOT NULL ORDER BY at, bundle")]
+
+
+def forget_file(db: Database, bundle: str) -> None:
+    db.execute("UPDATE exchange_bundles SET file_name = NULL WHERE bundle = ?", (bundle,))
+
+
+# -- facts that decide scope --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Relations:
+    """Who each record concerns, read from the records as they are now."""
+
+    advisee_advisors: dict[str, frozenset[str]]
+    session_advisee: dict[str, str]
+    reflection_author: dict[str, str]
+    agreement_advisor: dict[str, str]
+    breach_agreement: dict[str, str]
+    note_advisors: dict[str, frozenset[str]]
+    escalation_advisee: dict[str, str]
+    event_escalation: dict[str, str]
+    disclosure_escalation: dict[str, str]
+    report_by: dict[str, str]
+
+
+def _pairs(db: Database, sql: str) -> dict[str, str]:
+    return {str(a): str(b) for a, b in db.query(sql)}
+
+
+def _groups(db: Database, sql: str) -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for a, b in db.query(sql):
+        out.setdefault(str(a), set()).add(str(b))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def relations(db: Database) -> Relations:
+    return Relations(
+        advisee_advisors=_groups(db, "SELECT advisee_id, advisor_id FROM advisee_advisors"),
+        session_advisee=_pairs(db, "SELECT id, advisee_id FROM sessions"),
+        reflection_author=_pairs(db, "SELECT id, author_id FROM reflections"),
+        agreement_advisor=_pairs(db, "SELECT id, advisor_id FROM agreements"),
+        breach_agreement=_pairs(db, "SELECT id, agreement_id FROM breaches"),
+        note_advisors=_groups(db, "SELECT note_id, advisor_id FROM supervision_advisors"),
+        escalation_advisee=_pairs(db, "SELECT id, advisee_id FROM escalations"),
+        event_escalation=_pairs(db, "SELECT id, escalation_id FROM escalation_events"),
+        disclosure_escalation=_pairs(db, "SELECT id, escalation_id FROM disclosures"),
+        report_by=_pairs(db, "SELECT id, by FROM issued_reports"),
+    )
+
+
+def member_roles(db: Database, member_ids: list[str]) -> dict[str, list[str]]:
+    """The roles of each of these members (absent: no such member)."""
+    out: dict[str, list[str]] = {}
+    for mid in member_ids:
+        row = db.query_one("SELECT roles FROM members WHERE id = ? AND deleted_at IS NULL",
+                           (mid,))
+        if row is not None:
+            roles = json.loads(row[0])
+            out[mid] = [str(r) for r in roles] if isinstance(roles, list) else []
+    return out
+
+
+def mark_revoked(db: Database, device: str, at: str) -> None:
+    db.execute("UPDATE devices SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL",
+               (at, device))
+
+
+def set_file(db: Database, bundle: str, file_name: str) -> None:
+    db.execute("UPDATE exchange_bundles SET file_name = ? WHERE bundle = ?",
+               (file_name, bundle))

@@ -1,0 +1,52 @@
+"""What a peer laptop lacks, as the changes of a payload: every device chain this laptop
+holds, from just past what the peer acknowledged, cut to the peer's scope.
+
+The peer's acknowledgement (``have``, from the last bundle applied from it) says, per
+device, the highest seq it holds without a gap; a bundle carries everything above it, so a
+bundle lost on the way costs nothing but a later, larger one, and a duplicate is ignored on
+arrival. A first snapshot starts from nothing. Changes of other devices are relayed too,
+as far as this laptop holds enough of them (``exchange_scope``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from peerdesk.exchange.payload import Change
+from peerdesk.storage import change_queries, exchange_queries
+from peerdesk.storage.database import Database
+from peerdesk.vault.exchange_scope import ScopeFilter
+
+#: Changes read (with their content) per query.
+WINDOW = 1000
+
+
+def lacking(db: Database, *, peer_members: Iterable[str],
+            peer_has: Mapping[str, int]) -> tuple[list[Change], dict[str, int]]:
+    """The changes a peer with ``peer_members`` that holds ``peer_has`` lacks, in per-device
+    seq order, and per device the highest seq they reach."""
+    own = change_queries.self_device(db)
+    scope = ScopeFilter(db, peer_members)
+    out: list[Change] = []
+    upto: dict[str, int] = {}
+    for device, top in sorted(exchange_queries.held(db).items()):
+        start = peer_has.get(device, 0)
+        reached = _chain(db, scope, device, start, top, relay=device != own, out=out)
+        if reached > start:
+            upto[device] = reached
+    return out, upto
+
+
+def _chain(db: Database, scope: ScopeFilter, device: str, start: int, top: int, *,
+           relay: bool, out: list[Change]) -> int:
+    seq = start
+    while seq < top:
+        end = min(seq + WINDOW, top)
+        contents = exchange_queries.contents_between(db, device, seq, end)
+        for row in exchange_queries.changes_after(db, device, seq, end):
+            change = scope.reduce(row, contents.get(row.seq, ()), relay=relay)
+            if change is None:
+                return seq
+            out.append(change)
+            seq = row.seq
+    return seq

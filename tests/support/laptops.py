@@ -1,0 +1,47 @@
+"""A group with private text on every side, for tests of what travels between laptops.
+
+``busy_group(tmp_path)`` is ``make_group`` plus, with distinct marker words in every text:
+a session for asha's advisee and one for bala's, each advisor's reflection on it, and a
+supervision note about asha (its discussion is for supervisors only, its shared summary
+for asha). ``SECRETS`` maps each marker to the logins whose laptops may hold it.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from tests.support.vaults import Group, make_group
+
+#: marker word -> logins whose laptop may hold the text that carries it
+SECRETS: dict[str, frozenset[str]] = {
+    "ashasessionmarker": frozenset({"coord", "asha", "sunil"}),
+    "balasessionmarker": frozenset({"coord", "bala", "sunil"}),
+    "asharefmarker": frozenset({"asha", "sunil"}),
+    "balarefmarker": frozenset({"bala", "sunil"}),
+    "discussionmarker": frozenset({"sunil"}),
+    "sharedmarker": frozenset({"asha", "sunil"}),
+}
+
+
+def busy_group(tmp_path: Path, folder_name: str = "coord") -> Group:
+    g = make_group(tmp_path, folder_name=folder_name)
+    ws = g.ws
+    start = datetime.now(UTC) - timedelta(days=2)
+    sessions = {}
+    for advisee, advisor in (("a1", "asha"), ("b1", "bala")):
+        sessions[advisor] = ws.sessions.create({
+            "advisee_id": g.ids[advisee], "advisor_id": g.ids[advisor], "start": start,
+            "duration_minutes": 40, "channel": "phone",
+            "summary": f"Talked about sleep {advisor}sessionmarker."}).id
+    for advisor in ("asha", "bala"):
+        g.login(advisor).reflections.create({
+            "session_id": sessions[advisor], "was_hard": f"Hard {advisor}refmarker",
+            "supervision_request": "routine"})
+    g.login("sunil").supervision.create({
+        "advisor_ids": [g.ids["asha"]], "on": date.today() - timedelta(days=1),
+        "format": "one_to_one", "discussion": "Private discussionmarker",
+        "shared_summary": "Keep going sharedmarker"})
+    g.ids.update({f"session_{k}": v for k, v in sessions.items()})
+    g.login("coord")
+    return g
