@@ -144,3 +144,25 @@ def load_exchange_view(ws: Any) -> ExchangeView:
     status = ws.exchange_status
     return ExchangeView(list(ws.exchange.laptops()), status.this_laptop(), status.reminder(),
                         status.unsent_escalations())
+
+
+@dataclass(frozen=True)
+class Alerts:
+    """What Home and the status bar say about the exchange."""
+
+    unsent: list[Any]
+    reminder: Any
+    decisions: int
+
+
+def load_alerts(ws: Any) -> Alerts:
+    status = ws.exchange_status
+    return Alerts(status.unsent_escalations(), status.reminder(), decision_count(ws))
+
+
+def decision_count(ws: Any) -> int:
+    """Conflicts (and, for a coordinator, set-aside changes) waiting for this person."""
+    conflicts = getattr(ws, "conflicts", None)
+    if conflicts is None:
+        return 0
+    return int(conflicts.waiting_count())

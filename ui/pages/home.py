@@ -34,6 +34,7 @@ from ui import labels
 from ui.page_context import PageContext
 from ui.pages import ADVISOR, COORDINATOR, SUPERVISOR
 from ui.pages.base import Page
+from ui.widgets.exchange_alerts import HomeExchangeAlerts
 from ui.widgets.plain_text import plain_label, set_plain
 
 EMPTY_TODAY = "Nothing needs you today. Thank you — rest well."
@@ -185,6 +186,9 @@ class HomePage(Page):
         layout.addWidget(self.who_label)
         layout.addSpacing(self.fontMetrics().height() // 2)
         layout.addWidget(self.problem)
+        self.exchange_alerts = HomeExchangeAlerts(ctx, self)
+        self.exchange_alerts.open_page.connect(self.open_exchange)
+        layout.addWidget(self.exchange_alerts)
         layout.addWidget(self.today_label)
         layout.addWidget(scroll, 1)
         self.sections: dict[str, _SectionView] = {}
@@ -201,9 +205,11 @@ class HomePage(Page):
         who = f"{actor.display_name} · {roles}" if roles else actor.display_name
         set_plain(self.who_label, who)
         self._build_sections(actor.roles)
+        self.exchange_alerts.load(ws)
         self.reload()
 
     def refresh(self, change: Any) -> None:
+        self.exchange_alerts.reload()
         self.reload()
 
     def clear(self) -> None:
@@ -211,6 +217,7 @@ class HomePage(Page):
             view.setParent(None)
             view.deleteLater()
         self.sections.clear()
+        self.exchange_alerts.clear()
         self.group_label.clear()
         self.who_label.clear()
         self.problem.hide()
@@ -284,6 +291,16 @@ class HomePage(Page):
         opener = getattr(page, "open_record", None)
         if callable(opener) and record_id:
             opener(record_id)
+
+    def open_exchange(self, target: str) -> None:
+        """The Exchange page, or its decisions ("decisions")."""
+        window = self.window()
+        show_page = getattr(window, "show_page", None)
+        if show_page is None or "exchange" not in getattr(window, "pages", {}):
+            return
+        page = show_page("exchange")
+        if target == "decisions":
+            page.open_decisions()
 
 
 def _iso_date(value: str | None) -> date | None:
