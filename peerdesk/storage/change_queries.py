@@ -147,3 +147,16 @@ def contents_of(db: Database, device: str, seq: int) -> dict[tuple[str, str], st
 
 def count(db: Database) -> int:
     return int(db.scalar("SELECT count(*) FROM changes"))
+
+
+def applied_last(db: Database) -> set[tuple[str, str]]:
+    """Records whose latest recorded content came from applying received changes (an
+    ``exchange.applied`` audit event) rather than from a local write."""
+    rows = db.query(
+        "SELECT ac.kind, ac.record_id FROM audit_content ac "
+        "JOIN (SELECT kind, record_id, max(seq) AS top FROM audit_content "
+        "GROUP BY kind, record_id) t ON t.kind = ac.kind AND t.record_id = ac.record_id "
+        "AND t.top = ac.seq "
+        "JOIN audit_events e ON e.seq = ac.seq WHERE e.action = 'exchange.applied'"
+    )
+    return {(str(r[0]), str(r[1])) for r in rows}

@@ -80,6 +80,11 @@ def _columns(db: Database, table: str) -> list[str]:
     return known[table]
 
 
+def columns(db: Database, table: str) -> list[str]:
+    """The columns a record table or text table has in this vault (read once)."""
+    return list(_columns(db, table))
+
+
 def contents(
     db: Database, spec: TableSpec, ids: Iterable[str] | None = None
 ) -> Iterator[tuple[str, dict[str, Any]]]:

@@ -10,10 +10,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-
 from peerdesk.crypto import keyslots
-from peerdesk.crypto.kdf import PROFILE_ENV, KdfParams, default_params, derive_key
+from peerdesk.crypto.kdf import PROFILE_ENV, KdfParams, default_params
 from peerdesk.crypto.keyslots import AccountKeys, KeySlot, SlotOpenError, passphrase_secret
 from peerdesk.crypto.recovery import new_recovery_key, parse_recovery_key
 from peerdesk.domain import role_grants
@@ -29,17 +27,28 @@ from peerdesk.errors import (
     WrongPassphrase,
 )
 from peerdesk.exchange.device import DeviceKeys
-from peerdesk.storage import audit_table, change_queries, content_table, migrate, vault_tables
+from peerdesk.storage import (
+    apply_queries,
+    audit_table,
+    change_queries,
+    content_table,
+    migrate,
+    vault_tables,
+)
 from peerdesk.storage.connection import remove_db_files
 from peerdesk.storage.database import Database
 from peerdesk.storage.vault_tables import AccountInfo
-from peerdesk.vault import change_log
+from peerdesk.vault import change_log, member_keys
 from peerdesk.vault.audit_chain import genesis_hash, seal_event
+from peerdesk.vault.change_receipt import KEY_ADDED
 from peerdesk.vault.content_check import Entry, changed_records
 from peerdesk.vault.content_digest import BASELINE_ACTION, DETAILS_KEY, claim
 from peerdesk.vault.layout import VaultPaths, iso, utc_now
 from peerdesk.vault.lockfile import VaultLock
+from peerdesk.vault.slot_open import open_candidates, open_database_with, slot_secret
 from peerdesk.vault.slotfile import SlotFile
+
+__all__ = ["Vault", "check_passphrase", "open_candidates", "open_database_with", "slot_secret"]
 
 RECOVERY_ACTOR = "recovery"
 #: meta key: "1" from a member's removal until the data key has been rotated.
@@ -147,6 +156,8 @@ class Vault:
                     db, account_id=account_id, member_id=member_id, username=username,
                     sign_public=slot.sign_public, now=now,
                 )
+                member_keys.bind_existing(db, group=vault_id, author=vault._author(),
+                                          slots=(slot, rslot))
             db.checkpoint()
             os.chmod(paths.db, 0o600)
             created.append(paths.slots)
@@ -267,6 +278,10 @@ class Vault:
             with self.write(change_log.DEVICE_CREATED, "device", keys.public.device_id,
                             change_log.device_details(keys)):
                 change_log.start_chain(db, keys, group=self.vault_id, author=self._author())
+        if not apply_queries.has_keys(db):  # a vault from before member keys
+            with self.write(KEY_ADDED, "vault", self.vault_id, {}):
+                member_keys.bind_existing(db, group=self.vault_id, author=self._author(),
+                                          slots=self._slots.slots)
         history = [] if self.is_recovery else audit_table.slot_history(db, slot.account_id)
         if not self.is_recovery and slot.slot_id not in history:
             # A passphrase change interrupted before it reached the chain.
@@ -341,26 +356,32 @@ class Vault:
     @contextlib.contextmanager
     def write(
         self, action: str, target_kind: str = "", target_id: str = "",
-        details: dict[str, Any] | None = None,
+        details: dict[str, Any] | None = None, *, log_change: bool = True,
     ) -> Iterator[Database]:
-        """One transaction ending in one signed audit event; all or nothing."""
+        """One transaction ending in one signed audit event; all or nothing. Without
+        ``log_change`` (applying changes received from other laptops) the records it changes
+        are recorded in the audit event but appended to no change: they already have one."""
         db = self.db
         with db.transaction():
             yield db
-            self._append_audit(action, target_kind, target_id, details or {})
+            self._append_audit(action, target_kind, target_id,
+                               details if details is not None else {}, log_change)
 
     def _author(self) -> change_log.Author:
         return change_log.author_of(self.db, None if self.is_recovery else self.account_id,
                                     self._slot.sign_public, self.keys.signing_key)
 
     def _append_audit(
-        self, action: str, target_kind: str, target_id: str, details: dict[str, Any]
+        self, action: str, target_kind: str, target_id: str, details: dict[str, Any],
+        log_change: bool = True,
     ) -> None:
         db = self.db
         head = audit_table.head(db)
         seq, prev = (1, genesis_hash(self.vault_id)) if head is None else (head[0] + 1, head[1])
         entries: list[Entry] = []
-        if db.depth == 1:  # the outermost write holds the records of every nested one
+        if db.depth == 1 and not log_change:
+            entries = [(kind, rid, digest) for kind, rid, digest, _ in changed_records(db)]
+        elif db.depth == 1:  # the outermost write holds the records of every nested one
             entries = change_log.log_write(db, changed_records(db), group=self.vault_id,
                                 author=self._author(), action=action)
         if entries:
@@ -447,6 +468,8 @@ class Vault:
                 db, account_id=account_id, member_id=member_id, username=username,
                 sign_public=slot.sign_public, now=now,
             )
+            member_keys.bind_slot(db, group=self.vault_id, author=self._author(),
+                                  member=member_id, slot=slot)
         self._slots.slots.append(slot)
         self._slots.save(self.paths.slots)
         return account_id
@@ -478,6 +501,8 @@ class Vault:
              "slot_digest": slot.digest()},
         ) as db:
             vault_tables.set_account_key(db, info.account_id, slot.sign_public)
+            member_keys.bind_slot(db, group=self.vault_id, author=self._author(),
+                                  member=info.member_id, slot=slot)
         self._slots.slots.append(slot)
         self._slots.save(self.paths.slots)
         self._slots.slots = [s for s in self._slots.slots if s not in old]
@@ -532,60 +557,3 @@ class Vault:
     def discard_draft(self, key: str) -> None:
         with self.db.transaction():
             vault_tables.discard_draft(self.db, self.account_id, key)
-
-
-def slot_secret(secret: str, recovery: bool) -> Callable[[KeySlot], bytes]:
-    """What each candidate slot derives its key from: the recovery key's 32 bytes, or the
-    passphrase in the form the slot's version uses (NFC from version 2, as typed before)."""
-    if recovery:
-        try:
-            raw = parse_recovery_key(secret)
-        except ValueError as exc:
-            raise WrongPassphrase(str(exc)) from None
-        return lambda _slot: raw
-    return lambda slot: passphrase_secret(secret, slot.version)
-
-
-def open_candidates(
-    candidates: list[KeySlot], secret_for: Callable[[KeySlot], bytes]
-) -> list[tuple[KeySlot, AccountKeys]]:
-    """Every candidate slot the secret opens; one key derivation per distinct salt."""
-    if not candidates:
-        # Spend the same effort as a real attempt so timing does not reveal user names.
-        derive_key(b"no such account", os.urandom(16), KdfParams.fast_for_tests()
-                   if os.environ.get(PROFILE_ENV) == "test" else KdfParams())
-        raise WrongPassphrase()
-    opened: list[tuple[KeySlot, AccountKeys]] = []
-    secrets_by_salt: dict[tuple[str, bytes], tuple[Any, Ed25519PrivateKey] | None] = {}
-    for slot in candidates:
-        secret = secret_for(slot)
-        if (slot.salt, secret) not in secrets_by_salt:
-            try:
-                secrets_by_salt[slot.salt, secret] = keyslots.open_secret(slot, secret)
-            except SlotOpenError:
-                secrets_by_salt[slot.salt, secret] = None
-        pair = secrets_by_salt[slot.salt, secret]
-        if pair is None:
-            continue
-        try:
-            data_key = keyslots.unseal_data_key(slot, pair[0])
-        except SlotOpenError:
-            continue
-        opened.append((slot, AccountKeys(data_key=data_key, box_key=pair[0], signing_key=pair[1])))
-    if not opened:
-        raise WrongPassphrase()
-    return opened
-
-
-def open_database_with(
-    paths: VaultPaths, opened: list[tuple[KeySlot, AccountKeys]]
-) -> tuple[Database, KeySlot, AccountKeys]:
-    """Open with the newest key; older keys only matter after a crash mid-rotation."""
-    last_error: Exception | None = None
-    for slot, keys in opened:
-        try:
-            return Database.open(paths.db, keys.data_key), slot, keys
-        except VaultDamaged as exc:
-            last_error = exc
-    assert last_error is not None
-    raise last_error

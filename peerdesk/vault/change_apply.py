@@ -1,0 +1,206 @@
+"""Applying changes received from other laptops to this vault (docs/exchange.md).
+
+``apply_changes`` takes the changes of one bundle (a snapshot included) and, in ONE
+transaction that ends in one local audit event (``exchange.applied``, counts only):
+
+- per device, applies changes only in unbroken seq order from what this vault holds; a
+  change whose predecessor has not arrived waits in ``pending_changes`` and is applied by
+  the apply that brings the gap; a change already held changes nothing; the same seq with
+  another hash is a fork (kept in ``forks``, never applied over the held chain);
+- checks every link, envelope, author signature and content row (``change_receipt``); one
+  bad change refuses the whole bundle and nothing is changed;
+- across devices, applies the ready changes in clock-stamp order, so a change made on top
+  of another laptop's change finds it;
+- stores every change on its chain, quarantines those whose author was not allowed to
+  make them (``change_rights``), applies the records of the others under the merge rules
+  (``record_apply``) and processes group actions (``group_actions``).
+
+What it applies is recorded in the audit event's content digests (so ``peerdesk verify``
+checks it) but appended to no new local change: only a person's decision or a local write
+makes a change here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from peerdesk.exchange.changes import Link, device_genesis
+from peerdesk.storage import apply_queries, change_queries, erasure_queries
+from peerdesk.storage.apply_queries import Quarantined, Waiting
+from peerdesk.storage.change_queries import ChangeRow
+from peerdesk.storage.database import Database
+from peerdesk.vault import change_receipt, change_rights, group_actions, record_apply
+from peerdesk.vault.layout import iso, utc_now
+
+if TYPE_CHECKING:
+    from peerdesk.vault.vault import Vault
+
+#: The local audit action of an apply.
+APPLIED = "exchange.applied"
+COUNTS = ("applied", "duplicates", "waiting", "merged", "conflicts", "quarantined", "forks")
+
+
+@dataclass(frozen=True)
+class Incoming:
+    """A received change: its row (envelope and signature None for a placeholder) and the
+    content it carries, (kind, record id, canonical content JSON text) per record."""
+
+    row: ChangeRow
+    content: tuple[tuple[str, str, str], ...] = ()
+
+
+@dataclass
+class ApplyResult:
+    applied: int = 0
+    duplicates: int = 0
+    waiting: int = 0
+    merged: int = 0
+    conflicts: int = 0
+    quarantined: int = 0
+    forks: int = 0
+    #: (kind, record id) of every record this apply changed, for the pages to refresh.
+    records: set[tuple[str, str]] = field(default_factory=set)
+
+    def counts(self) -> dict[str, int]:
+        return {name: int(getattr(self, name)) for name in COUNTS}
+
+
+Progress = Callable[[int, int], None]
+
+
+def apply_changes(vault: Vault, incoming: Sequence[Incoming],
+                  progress: Progress | None = None) -> ApplyResult:
+    """Apply received changes; raises ``BundleRefused`` (nothing changed) for a damaged one.
+    ``progress(done, total)`` is called as changes are applied."""
+    details: dict[str, object] = dict.fromkeys(COUNTS, 0)
+    erasure_queries.set_secure_delete(vault.db, True)  # purged text is overwritten
+    try:
+        with vault.write(APPLIED, "exchange", "", details, log_change=False) as db:
+            run = _Run(db, vault.vault_id, progress)
+            result = run.apply(incoming)
+            details.update(result.counts())
+    finally:
+        erasure_queries.set_secure_delete(vault.db, False)
+    if run.erased:
+        erasure_queries.compact(vault.db)  # no free page keeps the erased text
+    return result
+
+
+class _Run:
+    def __init__(self, db: Database, group: str, progress: Progress | None) -> None:
+        self.db = db
+        self.group = group
+        self.progress = progress
+        self.now = iso(utc_now())
+        self.result = ApplyResult()
+        self.heads = apply_queries.heads(db)
+        self.queues: dict[str, dict[int, Incoming]] = {}
+        self.erased = False
+
+    def apply(self, incoming: Sequence[Incoming]) -> ApplyResult:
+        for w in apply_queries.waiting(self.db):
+            self._offer(Incoming(w.row, w.content), fresh=False)
+        for item in incoming:
+            self._offer(item, fresh=True)
+        apply_queries.clear_waiting(self.db)
+        total, done = sum(len(q) for q in self.queues.values()), 0
+        while (ready := self._next_ready()) is not None:
+            self._apply_one(ready)
+            done += 1
+            if self.progress is not None and done % 200 == 0:
+                self.progress(done, total)
+        left = [Waiting(i.row, i.content) for q in self.queues.values() for i in q.values()]
+        apply_queries.add_waiting(self.db, left, self.now)
+        self.result.waiting = len(left)
+        return self.result
+
+    def _offer(self, item: Incoming, *, fresh: bool) -> None:
+        row = item.row
+        if not isinstance(row.seq, int) or row.seq < 1 or not isinstance(row.device, str):
+            raise change_receipt.damaged(row, "its place on its chain is unreadable")
+        if not Link(row.device, row.seq, row.prev, row.digest, row.hash).holds():
+            raise change_receipt.damaged(row, "its link does not hold")
+        head = self.heads.get(row.device)
+        if head is not None and row.seq <= head[0]:
+            held = apply_queries.held_hash(self.db, row.device, row.seq)
+            if held == row.hash:
+                self.result.duplicates += int(fresh)
+            elif held is not None:
+                self._fork(row.device, row.seq, held, row.hash)
+            return
+        queue = self.queues.setdefault(row.device, {})
+        known = queue.get(row.seq)
+        if known is not None and known.row.hash != row.hash:
+            self._fork(row.device, row.seq, known.row.hash, row.hash)
+            return
+        if known is not None:
+            self.result.duplicates += int(fresh)
+            return
+        queue[row.seq] = item
+
+    def _fork(self, device: str, seq: int, held: str, other: str) -> None:
+        if apply_queries.add_fork(self.db, device, seq, held, other, self.now):
+            self.result.forks += 1
+
+    def _next_ready(self) -> Incoming | None:
+        """Of the changes that continue their device's chain, the earliest by clock stamp
+        (then device id); a change that does not link to the one held is a fork."""
+        best: tuple[tuple[str, str], Incoming] | None = None
+        for device in sorted(self.queues):
+            queue = self.queues[device]
+            head = self.heads.get(device)
+            seq, prev = head if head is not None else (0, device_genesis(self.group, device))
+            item = queue.get(seq + 1)
+            if item is None:
+                continue
+            if item.row.prev != prev:
+                self._fork(device, seq + 1, prev, item.row.hash)
+                del self.queues[device]  # nothing after a broken link can apply
+                return self._next_ready()
+            order = (_stamp(item.row), device)
+            if best is None or order < best[0]:
+                best = (order, item)
+        if best is None:
+            return None
+        item = best[1]
+        del self.queues[item.row.device][item.row.seq]
+        return item
+
+    def _apply_one(self, item: Incoming) -> None:
+        db, row = self.db, item.row
+        checked = change_receipt.check(db, self.group, row, item.content)
+        content = item.content
+        reason = change_rights.quarantine_reason(db, checked)
+        if reason is not None:
+            apply_queries.quarantine(db, Quarantined(row.device, row.seq, checked.author,
+                                                     checked.action, reason, self.now))
+            self.result.quarantined += 1
+        elif checked.envelope is not None:
+            outcome = record_apply.Outcome()
+            record_apply.apply_records(db, checked, self.now, outcome)
+            group_actions.apply(db, checked, self.now)
+            for kind, ids in sorted(outcome.erased.items()):
+                erasure_queries.blank_text(db, kind, ids)
+                self.erased = True
+            if outcome.erased:
+                erasure_queries.merge_search_index(db)
+            content = tuple(c for c in content if (c[0], c[1]) not in outcome.purge)
+            self.result.records |= outcome.changed
+            self.result.merged += outcome.merged
+            self.result.conflicts += outcome.conflicts
+        change_queries.append(db, row, content)
+        self.heads[row.device] = (row.seq, row.hash)
+        self.result.applied += 1
+
+
+def _stamp(row: ChangeRow) -> str:
+    """A change's clock stamp as its envelope says (checked when it is applied); a
+    placeholder has none and sorts first."""
+    text = row.envelope or ""
+    start = text.find('"stamp":"')
+    if start < 0:
+        return ""
+    start += len('"stamp":"')
+    return text[start:text.find('"', start)]

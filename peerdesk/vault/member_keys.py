@@ -1,0 +1,57 @@
+"""Binding members' account keys to the group (``key.added``), so that every laptop can
+check who signed a change: written when a vault is made, a login is added or reset, and, for
+a vault from before, for every login at the first unlock (docs/format.md, "Group
+actions")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from peerdesk.crypto import keyslots
+from peerdesk.crypto.keyslots import KeySlot
+from peerdesk.storage import apply_queries, change_queries, vault_tables
+from peerdesk.storage.database import Database
+from peerdesk.vault import change_log
+from peerdesk.vault.audit_chain import key_id
+from peerdesk.vault.change_receipt import KEY_ADDED
+
+
+def bind(db: Database, *, group: str, author: change_log.Author, member: str,
+         sign_public: str, box_public: str) -> None:
+    """Append a ``key.added`` change for the key and bind it here (no-op without a device)."""
+    kid = key_id(sign_public)
+    change_log.log_event(db, group=group, author=author, action=KEY_ADDED, details={
+        "member": member, "key_id": kid, "sign": sign_public, "box": box_public})
+    own = change_queries.self_device(db)
+    head = None if own is None else change_queries.head(db, own)
+    if own is not None and head is not None:
+        apply_queries.bind_key(db, key_id=kid, member=member, sign_public=sign_public,
+                               box_public=box_public, device=own, seq=head[0])
+
+
+def bind_slot(db: Database, *, group: str, author: change_log.Author, member: str,
+              slot: KeySlot) -> None:
+    bind(db, group=group, author=author, member=member, sign_public=slot.sign_public,
+         box_public=slot.box_public)
+
+
+def bind_existing(db: Database, *, group: str, author: change_log.Author,
+                  slots: Iterable[KeySlot]) -> None:
+    """A vault from before member keys: bind the key of every live login and of the
+    recovery key, the acting one's first (it signs the others)."""
+    if apply_queries.has_keys(db) or change_queries.self_device(db) is None:
+        return
+    live = {a.account_id: a.member_id for a in vault_tables.live_accounts(db)}
+    found: list[tuple[str, KeySlot]] = []
+    seen: set[str] = set()
+    for slot in slots:
+        if slot.sign_public in seen:
+            continue
+        seen.add(slot.sign_public)
+        if slot.kind == keyslots.KIND_RECOVERY:
+            found.append(("", slot))
+        elif slot.account_id in live:
+            found.append((live[slot.account_id], slot))
+    found.sort(key=lambda pair: key_id(pair[1].sign_public) != author.key_id)
+    for member, slot in found:
+        bind_slot(db, group=group, author=author, member=member, slot=slot)

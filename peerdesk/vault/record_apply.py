@@ -1,0 +1,190 @@
+"""Applying one record of a received change to this laptop's copy (docs/exchange.md,
+"Merging").
+
+- The record is as the change left it: nothing to do.
+- The record is as the change found it (its *base*), or new here: fast-forward.
+- Otherwise both laptops changed it since a common version: the merge rules of
+  ``peerdesk.domain.merge`` run on that version (its content is kept beside the change
+  that made it), this laptop's and the received one. Conflicts are kept with both values;
+  the record shows one value, the same on every laptop.
+- Erasure wins everywhere: an erasure replaces whatever raced it, and a change that raced
+  an erasure leaves the erased record as it is; its text is not kept anywhere.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from peerdesk.crypto.encoding import canonical_json
+from peerdesk.domain import merge
+from peerdesk.storage import apply_queries, conflict_queries, content_table, record_content
+from peerdesk.storage.conflict_queries import ConflictRow
+from peerdesk.storage.database import Database
+from peerdesk.storage.tables import BY_KIND
+from peerdesk.vault.change_receipt import Checked, Entry
+from peerdesk.vault.content_digest import UnreadableContent, record_digest
+
+ERASURE_ACTION = "advisee.erased"
+#: The action of a person's decision on a conflict (a local write that travels).
+RESOLVED_ACTION = "conflict.resolved"
+#: The kinds an erasure blanks (as ``services.erasure.ERASED_KINDS``).
+ERASED_KINDS = frozenset({"advisee", "session", "reflection", "agreement", "breach",
+                          "escalation", "escalation_event", "disclosure"})
+SECOND_REFLECTION = "second_reflection"
+DUPLICATE_CODE = "duplicate_code"
+RACED_ERASURE = "raced_erasure"
+
+
+@dataclass
+class Outcome:
+    """What applying the records of one change did."""
+
+    changed: set[tuple[str, str]] = field(default_factory=set)
+    merged: int = 0
+    conflicts: int = 0
+    #: Records whose text this change must not keep (an erasure won over it).
+    purge: set[tuple[str, str]] = field(default_factory=set)
+    #: Records an erasure blanked, by kind (their older text is purged too).
+    erased: dict[str, list[str]] = field(default_factory=dict)
+
+
+def apply_records(db: Database, change: Checked, now: str, outcome: Outcome) -> None:
+    for entry in change.entries:
+        if entry.content is None or entry.after is None:
+            continue  # not sent to this laptop (out of its scope), or gone: nothing to write
+        _apply(db, change, entry, entry.content, now, outcome)
+    if change.action == RESOLVED_ACTION:
+        for entry in change.entries:
+            conflict_queries.resolve_record(db, entry.kind, entry.record_id, change.author,
+                                            now)
+
+
+def _current(db: Database, kind: str, rid: str) -> tuple[dict[str, Any] | None, str | None]:
+    found = dict(content_table.contents(db, BY_KIND[kind], [rid]))
+    fields = found.get(rid)
+    if fields is None:
+        return None, None
+    try:
+        return fields, record_digest(kind, fields)
+    except UnreadableContent:
+        return fields, None
+
+
+def _apply(db: Database, change: Checked, entry: Entry, theirs: dict[str, Any], now: str,
+           outcome: Outcome) -> None:
+    kind, rid = entry.kind, entry.record_id
+    mine, digest = _current(db, kind, rid)
+    if digest == entry.after:
+        return
+    erasure = change.action == ERASURE_ACTION and kind in ERASED_KINDS
+    if mine is not None and not erasure and digest != entry.base and _erased(db, kind, mine):
+        outcome.purge.add((kind, rid))  # an edit that raced an erasure: erasure wins
+        conflict_queries.flag(db, kind, rid, RACED_ERASURE, "", now)
+        return
+    if mine is None or digest == entry.base or erasure:
+        if mine is None:
+            kept = _new_record(db, kind, theirs, now)
+            if kept is None:
+                return
+            theirs = kept
+        record_content.write(db, kind, theirs, mine)
+        if erasure:
+            outcome.erased.setdefault(kind, []).append(rid)
+        outcome.changed.add((kind, rid))
+        return
+    base = _content_of(db, kind, rid, entry.base)
+    stamp, device, seq = _mine_order(db, kind, rid, digest, change)
+    ours = merge.Side(mine, stamp, device)
+    result = merge.merge_record(kind, base, ours,
+                                merge.Side(theirs, change.stamp, change.row.device),
+                                frozenset(BY_KIND[kind].text_fields))
+    record_content.write(db, kind, result.fields, mine)
+    outcome.changed.add((kind, rid))
+    outcome.merged += 1
+    later = max((ours, merge.Side(theirs, change.stamp, change.row.device)),
+                key=merge.Side.order)
+    mine_author = apply_queries.author_of(db, device, seq) or ""
+    earlier_author, later_author = ((change.author, mine_author) if later is ours
+                                    else (mine_author, change.author))
+    first, second = sorted((ours.order(), (change.stamp, change.row.device)))
+    for c in result.conflicts:
+        conflict_id = _conflict_id(kind, rid, c.field, c.mine, c.theirs)
+        if conflict_queries.add(db, ConflictRow(
+                id=conflict_id, kind=kind, record_id=rid, field=c.field,
+                a_value=_text(c.mine), a_device=first[1], a_author=earlier_author,
+                a_stamp=first[0], b_value=_text(c.theirs), b_device=second[1],
+                b_author=later_author, b_stamp=second[0], opened_at=now)):
+            outcome.conflicts += 1
+    for flag in result.flags:
+        conflict_queries.flag(db, kind, rid, flag, "", now)
+
+
+def _text(value: Any) -> str | None:
+    return None if value is None else canonical_json(value).decode("utf-8")
+
+
+def _conflict_id(kind: str, rid: str, name: str, a: Any, b: Any) -> str:
+    """The same conflict gets the same id on every laptop."""
+    data = canonical_json([kind, rid, name, a, b])
+    return hashlib.sha256(b"peerdesk/conflict/v1\x00" + data).hexdigest()[:32]
+
+
+def _mine_order(db: Database, kind: str, rid: str, digest: str | None,
+                change: Checked) -> tuple[str, str, int]:
+    """The clock stamp and device of the change that left this laptop's copy as it is: the
+    latest change that produced its digest, else the latest change of the record held."""
+    found = [c for c in apply_queries.record_changes(db, kind, rid)
+             if (c.device, c.seq) != (change.row.device, change.row.seq)]
+    exact = [c for c in found if c.after == digest]
+    pick = (exact or found)
+    if not pick:
+        return ("", "", 0)
+    last = max(pick, key=lambda c: (c.stamp, c.device))
+    return last.stamp, last.device, last.seq
+
+
+def _content_of(db: Database, kind: str, rid: str, digest: str | None) -> dict[str, Any]:
+    """The record's content at ``digest`` (the version both laptops started from), or
+    nothing when this laptop never held it (every field then counts as changed on both)."""
+    if digest is None:
+        return {}
+    text = apply_queries.content_at(db, kind, rid, digest)
+    if text is None:
+        return {}
+    loaded = json.loads(text)
+    return loaded if isinstance(loaded, dict) else {}
+
+
+def _erased(db: Database, kind: str, fields: dict[str, Any]) -> bool:
+    if kind not in ERASED_KINDS:
+        return False
+    if kind == "advisee":
+        return fields.get("erased_at") is not None
+    return apply_queries.advisee_erased(db, kind, fields)
+
+
+def _new_record(db: Database, kind: str, fields: dict[str, Any],
+                now: str) -> dict[str, Any] | None:
+    """Two advisees with one code, or a second reflection for one session: both are kept
+    and flagged for a person. A session has one reflection in a vault, so the reflection
+    that arrives second stays in the change log (None: not written to the records), and
+    the one held is flagged with its id; an advisee's code is unique in a vault, so the
+    advisee that arrives second is kept under its code and the first letters of its id
+    until the coordinator renames one."""
+    rid = str(fields["id"])
+    if kind == "reflection":
+        others = apply_queries.reflections_of_session(db, str(fields.get("session_id", "")))
+        for other in others:
+            conflict_queries.flag(db, kind, other, SECOND_REFLECTION, rid, now)
+        if others:
+            return None
+    if kind == "advisee":
+        holder = apply_queries.advisee_with_code(db, str(fields.get("code", "")))
+        if holder is not None:
+            fields = {**fields, "code": f"{str(fields['code'])[:11]}~{rid[:8]}"}
+            conflict_queries.flag(db, kind, holder, DUPLICATE_CODE, rid, now)
+            conflict_queries.flag(db, kind, rid, DUPLICATE_CODE, holder, now)
+    return fields
