@@ -41,7 +41,8 @@ def read_request(ws: Any, *, path: Path | None = None, text: str = "") -> Reques
         try:
             data = read_regular(Path(path), MAX_REQUEST_BYTES, "The join request")
         except FileTooLarge:
-            raise BundleRefused("too-large", "This file is too large to be a join request.")
+            raise BundleRefused("too-large",
+                                "This file is too large to be a join request.") from None
         except (UnreadableFile, OSError):
             raise UsageError("That file cannot be read.") from None
     else:

@@ -17,7 +17,12 @@ from datetime import datetime, timedelta
 from peerdesk.domain.vocab import Role
 from peerdesk.services.context import ServiceContext
 from peerdesk.services.settings import SettingsService
-from peerdesk.storage import change_queries, exchange_queries, exchange_status_queries, member_queries
+from peerdesk.storage import (
+    change_queries,
+    exchange_queries,
+    exchange_status_queries,
+    member_queries,
+)
 
 
 @dataclass(frozen=True)

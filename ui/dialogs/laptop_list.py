@@ -109,9 +109,12 @@ class LaptopListDialog(QDialog):
     def remove(self, device_id: str) -> Task:
         task = self.worker.submit(self.ws.exchange.revoke, device_id,
                                   label=self.tr("Removing the laptop…"))
-        task.succeeded.connect(lambda lap: (list_scaffold.show_message(
-            self.message, self.tr("%1 was removed from the group. It keeps what it already "
-                                  "had.").replace("%1", lap.label), error=False),
-            self.reload()))
+        task.succeeded.connect(self._removed)
         task.failed.connect(self._failed)
         return task
+
+    def _removed(self, lap: Any) -> None:
+        list_scaffold.show_message(self.message, self.tr(
+            "%1 was removed from the group. It keeps what it already had.").replace(
+            "%1", lap.label), error=False)
+        self.reload()
