@@ -243,3 +243,45 @@ def advisee_with_code(db: Database, code: str) -> str | None:
 def escalation_advisee(db: Database, escalation_id: str) -> str:
     return str(db.scalar("SELECT advisee_id FROM escalations WHERE id = ?",
                          (escalation_id,)) or "")
+
+
+def chain_started_only(db: Database, device: str, seq: int, actions: tuple[str, ...]) -> bool:
+    """Whether every change of ``device`` before ``seq`` has one of ``actions``."""
+    found = db.query_one(
+        "SELECT 1 FROM changes WHERE device = ? AND seq < ? AND (envelope IS NULL OR "
+        f"json_extract(envelope, '$.action') NOT IN ({', '.join('?' for _ in actions)})) "
+        "LIMIT 1", (device, seq, *actions))
+    return found is None
+
+
+def was_added(db: Database, device: str) -> bool:
+    """Whether a ``device.added`` change held names this device (a laptop that joined,
+    rather than the laptop the group started on)."""
+    return db.query_one(
+        "SELECT 1 FROM changes WHERE envelope LIKE '%\"device.added\"%' AND "
+        "json_extract(envelope, '$.action') = 'device.added' AND "
+        "json_extract(envelope, '$.details.device.id') = ? LIMIT 1", (device,)) is not None
+
+
+def founder(db: Database) -> tuple[str, str]:
+    """(member, key id) of the change that created the group (empty when not held)."""
+    row = db.query_one(
+        "SELECT json_extract(envelope, '$.author'), json_extract(envelope, '$.key_id') "
+        "FROM changes WHERE envelope LIKE '%\"vault.created\"%' AND "
+        "json_extract(envelope, '$.action') = 'vault.created' LIMIT 1")
+    return ("", "") if row is None else (str(row[0] or ""), str(row[1] or ""))
+
+
+def supervisor_ever(db: Database) -> bool:
+    """Whether any member holds, or held in a version kept, the supervisor role."""
+    return db.query_one(
+        "SELECT 1 FROM members m, json_each(m.roles) r WHERE r.value = 'supervisor' "
+        "UNION ALL SELECT 1 FROM record_history h, json_each(h.snapshot, '$.roles') r "
+        "WHERE h.kind = 'member' AND r.value = 'supervisor' LIMIT 1") is not None
+
+
+def supervisor_key_bound(db: Database) -> bool:
+    """Whether a member who is a supervisor has an account key bound."""
+    return db.query_one(
+        "SELECT 1 FROM member_keys k JOIN members m ON m.id = k.member, json_each(m.roles) r "
+        "WHERE r.value = 'supervisor' LIMIT 1") is not None

@@ -98,6 +98,7 @@ class _Run:
         self.heads = apply_queries.heads(db)
         self.queues: dict[str, dict[int, Incoming]] = {}
         self.erased = False
+        self.rights = change_rights.Rights(db)
 
     def apply(self, incoming: Sequence[Incoming]) -> ApplyResult:
         for w in apply_queries.waiting(self.db):
@@ -172,7 +173,7 @@ class _Run:
         db, row = self.db, item.row
         checked = change_receipt.check(db, self.group, row, item.content)
         content = item.content
-        reason = change_rights.quarantine_reason(db, checked)
+        reason = self.rights.quarantine_reason(checked)
         if reason is not None:
             apply_queries.quarantine(db, Quarantined(row.device, row.seq, checked.author,
                                                      checked.action, reason, self.now))
