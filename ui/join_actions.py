@@ -71,3 +71,55 @@ def add_laptop(ws: Any, request: RequestRead, usernames: Sequence[str], label: s
     added = ws.exchange.add_laptop(request.request, list(usernames), label or None)
     atomic_write_bytes(Path(path), added.snapshot.data, mode=0o600)
     return added.device_id, Path(path)
+
+
+# -- the new laptop's side --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class JoinShown:
+    """What the join screen shows and hands over."""
+
+    label: str
+    safety_number: str
+    request_bytes: bytes
+    code: str
+
+
+def _shown(request_bytes: bytes) -> JoinShown:
+    from peerdesk.exchange.join_code import encode_join_code
+    from peerdesk.exchange.join_request import read_join_request
+
+    request = read_join_request(request_bytes)
+    return JoinShown(request.label, request.safety_number, request_bytes,
+                     encode_join_code(request_bytes))
+
+
+def make_request(folder: Path, label: str, passphrase: str) -> JoinShown:
+    """New device keys for this laptop, sealed in ``folder``; the request to hand over."""
+    from peerdesk.services.exchange import start_join
+
+    _request, data = start_join(Path(folder), label, passphrase)
+    return _shown(data)
+
+
+def show_again(folder: Path, passphrase: str) -> JoinShown:
+    from peerdesk.services.join_status import request_again
+
+    return _shown(request_again(Path(folder), passphrase))
+
+
+def first_bundle(folder: Path, path: Path, passphrase: str) -> Any:
+    """Build this laptop's vault from the first bundle the coordinator made for it."""
+    from peerdesk.services.exchange import apply_first_snapshot
+
+    from peerdesk.exchange.container import MAX_BUNDLE_BYTES
+
+    try:
+        data = read_regular(Path(path), MAX_BUNDLE_BYTES, "The bundle")
+    except FileTooLarge:
+        raise BundleRefused("too-large", "This bundle is larger than peerdesk accepts.") \
+            from None
+    except (UnreadableFile, OSError):
+        raise UsageError("That file cannot be read.") from None
+    return apply_first_snapshot(Path(folder), data, passphrase)

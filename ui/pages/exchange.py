@@ -15,7 +15,7 @@ from datetime import UTC, tzinfo
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -48,7 +48,7 @@ from ui.widgets.plain_text import plain_label, set_plain
 from ui.worker import Task
 
 #: Bundle files, in the file dialogs.
-BUNDLE_FILTER = "peerdesk bundle (*.pdx)"
+BUNDLE_FILTER: str = QT_TRANSLATE_NOOP("ExchangePage", "peerdesk bundle (*.pdx)")  # type: ignore[assignment]
 
 
 def folder_key(ws: Any) -> str:
@@ -128,6 +128,10 @@ class ExchangePage(Page):
         self.open_button = QPushButton(self.tr("&Open a bundle…"), self)
         self.open_button.setToolTip(self.tr("Open a bundle another laptop made for this one"))
         self.open_button.clicked.connect(self.choose_bundle)
+        self.decisions_button = QPushButton(self.tr("&Decisions…"), self)
+        self.decisions_button.setToolTip(self.tr("Conflicts to settle and changes set aside"))
+        self.decisions_button.clicked.connect(self.open_decisions)
+        self.decisions_dialog: Any = None
         help_text = plain_label(self.tr(
             "Each laptop keeps its own encrypted copy of the records its members may read. "
             "Exchanging gives every laptop what the others wrote. A bundle can only be opened "
@@ -143,7 +147,8 @@ class ExchangePage(Page):
         layout.addWidget(self.progress_box)
         layout.addWidget(self.message)
         layout.addWidget(self.body, 1)
-        layout.addLayout(list_scaffold.button_row(self.save_button, self.open_button))
+        layout.addLayout(list_scaffold.button_row(self.save_button, self.open_button,
+                                                  self.decisions_button))
         layout.addWidget(help_text)
         self._update()
 
@@ -166,6 +171,10 @@ class ExchangePage(Page):
         self.reload()
 
     def clear(self) -> None:
+        if self.decisions_dialog is not None:
+            self.decisions_dialog.close()
+            self.decisions_dialog.deleteLater()
+            self.decisions_dialog = None
         if self.task is not None:
             self.task.cancel()
         self.task = None
@@ -270,6 +279,17 @@ class ExchangePage(Page):
                 error=False)
 
     # -- actions -------------------------------------------------------------------------
+    def open_decisions(self) -> Any:
+        """Decisions to make (ui/dialogs/conflict_queue.py)."""
+        from ui.dialogs.conflict_queue import DecisionsDialog
+
+        if self.ws is None:
+            return None
+        self.decisions_dialog = DecisionsDialog(self.ws, self.ctx, self)
+        self.decisions_dialog.finished.connect(lambda _r: self.reload())
+        self.decisions_dialog.show()
+        return self.decisions_dialog
+
     def choose_folder(self) -> str:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the exchange folder"),
                                                   self.folder)
@@ -325,7 +345,7 @@ class ExchangePage(Page):
             return None
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save a bundle for %1").replace("%1", lap.label),
-            str(Path(self.folder or Path.home()) / "peerdesk.pdx"), BUNDLE_FILTER)
+            str(Path(self.folder or Path.home()) / "peerdesk.pdx"), self.tr(BUNDLE_FILTER))
         return self.save_for(lap.device_id, Path(path)) if path else None
 
     def save_for(self, device_id: str, path: Path) -> Task | None:
@@ -345,7 +365,8 @@ class ExchangePage(Page):
 
     def choose_bundle(self) -> Task | None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a bundle"),
-                                              self.folder or str(Path.home()), BUNDLE_FILTER)
+                                              self.folder or str(Path.home()),
+                                              self.tr(BUNDLE_FILTER))
         return self.open_file(Path(path)) if path else None
 
     def open_file(self, path: Path) -> Task | None:
