@@ -25,7 +25,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"peerdesk {peerdesk.__version__}")
     sub = parser.add_subparsers(dest="command")
     vault_cmds.add_parsers(sub)
-    for name in ("records_cmds", "demo_cmds", "report_cmds", "language_cmds", "gui_cmds"):
+    for name in ("records_cmds", "demo_cmds", "report_cmds", "language_cmds", "gui_cmds",
+                 "exchange_cmds"):
         module = _optional(name)
         if module is not None:
             module.add_parsers(sub)

@@ -232,3 +232,19 @@ def mark_revoked(db: Database, device: str, at: str) -> None:
 def set_file(db: Database, bundle: str, file_name: str) -> None:
     db.execute("UPDATE exchange_bundles SET file_name = ? WHERE bundle = ?",
                (file_name, bundle))
+
+
+def required_defaults(db: Database, table: str) -> dict[str, object]:
+    """The declared default of each NOT NULL column of ``table`` that has one (for a stub,
+    which leaves such columns out)."""
+    out: dict[str, object] = {}
+    for _cid, name, _type, notnull, default, _pk in db.query(
+            f'PRAGMA table_info("{table}")'):
+        if not notnull or default is None:
+            continue
+        text = str(default)
+        if text.startswith("'") and text.endswith("'"):
+            out[str(name)] = text[1:-1].replace("''", "'")
+        elif text.lstrip("-").isdigit():
+            out[str(name)] = int(text)
+    return out

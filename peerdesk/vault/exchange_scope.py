@@ -67,12 +67,18 @@ def actors(db: Database, members: Iterable[str]) -> list[Actor]:
             for mid, rs in roles.items()]
 
 
+def stub_keeps(kind: str, level: str) -> frozenset[str]:
+    """The fields a stub of ``kind`` at ``level`` ("existence" or "shared") may keep."""
+    keep = _META | STUB_FIELDS.get(kind, frozenset())
+    if level == _LEVEL_NAMES[Visibility.SHARED]:
+        keep = keep | SHARED_FIELDS.get(kind, frozenset())
+    return keep
+
+
 def stub(kind: str, text: str, level: Visibility) -> str:
     """The reduced content of a record: canonical JSON, marked with ``_stub``."""
     fields: dict[str, Any] = json.loads(text)
-    keep = _META | STUB_FIELDS.get(kind, frozenset())
-    if level is Visibility.SHARED:
-        keep = keep | SHARED_FIELDS.get(kind, frozenset())
+    keep = stub_keeps(kind, _LEVEL_NAMES[level])
     reduced = {k: v for k, v in fields.items() if k in keep}
     reduced[STUB_KEY] = _LEVEL_NAMES[level]
     return canonical_json(reduced).decode("utf-8")

@@ -24,6 +24,7 @@ from peerdesk.storage import apply_queries, conflict_queries, content_table, rec
 from peerdesk.storage.conflict_queries import ConflictRow
 from peerdesk.storage.database import Database
 from peerdesk.storage.tables import BY_KIND
+from peerdesk.vault import stub_apply
 from peerdesk.vault.change_receipt import Checked, Entry
 from peerdesk.vault.content_digest import UnreadableContent, record_digest
 
@@ -55,6 +56,10 @@ def apply_records(db: Database, change: Checked, now: str, outcome: Outcome) -> 
     for entry in change.entries:
         if entry.content is None or entry.after is None:
             continue  # not sent to this laptop (out of its scope), or gone: nothing to write
+        if stub_apply.is_stub(entry.content):
+            if stub_apply.write_stub(db, entry.kind, entry.content):
+                outcome.changed.add((entry.kind, entry.record_id))
+            continue
         _apply(db, change, entry, entry.content, now, outcome)
     if change.action == RESOLVED_ACTION:
         for entry in change.entries:

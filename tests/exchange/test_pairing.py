@@ -1,0 +1,108 @@
+"""Pairing end to end with the real command line: join → device add → apply → unlock."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from peerdesk.errors import WrongPassphrase
+from peerdesk.services.workspace import open_vault
+from peerdesk.storage import change_queries
+from tests.support.laptops import SECRETS, busy_group
+from tests.support.laptops_cli import JOIN_PASSPHRASE, all_text, pair, run, safety_number
+from tests.support.vaults import PASSPHRASES
+
+
+def test_a_paired_laptop_opens_with_its_members_own_passphrases_only(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    g = busy_group(tmp_path)
+    g.ws.lock()
+    new = tmp_path / "asha-laptop"
+    pair(monkeypatch, capsys, coord_folder=g.folder, new_folder=new, members="asha",
+         tmp=tmp_path, name="Asha's laptop")
+    assert not (new / "join-pending.json").exists()
+    ws = open_vault(new, "asha", PASSPHRASES["asha"])
+    try:
+        assert ws.vault_id == g.ws.vault_id
+        assert ws.group_name == g.ws.group_name
+        text = all_text(ws)
+        for marker, who in SECRETS.items():
+            assert (marker in text) == ("asha" in who), marker
+        own = change_queries.self_device(ws.vault.db)
+        labels = {d.id: d.label for d in change_queries.devices(ws.vault.db)}
+        assert labels[own] == "Asha's laptop" and len(labels) == 2
+        report = ws.verify()
+        assert report.ok, report.lines()
+    finally:
+        ws.lock()
+    for other in ("bala", "coord", "sunil"):
+        with pytest.raises(WrongPassphrase):
+            open_vault(new, other, PASSPHRASES[other])
+    with pytest.raises(WrongPassphrase):
+        open_vault(new, "asha", JOIN_PASSPHRASE)
+
+
+def test_a_different_safety_number_adds_nothing(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    g = busy_group(tmp_path)
+    g.ws.lock()
+    new, request = tmp_path / "new", tmp_path / "new.pdjoin"
+    code, out, _ = run(monkeypatch, capsys, ["join", "--vault", new, "-o", request],
+                       JOIN_PASSPHRASE)
+    assert code == 0
+    number = safety_number(out)
+    wrong = str((int(number.replace(" ", "")) + 1) % 10**15).zfill(15)
+    code, _out, err = run(monkeypatch, capsys, [
+        "device", "add", request, "--vault", g.folder, "--user", "coord", "--members", "asha",
+        "--number", wrong, "-o", tmp_path / "snap.pdx"], PASSPHRASES["coord"])
+    assert code == 7 and len(err.strip().splitlines()) == 1
+    assert not (tmp_path / "snap.pdx").exists()
+    ws = g.login("coord")
+    assert len(change_queries.devices(ws.vault.db)) == 1
+
+
+def test_only_a_coordinator_adds_a_laptop(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    g = busy_group(tmp_path)
+    g.ws.lock()
+    new, request = tmp_path / "new", tmp_path / "new.pdjoin"
+    code, out, _ = run(monkeypatch, capsys, ["join", "--vault", new, "-o", request],
+                       JOIN_PASSPHRASE)
+    for user in ("sunil", "asha"):
+        code, _o, err = run(monkeypatch, capsys, [
+            "device", "add", request, "--vault", g.folder, "--user", user, "--members",
+            "asha", "--number", safety_number(out), "-o", tmp_path / "snap.pdx"],
+            PASSPHRASES[user])
+        assert code == 6, err
+    ws = g.login("coord")
+    assert len(change_queries.devices(ws.vault.db)) == 1
+
+
+def test_a_snapshot_needs_the_join_passphrase_and_this_laptops_keys(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    g = busy_group(tmp_path)
+    g.ws.lock()
+    first, request = tmp_path / "first", tmp_path / "first.pdjoin"
+    code, out, _ = run(monkeypatch, capsys, ["join", "--vault", first, "-o", request],
+                       JOIN_PASSPHRASE)
+    snap = tmp_path / "snap.pdx"
+    code, _o, err = run(monkeypatch, capsys, [
+        "device", "add", request, "--vault", g.folder, "--user", "coord", "--members", "asha",
+        "--number", safety_number(out), "-o", snap], PASSPHRASES["coord"])
+    assert code == 0, err
+    code, _o, err = run(monkeypatch, capsys, ["exchange", "apply", snap, "--vault", first],
+                        "not the join passphrase")
+    assert code == 3
+    other = tmp_path / "other"
+    run(monkeypatch, capsys, ["join", "--vault", other, "-o", tmp_path / "o.pdjoin"],
+        JOIN_PASSPHRASE)
+    code, _o, err = run(monkeypatch, capsys, ["exchange", "apply", snap, "--vault", other],
+                        JOIN_PASSPHRASE)
+    assert code == 7 and "another laptop" in err
+    assert sorted(p.name for p in other.iterdir()) == ["join-pending.json"]
+    assert sorted(p.name for p in first.iterdir()) == ["join-pending.json"]
