@@ -16,6 +16,7 @@ from peerdesk.services.audit import AuditService
 from peerdesk.services.context import ServiceContext, zone
 from peerdesk.services.erasure import ErasureService
 from peerdesk.services.escalations import EscalationService
+from peerdesk.services.exchange import ExchangeService
 from peerdesk.services.exchange_status import ExchangeStatusService
 from peerdesk.services.import_claims import ImportClaims
 from peerdesk.services.members import MemberService
@@ -92,6 +93,7 @@ class Workspace:
         self.settings = SettingsService(self.ctx)
         self.erasure = ErasureService(self.ctx)
         self.claims = ImportClaims(self.ctx)
+        self.exchange = ExchangeService(self.ctx)
         self.exchange_status = ExchangeStatusService(self.ctx)
         self.ctx.policy = self.settings.policy()
         self.reports = ReportService(self.ctx, self)
