@@ -112,7 +112,7 @@ def test_the_join_screen_comes_back_after_a_restart_and_shows_the_same_number(
     again.again_edit.setText("not it")
     again.show_code_again()
     assert worker.wait_idle()
-    assert "not the passphrase" in again.again_field.error()
+    assert "not the passphrase" in again.again_field.error
     assert again.code_view.code == ""
     again.again_edit.setText(JOIN_SECRET)
     again.show_code_again()
