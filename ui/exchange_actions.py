@@ -29,16 +29,15 @@ RECORD_KINDS = ("member", "advisee", "session", "reflection", "agreement", "brea
 
 def changes_for(result: Any) -> list[Change]:
     """The ``Change``s to publish after received changes were applied, so every page shows
-    them: one per record kind the result names, or one per kind when it names none."""
-    changed = getattr(result, "changed", None)
+    them: one per record kind the apply result names (``records``: (kind, id) pairs), or
+    one per kind when there is no result to go by (an exchange through a folder)."""
+    records = getattr(result, "records", None)
     by_kind: dict[str, list[str]] = {}
-    if isinstance(changed, dict):
-        by_kind = {str(k): [str(i) for i in v] for k, v in changed.items()}
-    elif changed:
-        for kind, record_id in changed:
-            by_kind.setdefault(str(kind), []).append(str(record_id))
-    else:
+    if records is None:
         by_kind = {kind: [] for kind in RECORD_KINDS}
+    else:
+        for kind, record_id in sorted(records):
+            by_kind.setdefault(str(kind), []).append(str(record_id))
     return [Change(kind, "received", tuple(ids), 0) for kind, ids in by_kind.items()]
 
 
