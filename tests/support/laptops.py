@@ -45,3 +45,25 @@ def busy_group(tmp_path: Path, folder_name: str = "coord") -> Group:
     g.ids.update({f"session_{k}": v for k, v in sessions.items()})
     g.login("coord")
     return g
+
+
+JOIN_SECRET = "a join passphrase"
+
+
+def pair_laptop(g: Group, folder: Path, logins: list[str], label: str = "New laptop") -> str:
+    """Pair a new laptop in ``folder`` for these logins (through the services, as the command
+    line does); returns its device id. ``g`` is left logged in as coord."""
+    from peerdesk.services import exchange
+
+    _request, data = exchange.start_join(folder, label, JOIN_SECRET)
+    ws = g.login("coord")
+    added = exchange.ExchangeService(ws.ctx).add_laptop(
+        exchange.read_join_request(data), logins)
+    exchange.apply_first_snapshot(folder, added.snapshot.data, JOIN_SECRET)
+    return added.device_id
+
+
+def service(ws: object) -> object:
+    from peerdesk.services.exchange import ExchangeService
+
+    return ExchangeService(ws.ctx)  # type: ignore[attr-defined]

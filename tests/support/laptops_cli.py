@@ -48,14 +48,16 @@ def pair(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], *,
     return number
 
 
-def all_text(ws: Workspace) -> str:
-    """Every text value of every table of the decrypted database, joined."""
+def all_text(ws: Workspace, skip: frozenset[str] = frozenset()) -> str:
+    """Every text value of every table of the decrypted database (but ``skip``), joined."""
     db = ws.vault.db
     tables = [str(r[0]) for r in db.query(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
         "AND name NOT LIKE 'search_index_%'")]
     parts: list[str] = []
     for table in tables:
+        if table in skip:
+            continue
         for row in db.query(f'SELECT * FROM "{table}"'):
             parts.extend(v for v in row if isinstance(v, str))
     return "\n".join(parts)
