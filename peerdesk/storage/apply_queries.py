@@ -285,3 +285,38 @@ def supervisor_key_bound(db: Database) -> bool:
     return db.query_one(
         "SELECT 1 FROM member_keys k JOIN members m ON m.id = k.member, json_each(m.roles) r "
         "WHERE r.value = 'supervisor' LIMIT 1") is not None
+
+
+def closing_change(db: Database, escalation_id: str, state: str) -> tuple[str, str] | None:
+    """(stamp, device) of the latest change that moved the escalation into ``state``."""
+    row = db.query_one(
+        "SELECT cr.stamp, cr.device FROM change_records cr JOIN change_content cc "
+        "ON cc.device = cr.device AND cc.seq = cr.seq AND cc.kind = cr.kind "
+        "AND cc.record_id = cr.record_id "
+        "WHERE cr.kind = 'escalation' AND cr.record_id = ? "
+        "AND json_extract(cc.content, '$.state') = ? "
+        "AND (cr.base IS NULL OR NOT EXISTS (SELECT 1 FROM change_content pc "
+        "JOIN change_records pr ON pr.device = pc.device AND pr.seq = pc.seq "
+        "AND pr.kind = pc.kind AND pr.record_id = pc.record_id "
+        "WHERE pr.kind = 'escalation' AND pr.record_id = cr.record_id "
+        "AND pr.after = cr.base AND json_extract(pc.content, '$.state') = ?)) "
+        "ORDER BY cr.stamp DESC, cr.device DESC LIMIT 1", (escalation_id, state, state))
+    return None if row is None else (str(row[0]), str(row[1]))
+
+
+def events_after(db: Database, escalation_id: str, stamp: str, device: str) -> bool:
+    """Whether an event of the escalation was made on another laptop after ``stamp``."""
+    return db.query_one(
+        "SELECT 1 FROM escalation_events ev JOIN change_records cr "
+        "ON cr.kind = 'escalation_event' AND cr.record_id = ev.id AND cr.base IS NULL "
+        "WHERE ev.escalation_id = ? AND cr.stamp > ? AND cr.device <> ? LIMIT 1",
+        (escalation_id, stamp, device)) is not None
+
+
+def add_content(db: Database, device: str, seq: int,
+                rows: Iterable[tuple[str, str, str]]) -> None:
+    """Put back the content an erasure's own change keeps (the erased records' blank
+    versions), after the text of every earlier version was purged."""
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO change_content (device, seq, kind, record_id, content) "
+        "VALUES (?, ?, ?, ?, ?)", ((device, seq, k, i, c) for k, i, c in rows))

@@ -172,28 +172,33 @@ class _Run:
     def _apply_one(self, item: Incoming) -> None:
         db, row = self.db, item.row
         checked = change_receipt.check(db, self.group, row, item.content)
-        content = item.content
+        change_queries.append(db, row, item.content)
+        self.heads[row.device] = (row.seq, row.hash)
+        self.result.applied += 1
         reason = self.rights.quarantine_reason(checked)
         if reason is not None:
             apply_queries.quarantine(db, Quarantined(row.device, row.seq, checked.author,
                                                      checked.action, reason, self.now))
             self.result.quarantined += 1
-        elif checked.envelope is not None:
-            outcome = record_apply.Outcome()
-            record_apply.apply_records(db, checked, self.now, outcome)
-            group_actions.apply(db, checked, self.now)
-            for kind, ids in sorted(outcome.erased.items()):
-                erasure_queries.blank_text(db, kind, ids)
-                self.erased = True
-            if outcome.erased:
-                erasure_queries.merge_search_index(db)
-            content = tuple(c for c in content if (c[0], c[1]) not in outcome.purge)
-            self.result.records |= outcome.changed
-            self.result.merged += outcome.merged
-            self.result.conflicts += outcome.conflicts
-        change_queries.append(db, row, content)
-        self.heads[row.device] = (row.seq, row.hash)
-        self.result.applied += 1
+            return
+        if checked.envelope is None:
+            return
+        outcome = record_apply.Outcome()
+        record_apply.apply_records(db, checked, self.now, outcome)
+        group_actions.apply(db, checked, self.now)
+        for kind, ids in sorted(outcome.erased.items()):
+            erasure_queries.blank_text(db, kind, ids)  # every earlier version's text
+            self.erased = True
+        if outcome.erased:
+            erasure_queries.merge_search_index(db)
+            erased = {(k, i) for k, ids in outcome.erased.items() for i in ids}
+            apply_queries.add_content(db, row.device, row.seq,
+                                      [c for c in item.content if (c[0], c[1]) in erased])
+        for kind, rid in sorted(outcome.purge):
+            apply_queries.drop_content(db, row.device, row.seq, kind, rid)
+        self.result.records |= outcome.changed
+        self.result.merged += outcome.merged
+        self.result.conflicts += outcome.conflicts
 
 
 def _stamp(row: ChangeRow) -> str:

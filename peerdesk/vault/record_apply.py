@@ -24,7 +24,7 @@ from peerdesk.storage import apply_queries, conflict_queries, content_table, rec
 from peerdesk.storage.conflict_queries import ConflictRow
 from peerdesk.storage.database import Database
 from peerdesk.storage.tables import BY_KIND
-from peerdesk.vault import stub_apply
+from peerdesk.vault import escalation_races, stub_apply
 from peerdesk.vault.change_receipt import Checked, Entry
 from peerdesk.vault.content_digest import UnreadableContent, record_digest
 
@@ -99,6 +99,7 @@ def _apply(db: Database, change: Checked, entry: Entry, theirs: dict[str, Any], 
         if erasure:
             outcome.erased.setdefault(kind, []).append(rid)
         outcome.changed.add((kind, rid))
+        _races(db, kind, theirs, now, outcome)
         return
     base = _content_of(db, kind, rid, entry.base)
     stamp, device, seq = _mine_order(db, kind, rid, digest, change)
@@ -109,6 +110,7 @@ def _apply(db: Database, change: Checked, entry: Entry, theirs: dict[str, Any], 
     record_content.write(db, kind, result.fields, mine)
     outcome.changed.add((kind, rid))
     outcome.merged += 1
+    _races(db, kind, result.fields, now, outcome)
     later = max((ours, merge.Side(theirs, change.stamp, change.row.device)),
                 key=merge.Side.order)
     mine_author = apply_queries.author_of(db, device, seq) or ""
@@ -125,6 +127,13 @@ def _apply(db: Database, change: Checked, entry: Entry, theirs: dict[str, Any], 
             outcome.conflicts += 1
     for flag in result.flags:
         conflict_queries.flag(db, kind, rid, flag, "", now)
+
+
+def _races(db: Database, kind: str, fields: dict[str, Any], now: str,
+           outcome: Outcome) -> None:
+    reopened = escalation_races.after_write(db, kind, fields, now)
+    if reopened is not None:
+        outcome.changed.add(("escalation", reopened))
 
 
 def _text(value: Any) -> str | None:
