@@ -16,19 +16,16 @@ from ui.labels import fmt_datetime
 from ui.models.lazy_table import Column
 from ui.models.rows_model import RowsTableModel
 
-_CONTEXT = "LaptopsModel"
-
-
-def _tr(text: str, comment: str | None = None) -> str:
-    return QCoreApplication.translate(_CONTEXT, text, comment)
+translate = QCoreApplication.translate
 
 
 def laptop_name(row: Any) -> str:
     """``Asha's laptop``, with ``(this laptop)`` or ``(removed)`` after it."""
     if row.this_laptop:
-        return _tr("%1 (this laptop)").replace("%1", row.label)
+        return translate("LaptopsModel", "%1 (this laptop)").replace("%1", row.label)
     if row.revoked_at:
-        return _tr("%1 (removed)", "a laptop removed from the group").replace("%1", row.label)
+        text = translate("LaptopsModel", "%1 (removed)", "a laptop removed from the group")
+        return text.replace("%1", row.label)
     return str(row.label)
 
 
@@ -36,10 +33,10 @@ def waiting_text(row: Any) -> str:
     if row.this_laptop or row.revoked_at:
         return ""
     if row.waiting == 0:
-        return _tr("Up to date")
+        return translate("LaptopsModel", "Up to date")
     if row.waiting == 1:
-        return _tr("1 change to send")
-    return _tr("%1 changes to send").replace("%1", str(row.waiting))
+        return translate("LaptopsModel", "1 change to send")
+    return translate("LaptopsModel", "%1 changes to send").replace("%1", str(row.waiting))
 
 
 def highlight(row: Any) -> str | None:
@@ -53,7 +50,8 @@ class LaptopsModel(RowsTableModel):
 
     def __init__(self, tz: tzinfo = UTC, parent: QObject | None = None) -> None:
         self.tz = tz
-        never = _tr("Never", "nothing received from / sent to that laptop yet")
+        never = translate("LaptopsModel", "Never",
+                          "nothing received from / sent to that laptop yet")
 
         def when(value: str | None, row: Any) -> str:
             if row.this_laptop:
@@ -62,11 +60,12 @@ class LaptopsModel(RowsTableModel):
 
         super().__init__(
             [
-                Column(_tr("Laptop"), laptop_name),
-                Column(_tr("Used by"), lambda r: ", ".join(r.members)),
-                Column(_tr("Last received"), lambda r: when(r.last_received, r)),
-                Column(_tr("Last sent"), lambda r: when(r.last_sent, r)),
-                Column(_tr("Waiting"), waiting_text),
+                Column(translate("LaptopsModel", "Laptop"), laptop_name),
+                Column(translate("LaptopsModel", "Used by"), lambda r: ", ".join(r.members)),
+                Column(translate("LaptopsModel", "Last received"),
+                       lambda r: when(r.last_received, r)),
+                Column(translate("LaptopsModel", "Last sent"), lambda r: when(r.last_sent, r)),
+                Column(translate("LaptopsModel", "Waiting"), waiting_text),
             ],
             row_id=lambda r: r.device_id,
             parent=parent,

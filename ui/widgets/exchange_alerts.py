@@ -20,15 +20,13 @@ from ui.page_context import PageContext
 from ui.widgets.exchange_banners import reminder_banner, unsent_banner, unsent_status
 from ui.widgets.plain_text import plain_label
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExchangeAlerts", text)
+translate = QCoreApplication.translate
 
 
 def decisions_text(count: int) -> str:
     if count == 1:
-        return _tr("1 decision")
-    return _tr("%1 decisions").replace("%1", str(count))
+        return translate("ExchangeAlerts", "1 decision")
+    return translate("ExchangeAlerts", "%1 decisions").replace("%1", str(count))
 
 
 class _Loader:
@@ -50,7 +48,8 @@ class _Loader:
             if generation == self.generation and self.ws is not None:
                 show(alerts)
 
-        self.ctx.run(load_alerts, ws, label=_tr("Checking the exchange…")).then(
+        label = translate("ExchangeAlerts", "Checking the exchange…")
+        self.ctx.run(load_alerts, ws, label=label).then(
             shown, lambda _m: None)
 
 
@@ -70,9 +69,9 @@ class HomeExchangeAlerts(QWidget):
         self.reminder.setObjectName("emptyBanner")
         self.decisions = plain_label("", self)
         self.decisions.setObjectName("sectionHeader")
-        self.exchange_button = QPushButton(_tr("Go to E&xchange"), self)
+        self.exchange_button = QPushButton(translate("ExchangeAlerts", "Go to E&xchange"), self)
         self.exchange_button.clicked.connect(lambda: self.open_page.emit("exchange"))
-        self.decide_button = QPushButton(_tr("&Decide…"), self)
+        self.decide_button = QPushButton(translate("ExchangeAlerts", "&Decide…"), self)
         self.decide_button.clicked.connect(lambda: self.open_page.emit("decisions"))
         row = QHBoxLayout()
         row.addWidget(self.decisions, 1)
@@ -101,9 +100,9 @@ class HomeExchangeAlerts(QWidget):
         self.unsent.setVisible(bool(alerts.unsent))
         self.reminder.setText(reminder_banner(alerts.reminder))
         self.reminder.setVisible(alerts.reminder is not None)
-        self.decisions.setText(
-            _tr("Decisions waiting for you: %1").replace("%1", decisions_text(
-                alerts.decisions)) if alerts.decisions else "")
+        waiting = translate("ExchangeAlerts", "Decisions waiting for you: %1")
+        self.decisions.setText(waiting.replace("%1", decisions_text(alerts.decisions))
+                               if alerts.decisions else "")
         self.decisions.setVisible(bool(alerts.decisions))
         self.decide_button.setVisible(bool(alerts.decisions))
         self.exchange_button.setVisible(bool(alerts.unsent or alerts.reminder))
@@ -120,7 +119,7 @@ class StatusExchangeLabel(QLabel):
         super().__init__(parent)
         self.setObjectName("exchangeStatus")
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setAccessibleName(_tr("Exchange"))
+        self.setAccessibleName(translate("ExchangeAlerts", "Exchange"))
         self._loader = _Loader(ctx)
         self.alerts = Alerts([], None, 0)
         self.hide()
@@ -143,11 +142,11 @@ class StatusExchangeLabel(QLabel):
         if alerts.unsent:
             parts.append(unsent_status(alerts.unsent))
         if alerts.reminder is not None:
-            parts.append(_tr("Time to exchange"))
+            parts.append(translate("ExchangeAlerts", "Time to exchange"))
         self.setText(" · ".join(parts))
         self.setStyleSheet(f"color: {overdue_colour().name()}; font-weight: 600;"
                            if alerts.unsent else "")
-        self.setToolTip(_tr("Open the Exchange page") if parts else "")
+        self.setToolTip(translate("ExchangeAlerts", "Open the Exchange page") if parts else "")
         self.setVisible(bool(parts))
 
     def mousePressEvent(self, event: QMouseEvent) -> None:

@@ -9,18 +9,16 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-_CONTEXT = "ExchangeBanners"
-
-
-def _tr(text: str, comment: str | None = None) -> str:
-    return QCoreApplication.translate(_CONTEXT, text, comment)
+translate = QCoreApplication.translate
 
 
 def unsent_line(escalation: Any) -> str:
     """One escalation: ``Not yet on the supervisor's laptop — phone them``."""
     if escalation.supervisor_laptop:
-        return _tr("Not yet on the supervisor's laptop — phone them.")
-    return _tr("Not yet on any other laptop — phone the supervisor.")
+        return translate("ExchangeBanners",
+                         "Not yet on the supervisor's laptop — phone them.")
+    return translate("ExchangeBanners",
+                     "Not yet on any other laptop — phone the supervisor.")
 
 
 def unsent_banner(unsent: Sequence[Any]) -> str:
@@ -30,22 +28,27 @@ def unsent_banner(unsent: Sequence[Any]) -> str:
     to_supervisor = any(e.supervisor_laptop for e in unsent)
     if len(unsent) == 1:
         if to_supervisor:
-            head = _tr("The escalation for %1 is not yet on the supervisor's laptop.",
-                       "%1 is an advisee's code")
+            head = translate("ExchangeBanners",
+                             "The escalation for %1 is not yet on the supervisor's laptop.",
+                             "%1 is an advisee's code")
         else:
-            head = _tr("The escalation for %1 is not yet on any other laptop.",
-                       "%1 is an advisee's code")
+            head = translate("ExchangeBanners",
+                             "The escalation for %1 is not yet on any other laptop.",
+                             "%1 is an advisee's code")
         head = head.replace("%1", unsent[0].advisee_code)
     else:
-        codes = ", ".join(e.advisee_code for e in unsent)
         if to_supervisor:
-            head = _tr("%1 escalations are not yet on the supervisor's laptop (%2).",
-                       "%1 is a number, %2 a list of advisee codes")
+            head = translate("ExchangeBanners",
+                             "%1 escalations are not yet on the supervisor's laptop (%2).",
+                             "%1 is a number, %2 a list of advisee codes")
         else:
-            head = _tr("%1 escalations are not yet on any other laptop (%2).",
-                       "%1 is a number, %2 a list of advisee codes")
+            head = translate("ExchangeBanners",
+                             "%1 escalations are not yet on any other laptop (%2).",
+                             "%1 is a number, %2 a list of advisee codes")
+        codes = ", ".join(e.advisee_code for e in unsent)
         head = head.replace("%1", str(len(unsent))).replace("%2", codes)
-    return head + " " + _tr("Phone the supervisor now, then exchange.")
+    return head + " " + translate("ExchangeBanners",
+                                  "Phone the supervisor now, then exchange.")
 
 
 def unsent_status(unsent: Sequence[Any]) -> str:
@@ -53,18 +56,22 @@ def unsent_status(unsent: Sequence[Any]) -> str:
     if not unsent:
         return ""
     if len(unsent) == 1:
-        return _tr("1 escalation not yet sent — phone the supervisor")
-    return _tr("%1 escalations not yet sent — phone the supervisor").replace(
-        "%1", str(len(unsent)))
+        return translate("ExchangeBanners",
+                         "1 escalation not yet sent — phone the supervisor")
+    text = translate("ExchangeBanners", "%1 escalations not yet sent — phone the supervisor")
+    return text.replace("%1", str(len(unsent)))
 
 
 def reminder_banner(reminder: Any) -> str:
     if reminder is None:
         return ""
     if reminder.never:
-        return _tr("This laptop has not exchanged with the group since it joined. Exchange "
-                   "now so the others have what was written here.")
+        return translate(
+            "ExchangeBanners", "This laptop has not exchanged with the group since it "
+            "joined. Exchange now so the others have what was written here.")
     if reminder.days == 1:
-        return _tr("This laptop last exchanged with the group 1 day ago. Exchange now.")
-    return _tr("This laptop last exchanged with the group %1 days ago. Exchange now.").replace(
-        "%1", str(reminder.days))
+        return translate("ExchangeBanners",
+                         "This laptop last exchanged with the group 1 day ago. Exchange now.")
+    text = translate("ExchangeBanners",
+                     "This laptop last exchanged with the group %1 days ago. Exchange now.")
+    return text.replace("%1", str(reminder.days))

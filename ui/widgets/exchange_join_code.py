@@ -15,9 +15,7 @@ from ui.widgets.exchange_qr import QrCodeView
 from ui.widgets.exchange_safety import SafetyNumberLabel
 from ui.widgets.plain_text import plain_label
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("JoinCodeView", text)
+translate = QCoreApplication.translate
 
 
 class JoinCodeView(QWidget):
@@ -25,16 +23,16 @@ class JoinCodeView(QWidget):
         super().__init__(parent)
         self.setObjectName("joinCode")
         self.qr = QrCodeView(self)
-        self.qr.setAccessibleName(_tr("Join code as a QR code"))
+        self.qr.setAccessibleName(translate("JoinCodeView", "Join code as a QR code"))
         self.number = SafetyNumberLabel("", self)
-        number_title = QLabel(_tr("Safety number"), self)
+        number_title = QLabel(translate("JoinCodeView", "Safety number"), self)
         number_title.setObjectName("sectionHeader")
-        self.number_hint = plain_label(_tr(
+        self.number_hint = plain_label(translate("JoinCodeView",
             "The coordinator's laptop shows a number when it reads this request. Compare "
             "the two, digit by digit, on the phone or side by side. If they differ, do not "
             "go on: the request was changed on the way."), self)
         self.number_hint.setObjectName("fieldHint")
-        self.qr_hint = plain_label(_tr(
+        self.qr_hint = plain_label(translate("JoinCodeView",
             "No file to hand over? Scan this code with a phone, send the text to the "
             "coordinator, and they paste it into Add a laptop."), self)
         self.qr_hint.setObjectName("fieldHint")

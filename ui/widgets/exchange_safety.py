@@ -13,9 +13,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from ui.widgets.plain_text import force_plain
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SafetyNumberLabel", text)
+translate = QCoreApplication.translate
 
 
 class SafetyNumberLabel(QLabel):
@@ -35,5 +33,5 @@ class SafetyNumberLabel(QLabel):
     def set_number(self, number: str) -> None:
         self.number = number
         self.setText(number.replace(" ", "  "))
-        self.setAccessibleName(_tr("Safety number"))
+        self.setAccessibleName(translate("SafetyNumberLabel", "Safety number"))
         self.setAccessibleDescription(" ".join(number.replace(" ", "")))
