@@ -365,7 +365,7 @@
     </message>
     <message>
         <source>&amp;Save a bundle for…</source>
-        <translation>इसके लिए बंडल सेव करें… (&amp;S)</translation>
+        <translation>चुने लैपटॉप के लिए बंडल सेव करें… (&amp;S)</translation>
     </message>
     <message>
         <source>Save what the chosen laptop lacks as a file, to send as an attachment or carry on a stick</source>
@@ -793,6 +793,14 @@ What it already holds stays on it: peerdesk cannot take back records from a lapt
     <message>
         <source>%1 changes to send</source>
         <translation>भेजने को %1 बदलाव</translation>
+    </message>
+    <message>
+        <source>1 change not confirmed yet</source>
+        <translation>1 बदलाव की पुष्टि बाक़ी</translation>
+    </message>
+    <message>
+        <source>%1 changes not confirmed yet</source>
+        <translation>%1 बदलावों की पुष्टि बाक़ी</translation>
     </message>
     <message>
         <source>Never</source>

@@ -86,8 +86,11 @@ def test_the_laptops_list_says_whose_laptop_when_and_what_waits(qapp):
         _Lap("b" * 32, "Asha's laptop", ("Asha",), False, None,
              "2026-03-03T09:30:00Z", None, 3),
         _Lap("c" * 32, "Old laptop", ("Bala",), False, "2026-01-01T00:00:00Z", None, None, 0),
+        _Lap("d" * 32, "Sunil's laptop", ("Sunil",), False, None, None,
+             "2026-03-03T09:30:00Z", 1),
     ])
-    texts = [[model.index(r, c).data() for c in range(5)] for r in range(3)]
+    texts = [[model.index(r, c).data() for c in range(5)] for r in range(4)]
+    assert texts[3][4] == "1 change not confirmed yet"
     assert texts[0][0] == "Office laptop (this laptop)" and texts[0][2:] == ["", "", ""]
     assert texts[1] == ["Asha's laptop", "Asha", "Tue 3 Mar 2026, 09:30", "Never",
                         "3 changes to send"]

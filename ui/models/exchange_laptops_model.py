@@ -30,17 +30,20 @@ def laptop_name(row: Any) -> str:
 
 
 def waiting_text(row: Any) -> str:
+    """What the laptop still lacks: "to send" until a bundle was made for it, then "not
+    confirmed yet" until it answers with a bundle of its own."""
     if row.this_laptop or row.revoked_at:
         return ""
     if row.waiting == 0:
         return translate("LaptopsModel", "Up to date")
+    if row.last_sent is None:
+        if row.waiting == 1:
+            return translate("LaptopsModel", "1 change to send")
+        return translate("LaptopsModel", "%1 changes to send").replace("%1", str(row.waiting))
     if row.waiting == 1:
-        return translate("LaptopsModel", "1 change to send")
-    return translate("LaptopsModel", "%1 changes to send").replace("%1", str(row.waiting))
-
-
-def highlight(row: Any) -> str | None:
-    return None
+        return translate("LaptopsModel", "1 change not confirmed yet")
+    return translate("LaptopsModel", "%1 changes not confirmed yet").replace(
+        "%1", str(row.waiting))
 
 
 class LaptopsModel(RowsTableModel):
