@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -152,7 +153,13 @@ class AddLaptopDialog(QDialog):
             "It receives only what these members may read, and they sign in on it with "
             "their own passphrases."), page)
         members_hint.setObjectName("fieldHint")
-        self.members_box = QVBoxLayout()
+        members = QWidget(page)
+        self.members_box = QVBoxLayout(members)
+        self.members_box.setContentsMargins(0, 0, 0, 0)
+        members_scroll = QScrollArea(page)
+        members_scroll.setWidgetResizable(True)
+        members_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        members_scroll.setWidget(members)
         self.add_button = QPushButton(self.tr("&Add and save its first bundle…"), page)
         self.add_button.setObjectName("primaryButton")
         self.add_button.clicked.connect(self.choose_bundle_path)
@@ -172,8 +179,7 @@ class AddLaptopDialog(QDialog):
         layout.addWidget(self.label_field)
         layout.addWidget(members_title)
         layout.addWidget(members_hint)
-        layout.addLayout(self.members_box)
-        layout.addStretch(1)
+        layout.addWidget(members_scroll, 1)
         layout.addLayout(buttons)
         return page
 
@@ -182,9 +188,10 @@ class AddLaptopDialog(QDialog):
         self.member_boxes: dict[str, QCheckBox] = {}
         for choice in self.choices:
             box = QCheckBox(self.tr("%1 (signs in as %2)").replace(
-                "%1", choice.display_name).replace("%2", choice.username), self)
+                "%1", choice.display_name).replace("%2", choice.username))
             box.toggled.connect(lambda _: self._update())
             self.members_box.addWidget(box)
+        self.members_box.addStretch(1)
             self.member_boxes[choice.username] = box
 
     def _show_request(self, request: RequestRead) -> None:
