@@ -26,7 +26,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command")
     vault_cmds.add_parsers(sub)
     for name in ("records_cmds", "demo_cmds", "report_cmds", "language_cmds", "gui_cmds",
-                 "exchange_cmds"):
+                 "exchange_cmds", "conflicts_cmds"):
         module = _optional(name)
         if module is not None:
             module.add_parsers(sub)

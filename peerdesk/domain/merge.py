@@ -188,8 +188,9 @@ def merge_record(kind: str, base: Mapping[str, Any], one: Side, other: Side,
     for c in conflicts:
         _put(merged, c.field, b.get(c.field, _MISSING))
     flags: set[str] = set()
-    if _changed(base, a) and _changed(base, b):
-        flags.add(MERGED)
+    decided = {c.field for c in conflicts}
+    if _changed(base, a, decided) and _changed(base, b, decided):
+        flags.add(MERGED)  # each laptop's own edits both stand
     _merge_tombstone(base, a, b, merged, flags)
     if kind == "escalation":
         _merge_escalation(base, a, b, merged, flags)
@@ -264,6 +265,8 @@ def _merge_escalation(base: Mapping[str, Any], a: Mapping[str, Any], b: Mapping[
     _put(merged, "closed_at", max(closes) if state is S.CLOSED and closes else None)
 
 
-def _changed(base: Mapping[str, Any], side: Mapping[str, Any]) -> bool:
-    """Whether a side changed anything but who-and-when."""
-    return any(side.get(k) != base.get(k) for k in set(side) | set(base) if k not in _META)
+def _changed(base: Mapping[str, Any], side: Mapping[str, Any],
+             leave: frozenset[str] | set[str] = frozenset()) -> bool:
+    """Whether a side changed anything but who-and-when (and the fields in ``leave``)."""
+    return any(side.get(k) != base.get(k) for k in set(side) | set(base)
+               if k not in _META and k not in leave)

@@ -1,7 +1,8 @@
 """What a bundle carries inside its encryption: the payload, encoded and read back.
 
 The payload is canonical JSON (docs/format.md, "The payload"): the sender's acknowledgement
-(``have``: per device, the highest seq it holds without a gap) and the changes the
+(``have``: per device, the highest seq it holds without a gap; ``heads``: the hash of the
+change at that seq) and the changes the
 receiver lacks, in per-device seq order, each with the content it may read. A first
 snapshot also carries the group's name and time zone, the device directory and the key
 slots of the members chosen for the new laptop (still sealed by their own passphrases).
@@ -16,7 +17,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from peerdesk.crypto.encoding import canonical_json
@@ -81,6 +82,9 @@ class Payload:
     have: Mapping[str, int]
     changes: tuple[Change, ...]
     snapshot: Snapshot | None = None
+    #: The hash of the change at each ``have`` seq: a laptop that holds another change
+    #: there learns that the chain forked (a laptop restored from a backup).
+    heads: Mapping[str, str] = field(default_factory=dict)
 
 
 def _damaged(_what: str = "") -> BundleRefused:
@@ -104,6 +108,7 @@ def encode(payload: Payload) -> bytes:
     doc: dict[str, Any] = {
         "format": FORMAT_VERSION,
         "have": dict(payload.have),
+        "heads": dict(payload.heads),
         "changes": [_change_json(c) for c in payload.changes],
     }
     snap = payload.snapshot
@@ -136,6 +141,12 @@ def _read_have(value: object) -> dict[str, int]:
     if not isinstance(value, dict) or len(value) > MAX_DEVICES:
         raise _damaged("have")
     return {_text(k, 32, _DEVICE): _seq(v) for k, v in value.items()}
+
+
+def _read_heads(value: object) -> dict[str, str]:
+    if not isinstance(value, dict) or len(value) > MAX_DEVICES:
+        raise _damaged("heads")
+    return {_text(k, 32, _DEVICE): _text(v, 64, _HEX64) for k, v in value.items()}
 
 
 def _read_content(value: object) -> tuple[tuple[str, str, str], ...]:
@@ -221,7 +232,7 @@ def decode(data: bytes, *, snapshot: bool) -> Payload:
         doc = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise _damaged("json") from exc
-    base = {"format", "have", "changes"}
+    base = {"format", "have", "heads", "changes"}
     expected = base | ({"group", "devices", "slots", "accounts"} if snapshot else set())
     if not isinstance(doc, dict):
         raise _damaged("not an object")
@@ -233,10 +244,12 @@ def decode(data: bytes, *, snapshot: bool) -> Payload:
     changes_doc = _read_list(doc["changes"], MAX_CHANGES, "changes")
     changes = tuple(_read_change(c) for c in changes_doc)
     _check_order(changes)
-    payload = Payload(
-        have=_read_have(doc["have"]), changes=changes,
-        snapshot=_read_snapshot(doc) if snapshot else None,
-    )
+    have = _read_have(doc["have"])
+    heads = _read_heads(doc["heads"])
+    if set(heads) != set(have):
+        raise _damaged("heads")
+    payload = Payload(have=have, changes=changes,
+                      snapshot=_read_snapshot(doc) if snapshot else None, heads=heads)
     if encode(payload) != data:
         raise _damaged("round trip")
     return payload

@@ -238,20 +238,26 @@ class ExchangeService:
         if row.revoked_at is not None:
             raise PermissionDenied("That laptop was removed from the group; nothing new is "
                                    "sent to it.")
+        if row.id in exchange_queries.succeeded(self._db):
+            raise UsageError("That laptop continues under a newer id (it was restored from "
+                             "a backup); see peerdesk device list.")
         peer = exchange_queries.peer(self._db, row.id)
         return self._seal(row, peer.have if peer else {}, None)
 
     def _seal(self, row: DeviceRow, peer_has: dict[str, int],
               snapshot: Snapshot | None, file_name: str | None = None) -> Made:
         db = self._db
-        changes, upto = lacking(db, peer_members=row.members, peer_has=peer_has)
+        changes, upto = lacking(db, peer_members=row.members, peer_has=peer_has, peer=row.id)
         held = exchange_queries.held(db)
-        body = payload_format.encode(Payload(held, tuple(changes), snapshot))
+        heads = exchange_queries.heads(db, held)
+        held = {d: s for d, s in held.items() if d in heads}
+        body = payload_format.encode(Payload(held, tuple(changes), snapshot, heads))
         keys = exchange_in.own_keys(db)
         data = seal_bundle(body, kind="changes" if snapshot is None else "snapshot",
                            group=self.ctx.vault.vault_id, sender=keys,
                            recipients={row.id: exchange_in.public_of(row)},
-                           include_sender_keys=snapshot is not None)
+                           include_sender_keys=snapshot is not None
+                           or exchange_queries.has_predecessor(db, keys.public.device_id))
         header = read_header(data)
         now = iso(utc_now())
         with db.transaction():

@@ -64,6 +64,8 @@ def sync_folder(service: ExchangeService, folder: Path) -> SyncReport:
     if own is None:
         raise UsageError("This vault has no laptop keys yet; unlock it once first.")
     _apply_all(service, folder, own, report)
+    # A fork found while applying moves this laptop to a new chain: write from that one.
+    own = change_queries.self_device(db) or own
     _write_all(service, folder, own, report)
     return report
 
@@ -97,8 +99,9 @@ def _write_all(service: ExchangeService, folder: Path, own: str, report: SyncRep
     db = service.ctx.db
     held = exchange_queries.held(db)
     peers = exchange_queries.peers(db)
+    replaced = exchange_queries.succeeded(db)
     for device in change_queries.devices(db):
-        if device.id == own or device.revoked_at is not None:
+        if device.id == own or device.revoked_at is not None or device.id in replaced:
             continue
         peer = peers.get(device.id)
         have = peer.have if peer else {}

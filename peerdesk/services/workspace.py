@@ -13,6 +13,7 @@ from peerdesk.paths import default_vault_dir, risky_location, vault_exists
 from peerdesk.services.advisees import AdviseeService
 from peerdesk.services.agreements import AgreementService
 from peerdesk.services.audit import AuditService
+from peerdesk.services.conflicts import ConflictService
 from peerdesk.services.context import ServiceContext, zone
 from peerdesk.services.erasure import ErasureService
 from peerdesk.services.escalations import EscalationService
@@ -93,6 +94,7 @@ class Workspace:
         self.settings = SettingsService(self.ctx)
         self.erasure = ErasureService(self.ctx)
         self.claims = ImportClaims(self.ctx)
+        self.conflicts = ConflictService(self.ctx)
         self.exchange = ExchangeService(self.ctx)
         self.exchange_status = ExchangeStatusService(self.ctx)
         self.ctx.policy = self.settings.policy()

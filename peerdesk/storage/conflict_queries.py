@@ -72,11 +72,11 @@ def open_for(db: Database, kind: str, record_id: str) -> list[ConflictRow]:
     return [_row(r) for r in rows]
 
 
-def resolve_record(db: Database, kind: str, record_id: str, by: str, at: str) -> int:
-    """Settle every open conflict of a record (a person's decision arrived or was made)."""
-    cur = db.execute("UPDATE conflicts SET resolved_at = ?, resolved_by = ? WHERE kind = ? "
-                     "AND record_id = ? AND resolved_at IS NULL", (at, by, kind, record_id))
-    return int(cur.rowcount)
+def resolve(db: Database, conflict_id: str, by: str, at: str) -> bool:
+    """Settle an open conflict (a person's decision was made here or arrived)."""
+    cur = db.execute("UPDATE conflicts SET resolved_at = ?, resolved_by = ? WHERE id = ? "
+                     "AND resolved_at IS NULL", (at, by, conflict_id))
+    return bool(cur.rowcount)
 
 
 def open_count(db: Database) -> int:

@@ -63,6 +63,17 @@ def held(db: Database) -> dict[str, int]:
     return out
 
 
+def heads(db: Database, held_seqs: Mapping[str, int]) -> dict[str, str]:
+    """The hash of each device's change at the given seq."""
+    out: dict[str, str] = {}
+    for device, seq in held_seqs.items():
+        row = db.query_one("SELECT hash FROM changes WHERE device = ? AND seq = ?",
+                           (device, seq))
+        if row is not None:
+            out[device] = str(row[0])
+    return out
+
+
 def changes_after(db: Database, device: str, after: int, upto: int,
                   batch: int = 2000) -> Iterator[ChangeRow]:
     """A device's changes with ``after`` < seq <= ``upto``, in seq order."""
@@ -118,14 +129,11 @@ def _ensure(db: Database, device: str) -> None:
 
 
 def record_received(db: Database, device: str, have: Mapping[str, int], at: str) -> None:
-    """A bundle from ``device`` was applied; its acknowledgement only ever grows."""
+    """A bundle from ``device`` was applied: its acknowledgement is what it holds now (a
+    lower one than before means it was restored from a backup, and gets more again)."""
     _ensure(db, device)
-    known = peer(db, device)
-    merged = dict(known.have) if known else {}
-    for dev, seq in have.items():
-        merged[dev] = max(seq, merged.get(dev, 0))
     db.execute("UPDATE exchange_peers SET have = ?, received_at = ? WHERE device = ?",
-               (_dump(merged), at, device))
+               (_dump(have), at, device))
 
 
 def record_sent(db: Database, device: str, sent: Mapping[str, int],
@@ -248,3 +256,25 @@ def required_defaults(db: Database, table: str) -> dict[str, object]:
         elif text.lstrip("-").isdigit():
             out[str(name)] = int(text)
     return out
+
+
+def replace_self(db: Database, device: str, keys: bytes) -> None:
+    """This laptop continues on a new device chain (after a fork)."""
+    db.execute("UPDATE device_self SET device = ?, keys = ? WHERE one = 1", (device, keys))
+
+
+def fork_seq(db: Database, device: str) -> int | None:
+    """The lowest seq at which a change of ``device`` arrived that differs from the one held."""
+    value = db.scalar("SELECT min(seq) FROM forks WHERE device = ?", (device,))
+    return None if value is None else int(value)
+
+
+def succeeded(db: Database) -> set[str]:
+    """Devices a newer chain of the same laptop replaced (nothing is sealed to them)."""
+    return {str(r[0]) for r in db.query(
+        "SELECT predecessor FROM devices WHERE predecessor IS NOT NULL")}
+
+
+def has_predecessor(db: Database, device: str) -> bool:
+    return db.query_one("SELECT 1 FROM devices WHERE id = ? AND predecessor IS NOT NULL",
+                        (device,)) is not None

@@ -136,12 +136,12 @@ class ChangeWriter:
 
 
 def log_write(db: Database, records: Iterable[Changed], *, group: str, author: Author,
-              action: str) -> list[Entry]:
-    """Append the change(s) of a write whose changed records are ``records``; returns their
-    (kind, id, digest) entries for the write's audit event."""
+              action: str, details: dict[str, Any] | None = None) -> list[Entry]:
+    """Append the change(s) of a write whose changed records are ``records`` (the first
+    carrying ``details``); returns their (kind, id, digest) entries for the audit event."""
     own = change_queries.self_device(db)
     writer = None if own is None else ChangeWriter(
-        db, group=group, device=own, author=author, action=action)
+        db, group=group, device=own, author=author, action=action, details=details)
     entries: list[Entry] = []
     for record in records:
         entries.append((record[0], record[1], record[2]))

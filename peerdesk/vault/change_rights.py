@@ -108,7 +108,7 @@ def _record(db: Database, change: Checked, actor: Actor, entry: Entry) -> str:
         need = rules.Needed(rules.KIND_RESOURCE[entry.kind], Action.UPDATE)
     else:
         need = rules.needed(change.action, entry.kind, old is None, deleted)
-    owns, assigned = _facts(db, actor.member_id, entry.kind, old or new, new, old is None)
+    owns, assigned = facts(db, actor.member_id, entry.kind, old or new, new, old is None)
     ok = allowed(actor, need.action, need.resource, owns=owns, assigned=assigned,
                  operational=True)
     if not ok and need.alternative is not None:
@@ -124,7 +124,7 @@ def _record(db: Database, change: Checked, actor: Actor, entry: Entry) -> str:
     return ""
 
 
-def _facts(db: Database, author: str, kind: str, before: dict[str, Any],
+def facts(db: Database, author: str, kind: str, before: dict[str, Any],
            new: dict[str, Any], is_new: bool) -> tuple[bool, bool]:
     """(owns, assigned) of the author for the record as it was before the change (a change
     cannot make its own author the owner or the assigned advisor)."""

@@ -11,6 +11,7 @@ after, so a sync can skip the bundle next time after reading its header alone.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -18,13 +19,14 @@ from typing import Any
 from peerdesk.crypto.encoding import b64d
 from peerdesk.errors import BundleRefused
 from peerdesk.exchange import payload as payload_format
-from peerdesk.exchange.container import BundleHeader, open_bundle
+from peerdesk.exchange.container import BundleHeader, Refusal, open_bundle, read_header, refuse
 from peerdesk.exchange.device import DeviceKeys, DevicePublic
 from peerdesk.exchange.payload import Change, Payload
-from peerdesk.storage import change_queries, exchange_queries
+from peerdesk.storage import apply_queries, change_queries, exchange_queries
 from peerdesk.storage.change_queries import ChangeRow, DeviceRow
 from peerdesk.storage.database import Database
 from peerdesk.storage.exchange_queries import BundleRow
+from peerdesk.vault import fork
 from peerdesk.vault.change_apply import Incoming, apply_changes
 from peerdesk.vault.layout import iso, utc_now
 from peerdesk.vault.vault import Vault
@@ -53,9 +55,34 @@ def open_received(db: Database, group: str, data: bytes) -> Received:
     directory = change_queries.devices(db)
     known = {r.id: public_of(r) for r in directory if r.revoked_at is None}
     revoked = {r.id for r in directory if r.revoked_at is not None}
+    header = read_header(data)
+    successor = header.sender not in known and header.sender not in revoked \
+        and header.sender_keys is not None and header.kind == "changes"
+    if successor:
+        assert header.sender_keys is not None
+        known[header.sender] = header.sender_keys
     opened = open_bundle(data, me=own_keys(db), group=group, known=known, revoked=revoked)
     body = payload_format.decode(opened.payload, snapshot=opened.header.kind == "snapshot")
+    if successor and not _succeeds(body, header.sender, known):
+        raise refuse(Refusal.UNKNOWN_SENDER)
     return Received(opened.header, body)
+
+
+def _succeeds(body: Payload, sender: str, known: dict[str, DevicePublic]) -> bool:
+    """A bundle from a laptop this one does not know is taken only as the first bundle of a
+    new chain of a known laptop (one restored from a backup): it must carry that chain's
+    first change, a ``device.succeeded`` naming these keys and a known, not removed,
+    predecessor. The change's author signature and right are checked when it is applied."""
+    first = next((c for c in body.changes if c.device == sender and c.seq == 1), None)
+    if first is None or first.envelope is None:
+        return False
+    envelope = json.loads(first.envelope)
+    details = envelope.get("details") if isinstance(envelope, dict) else None
+    return (isinstance(details, dict) and envelope.get("action") == fork.DEVICE_SUCCEEDED
+            and isinstance(details.get("device"), dict)
+            and details["device"].get("id") == sender
+            and details.get("predecessor") in known
+            and details.get("predecessor") != sender)
 
 
 def incoming(changes: Sequence[Change]) -> list[Incoming]:
@@ -68,13 +95,24 @@ def apply_received(vault: Vault, received: Received) -> Any:
     sender's acknowledgement and the bundle."""
     header = received.header
     result = apply_changes(vault, incoming(received.payload.changes))
-    remember(vault.db, header, received.payload)
+    forked = remember(vault.db, header, received.payload)
+    if result.forks or forked:
+        fork.succeed_if_forked(vault)
     return result
 
 
-def remember(db: Database, header: BundleHeader, body: Payload) -> None:
+def remember(db: Database, header: BundleHeader, body: Payload) -> bool:
+    """Record the sender's acknowledgement and the bundle; a head the sender holds that
+    differs from the change held here at that seq is recorded as a fork (True)."""
     now = iso(utc_now())
+    forked = False
     with db.transaction():
         exchange_queries.record_received(db, header.sender, body.have, now)
         exchange_queries.add_bundle(db, BundleRow(header.bundle, "in", header.sender, now,
                                                   {}, None))
+        for device, seq in body.have.items():
+            held = apply_queries.held_hash(db, device, seq)
+            theirs = body.heads[device]
+            if held is not None and held != theirs:
+                forked = apply_queries.add_fork(db, device, seq, held, theirs, now) or forked
+    return forked

@@ -21,11 +21,14 @@ from peerdesk.vault.exchange_scope import ScopeFilter
 WINDOW = 1000
 
 
-def lacking(db: Database, *, peer_members: Iterable[str],
-            peer_has: Mapping[str, int]) -> tuple[list[Change], dict[str, int]]:
+def lacking(db: Database, *, peer_members: Iterable[str], peer_has: Mapping[str, int],
+            peer: str | None = None) -> tuple[list[Change], dict[str, int]]:
     """The changes a peer with ``peer_members`` that holds ``peer_has`` lacks, in per-device
-    seq order, and per device the highest seq they reach."""
+    seq order, and per device the highest seq they reach. When ``peer``'s own chain was
+    seen forked here, its chain is sent again from the fork, so that it finds out."""
     own = change_queries.self_device(db)
+    if peer is not None and (at := exchange_queries.fork_seq(db, peer)) is not None:
+        peer_has = {**peer_has, peer: min(peer_has.get(peer, 0), at - 1)}
     scope = ScopeFilter(db, peer_members)
     out: list[Change] = []
     upto: dict[str, int] = {}

@@ -61,10 +61,13 @@ def apply_records(db: Database, change: Checked, now: str, outcome: Outcome) -> 
                 outcome.changed.add((entry.kind, entry.record_id))
             continue
         _apply(db, change, entry, entry.content, now, outcome)
-    if change.action == RESOLVED_ACTION:
-        for entry in change.entries:
-            conflict_queries.resolve_record(db, entry.kind, entry.record_id, change.author,
-                                            now)
+    if change.action == RESOLVED_ACTION:  # a person's decision settles these everywhere
+        listed = {(e.kind, e.record_id) for e in change.entries}
+        ids = change.details.get("conflicts")
+        for conflict_id in ids if isinstance(ids, list) else []:
+            found = conflict_queries.get(db, str(conflict_id))
+            if found is not None and (found.kind, found.record_id) in listed:
+                conflict_queries.resolve(db, found.id, change.author, now)
 
 
 def _current(db: Database, kind: str, rid: str) -> tuple[dict[str, Any] | None, str | None]:

@@ -357,6 +357,7 @@ class Vault:
     def write(
         self, action: str, target_kind: str = "", target_id: str = "",
         details: dict[str, Any] | None = None, *, log_change: bool = True,
+        change_details: dict[str, Any] | None = None,
     ) -> Iterator[Database]:
         """One transaction ending in one signed audit event; all or nothing. Without
         ``log_change`` (applying changes received from other laptops) the records it changes
@@ -365,7 +366,8 @@ class Vault:
         with db.transaction():
             yield db
             self._append_audit(action, target_kind, target_id,
-                               details if details is not None else {}, log_change)
+                               details if details is not None else {}, log_change,
+                               change_details)
 
     def _author(self) -> change_log.Author:
         return change_log.author_of(self.db, None if self.is_recovery else self.account_id,
@@ -373,7 +375,7 @@ class Vault:
 
     def _append_audit(
         self, action: str, target_kind: str, target_id: str, details: dict[str, Any],
-        log_change: bool = True,
+        log_change: bool = True, change_details: dict[str, Any] | None = None,
     ) -> None:
         db = self.db
         head = audit_table.head(db)
@@ -383,7 +385,8 @@ class Vault:
             entries = [(kind, rid, digest) for kind, rid, digest, _ in changed_records(db)]
         elif db.depth == 1:  # the outermost write holds the records of every nested one
             entries = change_log.log_write(db, changed_records(db), group=self.vault_id,
-                                author=self._author(), action=action)
+                                           author=self._author(), action=action,
+                                           details=change_details)
         if entries:
             details = {**details, DETAILS_KEY: claim(entries)}
         event = seal_event(

@@ -44,7 +44,8 @@ def _payload(snapshot: bool = False) -> Payload:
     snap = Snapshot("Tuesday circle", "Asia/Kolkata", ({"id": DEV_A, "label": "x"},),
                     ({"slot_id": "s"},), ({"account_id": "a", "member_id": "m",
                                            "username": "asha"},)) if snapshot else None
-    return Payload({DEV_A: 3, DEV_B: 2}, tuple(changes), snap)
+    return Payload({DEV_A: 3, DEV_B: 2}, tuple(changes), snap,
+                   {DEV_A: changes[2].hash, DEV_B: changes[4].hash})
 
 
 def _refused(data: bytes, snapshot: bool = False, reason: str = "damaged") -> None:
@@ -98,6 +99,8 @@ def _mutated(mutate: object) -> bytes:
     lambda d: d["changes"].append(d["changes"][0]),  # repeated
     lambda d: d["have"].update({DEV_A: "3"}),
     lambda d: d.update(have=[]),
+    lambda d: d["heads"].pop(DEV_A),
+    lambda d: d["heads"].update({DEV_A: "x"}),
 ], ids=lambda _m: "mutation")
 def test_anything_malformed_is_refused(mutate: object) -> None:
     _refused(_mutated(mutate))
