@@ -19,6 +19,7 @@ from peerdesk.bounded_read import FileTooLarge, UnreadableFile, read_regular
 from peerdesk.errors import BundleRefused, UsageError
 from peerdesk.exchange.container import MAX_BUNDLE_BYTES, read_header
 from peerdesk.services.change import Change
+from ui.conflict_actions import decision_count
 from ui.worker import CancelToken
 
 #: Record kinds a received bundle can change; each page refreshes for its own kinds.
@@ -159,9 +160,3 @@ def load_alerts(ws: Any) -> Alerts:
     return Alerts(status.unsent_escalations(), status.reminder(), decision_count(ws))
 
 
-def decision_count(ws: Any) -> int:
-    """Conflicts (and, for a coordinator, set-aside changes) waiting for this person."""
-    conflicts = getattr(ws, "conflicts", None)
-    if conflicts is None:
-        return 0
-    return int(conflicts.waiting_count())

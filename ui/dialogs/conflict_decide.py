@@ -61,6 +61,7 @@ class ConflictDecideDialog(QDialog):
         self.edit_button = QPushButton(self.tr("&Edit…"), self)
         self.edit_button.setToolTip(self.tr("Write the text to keep, from both versions"))
         self.edit_button.clicked.connect(self.start_edit)
+        self.edit_button.setVisible(decision.editable)
         self.save_button = QPushButton(self.tr("&Save this text"), self)
         self.save_button.setObjectName("primaryButton")
         self.save_button.clicked.connect(self.save_text)

@@ -191,8 +191,8 @@ class AddLaptopDialog(QDialog):
                 "%1", choice.display_name).replace("%2", choice.username))
             box.toggled.connect(lambda _: self._update())
             self.members_box.addWidget(box)
-        self.members_box.addStretch(1)
             self.member_boxes[choice.username] = box
+        self.members_box.addStretch(1)
 
     def _show_request(self, request: RequestRead) -> None:
         self.request = request
