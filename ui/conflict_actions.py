@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from peerdesk.domain.permissions import Action, Resource
+from peerdesk.errors import PeerdeskError
 from peerdesk.services.change import Change
 from ui import labels
 
@@ -53,6 +54,22 @@ def kind_name(kind: str) -> str:
     return names.get(kind, kind.replace("_", " ").capitalize())
 
 
+def record_label(ws: Any, kind: str, record_id: str, tz: Any) -> str:
+    """``Session · PS-0012 · 3 Mar 2026``: which record, in words a person knows (best
+    effort: the kind alone when the record cannot be read)."""
+    name = kind_name(kind)
+    try:
+        if kind == "session":
+            session = ws.sessions.get(record_id)
+            code = ws.advisees.get(session.advisee_id).code
+            return f"{name} · {code} · {labels.fmt_date(session.start, tz)}"
+        if kind == "advisee":
+            return f"{name} · {ws.advisees.get(record_id).code}"
+    except PeerdeskError:
+        pass
+    return name
+
+
 def _text(value: Any) -> str:
     if value is None:
         return translate("ConflictWords", "(empty)")
@@ -75,7 +92,7 @@ def load_decisions(ws: Any) -> list[Decision]:
     tz = labels.tz_of(ws)
     out = []
     for c in ws.conflicts.open():
-        what = f"{kind_name(c.kind)} · {c.field.replace('_', ' ')}"
+        what = f"{record_label(ws, c.kind, c.record_id, tz)} · {c.field.replace('_', ' ')}"
         editable = isinstance(c.mine.value, str) and isinstance(c.theirs.value, str)
         out.append(Decision(c.id, "conflict", what, _side(c.mine, tz), _side(c.theirs, tz),
                             editable=editable))

@@ -172,6 +172,46 @@
     </message>
 </context>
 <context>
+    <name>ConflictWords</name>
+    <message>
+        <source>Session</source>
+        <extracomment>A text field: the person may write a new text from both (Edit).</extracomment>
+        <translation>सेशन</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>अनुभव-नोट</translation>
+    </message>
+    <message>
+        <source>Advisee</source>
+        <translation>सलाह लेने वाले</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>सदस्य</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>सीमा-समझौता</translation>
+    </message>
+    <message>
+        <source>Supervision note</source>
+        <translation>मार्गदर्शन नोट</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>जोखिम सूचना</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>रेफ़रल</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(ख़ाली)</translation>
+    </message>
+</context>
+<context>
     <name>DecisionsDialog</name>
     <message>
         <source>Decisions to make</source>

@@ -65,7 +65,9 @@ def test_a_conflict_is_counted_shown_side_by_side_and_settled_from_the_queue(
     qtbot.addWidget(queue)
     assert ctx.worker.wait_idle()
     assert queue.model.rowCount() == 1
-    assert queue.model.index(0, 0).data() == "Session · summary"
+    assert queue.model.index(0, 0).data() == (
+        f"Session · {first.advisees.get(first.sessions.get(sid).advisee_id).code} · "
+        "2 Mar 2026 · summary")
     decide = queue.open_selected()
     assert decide is not None
     assert decide.mine_view.note() == "Written on the first laptop."

@@ -8,8 +8,8 @@ to the coordinator, who pastes it into "Add a laptop"; peerdesk itself scans not
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ui.widgets.exchange_qr import QrCodeView
 from ui.widgets.exchange_safety import SafetyNumberLabel
@@ -24,6 +24,7 @@ class JoinCodeView(QWidget):
         self.setObjectName("joinCode")
         self.qr = QrCodeView(self)
         self.qr.setAccessibleName(translate("JoinCodeView", "Join code as a QR code"))
+        self.qr.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.number = SafetyNumberLabel("", self)
         number_title = QLabel(translate("JoinCodeView", "Safety number"), self)
         number_title.setObjectName("sectionHeader")
@@ -36,17 +37,16 @@ class JoinCodeView(QWidget):
             "No file to hand over? Scan this code with a phone, send the text to the "
             "coordinator, and they paste it into Add a laptop."), self)
         self.qr_hint.setObjectName("fieldHint")
-        self.qr_hint.setAlignment(Qt.AlignmentFlag.AlignHCenter)
 
         left = QVBoxLayout()
         left.addWidget(number_title)
         left.addWidget(self.number)
         left.addWidget(self.number_hint)
+        left.addSpacing(self.fontMetrics().height())
+        left.addWidget(self.qr_hint)
         left.addStretch(1)
         right = QVBoxLayout()
-        right.addWidget(self.qr)
-        right.addWidget(self.qr_hint)
-        right.addStretch(1)
+        right.addWidget(self.qr, 1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(left, 1)

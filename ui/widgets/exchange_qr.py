@@ -51,12 +51,6 @@ class QrCodeView(QWidget):
         side = self.modules * 4
         return QSize(side, side)
 
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return width
-
     def module_px(self) -> int:
         if not self.modules:
             return 0
@@ -68,7 +62,7 @@ class QrCodeView(QWidget):
         px = self.module_px()
         side = px * self.modules
         left = (self.width() - side) // 2
-        top = (self.height() - side) // 2
+        top = 0  # the code sits at the top of its space, its caption right under it
         painter = QPainter(self)
         painter.fillRect(QRect(left, top, side, side), QColor("white"))
         black = QColor("black")
