@@ -129,10 +129,17 @@ def cmd_device_add(args: argparse.Namespace) -> int:
     if _digits(typed) != expected:
         raise BundleRefused("damaged", "The safety numbers differ: this is not the request "
                                        "the new laptop made. Nothing was changed.")
-    names = [n for n in args.members.split(",") if n.strip()]
+    names = [n.strip() for n in args.members.split(",") if n.strip()]
     ws = open_ws(args)
     try:
-        added = exchange.ExchangeService(ws.ctx).add_laptop(request, names, args.name)
+        service = exchange.ExchangeService(ws.ctx)
+        service.check_may_add()
+        confirm = {}
+        for name in names:
+            if name != ws.actor.username:
+                confirm[name] = prompts.secret_prompt(
+                    f"{name}, type your passphrase to confirm you use the new laptop: ")
+        added = service.add_laptop(request, names, args.name, confirm)
         atomic_write_bytes(output, added.snapshot.data)
     finally:
         ws.lock()

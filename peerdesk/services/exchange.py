@@ -9,14 +9,24 @@ and how many changes it is still waiting for.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from peerdesk.crypto import keyslots
+from peerdesk.crypto.keyslots import KeySlot, SlotOpenError, passphrase_secret
 from peerdesk.domain.permissions import Actor
 from peerdesk.domain.vocab import Role
-from peerdesk.errors import BundleRefused, NotFound, PermissionDenied, UsageError
+from peerdesk.errors import (
+    BundleRefused,
+    NotFound,
+    PermissionDenied,
+    UsageError,
+    WrongPassphrase,
+)
 from peerdesk.exchange import payload as payload_format
 from peerdesk.exchange.container import open_bundle, read_header, seal_bundle
 from peerdesk.exchange.join_request import (
@@ -30,7 +40,8 @@ from peerdesk.services.context import ServiceContext
 from peerdesk.storage import change_queries, exchange_queries, member_queries, vault_tables
 from peerdesk.storage.change_queries import DeviceRow
 from peerdesk.storage.exchange_queries import BundleRow
-from peerdesk.vault import change_log, exchange_in, join_pending, replica
+from peerdesk.storage.vault_tables import AccountInfo
+from peerdesk.vault import change_log, device_consent, exchange_in, join_pending, replica
 from peerdesk.vault.exchange_in import Received
 from peerdesk.vault.exchange_out import lacking
 from peerdesk.vault.layout import iso, utc_now
@@ -165,12 +176,15 @@ class ExchangeService:
         return read_join_request(data)
 
     def add_laptop(self, request: JoinRequest, usernames: Sequence[str],
-                   label: str | None = None) -> Added:
+                   label: str | None = None,
+                   passphrases: Mapping[str, str] | None = None) -> Added:
         """Add the laptop of ``request`` for the members with these logins; returns its
-        first snapshot (every change in their scope, the directory, their key slots)."""
+        first snapshot (every change in their scope, the directory, their key slots).
+
+        Each member confirms with their own passphrase (``passphrases``: login ->
+        passphrase; the acting coordinator's own login needs none)."""
         ctx = self.ctx
-        if not may_manage_laptops(ctx.actor):
-            raise PermissionDenied("Only a coordinator can add a laptop to the group.")
+        self.check_may_add()
         db = self._db
         device_id = request.device.device_id
         if any(d.id == device_id for d in change_queries.devices(db)):
@@ -186,7 +200,8 @@ class ExchangeService:
         members = sorted({a.member_id for a in accounts})
         text = clean_label(label or request.label)
         public = request.device.to_json()
-        details = {"device": public, "label": text, "members": members}
+        consent = self._consent(device_id, accounts, passphrases or {})
+        details = {"device": public, "label": text, "members": members, "consent": consent}
         now = iso(utc_now())
         with ctx.vault.write(DEVICE_ADDED, "device", device_id,
                              {"device_id": device_id, "members": members}) as wdb:
@@ -207,6 +222,25 @@ class ExchangeService:
         )
         made = self._seal(self._device(device_id), {}, snapshot)
         return Added(device_id, request.safety_number, made)
+
+    def check_may_add(self) -> None:
+        if not may_manage_laptops(self.ctx.actor):
+            raise PermissionDenied("Only a coordinator can add a laptop to the group.")
+
+    def _consent(self, device_id: str, accounts: Sequence[AccountInfo],
+                 passphrases: Mapping[str, str]) -> dict[str, dict[str, str]]:
+        """Each chosen member's confirmation, signed with their own account key."""
+        vault = self.ctx.vault
+        out: dict[str, dict[str, str]] = {}
+        for info in accounts:
+            if info.account_id == vault.account_id:
+                key, public = vault.keys.signing_key, vault._slot.sign_public
+            else:
+                key, public = _open_login(vault.slot_file.account_slots(info.username),
+                                          passphrases.get(info.username, ""), info.username)
+            out[info.member_id] = device_consent.sign(key, public, vault.vault_id, device_id,
+                                                      info.member_id)
+        return out
 
     def revoke(self, device_id: str) -> Laptop:
         """Remove a laptop from the group: nothing new is sealed to it, and what it writes
@@ -247,7 +281,8 @@ class ExchangeService:
     def _seal(self, row: DeviceRow, peer_has: dict[str, int],
               snapshot: Snapshot | None, file_name: str | None = None) -> Made:
         db = self._db
-        changes, upto = lacking(db, peer_members=row.members, peer_has=peer_has, peer=row.id)
+        members = device_consent.members_of(db, self.ctx.vault.vault_id, row)
+        changes, upto = lacking(db, peer_members=members, peer_has=peer_has, peer=row.id)
         held = exchange_queries.held(db)
         heads = exchange_queries.heads(db, held)
         held = {d: s for d, s in held.items() if d in heads}
@@ -278,6 +313,19 @@ class ExchangeService:
             return Applied(header.sender, label, len(received.payload.changes), True)
         result = exchange_in.apply_received(self.ctx.vault, received)
         return Applied(header.sender, label, len(received.payload.changes), False, result)
+
+
+def _open_login(slots: Sequence[KeySlot], passphrase: str,
+                username: str) -> tuple[Ed25519PrivateKey, str]:
+    """A member's signing key, opened with their own passphrase."""
+    for slot in slots:
+        try:
+            _box, key = keyslots.open_secret(slot, passphrase_secret(passphrase, slot.version))
+        except SlotOpenError:
+            continue
+        return key, slot.sign_public
+    raise WrongPassphrase(f"That is not the passphrase of {username[:64]}; nothing was "
+                          "changed.")
 
 
 def _directory_entry(row: DeviceRow) -> dict[str, Any]:

@@ -278,3 +278,23 @@ def succeeded(db: Database) -> set[str]:
 def has_predecessor(db: Database, device: str) -> bool:
     return db.query_one("SELECT 1 FROM devices WHERE id = ? AND predecessor IS NOT NULL",
                         (device,)) is not None
+
+
+def account_keys(db: Database) -> list[tuple[str, str]]:
+    """(member, public signing key) of every login this vault has had."""
+    return [(str(m), str(k)) for m, k in db.query("SELECT member_id, sign_public FROM accounts")]
+
+
+def predecessor(db: Database, device: str) -> str | None:
+    value = db.scalar("SELECT predecessor FROM devices WHERE id = ?", (device,))
+    return None if value is None else str(value)
+
+
+def device_added_details(db: Database, device: str) -> str | None:
+    """The details (JSON text) of the ``device.added`` change that added ``device``."""
+    value = db.scalar(
+        "SELECT json_extract(envelope, '$.details') FROM changes WHERE envelope IS NOT NULL "
+        "AND json_extract(envelope, '$.action') = 'device.added' "
+        "AND json_extract(envelope, '$.details.device.id') = ? ORDER BY seq LIMIT 1",
+        (device,))
+    return None if value is None else str(value)

@@ -93,7 +93,8 @@ def test_a_snapshot_needs_the_join_passphrase_and_this_laptops_keys(
     snap = tmp_path / "snap.pdx"
     code, _o, err = run(monkeypatch, capsys, [
         "device", "add", request, "--vault", g.folder, "--user", "coord", "--members", "asha",
-        "--number", safety_number(out), "-o", snap], PASSPHRASES["coord"])
+        "--number", safety_number(out), "-o", snap], PASSPHRASES["coord"],
+        PASSPHRASES["asha"] + "\n")
     assert code == 0, err
     code, _o, err = run(monkeypatch, capsys, ["exchange", "apply", snap, "--vault", first],
                         "not the join passphrase")
@@ -106,3 +107,58 @@ def test_a_snapshot_needs_the_join_passphrase_and_this_laptops_keys(
     assert code == 7 and "another laptop" in err
     assert sorted(p.name for p in other.iterdir()) == ["join-pending.json"]
     assert sorted(p.name for p in first.iterdir()) == ["join-pending.json"]
+
+
+def test_a_member_confirms_with_their_own_passphrase(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    g = busy_group(tmp_path)
+    g.ws.lock()
+    new, request = tmp_path / "new", tmp_path / "new.pdjoin"
+    _code, out, _ = run(monkeypatch, capsys, ["join", "--vault", new, "-o", request],
+                        JOIN_PASSPHRASE)
+    code, _o, err = run(monkeypatch, capsys, [
+        "device", "add", request, "--vault", g.folder, "--user", "coord", "--members",
+        "coord,asha", "--number", safety_number(out), "-o", tmp_path / "snap.pdx"],
+        PASSPHRASES["coord"], PASSPHRASES["bala"] + "\n")
+    assert code == 3 and "asha" in err and not (tmp_path / "snap.pdx").exists()
+    ws = g.login("coord")
+    assert len(change_queries.devices(ws.vault.db)) == 1
+
+
+def test_a_laptop_named_for_a_member_without_their_word_gets_nothing_of_theirs(
+        tmp_path: Path) -> None:
+    """A coordinator who writes device.added for asha without asha's confirmation (here
+    with the raw change log, as a tampered program would) receives none of asha's text,
+    neither from the coordinator's laptop nor from asha's own."""
+    from peerdesk.exchange.container import open_bundle
+    from peerdesk.exchange.device import DeviceKeys
+    from peerdesk.exchange.payload import decode
+    from peerdesk.services.exchange import ExchangeService
+    from peerdesk.vault.exchange_in import public_of
+    from tests.support.laptops import pair_laptop
+    from tests.support.replicas import add_device
+
+    g = busy_group(tmp_path)
+    asha_dir = tmp_path / "asha-laptop"
+    asha_device = pair_laptop(g, asha_dir, ["asha"], "Asha's laptop")
+    fake = DeviceKeys.generate()
+    add_device(g.login("coord"), fake, "Spare", [g.ids["asha"]])
+    bundles = [ExchangeService(g.ws.ctx).make(fake.public.device_id).data]
+    to_asha = ExchangeService(g.ws.ctx).make(asha_device).data
+    g.ws.lock()
+    ws = open_vault(asha_dir, "asha", PASSPHRASES["asha"])
+    try:
+        svc = ExchangeService(ws.ctx)
+        svc.apply(to_asha)
+        bundles.append(svc.make(fake.public.device_id).data)
+        known = {d.id: public_of(d) for d in change_queries.devices(ws.vault.db)}
+        group = ws.vault_id
+    finally:
+        ws.lock()
+    for data in bundles:
+        payload = decode(open_bundle(data, me=fake, group=group, known=known).payload,
+                         snapshot=False)
+        text = "\n".join(t for c in payload.changes for _k, _i, t in c.content)
+        assert "Talked about sleep" not in text and "refmarker" not in text
+        assert "sharedmarker" not in text

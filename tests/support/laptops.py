@@ -58,7 +58,8 @@ def pair_laptop(g: Group, folder: Path, logins: list[str], label: str = "New lap
     _request, data = exchange.start_join(folder, label, JOIN_SECRET)
     ws = g.login("coord")
     added = exchange.ExchangeService(ws.ctx).add_laptop(
-        exchange.read_join_request(data), logins)
+        exchange.read_join_request(data), logins, None,
+        {login: Group.passphrases[login] for login in logins})
     exchange.apply_first_snapshot(folder, added.snapshot.data, JOIN_SECRET)
     return added.device_id
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import re
 from pathlib import Path
 
@@ -15,8 +16,11 @@ JOIN_PASSPHRASE = "a join passphrase"
 
 
 def run(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], argv: list[str],
-        passphrase: str) -> tuple[int, str, str]:
+        passphrase: str, stdin: str = "") -> tuple[int, str, str]:
+    """``stdin``: lines typed at the prompts that read standard input (members confirming
+    a new laptop with their passphrases)."""
     monkeypatch.setenv("PEERDESK_PASSPHRASE", passphrase)
+    monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
     code = main([str(a) for a in argv])
     out, err = capsys.readouterr()
     return code, out, err
@@ -39,7 +43,8 @@ def pair(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], *,
     number = safety_number(out)
     code, out, err = run(monkeypatch, capsys, [
         "device", "add", request, "--vault", coord_folder, "--user", "coord", "--members",
-        members, "--number", number, "-o", snapshot], PASSPHRASES["coord"])
+        members, "--number", number, "-o", snapshot], PASSPHRASES["coord"],
+        "".join(f"{PASSPHRASES[m]}\n" for m in members.split(",") if m != "coord"))
     assert code == 0, err
     assert safety_number(out) == number
     code, out, err = run(monkeypatch, capsys, ["exchange", "apply", snapshot, "--vault",
