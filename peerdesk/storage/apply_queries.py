@@ -11,6 +11,8 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+import sqlcipher3
+
 from peerdesk.storage.change_queries import ChangeRow
 from peerdesk.storage.database import Database
 
@@ -320,3 +322,44 @@ def add_content(db: Database, device: str, seq: int,
     db.conn.executemany(
         "INSERT OR IGNORE INTO change_content (device, seq, kind, record_id, content) "
         "VALUES (?, ?, ?, ?, ?)", ((device, seq, k, i, c) for k, i, c in rows))
+
+
+def defer_foreign_keys(db: Database) -> None:
+    """Check references when the transaction commits rather than row by row: the records of
+    received changes arrive in kind order, not in the order they refer to each other."""
+    db.execute("PRAGMA defer_foreign_keys = ON")
+
+
+def is_reference_error(exc: BaseException) -> bool:
+    """Whether ``exc`` is the database refusing a commit for a broken reference."""
+    return isinstance(exc, sqlcipher3.IntegrityError) and "FOREIGN KEY" in str(exc)
+
+
+def codes_taken(db: Database, codes: list[str]) -> set[str]:
+    out: set[str] = set()
+    for i in range(0, len(codes), 500):
+        chunk = codes[i:i + 500]
+        out.update(str(r[0]) for r in db.query(
+            f"SELECT code FROM advisees WHERE code IN ({', '.join('?' for _ in chunk)})",
+            chunk))
+    return out
+
+
+def sessions_reflected(db: Database, session_ids: list[str]) -> set[str]:
+    out: set[str] = set()
+    for i in range(0, len(session_ids), 500):
+        chunk = session_ids[i:i + 500]
+        out.update(str(r[0]) for r in db.query(
+            "SELECT session_id FROM reflections WHERE session_id IN "
+            f"({', '.join('?' for _ in chunk)})", chunk))
+    return out
+
+
+def escalation_states(db: Database, ids: list[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        out.update((str(r[0]), str(r[1])) for r in db.query(
+            f"SELECT id, state FROM escalations WHERE id IN ({', '.join('?' for _ in chunk)})",
+            chunk))
+    return out

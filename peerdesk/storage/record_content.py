@@ -10,10 +10,17 @@ text row; a column the content leaves out is NULL), keeps the version it replace
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-from peerdesk.storage import advisee_queries, codec, content_table, records, supervision_queries
+from peerdesk.storage import (
+    advisee_queries,
+    apply_queries,
+    codec,
+    content_table,
+    records,
+    supervision_queries,
+)
 from peerdesk.storage.database import Database
 from peerdesk.storage.tables import BY_KIND, TableSpec
 
@@ -69,17 +76,76 @@ def _keep_version(db: Database, spec: TableSpec, old: Mapping[str, Any],
 
 def _derived(db: Database, spec: TableSpec, fields: Mapping[str, Any]) -> None:
     rid = str(fields["id"])
-    gone = fields.get("deleted_at") is not None or fields.get("erased_at") is not None
     if spec.searchable:
-        if gone:
-            records.unindex(db, spec.kind, rid)
-        else:
-            records.index_text(db, spec, codec.from_columns(spec.cls, fields))
-    if spec.kind == "advisee":
-        advisee_queries.set_advisors(db, rid, json.loads(str(fields.get("advisor_ids", "[]"))))
-    elif spec.kind == "supervision_note":
-        if fields.get("deleted_at") is not None:
-            supervision_queries.clear_advisors(db, rid)
-        else:
-            supervision_queries.set_advisors(
-                db, rid, json.loads(str(fields.get("advisor_ids", "[]"))), str(fields["on"]))
+        records.unindex(db, spec.kind, rid)
+        row = _search_row(db, spec, fields)
+        if row is not None:
+            cur = db.execute("INSERT INTO search_index (body, kind, record_id, advisee_id, "
+                             "owner) VALUES (?, ?, ?, ?, ?)", row)
+            db.execute("INSERT INTO search_docs (kind, record_id, doc) VALUES (?, ?, ?)",
+                       (spec.kind, rid, cur.lastrowid))
+    _side_tables(db, spec, [fields])
+
+
+def _gone(fields: Mapping[str, Any]) -> bool:
+    return fields.get("deleted_at") is not None or fields.get("erased_at") is not None
+
+
+def _search_row(db: Database, spec: TableSpec,
+                fields: Mapping[str, Any]) -> tuple[str, str, str, str, str] | None:
+    """The full-text entry of a record, as a local write makes it (None: nothing to find)."""
+    if _gone(fields):
+        return None
+    body = "\n".join(str(fields.get(f) or "") for f in spec.searchable).strip()
+    if not body:
+        return None
+    advisee = str(fields.get("advisee_id") or "")
+    if spec.kind == "escalation_event":  # an event is found through its escalation
+        advisee = apply_queries.escalation_advisee(db, str(fields.get("escalation_id", "")))
+    owner = str(fields.get("advisor_id") or fields.get("author_id")
+                or fields.get("supervisor_id") or fields.get("by") or "")
+    return body, spec.kind, str(fields["id"]), advisee, owner
+
+
+def _side_tables(db: Database, spec: TableSpec, rows: Sequence[Mapping[str, Any]]) -> None:
+    for fields in rows:
+        rid = str(fields["id"])
+        if spec.kind == "advisee":
+            advisee_queries.set_advisors(db, rid,
+                                         json.loads(str(fields.get("advisor_ids", "[]"))))
+        elif spec.kind == "supervision_note":
+            if fields.get("deleted_at") is not None:
+                supervision_queries.clear_advisors(db, rid)
+            else:
+                supervision_queries.set_advisors(
+                    db, rid, json.loads(str(fields.get("advisor_ids", "[]"))),
+                    str(fields["on"]))
+
+
+def insert_many(db: Database, kind: str, rows: Sequence[Mapping[str, Any]]) -> None:
+    """Store records new to this vault, many at once (as ``write`` would, one by one)."""
+    if not rows:
+        return
+    spec = BY_KIND[kind]
+    main = content_table.columns(db, spec.table)
+    db.conn.executemany(
+        f"INSERT INTO {spec.table} ({', '.join(map(_q, main))}) "
+        f"VALUES ({', '.join('?' for _ in main)})",
+        [[fields.get(c) for c in main] for fields in rows])
+    if spec.text_fields:
+        text = content_table.columns(db, spec.text_table)
+        db.conn.executemany(
+            f"INSERT INTO {spec.text_table} ({', '.join(map(_q, text))}) "
+            f"VALUES ({', '.join('?' for _ in text)})",
+            [[fields["id"] if c == "id" else fields.get(c, "") for c in text]
+             for fields in rows])
+    if spec.searchable:
+        found = [r for r in (_search_row(db, spec, f) for f in rows) if r is not None]
+        first = int(db.scalar("SELECT coalesce(max(rowid), 0) FROM search_index")) + 1
+        db.conn.executemany(
+            "INSERT INTO search_index (rowid, body, kind, record_id, advisee_id, owner) "
+            "VALUES (?, ?, ?, ?, ?, ?)", [(first + i, *r) for i, r in enumerate(found)])
+        db.conn.executemany(
+            "INSERT INTO search_docs (kind, record_id, doc) VALUES (?, ?, ?)",
+            [(r[1], r[2], first + i) for i, r in enumerate(found)])
+    _side_tables(db, spec, rows)

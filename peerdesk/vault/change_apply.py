@@ -26,6 +26,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from peerdesk.errors import BundleRefused
 from peerdesk.exchange.changes import Link, device_genesis
 from peerdesk.storage import apply_queries, change_queries, erasure_queries
 from peerdesk.storage.apply_queries import Quarantined, Waiting
@@ -78,9 +79,16 @@ def apply_changes(vault: Vault, incoming: Sequence[Incoming],
     erasure_queries.set_secure_delete(vault.db, True)  # purged text is overwritten
     try:
         with vault.write(APPLIED, "exchange", "", details, log_change=False) as db:
+            apply_queries.defer_foreign_keys(db)
             run = _Run(db, vault.vault_id, progress)
             result = run.apply(incoming)
             details.update(result.counts())
+    except Exception as exc:
+        if apply_queries.is_reference_error(exc):
+            raise BundleRefused("damaged", "This bundle holds records that refer to records "
+                                "this laptop does not have; ask for a new one. Nothing was "
+                                "applied.") from None
+        raise
     finally:
         erasure_queries.set_secure_delete(vault.db, False)
     if run.erased:

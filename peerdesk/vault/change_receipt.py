@@ -27,7 +27,7 @@ from peerdesk.storage.database import Database
 from peerdesk.storage.tables import BY_KIND
 from peerdesk.vault import stub_apply
 from peerdesk.vault.audit_chain import key_id
-from peerdesk.vault.content_digest import UnreadableContent, record_digest
+from peerdesk.vault.content_digest import UnreadableContent, record_digest_of_text
 
 #: The group action that binds a member's account key (docs/format.md).
 KEY_ADDED = "key.added"
@@ -178,8 +178,7 @@ def _content(db: Database, row: ChangeRow, kind: str, rid: str, after: str | Non
     try:
         fields = json.loads(text)
         ok = (isinstance(fields, dict) and after is not None and fields.get("id") == rid
-              and canonical_json(fields).decode() == text
-              and record_digest(kind, fields) == after)
+              and record_digest_of_text(kind, fields, text) == after)
     except (ValueError, TypeError, UnreadableContent):
         ok = False
     if not ok:

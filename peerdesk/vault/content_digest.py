@@ -40,6 +40,16 @@ def record_digest(kind: str, fields: dict[str, Any]) -> str:
     return hashlib.sha256(RECORD_DOMAIN + body).hexdigest()
 
 
+def record_digest_of_text(kind: str, fields: dict[str, Any], text: str) -> str:
+    """``record_digest(kind, fields)`` when ``text`` is the canonical JSON of ``fields``,
+    computed from the text (no re-encoding). When ``text`` is not canonical, the result
+    differs from ``record_digest``: a digest match therefore also proves the text canonical."""
+    if not {type(v) for v in fields.values()} <= _STORED_TYPES:
+        raise UnreadableContent("a stored value is neither text nor an integer")
+    body = b'{"fields":' + text.encode("utf-8") + b',"kind":' + canonical_json(kind) + b"}"
+    return hashlib.sha256(RECORD_DOMAIN + body).hexdigest()
+
+
 def set_digest(entries: Iterable[tuple[str, str, str | None]]) -> tuple[int, str]:
     """(count, digest) of entries already sorted by kind, then id."""
     h = hashlib.sha256(SET_DOMAIN)

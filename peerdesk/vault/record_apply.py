@@ -52,39 +52,89 @@ class Outcome:
     erased: dict[str, list[str]] = field(default_factory=dict)
 
 
+_CLOSED_STATES = frozenset({"resolved", "closed"})
+
+
+def _plain_new(db: Database, todo: list[Entry],
+               held: dict[str, dict[str, dict[str, Any]]]) -> set[tuple[str, str]]:
+    """The records of a change that are new here and need no second look (no code or
+    session already taken, no closed escalation): stored together, at once."""
+    new = [e for e in todo if e.base is None and held[e.kind].get(e.record_id) is None
+           and e.content is not None and not stub_apply.is_stub(e.content)]
+    fields = {(e.kind, e.record_id): e.content or {} for e in new}
+
+    def values(kind: str, name: str) -> list[str]:
+        return [str(f.get(name, "")) for (k, _), f in fields.items() if k == kind]
+
+    codes, sessions = values("advisee", "code"), values("reflection", "session_id")
+    taken_codes = apply_queries.codes_taken(db, codes)
+    reflected = apply_queries.sessions_reflected(db, sessions)
+    escalations = set(values("escalation_event", "escalation_id"))
+    states = apply_queries.escalation_states(db, sorted(escalations))
+    states.update({rid: str(f.get("state")) for (k, rid), f in fields.items()
+                   if k == "escalation"})
+    plain: set[tuple[str, str]] = set()
+    for (kind, rid), f in fields.items():
+        if kind == "advisee":
+            ok = f.get("code") not in taken_codes and codes.count(str(f.get("code"))) == 1
+        elif kind == "reflection":
+            sid = str(f.get("session_id", ""))
+            ok = sid not in reflected and sessions.count(sid) == 1
+        elif kind == "escalation":
+            ok = f.get("state") not in _CLOSED_STATES
+        elif kind == "escalation_event":
+            ok = states.get(str(f.get("escalation_id", ""))) not in _CLOSED_STATES
+        else:
+            ok = True
+        if ok:
+            plain.add((kind, rid))
+    return plain
+
+
 def apply_records(db: Database, change: Checked, now: str, outcome: Outcome) -> None:
-    for entry in change.entries:
-        if entry.content is None or entry.after is None:
-            continue  # not sent to this laptop (out of its scope), or gone: nothing to write
+    todo = [e for e in change.entries if e.content is not None and e.after is not None]
+    held: dict[str, dict[str, dict[str, Any]]] = {}
+    for kind in {e.kind for e in todo}:
+        ids = [e.record_id for e in todo if e.kind == kind]
+        held[kind] = dict(content_table.contents(db, BY_KIND[kind], ids))
+    plain = set() if change.action == ERASURE_ACTION else _plain_new(db, todo, held)
+    fresh: dict[str, list[dict[str, Any]]] = {}
+    for entry in todo:
+        assert entry.content is not None
         if stub_apply.is_stub(entry.content):
             if stub_apply.write_stub(db, entry.kind, entry.content):
                 outcome.changed.add((entry.kind, entry.record_id))
             continue
-        _apply(db, change, entry, entry.content, now, outcome)
+        mine = held[entry.kind].get(entry.record_id)
+        if (entry.kind, entry.record_id) in plain:
+            fresh.setdefault(entry.kind, []).append(entry.content)
+            outcome.changed.add((entry.kind, entry.record_id))
+            continue
+        _apply(db, change, entry, entry.content, now, outcome, mine)
+    for kind, rows in fresh.items():
+        record_content.insert_many(db, kind, rows)
     if change.action == RESOLVED_ACTION:  # a person's decision settles these everywhere
         listed = {(e.kind, e.record_id) for e in change.entries}
-        ids = change.details.get("conflicts")
-        for conflict_id in ids if isinstance(ids, list) else []:
+        decided = change.details.get("conflicts")
+        for conflict_id in decided if isinstance(decided, list) else []:
             found = conflict_queries.get(db, str(conflict_id))
             if found is not None and (found.kind, found.record_id) in listed:
                 conflict_queries.resolve(db, found.id, change.author, now)
 
 
-def _current(db: Database, kind: str, rid: str) -> tuple[dict[str, Any] | None, str | None]:
-    found = dict(content_table.contents(db, BY_KIND[kind], [rid]))
-    fields = found.get(rid)
+def _digest(kind: str, fields: dict[str, Any] | None) -> str | None:
     if fields is None:
-        return None, None
+        return None
     try:
-        return fields, record_digest(kind, fields)
+        return record_digest(kind, fields)
     except UnreadableContent:
-        return fields, None
+        return None
 
 
 def _apply(db: Database, change: Checked, entry: Entry, theirs: dict[str, Any], now: str,
-           outcome: Outcome) -> None:
+           outcome: Outcome, mine: dict[str, Any] | None) -> None:
     kind, rid = entry.kind, entry.record_id
-    mine, digest = _current(db, kind, rid)
+    digest = _digest(kind, mine)
     if digest == entry.after:
         return
     erasure = change.action == ERASURE_ACTION and kind in ERASED_KINDS

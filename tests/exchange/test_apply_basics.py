@@ -169,3 +169,55 @@ def test_tampered_envelope_signature_or_link(pair: tuple[Group, Laptop], what: s
         apply(second.ws, [dataclasses.replace(incoming[0], row=row)])
     assert change_queries.head(second.ws.vault.db, row.device) == before
     assert apply_queries.forks(second.ws.vault.db) == []
+
+
+def _derived_rows(ws: object) -> dict[str, list[tuple[object, ...]]]:
+    db = ws.vault.db  # type: ignore[attr-defined]
+    queries = {
+        "search": "SELECT kind, record_id, advisee_id, owner, body FROM search_index "
+                  "ORDER BY kind, record_id",
+        "advisors": "SELECT advisee_id, advisor_id FROM advisee_advisors "
+                    "ORDER BY advisee_id, advisor_id",
+        "supervision": 'SELECT note_id, advisor_id, "on" FROM supervision_advisors '
+                       "ORDER BY note_id, advisor_id",
+    }
+    return {name: [tuple(r) for r in db.query(sql)] for name, sql in queries.items()}
+
+
+def test_search_index_and_side_tables_match_the_first_laptop(
+        pair: tuple[Group, Laptop]) -> None:
+    group, second = pair
+    sid = group.session("a1", "asha", START)
+    group.ws.sessions.update(sid, {"next_steps": "Walk every morning."})
+    esc = group.ws.escalations.raise_({"advisee_id": group.id("a1"), "level": "high",
+                                       "categories": ["self_harm_or_suicidal"],
+                                       "description": "Worried about the nights."}).id
+    group.ws.escalations.add_note(esc, "Rang her sister.")
+    group.ws.advisees.update(group.id("b1"), {"advisor_ids": [group.id("asha"),
+                                                              group.id("bala")]})
+    ws = group.login("sunil")
+    ws.supervision.create({"advisor_ids": [group.id("asha")], "on": START.date(),
+                           "format": "one_to_one", "discussion": "Boundaries.",
+                           "shared_summary": "Keep going."})
+    ws = group.login("asha")
+    ws.reflections.create({"session_id": sid, "was_hard": "The silence.",
+                           "supervision_request": "routine"})
+    sync(ws, second.ws)
+    assert _derived_rows(second.ws) == _derived_rows(ws)
+
+
+def test_records_referring_to_records_never_received_are_refused(
+        pair: tuple[Group, Laptop]) -> None:
+    group, second = pair
+    advisee = group.ws.advisees.create({"advisor_ids": [group.id("asha")]}).id
+    sid = group.ws.sessions.create({"advisee_id": advisee, "advisor_id": group.id("asha"),
+                                    "start": START, "duration_minutes": 30,
+                                    "channel": "phone", "summary": "Orphan."}).id
+    made, session = changes_lacking(group.ws, second.ws)
+    link_only = dataclasses.replace(made, content=(), row=dataclasses.replace(
+        made.row, envelope=None, signature=None))  # a placeholder: the advisee never comes
+    before = second.ws.audit_head()
+    with pytest.raises(BundleRefused) as refused:
+        apply(second.ws, [link_only, session])
+    assert "refer to records this laptop does not have" in str(refused.value)
+    assert _held(second.ws, sid) is None and second.ws.audit_head() == before

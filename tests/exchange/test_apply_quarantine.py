@@ -144,3 +144,20 @@ def test_changes_after_a_revocation_cutoff_are_quarantined(
     assert third_view.applied >= 1
     (item,) = apply_queries.quarantined(group.ws.vault.db)
     assert item.reason == "made on a laptop after it was removed from the group"
+
+
+def test_an_advisor_granting_themselves_a_role_is_quarantined(
+        pair: tuple[Group, Laptop]) -> None:
+    group, second = pair
+    ws = second.login("asha")
+
+    def promote(db: Any) -> None:
+        old = records.get(db, Member, group.id("asha"))
+        records.update(db, old, _touched(ws, old, roles=old.roles | {Role.COORDINATOR}))
+
+    forge(ws, "member.updated", promote)
+    result = sync(ws, group.ws)
+    assert result.quarantined == 1
+    assert Role.COORDINATOR not in group.ws.members.get(group.id("asha")).roles
+    (item,) = apply_queries.quarantined(group.ws.vault.db)
+    assert item.reason == "its author was not allowed to update this member"

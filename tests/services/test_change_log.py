@@ -64,8 +64,16 @@ def test_a_new_vault_has_its_device_and_a_chain_from_genesis(group: Group) -> No
         public["sign"], public["kem_x25519"], public["kem_mlkem768"])
     assert device.members == (group.id("coord"),)
     changes = own_changes(ws)
-    first_row, first = changes[0]
-    assert first_row.seq == 1 and first_row.prev == device_genesis(ws.vault.vault_id, own)
+    # The chain starts with the keys of the founder and of the recovery key (key.added,
+    # the founder's signed by itself), then the vault's creation.
+    assert changes[0][0].seq == 1
+    assert changes[0][0].prev == device_genesis(ws.vault.vault_id, own)
+    assert [env["action"] for _, env in changes[:3]] == ["key.added", "key.added",
+                                                         "vault.created"]
+    assert changes[0][1]["details"]["member"] == group.id("coord")
+    assert changes[0][1]["details"]["key_id"] == changes[0][1]["key_id"]
+    assert changes[1][1]["details"]["member"] == ""  # the recovery key
+    _first_row, first = changes[2]
     assert first["action"] == "vault.created" and first["group"] == ws.vault.vault_id
     assert touched(first) == [("member", group.id("coord"))]
     assert first["records"][0]["base"] is None
@@ -240,9 +248,14 @@ def test_the_saved_v1_vault_gets_a_device_and_a_baseline_of_every_record(
     report = ws.verify()
     assert report.ok, report.lines()
     changes = own_changes(ws)
-    assert changes and all(env["action"] == BASELINE_ACTION for _, env in changes)
+    # the baseline, then the keys of every live login and of the recovery key (key.added)
+    actions = [env["action"] for _, env in changes]
+    keys = actions.index("key.added")
+    assert keys > 0 and set(actions[:keys]) == {BASELINE_ACTION}
+    assert set(actions[keys:]) == {"key.added"}
+    assert all(env["details"]["key_id"] for _, env in changes[keys:])
     baseline: dict[tuple[str, str], dict[str, Any]] = {}
-    for row, env in changes:
+    for row, env in changes[:keys]:
         assert all(r["base"] is None for r in env["records"])
         kept = change_queries.contents_of(ws.vault.db, row.device, row.seq)
         baseline.update((k, json.loads(v)) for k, v in kept.items())
@@ -267,7 +280,8 @@ def test_every_audited_record_change_of_the_demo_has_its_changes(tmp_path: Path)
     folder = tmp_path / "demo"
     make_demo(folder, scale="small", seed=5, passphrase="change log demo passphrase")
     ws = open_vault(folder, "coordinator", "change log demo passphrase")
-    changes = [env for _, env in own_changes(ws)]
+    # group actions (key.added: the logins' keys) list no record and carry no content
+    changes = [env for _, env in own_changes(ws) if env["records"]]
     content = {}
     for seq, kind, rid, digest in content_table.iter_rows(ws.vault.db):
         content.setdefault(seq, []).append({"kind": kind, "id": rid, "after": digest})

@@ -1,10 +1,6 @@
-"""Second laptops of a test group, built from the same primitives pairing uses, until real
-pairing exists: the coordinator's laptop writes a signed ``device.added`` change for the new
-laptop's device keys; the new laptop starts from a copy of the vault folder (the group id,
-the chosen members' key slots and the data key) with its own device keys in place of the
-first laptop's, and everything it holds counted as received (one ``exchange.applied``
-event vouching for every record, as a first snapshot would). From then on the laptops only
-exchange changes through ``apply_changes``.
+"""Second laptops of a test group, paired for real (``tests.support.laptops.pair_laptop``),
+which then exchange changes straight through ``apply_changes``, without bundles, so the
+engine's tests see every change with all its content.
 
 ``sync(a, b)`` sends everything ``b`` lacks from ``a`` (every device chain ``a`` holds, with
 all content: both laptops are full replicas here).
@@ -12,17 +8,14 @@ all content: both laptops are full replicas here).
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from peerdesk.exchange.device import DeviceKeys
 from peerdesk.services.workspace import Workspace, open_vault
-from peerdesk.storage import change_queries, content_table
-from peerdesk.vault import change_log
-from peerdesk.vault.change_apply import APPLIED, ApplyResult, Incoming, apply_changes
-from peerdesk.vault.layout import iso, utc_now
+from peerdesk.storage import change_queries
+from peerdesk.vault.change_apply import ApplyResult, Incoming, apply_changes
+from tests.support.laptops import pair_laptop
 from tests.support.vaults import PASSPHRASES, Group
 
 
@@ -46,41 +39,16 @@ class Laptop:
         return found
 
 
-def add_device(ws: Workspace, keys: DeviceKeys, label: str, members: Sequence[str]) -> None:
-    """What the coordinator's laptop writes when it adds a laptop to the group."""
-    vault = ws.vault
-    public = keys.public.to_json()
-    details = {"device": public, "label": label, "members": sorted(members)}
-    with vault.write("device.added", "device", public["id"], {"device_id": public["id"]}) as db:
-        change_log.log_event(db, group=vault.vault_id, author=vault._author(),
-                             action="device.added", details=details)
-        change_queries.add_device(db, change_queries.DeviceRow(
-            id=public["id"], label=label, sign_public=public["sign"],
-            kem_x25519=public["kem_x25519"], kem_mlkem768=public["kem_mlkem768"],
-            members=tuple(sorted(members)), added_by=ws.actor.member_id, added_at=iso(utc_now()),
-            revoked_at=None))
-
-
 def make_replica(group: Group, tmp_path: Path, name: str = "second",
                  user: str = "coord") -> Laptop:
-    """A second laptop of ``group`` (whose workspace stays open as it was)."""
+    """A second laptop of ``group``, paired for every login of the group (real pairing: a
+    join request, ``device.added`` and a first snapshot); ``group`` stays logged in as it
+    was."""
     origin_user = group.ws.actor.username if group.ws.is_open else "coord"
-    ws = group.login("coord")
-    keys = DeviceKeys.generate()
-    add_device(ws, keys, name, list(group.ids[n] for n in ("coord", "asha", "bala", "sunil")))
-    ws.lock()
     folder = tmp_path / name
-    shutil.copytree(group.folder, folder, ignore=shutil.ignore_patterns("*.lock", ".lock*"))
-    replica = open_vault(folder, "coord", PASSPHRASES["coord"])
-    db = replica.vault.db
-    with replica.vault.write(APPLIED, "exchange", "", {"snapshot": 1}, log_change=False):
-        db.execute("UPDATE device_self SET device = ?, keys = ?",
-                   (keys.public.device_id, keys.to_bytes()))
-        content_table.touch_all(db)
+    pair_laptop(group, folder, ["coord", "asha", "bala", "sunil"], label=name)
     group.login(origin_user)
-    laptop = Laptop(folder, replica, "coord")
-    if user != "coord":
-        laptop.login(user)
+    laptop = Laptop(folder, open_vault(folder, user, PASSPHRASES[user]), user)
     return laptop
 
 
