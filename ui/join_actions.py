@@ -8,7 +8,7 @@ pasted code by its length) and checked whole by the core before anything is show
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -61,14 +61,16 @@ def login_choices(ws: Any) -> list[LoginChoice]:
 
 
 def add_laptop(ws: Any, request: RequestRead, usernames: Sequence[str], label: str,
-               path: Path) -> tuple[str, Path]:
-    """Add the laptop for these logins and write its first bundle to ``path``.
+               path: Path, passphrases: Mapping[str, str] | None = None) -> tuple[str, Path]:
+    """Add the laptop for these logins and write its first bundle to ``path``. Each member
+    other than the one signed in confirms with their own passphrase (``passphrases``).
 
     The folder is checked first: a laptop added whose first bundle cannot be written would
     have to be removed and added again."""
     if not os.access(Path(path).parent, os.W_OK):
         raise UsageError("peerdesk cannot write in that folder; choose another place.")
-    added = ws.exchange.add_laptop(request.request, list(usernames), label or None)
+    added = ws.exchange.add_laptop(request.request, list(usernames), label or None,
+                                   dict(passphrases or {}))
     atomic_write_bytes(Path(path), added.snapshot.data, mode=0o600)
     return added.device_id, Path(path)
 
@@ -111,9 +113,8 @@ def show_again(folder: Path, passphrase: str) -> JoinShown:
 
 def first_bundle(folder: Path, path: Path, passphrase: str) -> Any:
     """Build this laptop's vault from the first bundle the coordinator made for it."""
-    from peerdesk.services.exchange import apply_first_snapshot
-
     from peerdesk.exchange.container import MAX_BUNDLE_BYTES
+    from peerdesk.services.exchange import apply_first_snapshot
 
     try:
         data = read_regular(Path(path), MAX_BUNDLE_BYTES, "The bundle")

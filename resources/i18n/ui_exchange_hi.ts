@@ -76,8 +76,8 @@
         <translation>यह लैपटॉप कौन इस्तेमाल करेगा?</translation>
     </message>
     <message>
-        <source>It receives only what these members may read, and they sign in on it with their own passphrases.</source>
-        <translation>इस पर सिर्फ़ वही आएगा जो ये सदस्य पढ़ सकते हैं, और ये अपने-अपने पासफ़्रेज़ से इसमें साइन इन करेंगे।</translation>
+        <source>It receives only what these members may read, and they sign in on it with their own passphrases. Each member you tick confirms here with their own passphrase, so nobody's records go to a laptop without them.</source>
+        <translation>इस पर सिर्फ़ वही आएगा जो ये सदस्य पढ़ सकते हैं, और ये अपने-अपने पासफ़्रेज़ से इसमें साइन इन करेंगे। आप जिस सदस्य पर निशान लगाते हैं, वे यहीं अपना पासफ़्रेज़ लिखकर पुष्टि करते हैं, ताकि किसी के रिकॉर्ड उनकी जानकारी के बिना किसी लैपटॉप पर न जाएँ।</translation>
     </message>
     <message>
         <source>&amp;Add and save its first bundle…</source>
@@ -86,6 +86,14 @@
     <message>
         <source>%1 (signs in as %2)</source>
         <translation>%1 (%2 नाम से साइन इन करते हैं)</translation>
+    </message>
+    <message>
+        <source>%1 types their passphrase to confirm</source>
+        <translation>%1 पुष्टि के लिए अपना पासफ़्रेज़ लिखें</translation>
+    </message>
+    <message>
+        <source>Passphrase of %1</source>
+        <translation>%1 का पासफ़्रेज़</translation>
     </message>
     <message>
         <source>A request from “%1”</source>

@@ -49,15 +49,15 @@ def test_an_escalation_raised_here_is_unsent_until_a_bundle_carries_it(tmp_path)
     assert ws.exchange_status.unsent_escalations() == []
 
 
-def test_the_reminder_counts_from_pairing_and_follows_the_group_setting(tmp_path):
+def test_the_reminder_counts_from_the_last_exchange_and_follows_the_group_setting(tmp_path):
     g = make_group(tmp_path)
-    make_replica(g, tmp_path, "second")
+    make_replica(g, tmp_path, "second")  # pairing sent the first bundle: an exchange
     ws = g.login("coord")
     status = ws.exchange_status
     assert status.reminder() is None
     later = utc_now() + timedelta(days=4)
     reminder = status.reminder(now=later)
-    assert reminder is not None and reminder.never and reminder.days == 4
+    assert reminder is not None and not reminder.never and reminder.days == 4
     assert reminder.setting_days == 3
     ws.settings.update({"exchange_reminder_days": 7})
     assert status.reminder(now=later) is None
@@ -66,5 +66,5 @@ def test_the_reminder_counts_from_pairing_and_follows_the_group_setting(tmp_path
                  if d.id != change_queries.self_device(db))
     with db.transaction():
         exchange_queries.record_received(db, other, {}, iso(later - timedelta(days=1)))
+    assert status.reminder(now=later + timedelta(days=6)) is None  # 7 days since received
     assert status.reminder(now=later + timedelta(days=7)) is not None
-    assert not status.reminder(now=later + timedelta(days=7)).never

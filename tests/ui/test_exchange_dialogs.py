@@ -12,6 +12,7 @@ from test_forms_mnemonics import check_mnemonics
 
 from peerdesk.services.exchange import apply_first_snapshot, start_join
 from peerdesk.storage import change_queries
+from tests.support.vaults import PASSPHRASES
 
 JOIN = "river lantern pebble orchard"
 
@@ -21,7 +22,8 @@ def _pair(group, tmp_path, user: str, label: str) -> str:
     folder = tmp_path / f"{user}-laptop"
     request, data = start_join(folder, label, JOIN)
     ws = group.login("coord")
-    added = ws.exchange.add_laptop(ws.exchange.read_request(data), [user])
+    added = ws.exchange.add_laptop(ws.exchange.read_request(data), [user],
+                                   passphrases={user: PASSPHRASES[user]})
     apply_first_snapshot(folder, added.snapshot.data, JOIN)
     return request.device.device_id
 

@@ -22,7 +22,8 @@ def pair(group, tmp_path, user: str, label: str):
     folder = tmp_path / f"{user}-laptop"
     _request, data = start_join(folder, label, JOIN)
     ws = group.login("coord")
-    added = ws.exchange.add_laptop(ws.exchange.read_request(data), [user])
+    added = ws.exchange.add_laptop(ws.exchange.read_request(data), [user],
+                                   passphrases={user: PASSPHRASES[user]})
     apply_first_snapshot(folder, added.snapshot.data, JOIN)
     return open_vault(folder, user, PASSPHRASES[user])
 

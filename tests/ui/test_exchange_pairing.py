@@ -51,9 +51,19 @@ def test_pairing_from_both_screens(qtbot, worker, ctx, group, tmp_path):
     assert adding.steps.currentIndex() == 1, adding.banner.text()
     assert adding.number.number == number  # both screens show the same number
     assert not adding.add_button.isEnabled()
+    assert "coord" not in adding.consent_edits  # the coordinator signed in already
     adding.member_boxes["asha"].setChecked(True)
-    assert not adding.add_button.isEnabled()  # not before the numbers were compared
+    assert adding.consent_edits["asha"].isVisibleTo(adding)  # Asha confirms it herself
     adding.same_box.setChecked(True)
+    assert not adding.add_button.isEnabled()  # not before Asha typed her passphrase
+    adding.consent_edits["asha"].setText("not asha's passphrase")
+    assert adding.add_button.isEnabled()
+    assert adding.add_to(tmp_path / "refused.pdx") is not None
+    assert worker.wait_idle()
+    assert "not the passphrase of asha" in adding.banner.text()
+    assert not (tmp_path / "refused.pdx").exists()
+    assert len(change_queries.devices(ws.vault.db)) == 1
+    adding.consent_edits["asha"].setText(PASSPHRASES["asha"])
     assert adding.add_button.isEnabled()
     first = tmp_path / "first.pdx"
     assert adding.add_to(first) is not None

@@ -36,6 +36,7 @@ from ui.widgets.exchange_refusal import refusal_text
 from ui.widgets.exchange_safety import SafetyNumberLabel
 from ui.widgets.form_field import FormField
 from ui.widgets.message_banner import error_banner
+from ui.widgets.passphrase import PassphraseEdit
 from ui.widgets.plain_text import plain_label, set_plain
 from ui.worker import Task, Worker
 
@@ -151,7 +152,8 @@ class AddLaptopDialog(QDialog):
         members_title.setObjectName("fieldLabel")
         members_hint = plain_label(self.tr(
             "It receives only what these members may read, and they sign in on it with "
-            "their own passphrases."), page)
+            "their own passphrases. Each member you tick confirms here with their own "
+            "passphrase, so nobody's records go to a laptop without them."), page)
         members_hint.setObjectName("fieldHint")
         members = QWidget(page)
         self.members_box = QVBoxLayout(members)
@@ -184,15 +186,39 @@ class AddLaptopDialog(QDialog):
         return page
 
     def _show_choices(self, choices: Sequence[LoginChoice]) -> None:
+        """A tick box per login; a ticked member other than the one signed in here
+        confirms with their own passphrase, typed beside their name."""
         self.choices = list(choices)
         self.member_boxes: dict[str, QCheckBox] = {}
+        self.consent_edits: dict[str, PassphraseEdit] = {}
+        me = self.ws.actor.username
         for choice in self.choices:
             box = QCheckBox(self.tr("%1 (signs in as %2)").replace(
                 "%1", choice.display_name).replace("%2", choice.username))
+            row = QHBoxLayout()
+            row.addWidget(box)
+            if choice.username != me:
+                edit = PassphraseEdit()
+                edit.setPlaceholderText(self.tr("%1 types their passphrase to confirm").replace(
+                    "%1", choice.display_name))
+                edit.setAccessibleName(self.tr("Passphrase of %1").replace(
+                    "%1", choice.display_name))
+                edit.hide()
+                edit.textChanged.connect(lambda _t: self._update())
+                box.toggled.connect(edit.setVisible)
+                row.addWidget(edit, 1)
+                self.consent_edits[choice.username] = edit
+            else:
+                row.addStretch(1)
             box.toggled.connect(lambda _: self._update())
-            self.members_box.addWidget(box)
+            self.members_box.addLayout(row)
             self.member_boxes[choice.username] = box
         self.members_box.addStretch(1)
+
+    def consents(self) -> dict[str, str]:
+        """login -> passphrase of every ticked member who confirms here."""
+        edits = getattr(self, "consent_edits", {})
+        return {name: edits[name].text() for name in self.chosen() if name in edits}
 
     def _show_request(self, request: RequestRead) -> None:
         self.request = request
@@ -210,8 +236,10 @@ class AddLaptopDialog(QDialog):
                 if box.isChecked()]
 
     def _update(self) -> None:
+        confirmed = all(self.consents().values())
         self.add_button.setEnabled(self.request is not None and self.same_box.isChecked()
-                                   and bool(self.chosen()) and self.task is None)
+                                   and bool(self.chosen()) and confirmed
+                                   and self.task is None)
 
     def choose_bundle_path(self) -> Task | None:
         if not self.add_button.isEnabled():
@@ -227,7 +255,7 @@ class AddLaptopDialog(QDialog):
             return None
         self.banner.hide()
         task = self.worker.submit(add_laptop, self.ws, self.request, self.chosen(),
-                                  self.label_edit.text(), path,
+                                  self.label_edit.text(), path, self.consents(),
                                   label=self.tr("Adding the laptop…"))
         self.task = task
         task.succeeded.connect(self._added)
@@ -259,6 +287,8 @@ class AddLaptopDialog(QDialog):
 
     def _added(self, result: Any) -> None:
         device_id, path = result
+        for edit in getattr(self, "consent_edits", {}).values():
+            edit.clear()
         set_plain(self.done_text, self.tr(
             "The laptop was added. Give the new laptop the file %1 (on a USB stick, or as "
             "an attachment) and open it there with Open the first bundle. Only that laptop "
