@@ -464,8 +464,8 @@
         <translation>अभी कोई लेन-देन फ़ोल्डर नहीं चुना गया। USB स्टिक चुनें, या ऐसा फ़ोल्डर जिसे कोई सिंक टूल सब लैपटॉप पर एक जैसा रखता है।</translation>
     </message>
     <message>
-        <source>Cancelled. What was already exchanged is kept; nothing is half done.</source>
-        <translation>रद्द किया गया। जितना लेन-देन हो चुका था वह बना रहेगा; कुछ भी आधा-अधूरा नहीं हुआ।</translation>
+        <source>Cancelled. A step already under way finishes first; nothing is half done.</source>
+        <translation>रद्द किया गया। जो क़दम चल रहा था वह पहले पूरा होगा; कुछ भी आधा-अधूरा नहीं रहेगा।</translation>
     </message>
     <message>
         <source>Choose the exchange folder</source>

@@ -103,3 +103,41 @@ def test_a_new_text_made_from_both_is_kept(qtbot, ctx, clash):
     assert ctx.worker.wait_idle()
     assert first.sessions.get(sid).summary == "Both laptops' notes, together."
     assert load_decisions(first) == []
+
+
+def test_a_change_set_aside_is_shown_to_the_coordinator_with_why(qtbot, ctx, tmp_path):
+    """An advisor who edited their own copy of peerdesk to close an escalation: the
+    coordinator's laptop sets the change aside and the queue says why."""
+    from dataclasses import replace
+
+    from peerdesk.domain.records_risk import Escalation
+    from peerdesk.domain.vocab import EscalationState
+    from peerdesk.storage import records
+    from tests.support.replicas import make_replica, sync
+    from tests.support.vaults import make_group
+    from ui.conflict_actions import load_decisions
+    from ui.dialogs.conflict_queue import DecisionsDialog
+
+    group = make_group(tmp_path, folder_name="coord")
+    second = make_replica(group, tmp_path)
+    esc = group.ws.escalations.raise_({"advisee_id": group.id("a1"), "level": "high",
+                                       "categories": ["other"], "description": "Worried."}).id
+    group.ws.escalations.transition(esc, "acknowledged")
+    group.ws.escalations.transition(esc, "resolved", "Talked it through.")
+    sync(group.ws, second.ws)
+    asha = second.login("asha")
+    with asha.vault.write("escalation.transition", "", "", {}) as db:
+        old = records.get(db, Escalation, esc)
+        records.update(db, old, replace(old, meta=old.meta.touched(
+            by=asha.actor.member_id, now=datetime.now(UTC)), state=EscalationState.CLOSED))
+    sync(asha, group.ws)
+    coord = group.ws
+    queue = DecisionsDialog(coord, ctx)
+    qtbot.addWidget(queue)
+    assert ctx.worker.wait_idle()
+    assert queue.model.rowCount() == 1
+    assert queue.model.index(0, 1).data() == "Set aside"
+    assert "supervisor" in queue.model.index(0, 2).data()
+    assert queue.open_selected() is None  # nothing to decide: it is shown, not applied
+    assert coord.escalations.get(esc).escalation.state is EscalationState.RESOLVED
+    assert load_decisions(group.login("asha")) == []  # an advisor is not shown it

@@ -267,15 +267,17 @@ class ExchangePage(Page):
         self.task = None
         self.progress_box.hide()
         self._update()
+        self.reload()
 
     def cancel(self) -> None:
-        """Stop before the next step; a bundle being applied is applied whole or not at
-        all, so nothing is half done."""
+        """Stop before the next step. A step already under way (a bundle being applied,
+        one being written) finishes first: each is whole or not at all, so nothing is
+        half done; the list then shows where things stand."""
         if self.task is not None:
             self.task.cancel()
             self.cancel_button.setEnabled(False)
             list_scaffold.show_message(self.message, self.tr(
-                "Cancelled. What was already exchanged is kept; nothing is half done."),
+                "Cancelled. A step already under way finishes first; nothing is half done."),
                 error=False)
 
     # -- actions -------------------------------------------------------------------------
