@@ -24,7 +24,7 @@ from collections.abc import Sequence
 #: being complete (see ``route``); it documents the contract and is checked by tests.
 CLI_COMMANDS = frozenset(
     {"init", "demo", "verify", "backup", "restore", "passwd", "import", "export", "report",
-     "language"}
+     "language", "join", "device", "exchange", "conflicts"}
 )
 CLI_OPTIONS = frozenset({"--version", "-h", "--help"})
 GUI_COMMAND = "gui"

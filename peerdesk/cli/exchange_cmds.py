@@ -233,6 +233,9 @@ def cmd_sync(args: argparse.Namespace) -> int:
     if report.waiting:
         print(f"{len(report.waiting)} bundles come from laptops this one does not know yet; "
               "they are applied once it does.")
+    if report.ignored:
+        print(f"{len(report.ignored)} bundles come from laptops removed from the group; "
+              "they are never applied.")
     for line in report.refused:
         print(f"peerdesk: refused {line}", file=sys.stderr)
     return 0 if report.ok else BundleRefused.exit_code

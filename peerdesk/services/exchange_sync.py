@@ -48,6 +48,7 @@ class SyncReport:
     removed: int = 0
     refused: list[str] = field(default_factory=list)  # one line per refused file
     waiting: list[str] = field(default_factory=list)  # from laptops not known here yet
+    ignored: list[str] = field(default_factory=list)  # from laptops removed from the group
 
     @property
     def ok(self) -> bool:
@@ -87,6 +88,8 @@ def _apply_all(service: ExchangeService, folder: Path, own: str, report: SyncRep
         except BundleRefused as exc:
             if exc.reason == "unknown-sender":
                 report.waiting.append(entry.name)
+            elif exc.reason == "revoked-sender":
+                report.ignored.append(entry.name)  # never applied; left for its writer
             else:
                 report.refused.append(f"{entry.name}: {exc}")
             continue

@@ -6,11 +6,12 @@ encoding live in ``peerdesk.vault.exchange_out`` and ``peerdesk.vault.exchange_s
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from peerdesk.storage.change_queries import CHANGE_COLUMNS, ChangeRow
 from peerdesk.storage.database import Database
+from peerdesk.storage.where import placeholders
 
 
 @dataclass(frozen=True)
@@ -194,29 +195,65 @@ class Relations:
     report_by: dict[str, str]
 
 
-def _pairs(db: Database, sql: str) -> dict[str, str]:
-    return {str(a): str(b) for a, b in db.query(sql)}
+def _pairs(db: Database, sql: str, ids: Iterable[str]) -> dict[str, str]:
+    """``sql`` selects (id, value) with ``{}`` for the id placeholders; in chunks."""
+    out: dict[str, str] = {}
+    wanted = sorted(set(ids))
+    for i in range(0, len(wanted), 500):
+        chunk = wanted[i:i + 500]
+        out.update((str(a), str(b)) for a, b in db.query(sql.format(placeholders(chunk)),
+                                                          chunk))
+    return out
 
 
-def _groups(db: Database, sql: str) -> dict[str, frozenset[str]]:
+def _groups(db: Database, sql: str, ids: Iterable[str]) -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {}
-    for a, b in db.query(sql):
-        out.setdefault(str(a), set()).add(str(b))
+    wanted = sorted(set(ids))
+    for i in range(0, len(wanted), 500):
+        chunk = wanted[i:i + 500]
+        for a, b in db.query(sql.format(placeholders(chunk)), chunk):
+            out.setdefault(str(a), set()).add(str(b))
     return {k: frozenset(v) for k, v in out.items()}
 
 
-def relations(db: Database) -> Relations:
+def relations(db: Database, wanted: Mapping[str, Iterable[str]]) -> Relations:
+    """Who the records ``wanted`` (kind -> ids) concern, and what they hang on."""
+    def ids(kind: str) -> list[str]:
+        return list(wanted.get(kind, ()))
+
+    breach_agreement = _pairs(db, "SELECT id, agreement_id FROM breaches WHERE id IN ({})",
+                              ids("breach"))
+    agreement_advisor = _pairs(
+        db, "SELECT id, advisor_id FROM agreements WHERE id IN ({})",
+        ids("agreement") + list(breach_agreement.values()))
+    event_escalation = _pairs(
+        db, "SELECT id, escalation_id FROM escalation_events WHERE id IN ({})",
+        ids("escalation_event"))
+    disclosure_escalation = _pairs(
+        db, "SELECT id, escalation_id FROM disclosures WHERE id IN ({})", ids("disclosure"))
+    escalation_advisee = _pairs(
+        db, "SELECT id, advisee_id FROM escalations WHERE id IN ({})",
+        ids("escalation") + list(event_escalation.values())
+        + list(disclosure_escalation.values()))
+    session_advisee = _pairs(db, "SELECT id, advisee_id FROM sessions WHERE id IN ({})",
+                             ids("session"))
+    advisees = ids("advisee") + list(session_advisee.values()) + list(
+        escalation_advisee.values())
     return Relations(
-        advisee_advisors=_groups(db, "SELECT advisee_id, advisor_id FROM advisee_advisors"),
-        session_advisee=_pairs(db, "SELECT id, advisee_id FROM sessions"),
-        reflection_author=_pairs(db, "SELECT id, author_id FROM reflections"),
-        agreement_advisor=_pairs(db, "SELECT id, advisor_id FROM agreements"),
-        breach_agreement=_pairs(db, "SELECT id, agreement_id FROM breaches"),
-        note_advisors=_groups(db, "SELECT note_id, advisor_id FROM supervision_advisors"),
-        escalation_advisee=_pairs(db, "SELECT id, advisee_id FROM escalations"),
-        event_escalation=_pairs(db, "SELECT id, escalation_id FROM escalation_events"),
-        disclosure_escalation=_pairs(db, "SELECT id, escalation_id FROM disclosures"),
-        report_by=_pairs(db, "SELECT id, by FROM issued_reports"),
+        advisee_advisors=_groups(db, "SELECT advisee_id, advisor_id FROM advisee_advisors "
+                                     "WHERE advisee_id IN ({})", advisees),
+        session_advisee=session_advisee,
+        reflection_author=_pairs(db, "SELECT id, author_id FROM reflections WHERE id IN ({})",
+                                 ids("reflection")),
+        agreement_advisor=agreement_advisor,
+        breach_agreement=breach_agreement,
+        note_advisors=_groups(db, "SELECT note_id, advisor_id FROM supervision_advisors "
+                                  "WHERE note_id IN ({})", ids("supervision_note")),
+        escalation_advisee=escalation_advisee,
+        event_escalation=event_escalation,
+        disclosure_escalation=disclosure_escalation,
+        report_by=_pairs(db, "SELECT id, by FROM issued_reports WHERE id IN ({})",
+                         ids("issued_report")),
     )
 
 

@@ -46,7 +46,9 @@ def _chain(db: Database, scope: ScopeFilter, device: str, start: int, top: int, 
     while seq < top:
         end = min(seq + WINDOW, top)
         contents = exchange_queries.contents_between(db, device, seq, end)
-        for row in exchange_queries.changes_after(db, device, seq, end):
+        rows = list(exchange_queries.changes_after(db, device, seq, end))
+        scope.prepare(rows)
+        for row in rows:
             change = scope.reduce(row, contents.get(row.seq, ()), relay=relay)
             if change is None:
                 return seq

@@ -99,9 +99,22 @@ class ScopeFilter:
     """The scope of one receiving laptop, for the records as they are now on this one."""
 
     def __init__(self, db: Database, members: Iterable[str]) -> None:
+        self._db = db
         self._actors = actors(db, members)
-        self._rel: Relations = exchange_queries.relations(db)
+        self._rel: Relations = exchange_queries.relations(db, {})
         self._cache: dict[tuple[str, str], Visibility] = {}
+
+    def prepare(self, rows: Iterable[ChangeRow]) -> None:
+        """Read the facts about every record these changes list (one batch of queries)."""
+        wanted: dict[str, set[str]] = {}
+        for row in rows:
+            if row.envelope is None:
+                continue
+            for item in json.loads(row.envelope).get("records") or []:
+                wanted.setdefault(str(item.get("kind")), set()).add(str(item.get("id")))
+        if wanted:
+            self._cache.clear()
+            self._rel = exchange_queries.relations(self._db, wanted)
 
     def _facts(self, kind: str, rid: str) -> RecordFacts | None:
         rel = self._rel

@@ -29,6 +29,7 @@ from peerdesk.errors import BundleRefused, VaultExists
 from peerdesk.exchange.device import DeviceKeyError, DeviceKeys, DevicePublic
 from peerdesk.exchange.payload import Snapshot
 from peerdesk.storage import (
+    apply_queries,
     change_queries,
     content_table,
     exchange_queries,
@@ -39,6 +40,7 @@ from peerdesk.storage.change_queries import DeviceRow
 from peerdesk.storage.connection import remove_db_files
 from peerdesk.storage.database import Database
 from peerdesk.vault import change_log
+from peerdesk.vault.audit_chain import key_id
 from peerdesk.vault.layout import VaultPaths, iso, utc_now
 from peerdesk.vault.lockfile import VaultLock
 from peerdesk.vault.slotfile import SlotFile
@@ -144,6 +146,7 @@ def build_replica(folder: Path, *, group: str, snapshot: Snapshot, replica: Repl
     paths = VaultPaths(Path(folder))
     if paths.exists():
         raise VaultExists(f"There is already a vault in {paths.folder}.")
+    lock_was_there = paths.lock.exists()
     lock = VaultLock(paths.lock)
     lock.acquire()
     data_key = bytearray(os.urandom(32))
@@ -172,6 +175,9 @@ def build_replica(folder: Path, *, group: str, snapshot: Snapshot, replica: Repl
         with contextlib.suppress(OSError):
             paths.slots.unlink()
         lock.release()
+        if not lock_was_there:
+            with contextlib.suppress(OSError):
+                paths.lock.unlink()
         raise
     assert vault is not None
     vault.close(audit=False)
@@ -206,6 +212,12 @@ def _add_accounts(vault: Vault, replica: ReplicaPlan) -> None:
         if slot.kind != keyslots.KIND_ACCOUNT:
             continue
         member = members[slot.account_id]
+        bound = apply_queries.key(db, key_id(slot.sign_public))
+        if bound is not None and bound[0] != member:
+            # The group's own key.added change says whose key this is; the snapshot may not
+            # give a login to anyone else.
+            raise _refuse("This snapshot gives a login to the wrong member; it was changed "
+                          "after it was made. Nothing was kept.")
         roles = exchange_queries.member_roles(db, [member]).get(member, [])
         with vault.write(
             "account.added", "account", slot.account_id,

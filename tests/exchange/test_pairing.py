@@ -136,14 +136,13 @@ def test_a_laptop_named_for_a_member_without_their_word_gets_nothing_of_theirs(
     from peerdesk.exchange.payload import decode
     from peerdesk.services.exchange import ExchangeService
     from peerdesk.vault.exchange_in import public_of
-    from tests.support.laptops import pair_laptop
-    from tests.support.replicas import add_device
+    from tests.support.laptops import add_device_unconfirmed, pair_laptop
 
     g = busy_group(tmp_path)
     asha_dir = tmp_path / "asha-laptop"
     asha_device = pair_laptop(g, asha_dir, ["asha"], "Asha's laptop")
     fake = DeviceKeys.generate()
-    add_device(g.login("coord"), fake, "Spare", [g.ids["asha"]])
+    add_device_unconfirmed(g.login("coord"), fake, "Spare", [g.ids["asha"]])
     bundles = [ExchangeService(g.ws.ctx).make(fake.public.device_id).data]
     to_asha = ExchangeService(g.ws.ctx).make(asha_device).data
     g.ws.lock()
@@ -162,3 +161,42 @@ def test_a_laptop_named_for_a_member_without_their_word_gets_nothing_of_theirs(
         text = "\n".join(t for c in payload.changes for _k, _i, t in c.content)
         assert "Talked about sleep" not in text and "refmarker" not in text
         assert "sharedmarker" not in text
+
+
+def test_a_snapshot_cannot_give_one_members_login_to_another(tmp_path: Path) -> None:
+    """A snapshot (signed by the coordinator's laptop, so a tampered program) that maps the
+    coordinator's key slot to asha's member record is refused: the group's key.added
+    change says whose key it is. Nothing is left in the folder but the pending join."""
+    from dataclasses import replace
+
+    from peerdesk.errors import BundleRefused
+    from peerdesk.exchange.payload import Snapshot
+    from peerdesk.services import exchange
+
+    g = busy_group(tmp_path)
+    new = tmp_path / "new"
+    _request, data = exchange.start_join(new, "Shared laptop", JOIN_PASSPHRASE)
+    ws = g.login("coord")
+    svc = exchange.ExchangeService(ws.ctx)
+    added = svc.add_laptop(exchange.read_join_request(data), ["coord", "asha"], None,
+                           {"asha": PASSPHRASES["asha"]})
+    del added
+    row = next(d for d in change_queries.devices(ws.vault.db)
+               if d.id not in {change_queries.self_device(ws.vault.db)})
+    coord_account = ws.actor.account_id
+    slots = tuple(s.to_dict() for s in ws.vault.slot_file.slots
+                  if s.kind == "recovery" or s.username in ("coord", "asha"))
+    accounts = tuple({"account_id": s["account_id"], "username": s["username"],
+                      "member_id": g.ids["asha"]} for s in slots
+                     if s["account_id"] == coord_account)
+    snapshot = Snapshot("Tuesday circle", "UTC", (), tuple(
+        s for s in slots if s["account_id"] in {coord_account, "recovery"}), accounts)
+    from peerdesk.services.exchange import _directory_entry
+
+    snapshot = replace(snapshot, devices=tuple(_directory_entry(d)
+                                               for d in change_queries.devices(ws.vault.db)))
+    forged = svc._seal(row, {}, snapshot).data
+    ws.lock()
+    with pytest.raises(BundleRefused):
+        exchange.apply_first_snapshot(new, forged, JOIN_PASSPHRASE)
+    assert sorted(p.name for p in new.iterdir()) == ["join-pending.json"]

@@ -22,7 +22,7 @@ from tests.perf._bench import Bench
 from tests.perf._harness import Result, table
 
 MODULES = ("bench_unlock", "bench_startup", "bench_home", "bench_table", "bench_queries",
-           "bench_search", "bench_writes", "bench_reports", "bench_apply")
+           "bench_search", "bench_writes", "bench_reports", "bench_apply", "bench_exchange")
 
 
 def _parse(argv: list[str] | None) -> argparse.Namespace:

@@ -68,3 +68,24 @@ def service(ws: object) -> object:
     from peerdesk.services.exchange import ExchangeService
 
     return ExchangeService(ws.ctx)  # type: ignore[attr-defined]
+
+
+def add_device_unconfirmed(ws: object, keys: object, label: str, members: list[str]) -> None:
+    """What a tampered program would write: device.added naming ``members`` without their
+    confirmation (raw change log, as the coordinator)."""
+    from peerdesk.storage import change_queries
+    from peerdesk.vault import change_log
+    from peerdesk.vault.layout import iso, utc_now
+
+    vault = ws.vault  # type: ignore[attr-defined]
+    public = keys.public.to_json()  # type: ignore[attr-defined]
+    details = {"device": public, "label": label, "members": sorted(members)}
+    with vault.write("device.added", "device", public["id"], {"device_id": public["id"]}) as db:
+        change_log.log_event(db, group=vault.vault_id, author=vault._author(),
+                             action="device.added", details=details)
+        change_queries.add_device(db, change_queries.DeviceRow(
+            id=public["id"], label=label, sign_public=public["sign"],
+            kem_x25519=public["kem_x25519"], kem_mlkem768=public["kem_mlkem768"],
+            members=tuple(sorted(members)),
+            added_by=ws.actor.member_id,  # type: ignore[attr-defined]
+            added_at=iso(utc_now()), revoked_at=None))
