@@ -22,6 +22,14 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
         v.add_argument("--vault")
         v.add_argument("--user")
         v.set_defaults(func=cmd_list if name == "list" else cmd_quarantined)
+    v = verbs.add_parser("clear-flag", help="mark what a merge flagged on a record as looked "
+                                            "at (coordinators, supervisors)")
+    v.add_argument("kind", metavar="KIND")
+    v.add_argument("id", metavar="ID")
+    v.add_argument("flag", metavar="FLAG", help="as 'conflicts list' prints it")
+    v.add_argument("--vault")
+    v.add_argument("--user")
+    v.set_defaults(func=cmd_clear_flag)
     v = verbs.add_parser("show", help="both values of one conflict, with who, when, which "
                                       "laptop")
     v.add_argument("id", metavar="ID")
@@ -103,4 +111,15 @@ def cmd_quarantined(args: argparse.Namespace) -> int:
         print("Every change received from other laptops was applied.")
     for q in items:
         print(f"{q.laptop} change {q.seq} by {q.author or 'unknown'} ({q.action}): {q.reason}")
+    return 0
+
+
+def cmd_clear_flag(args: argparse.Namespace) -> int:
+    ws = open_ws(args)
+    try:
+        ws.conflicts.clear_flag(args.kind.replace(" ", "_"), args.id,
+                                args.flag.replace(" ", "_"))
+    finally:
+        ws.lock()
+    print("Done: the flag no longer shows in 'conflicts list'.")
     return 0

@@ -122,6 +122,15 @@ class ConflictService:
                                q.action, q.reason, q.at)
                 for q in apply_queries.quarantined(self.ctx.db)]
 
+    def clear_flag(self, kind: str, record_id: str, flag: str) -> None:
+        """A coordinator or supervisor has looked at what a merge flagged (audited)."""
+        ctx = self.ctx
+        ctx.check(Action.READ, Resource.AUDIT)
+        with ctx.write("flag.cleared", kind, record_id, {"flag": flag}) as db:
+            if not conflict_queries.clear_flag(db, kind, record_id, flag,
+                                               codec.iso_dt(ctx.now())):
+                raise NotFound("No such flag on that record.")
+
     # -- the decision --------------------------------------------------------------------
     def resolve(self, conflict_id: str, keep: str) -> ConflictView:
         """Settle a conflict: ``keep`` is "mine", "theirs", or a new text for the field."""

@@ -111,3 +111,10 @@ def flags_of(db: Database, kind: str, record_id: str) -> list[str]:
     return [str(r[0]) for r in db.query(
         "SELECT flag FROM record_flags WHERE kind = ? AND record_id = ? AND cleared_at IS NULL "
         "ORDER BY flag", (kind, record_id))]
+
+
+def clear_flag(db: Database, kind: str, record_id: str, name: str, at: str) -> bool:
+    """Mark a flag as looked at; False when there is no such open flag."""
+    cur = db.execute("UPDATE record_flags SET cleared_at = ? WHERE kind = ? AND record_id = ? "
+                     "AND flag = ? AND cleared_at IS NULL", (at, kind, record_id, name))
+    return bool(cur.rowcount)

@@ -15,7 +15,7 @@ from typing import Any
 
 from peerdesk.storage import (
     advisee_queries,
-    apply_queries,
+    apply_fact_queries,
     codec,
     content_table,
     records,
@@ -101,7 +101,7 @@ def _search_row(db: Database, spec: TableSpec,
         return None
     advisee = str(fields.get("advisee_id") or "")
     if spec.kind == "escalation_event":  # an event is found through its escalation
-        advisee = apply_queries.escalation_advisee(db, str(fields.get("escalation_id", "")))
+        advisee = apply_fact_queries.escalation_advisee(db, str(fields.get("escalation_id", "")))
     owner = str(fields.get("advisor_id") or fields.get("author_id")
                 or fields.get("supervisor_id") or fields.get("by") or "")
     return body, spec.kind, str(fields["id"]), advisee, owner

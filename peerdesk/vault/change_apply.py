@@ -32,7 +32,13 @@ from peerdesk.storage import apply_queries, change_queries, erasure_queries
 from peerdesk.storage.apply_queries import Quarantined, Waiting
 from peerdesk.storage.change_queries import ChangeRow
 from peerdesk.storage.database import Database
-from peerdesk.vault import change_receipt, change_rights, group_actions, record_apply
+from peerdesk.vault import (
+    change_receipt,
+    change_rights,
+    clock_memory,
+    group_actions,
+    record_apply,
+)
 from peerdesk.vault.layout import iso, utc_now
 
 if TYPE_CHECKING:
@@ -107,6 +113,7 @@ class _Run:
         self.queues: dict[str, dict[int, Incoming]] = {}
         self.erased = False
         self.rights = change_rights.Rights(db)
+        self.seen: str | None = None  # the highest clock stamp applied
 
     def apply(self, incoming: Sequence[Incoming]) -> ApplyResult:
         for w in apply_queries.waiting(self.db):
@@ -120,6 +127,8 @@ class _Run:
             done += 1
             if self.progress is not None and done % 200 == 0:
                 self.progress(done, total)
+        if self.seen is not None:
+            clock_memory.remember(self.db, self.seen)
         left = [Waiting(i.row, i.content) for q in self.queues.values() for i in q.values()]
         apply_queries.add_waiting(self.db, left, self.now)
         self.result.waiting = len(left)
@@ -191,11 +200,18 @@ class _Run:
             return
         if checked.envelope is None:
             return
+        if self.seen is None or checked.stamp > self.seen:
+            self.seen = checked.stamp
         outcome = record_apply.Outcome()
         record_apply.apply_records(db, checked, self.now, outcome)
         group_actions.apply(db, checked, self.now)
-        for kind, ids in sorted(outcome.erased.items()):
-            erasure_queries.blank_text(db, kind, ids)  # every earlier version's text
+        for advisee in outcome.erased.get("advisee", []):
+            # every record about the advisee here, those the erasure did not know of too,
+            # and every earlier version's text
+            scope = erasure_queries.scope(db, advisee)
+            for kind, ids in sorted(scope.ids.items()):
+                erasure_queries.blank_text(db, kind, ids)
+                outcome.changed.update((kind, i) for i in ids)
             self.erased = True
         if outcome.erased:
             erasure_queries.merge_search_index(db)

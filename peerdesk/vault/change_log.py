@@ -25,6 +25,7 @@ from peerdesk.storage import change_queries, content_table, vault_tables
 from peerdesk.storage.change_queries import ChangeRow, DeviceRow
 from peerdesk.storage.database import Database
 from peerdesk.storage.tables import SPECS
+from peerdesk.vault import clock_memory
 from peerdesk.vault.audit_chain import key_id
 from peerdesk.vault.content_check import Changed, Entry
 from peerdesk.vault.content_digest import record_digest
@@ -118,6 +119,7 @@ class ChangeWriter:
             head[0] + 1, head[1], Stamp.parse(head[2]))
         if head is None:
             prev = device_genesis(self._group, self._device)
+        last = clock_memory.after(last, self._db)  # after what was applied from others
         stamp = tick(last, int(utc_now().timestamp() * 1000), self._device)
         envelope = {
             "format": ENVELOPE_FORMAT, "group": self._group, "stamp": str(stamp),

@@ -21,6 +21,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from peerdesk.crypto.encoding import b64d, canonical_json
 from peerdesk.errors import BundleRefused
 from peerdesk.exchange.changes import Link, envelope_digest
+from peerdesk.exchange.clock import ClockError, Stamp
 from peerdesk.storage import apply_queries, content_table
 from peerdesk.storage.change_queries import ChangeRow
 from peerdesk.storage.database import Database
@@ -104,6 +105,12 @@ def check(db: Database, group: str, row: ChangeRow,
     for name in ("stamp", "author", "key_id", "action"):
         if not isinstance(envelope.get(name), str):
             raise damaged(row, f"its envelope has no {name}")
+    try:
+        stamp = Stamp.parse(str(envelope["stamp"]))
+    except ClockError:
+        raise damaged(row, "its clock stamp is malformed") from None
+    if stamp.device != row.device:
+        raise damaged(row, "its clock stamp names another laptop")
     _check_signature(db, row, envelope)
     return Checked(row, envelope, _entries(db, row, envelope, content))
 

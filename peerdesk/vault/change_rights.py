@@ -20,7 +20,7 @@ from peerdesk.domain.escalation import check_transition
 from peerdesk.domain.permissions import Action, Actor, Resource, allowed
 from peerdesk.domain.vocab import EscalationState, Role
 from peerdesk.errors import InvalidTransition, PermissionDenied
-from peerdesk.storage import advisee_queries, apply_queries, content_table
+from peerdesk.storage import advisee_queries, apply_fact_queries, apply_queries, content_table
 from peerdesk.storage.database import Database
 from peerdesk.storage.tables import BY_KIND
 from peerdesk.vault import group_actions
@@ -50,11 +50,11 @@ class Rights:
         device = change.row.device
         if change.action not in rules.CHAIN_START:
             return False
-        if not apply_queries.chain_started_only(self.db, device, change.row.seq,
+        if not apply_fact_queries.chain_started_only(self.db, device, change.row.seq,
                                                 tuple(sorted(rules.CHAIN_START))):
             return False
         if device not in self._joined:
-            self._joined[device] = apply_queries.was_added(self.db, device)
+            self._joined[device] = apply_fact_queries.was_added(self.db, device)
         return not self._joined[device]
 
 
@@ -145,7 +145,7 @@ def facts(db: Database, author: str, kind: str, before: dict[str, Any],
     if kind == "escalation":
         return False, assigned_to(before.get("advisee_id"))
     if kind in ("escalation_event", "disclosure"):
-        return False, assigned_to(apply_queries.escalation_advisee(
+        return False, assigned_to(apply_fact_queries.escalation_advisee(
             db, str(new.get("escalation_id", ""))))
     if kind == "issued_report":
         return True, False
@@ -153,11 +153,11 @@ def facts(db: Database, author: str, kind: str, before: dict[str, Any],
 
 
 def _history(db: Database) -> role_grants.GrantHistory:
-    founder = apply_queries.founder(db)
+    founder = apply_fact_queries.founder(db)
     return role_grants.GrantHistory(
         founder_id=founder[0], founder_account_id=founder[1],
-        supervisor_granted=apply_queries.supervisor_ever(db),
-        supervisor_login_given=apply_queries.supervisor_key_bound(db))
+        supervisor_granted=apply_fact_queries.supervisor_ever(db),
+        supervisor_login_given=apply_fact_queries.supervisor_key_bound(db))
 
 
 def _roles_problem(db: Database, actor: Actor, member: str, old: dict[str, Any] | None,

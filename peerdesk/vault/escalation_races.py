@@ -16,7 +16,7 @@ from typing import Any
 from peerdesk.domain import merge
 from peerdesk.domain.merge import closure_racing_event
 from peerdesk.domain.vocab import EscalationState
-from peerdesk.storage import apply_queries, conflict_queries, content_table, record_content
+from peerdesk.storage import apply_fact_queries, conflict_queries, content_table, record_content
 from peerdesk.storage.database import Database
 from peerdesk.storage.tables import BY_KIND
 
@@ -35,11 +35,11 @@ def after_write(db: Database, kind: str, fields: dict[str, Any], now: str) -> st
     esc = current.get(escalation)
     if esc is None or esc.get("state") not in _CLOSED:
         return None
-    closing = apply_queries.closing_change(db, escalation, str(esc["state"]))
+    closing = apply_fact_queries.closing_change(db, escalation, str(esc["state"]))
     if closing is None:
         return None
     stamp, device = closing
-    if not apply_queries.events_after(db, escalation, stamp, device):
+    if not apply_fact_queries.events_after(db, escalation, stamp, device):
         return None
     reopened = dict(esc)
     reopened["state"] = closure_racing_event(EscalationState(str(esc["state"]))).value

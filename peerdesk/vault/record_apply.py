@@ -20,7 +20,13 @@ from typing import Any
 
 from peerdesk.crypto.encoding import canonical_json
 from peerdesk.domain import merge
-from peerdesk.storage import apply_queries, conflict_queries, content_table, record_content
+from peerdesk.storage import (
+    apply_fact_queries,
+    apply_queries,
+    conflict_queries,
+    content_table,
+    record_content,
+)
 from peerdesk.storage.conflict_queries import ConflictRow
 from peerdesk.storage.database import Database
 from peerdesk.storage.tables import BY_KIND
@@ -67,10 +73,10 @@ def _plain_new(db: Database, todo: list[Entry],
         return [str(f.get(name, "")) for (k, _), f in fields.items() if k == kind]
 
     codes, sessions = values("advisee", "code"), values("reflection", "session_id")
-    taken_codes = apply_queries.codes_taken(db, codes)
-    reflected = apply_queries.sessions_reflected(db, sessions)
+    taken_codes = apply_fact_queries.codes_taken(db, codes)
+    reflected = apply_fact_queries.sessions_reflected(db, sessions)
     escalations = set(values("escalation_event", "escalation_id"))
-    states = apply_queries.escalation_states(db, sorted(escalations))
+    states = apply_fact_queries.escalation_states(db, sorted(escalations))
     states.update({rid: str(f.get("state")) for (k, rid), f in fields.items()
                    if k == "escalation"})
     plain: set[tuple[str, str]] = set()
@@ -98,6 +104,7 @@ def apply_records(db: Database, change: Checked, now: str, outcome: Outcome) -> 
         ids = [e.record_id for e in todo if e.kind == kind]
         held[kind] = dict(content_table.contents(db, BY_KIND[kind], ids))
     plain = set() if change.action == ERASURE_ACTION else _plain_new(db, todo, held)
+    blanked = _about_erased(db, todo, held, now, outcome)
     fresh: dict[str, list[dict[str, Any]]] = {}
     for entry in todo:
         assert entry.content is not None
@@ -105,12 +112,13 @@ def apply_records(db: Database, change: Checked, now: str, outcome: Outcome) -> 
             if stub_apply.write_stub(db, entry.kind, entry.content):
                 outcome.changed.add((entry.kind, entry.record_id))
             continue
+        content = blanked.get((entry.kind, entry.record_id), entry.content)
         mine = held[entry.kind].get(entry.record_id)
         if (entry.kind, entry.record_id) in plain:
-            fresh.setdefault(entry.kind, []).append(entry.content)
+            fresh.setdefault(entry.kind, []).append(content)
             outcome.changed.add((entry.kind, entry.record_id))
             continue
-        _apply(db, change, entry, entry.content, now, outcome, mine)
+        _apply(db, change, entry, content, now, outcome, mine)
     for kind, rows in fresh.items():
         record_content.insert_many(db, kind, rows)
     if change.action == RESOLVED_ACTION:  # a person's decision settles these everywhere
@@ -120,6 +128,47 @@ def apply_records(db: Database, change: Checked, now: str, outcome: Outcome) -> 
             found = conflict_queries.get(db, str(conflict_id))
             if found is not None and (found.kind, found.record_id) in listed:
                 conflict_queries.resolve(db, found.id, change.author, now)
+
+
+#: For each kind erased with an advisee: the field naming its parent, and the parent kind.
+_PARENT = {"session": ("advisee_id", "advisee"), "agreement": ("advisee_id", "advisee"),
+           "escalation": ("advisee_id", "advisee"), "reflection": ("session_id", "session"),
+           "breach": ("agreement_id", "agreement"),
+           "escalation_event": ("escalation_id", "escalation"),
+           "disclosure": ("escalation_id", "escalation")}
+
+
+def _about_erased(db: Database, todo: list[Entry], held: dict[str, dict[str, dict[str, Any]]],
+                  now: str, outcome: Outcome) -> dict[tuple[str, str], dict[str, Any]]:
+    """New records about an advisee erased here (made on a laptop that had not received the
+    erasure): stored without their text, which is kept nowhere; erasure wins."""
+    erased = apply_fact_queries.erased_advisees(db)
+    if not erased:
+        return {}
+    batch = {(e.kind, e.record_id): e.content or {} for e in todo}
+
+    def advisee_of(kind: str, fields: dict[str, Any]) -> str:
+        while kind in _PARENT:
+            name, kind = _PARENT[kind]
+            rid = str(fields.get(name, ""))
+            if kind == "advisee":
+                return rid
+            fields = batch.get((kind, rid)) or held.get(kind, {}).get(rid) or dict(
+                content_table.contents(db, BY_KIND[kind], [rid])).get(rid) or {}
+        return ""
+
+    out: dict[tuple[str, str], dict[str, Any]] = {}
+    for entry in todo:
+        key = (entry.kind, entry.record_id)
+        if (entry.kind in _PARENT and entry.content is not None
+                and held[entry.kind].get(entry.record_id) is None
+                and not stub_apply.is_stub(entry.content)
+                and advisee_of(entry.kind, entry.content) in erased):
+            text = BY_KIND[entry.kind].text_fields
+            out[key] = {k: ("" if k in text else v) for k, v in entry.content.items()}
+            outcome.purge.add(key)
+            conflict_queries.flag(db, entry.kind, entry.record_id, RACED_ERASURE, "", now)
+    return out
 
 
 def _digest(kind: str, fields: dict[str, Any] | None) -> str | None:
@@ -166,7 +215,7 @@ def _apply(db: Database, change: Checked, entry: Entry, theirs: dict[str, Any], 
     _races(db, kind, result.fields, now, outcome)
     later = max((ours, merge.Side(theirs, change.stamp, change.row.device)),
                 key=merge.Side.order)
-    mine_author = apply_queries.author_of(db, device, seq) or ""
+    mine_author = apply_fact_queries.author_of(db, device, seq) or ""
     earlier_author, later_author = ((change.author, mine_author) if later is ours
                                     else (mine_author, change.author))
     first, second = sorted((ours.order(), (change.stamp, change.row.device)))
@@ -230,7 +279,7 @@ def _erased(db: Database, kind: str, fields: dict[str, Any]) -> bool:
         return False
     if kind == "advisee":
         return fields.get("erased_at") is not None
-    return apply_queries.advisee_erased(db, kind, fields)
+    return apply_fact_queries.advisee_erased(db, kind, fields)
 
 
 def _new_record(db: Database, kind: str, fields: dict[str, Any],
@@ -243,13 +292,13 @@ def _new_record(db: Database, kind: str, fields: dict[str, Any],
     until the coordinator renames one."""
     rid = str(fields["id"])
     if kind == "reflection":
-        others = apply_queries.reflections_of_session(db, str(fields.get("session_id", "")))
+        others = apply_fact_queries.reflections_of_session(db, str(fields.get("session_id", "")))
         for other in others:
             conflict_queries.flag(db, kind, other, SECOND_REFLECTION, rid, now)
         if others:
             return None
     if kind == "advisee":
-        holder = apply_queries.advisee_with_code(db, str(fields.get("code", "")))
+        holder = apply_fact_queries.advisee_with_code(db, str(fields.get("code", "")))
         if holder is not None:
             fields = {**fields, "code": f"{str(fields['code'])[:11]}~{rid[:8]}"}
             conflict_queries.flag(db, kind, holder, DUPLICATE_CODE, rid, now)

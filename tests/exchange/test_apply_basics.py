@@ -13,8 +13,10 @@ import pytest
 
 from peerdesk.domain.records_practice import Session
 from peerdesk.errors import BundleRefused
+from peerdesk.exchange.clock import Stamp
 from peerdesk.services.workspace import open_vault
 from peerdesk.storage import apply_queries, change_queries, records
+from peerdesk.vault import clock_memory
 from tests.support.replicas import Laptop, apply, changes_lacking, make_replica, sync
 from tests.support.vaults import PASSPHRASES, Group, make_group
 
@@ -221,3 +223,24 @@ def test_records_referring_to_records_never_received_are_refused(
         apply(second.ws, [link_only, session])
     assert "refer to records this laptop does not have" in str(refused.value)
     assert _held(second.ws, sid) is None and second.ws.audit_head() == before
+
+
+def test_a_change_made_after_applying_another_is_stamped_after_it(
+        pair: tuple[Group, Laptop]) -> None:
+    group, second = pair
+    ahead = Stamp(int(datetime.now(UTC).timestamp() * 1000) + 3_600_000, 0, "0" * 32)
+    with group.ws.vault.write("test.clock") as db:  # the first laptop's clock runs an hour fast
+        clock_memory.remember(db, str(ahead))
+    sid = group.session("a1", "asha", START)
+    sync(group.ws, second.ws)
+    second.ws.sessions.update(sid, {"summary": "Answered on the second laptop."})
+
+    def last_stamp(ws: object) -> Stamp:
+        db = ws.vault.db  # type: ignore[attr-defined]
+        head = change_queries.head(db, change_queries.self_device(db) or "")
+        assert head is not None
+        return Stamp.parse(head[2])
+
+    theirs, mine = last_stamp(group.ws), last_stamp(second.ws)
+    assert theirs.wall_ms >= ahead.wall_ms
+    assert (mine.wall_ms, mine.counter) > (theirs.wall_ms, theirs.counter)

@@ -76,3 +76,27 @@ def test_erasure_racing_an_edit_purges_the_text_on_both_laptops(
         assert flags == set()
     else:
         assert flags == {(sid, "raced_erasure")}  # arrived, was not applied, is not kept
+
+
+@pytest.mark.parametrize("erasure_first", [True, False])
+def test_erasure_racing_a_new_record_about_the_advisee(
+        pair: tuple[Group, Laptop], erasure_first: bool) -> None:
+    group, second = pair
+    group.ws.erasure.erase_advisee(group.id("a1"), "consent_withdrawn")
+    sid = second.ws.sessions.create({
+        "advisee_id": group.id("a1"), "advisor_id": group.id("asha"), "start": START,
+        "duration_minutes": 25, "channel": "phone", "summary": RACING_WORDS}).id
+    esc = second.ws.escalations.raise_({"advisee_id": group.id("a1"), "level": "high",
+                                        "categories": ["self_harm_or_suicidal"],
+                                        "description": FIRST_WORDS}).id
+    if erasure_first:
+        sync(group.ws, second.ws)
+        sync(second.ws, group.ws)
+    else:
+        sync(second.ws, group.ws)
+        sync(group.ws, second.ws)
+    for ws in (group.ws, second.ws):
+        assert rows_holding(ws, FIRST_WORDS, RACING_WORDS) == [], ws.vault_dir
+        assert ws.verify().ok
+    assert second.ws.sessions.get(sid).summary == ""
+    assert second.ws.escalations.get(esc).escalation.description == ""

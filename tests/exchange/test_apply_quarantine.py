@@ -17,10 +17,11 @@ from peerdesk.domain.records_people import Member
 from peerdesk.domain.records_practice import Session
 from peerdesk.domain.records_risk import Escalation
 from peerdesk.domain.vocab import EscalationState, Role
+from peerdesk.exchange.device import DeviceKeys
 from peerdesk.services.workspace import Workspace
 from peerdesk.storage import apply_queries, change_queries, records
 from peerdesk.vault import change_log
-from tests.support.replicas import Laptop, make_replica, sync
+from tests.support.replicas import Laptop, add_device, make_replica, sync
 from tests.support.vaults import Group, make_group
 
 START = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
@@ -161,3 +162,17 @@ def test_an_advisor_granting_themselves_a_role_is_quarantined(
     assert Role.COORDINATOR not in group.ws.members.get(group.id("asha")).roles
     (item,) = apply_queries.quarantined(group.ws.vault.db)
     assert item.reason == "its author was not allowed to update this member"
+
+
+def test_an_advisor_adding_a_laptop_is_quarantined(pair: tuple[Group, Laptop]) -> None:
+    group, second = pair
+    ws = second.login("asha")
+    rogue = DeviceKeys.generate()
+    add_device(ws, rogue, "Asha's second laptop", [group.id("asha")])
+    result = sync(ws, group.ws)
+    assert result.quarantined == 1
+    (item,) = apply_queries.quarantined(group.ws.vault.db)
+    assert item.action == "device.added"
+    assert item.reason == "only a coordinator can add or remove a laptop"
+    known = {d.id for d in change_queries.devices(group.ws.vault.db)}
+    assert rogue.public.device_id not in known

@@ -109,3 +109,26 @@ def test_the_command_line(clash: tuple[Group, Laptop, str], monkeypatch: pytest.
     assert main(["conflicts", "quarantined", *base]) == 0
     assert "Every change" in capsys.readouterr().out
     assert sid
+
+
+def test_a_flag_is_cleared_once_looked_at(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    group = make_group(tmp_path)
+    second = make_replica(group, tmp_path)
+    sid = group.session("a1", "asha", START)
+    sync(group.ws, second.ws)
+    group.ws.sessions.update(sid, {"duration_minutes": 50})
+    second.ws.sessions.update(sid, {"channel": "video"})
+    sync(group.ws, second.ws)
+    assert [(f.record_id, f.flag) for f in second.ws.conflicts.flags()] == [(sid, "merged")]
+    second.ws.lock()
+    monkeypatch.setenv("PEERDESK_PASSPHRASE", PASSPHRASES["coord"])
+    base = ["--vault", str(second.folder), "--user", "coord"]
+    assert main(["conflicts", "clear-flag", "session", sid, "merged", *base]) == 0
+    assert main(["conflicts", "clear-flag", "session", sid, "merged", *base]) == 1
+    capsys.readouterr()
+    assert main(["conflicts", "list", *base]) == 0
+    assert "merged" not in capsys.readouterr().out
+    asha = second.login("asha")
+    with pytest.raises(PermissionDenied):
+        asha.conflicts.clear_flag("session", sid, "merged")

@@ -8,13 +8,16 @@ all content: both laptops are full replicas here).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from peerdesk.exchange.device import DeviceKeys
 from peerdesk.services.workspace import Workspace, open_vault
 from peerdesk.storage import change_queries
+from peerdesk.vault import change_log
 from peerdesk.vault.change_apply import ApplyResult, Incoming, apply_changes
+from peerdesk.vault.layout import iso, utc_now
 from tests.support.laptops import pair_laptop
 from tests.support.vaults import PASSPHRASES, Group
 
@@ -37,6 +40,22 @@ class Laptop:
         found = change_queries.self_device(self.ws.vault.db)
         assert found is not None
         return found
+
+
+def add_device(ws: Workspace, keys: DeviceKeys, label: str, members: Sequence[str]) -> None:
+    """What a coordinator's laptop writes when it adds a laptop to the group, without the
+    pairing around it (a signed ``device.added`` change and the directory entry)."""
+    vault = ws.vault
+    public = keys.public.to_json()
+    details = {"device": public, "label": label, "members": sorted(members)}
+    with vault.write("device.added", "device", public["id"], {"device_id": public["id"]}) as db:
+        change_log.log_event(db, group=vault.vault_id, author=vault._author(),
+                             action="device.added", details=details)
+        change_queries.add_device(db, change_queries.DeviceRow(
+            id=public["id"], label=label, sign_public=public["sign"],
+            kem_x25519=public["kem_x25519"], kem_mlkem768=public["kem_mlkem768"],
+            members=tuple(sorted(members)), added_by=ws.actor.member_id,
+            added_at=iso(utc_now()), revoked_at=None))
 
 
 def make_replica(group: Group, tmp_path: Path, name: str = "second",
