@@ -30,8 +30,9 @@ class LaptopListDialog(QDialog):
         self.setWindowTitle(self.tr("Laptops"))
         self.setObjectName("laptopListDialog")
         self.model = LaptopsModel(tz, self)
-        self.table = list_scaffold.record_table(self, self.model, self.tr("Laptops"))
-        list_scaffold.size_columns(self.table, {0: 30, 1: 30, 2: 22, 3: 22, 4: 18})
+        self.table = list_scaffold.record_table(self, self.model, self.tr("Laptops"),
+                                                stretch_last=True)
+        list_scaffold.size_columns(self.table, {0: 28, 1: 28, 2: 22, 3: 22, 4: 30})
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update())
         self.message = list_scaffold.message_line(self)
         self.add_button = QPushButton(self.tr("&Add a laptop…"), self)

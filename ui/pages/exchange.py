@@ -113,8 +113,9 @@ class ExchangePage(Page):
 
         self.message = list_scaffold.message_line(self)
         self.model = LaptopsModel(parent=self)
-        self.table = list_scaffold.record_table(self, self.model, self.tr("Laptops"))
-        list_scaffold.size_columns(self.table, {0: 30, 1: 30, 2: 22, 3: 22, 4: 18})
+        self.table = list_scaffold.record_table(self, self.model, self.tr("Laptops"),
+                                                stretch_last=True)
+        list_scaffold.size_columns(self.table, {0: 28, 1: 28, 2: 22, 3: 22, 4: 30})
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update())
         self.empty = list_scaffold.empty_state(self, self.tr(
             "This laptop is the group's only one. A coordinator adds laptops under "
