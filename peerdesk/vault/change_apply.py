@@ -22,6 +22,7 @@ makes a change here.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -227,10 +228,11 @@ class _Run:
 
 def _stamp(row: ChangeRow) -> str:
     """A change's clock stamp as its envelope says (checked when it is applied); a
-    placeholder has none and sorts first."""
-    text = row.envelope or ""
-    start = text.find('"stamp":"')
-    if start < 0:
+    placeholder, or an envelope that does not read, has none and sorts first."""
+    if row.envelope is None:
         return ""
-    start += len('"stamp":"')
-    return text[start:text.find('"', start)]
+    try:
+        stamp = json.loads(row.envelope).get("stamp")
+    except (ValueError, AttributeError):
+        return ""
+    return stamp if isinstance(stamp, str) else ""
