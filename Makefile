@@ -71,13 +71,20 @@ run: $(STAMP) locale translations $(DEMO)/keyslots.json
 	@echo "Log in as 'coordinator', 'supervisor' or 'advisor01' with the passphrase: $${PEERDESK_PASSPHRASE:-demo passphrase}"
 	$(BIN)/peerdesk gui --vault $(DEMO)
 
-## Render the README's screenshots (docs/screenshots/) from the demo vault, offscreen.
-SHOTS := home:supervisor sessions:coordinator escalations:coordinator agreements:coordinator reflections:supervisor
+## Render the README's screenshots (docs/screenshots/) from the demo vault, offscreen: each
+## page in English, and those of SHOTS_HI in Hindi too (PAGE-hi.png).
+SHOTS    := home:supervisor sessions:coordinator escalations:coordinator agreements:coordinator reflections:supervisor
+SHOTS_HI := home:supervisor sessions:coordinator
 screenshots: $(STAMP) locale translations $(DEMO)/keyslots.json
 	@for shot in $(SHOTS); do \
 	  QT_QPA_PLATFORM=offscreen PEERDESK_PASSPHRASE="$${PEERDESK_PASSPHRASE:-demo passphrase}" \
-	    $(BIN)/peerdesk gui --vault $(DEMO) --user $${shot##*:} --page $${shot%%:*} \
+	    $(BIN)/peerdesk gui --vault $(DEMO) --user $${shot##*:} --page $${shot%%:*} --lang en \
 	    --screenshot docs/screenshots/$${shot%%:*}.png || exit 1; \
+	done
+	@for shot in $(SHOTS_HI); do \
+	  QT_QPA_PLATFORM=offscreen PEERDESK_PASSPHRASE="$${PEERDESK_PASSPHRASE:-demo passphrase}" \
+	    $(BIN)/peerdesk gui --vault $(DEMO) --user $${shot##*:} --page $${shot%%:*} --lang hi \
+	    --screenshot docs/screenshots/$${shot%%:*}-hi.png || exit 1; \
 	done
 
 ## Set up and run every check CI runs: lint, types, architecture, tests.

@@ -8,6 +8,12 @@ that docs/cli.md assigns to it.
 from __future__ import annotations
 
 
+def N_(message: str) -> str:  # the keyword the catalog's extraction reads (make locale-update)
+    """Mark a default message for the core's catalog: a front end shows it in the person's
+    language (the desktop app: ``ui/language.py``); ``str(err)`` stays English."""
+    return message
+
+
 class PeerdeskError(Exception):
     """Base of every expected failure. ``str(err)`` is one clear line for a person."""
 
@@ -21,7 +27,7 @@ class UsageError(PeerdeskError):
 class WrongPassphrase(PeerdeskError):
     exit_code = 3
 
-    def __init__(self, message: str = "Wrong user name or passphrase.") -> None:
+    def __init__(self, message: str = N_("Wrong user name or passphrase.")) -> None:
         super().__init__(message)
 
 
@@ -40,8 +46,8 @@ class VaultAlreadyOpen(PeerdeskError):
 
     def __init__(
         self,
-        message: str = "This vault is already open in another peerdesk window or program. "
-        "Close it there first.",
+        message: str = N_("This vault is already open in another peerdesk window or program. "
+                          "Close it there first."),
     ) -> None:
         super().__init__(message)
 
@@ -59,7 +65,8 @@ class VaultLocked(PeerdeskError):
 
     exit_code = 1
 
-    def __init__(self, message: str = "The vault is locked. Unlock it again to continue.") -> None:
+    def __init__(self,
+                 message: str = N_("The vault is locked. Unlock it again to continue.")) -> None:
         super().__init__(message)
 
 
@@ -93,8 +100,8 @@ class StorageFull(PeerdeskError):
 
     def __init__(
         self,
-        message: str = "The disk is full or not writable. Nothing was saved; "
-        "free some space and try again.",
+        message: str = N_("The disk is full or not writable. Nothing was saved; "
+                          "free some space and try again."),
     ) -> None:
         super().__init__(message)
 

@@ -26,7 +26,7 @@ from ui import language
 from ui.dialogs.unlock import UnlockDialog
 from ui.fonts import install_app_font
 from ui.theme import apply_theme
-from ui.worker import GENERIC_ERROR, Worker
+from ui.worker import Worker, user_message
 
 # Only what the unlock window needs is imported before it paints (docs/performance.md);
 # the rest (pages, drafts, the idle lock, the clipboard guard) loads on first use.
@@ -269,13 +269,6 @@ class AppController(QObject):
             language.apply(lang)
         language.remember(lang)
 
-    def set_language(self, lang: str) -> str:
-        """Show the app in ``lang`` now (every window follows, keeping what it shows) and
-        open in it next time on this laptop."""
-        shown = language.apply(lang)
-        language.remember(shown)
-        return shown
-
     def _apply_app_settings(self, ws: Any) -> None:
         """Idle-lock minutes and clipboard seconds from the group's settings (off-thread);
         a personal idle-lock time (Settings page) may only be shorter."""
@@ -442,7 +435,7 @@ def _install_excepthook() -> None:
 
     def hook(exc_type: type[BaseException], exc: BaseException, tb: Any) -> None:
         log.error("unexpected error: %s", exc_type.__name__)
-        message = str(exc) if isinstance(exc, PeerdeskError) else GENERIC_ERROR
+        message = user_message(exc)
         if QApplication.instance() is not None:
             from PySide6.QtWidgets import QMessageBox
 

@@ -1,43 +1,74 @@
 """Words and times as people read them: closed vocabularies in plain language, UTC in the
-group's time zone.
+group's time zone, in the interface's language.
 
 Stored values (``in_person``, ``keep_records`` …) never reach the screen; people see these
-labels. Pure helpers (no vault access). Times are stored in UTC and shown in the group's
-time zone (``ws.timezone``): :func:`fmt_datetime` gives ``Tue 3 Mar 2026, 14:30`` and the
-shorter :func:`when` ``03 Mar 2026, 14:30``; :func:`fmt_date` / :func:`day` give the date.
+labels. Each vocabulary is the core's table (peerdesk/domain/wording.py) seen through
+:class:`Words`, which gives every label in the interface's language (``ui/language.py``),
+so pages and dialogs use ``labels.LEVELS[...]``, ``.items()`` … as before and get Hindi.
+Pure helpers (no vault access). Times are stored in UTC and shown in the group's time zone
+(``ws.timezone``): :func:`fmt_datetime` gives ``Tue 3 Mar 2026, 14:30`` and the shorter
+:func:`when` ``03 Mar 2026, 14:30``; :func:`fmt_date` / :func:`day` give the date. Month
+and weekday names follow the interface's language; digits stay Latin.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import UTC, date, datetime, tzinfo
-from typing import Any
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from peerdesk.domain.counting import count
-from peerdesk.domain.wording import (
-    ACK_METHODS,
-    ACTION_TYPES,
-    AGREEMENT_STATUS,
-    BREACH_KINDS,
-    CATEGORIES,
-    CHALLENGE_LABELS,
-    CHANNEL_LABELS,
-    CLAUSES,
-    CONFIDENCE_LABELS,
-    CONSENT_LABELS,
-    FORMATS,
-    LEVEL_HELP,
-    LEVELS,
-    REQUEST_LABELS,
-    REQUEST_PHRASES,
-    ROLE_LABELS,
-    STATE_VERBS,
-    STATES,
-    STATUS_LABELS,
-    WEEKDAYS,
-    WELLBEING_LABELS,
-)
+from PySide6.QtCore import QCoreApplication
+
+from peerdesk.domain import wording
+from ui import language
+
+K = TypeVar("K")
+
+
+class Words(Mapping[K, str]):
+    """A vocabulary of the core, each label in the interface's language when it is read
+    (the core's table stays English: the catalog's key)."""
+
+    def __init__(self, table: Mapping[K, str]) -> None:
+        self._table = table
+
+    @property
+    def table(self) -> Mapping[K, str]:
+        """The core's table itself (English: the catalog's keys)."""
+        return self._table
+
+    def __getitem__(self, key: K) -> str:
+        return language.term(self._table[key])
+
+    def __iter__(self) -> Iterator[K]:
+        return iter(self._table)
+
+    def __len__(self) -> int:
+        return len(self._table)
+
+
+ACK_METHODS = Words(wording.ACK_METHODS)
+ACTION_TYPES = Words(wording.ACTION_TYPES)
+AGREEMENT_STATUS = Words(wording.AGREEMENT_STATUS)
+BREACH_KINDS = Words(wording.BREACH_KINDS)
+CATEGORIES = Words(wording.CATEGORIES)
+CHALLENGE_LABELS = Words(wording.CHALLENGE_LABELS)
+CHANNEL_LABELS = Words(wording.CHANNEL_LABELS)
+CLAUSES = Words(wording.CLAUSES)
+CONFIDENCE_LABELS = Words(wording.CONFIDENCE_LABELS)
+CONSENT_LABELS = Words(wording.CONSENT_LABELS)
+FORMATS = Words(wording.FORMATS)
+LEVEL_HELP = Words(wording.LEVEL_HELP)
+LEVELS = Words(wording.LEVELS)
+REQUEST_LABELS = Words(wording.REQUEST_LABELS)
+REQUEST_PHRASES = Words(wording.REQUEST_PHRASES)
+ROLE_LABELS = Words(wording.ROLE_LABELS)
+STATE_VERBS = Words(wording.STATE_VERBS)
+STATES = Words(wording.STATES)
+STATUS_LABELS = Words(wording.STATUS_LABELS)
+WEEKDAYS = Words(wording.WEEKDAYS)
+WELLBEING_LABELS = Words(wording.WELLBEING_LABELS)
 
 #: The app reads every vocabulary's words from here (peerdesk/domain/wording.py).
 __all__ = [
@@ -65,7 +96,7 @@ __all__ = [
 ]
 
 
-def label(mapping: dict[Any, str], value: object) -> str:
+def label(mapping: Mapping[Any, str], value: object) -> str:
     """The label of ``value`` (an enum member or its stored string), or the value itself."""
     if value is None:
         return ""
@@ -75,7 +106,7 @@ def label(mapping: dict[Any, str], value: object) -> str:
     return mapping.get(str(key), str(key).replace("_", " ").capitalize())
 
 
-def labels(mapping: dict[Any, str], values: Iterable[object]) -> str:
+def labels(mapping: Mapping[Any, str], values: Iterable[object]) -> str:
     return ", ".join(sorted(label(mapping, v) for v in values))
 
 
@@ -106,7 +137,8 @@ def fmt_datetime(value: datetime | str | None, tz: tzinfo) -> str:
     if moment is None:
         return ""
     local = moment.astimezone(tz)
-    return f"{local:%a} {local.day} {local:%b %Y, %H:%M}"
+    return (f"{language.weekday(local.weekday())} {local.day} {language.month(local.month)} "
+            f"{local.year}, {local:%H:%M}")
 
 
 def fmt_date(value: date | datetime | str | None, tz: tzinfo | None = None) -> str:
@@ -121,16 +153,28 @@ def fmt_date(value: date | datetime | str | None, tz: tzinfo | None = None) -> s
     if isinstance(value, datetime):
         moment = value if value.tzinfo else value.replace(tzinfo=UTC)
         value = moment.astimezone(tz or UTC).date()
-    return f"{value.day} {value:%b %Y}"
+    return f"{value.day} {language.month(value.month)} {value.year}"
+
+
+def _padded(value: date) -> str:
+    """``03 Mar 2026``: table cells, where dates line up."""
+    return f"{value:%d} {language.month(value.month)} {value.year}"
 
 
 def fmt_minutes(minutes: int | None) -> str:
     if minutes is None:
         return ""
     if minutes < 60:
-        return f"{minutes} min"
+        return QCoreApplication.translate("labels", "%1 min").replace("%1", str(minutes))
     hours, rest = divmod(minutes, 60)
-    return f"{hours} h {rest} min" if rest else f"{hours} h"
+    if hours == 1:  # its own words: "1 घंटा", not "1 घंटे"
+        if rest:
+            return QCoreApplication.translate("labels", "1 h %2 min").replace("%2", str(rest))
+        return QCoreApplication.translate("labels", "1 h")
+    if rest:
+        return QCoreApplication.translate("labels", "%1 h %2 min").replace(
+            "%1", str(hours)).replace("%2", str(rest))
+    return QCoreApplication.translate("labels", "%1 h").replace("%1", str(hours))
 
 
 def fmt_value(value: object, tz: tzinfo) -> str:
@@ -138,7 +182,8 @@ def fmt_value(value: object, tz: tzinfo) -> str:
     if value is None or value == "" or value == [] or value == ():
         return "—"
     if isinstance(value, bool):
-        return "Yes" if value else "No"
+        return (QCoreApplication.translate("labels", "Yes") if value
+                else QCoreApplication.translate("labels", "No"))
     if isinstance(value, datetime):
         return fmt_datetime(value, tz)
     if isinstance(value, date):
@@ -169,7 +214,10 @@ def tz_of(ws: Any) -> tzinfo:
 def when(value: Any, tz: tzinfo) -> str:
     """``12 Oct 2025, 14:05`` in the group's zone; empty for nothing."""
     dt = to_datetime(value)
-    return "" if dt is None else dt.astimezone(tz).strftime("%d %b %Y, %H:%M")
+    if dt is None:
+        return ""
+    local = dt.astimezone(tz)
+    return f"{_padded(local.date())}, {local:%H:%M}"
 
 
 def day(value: Any) -> str:
@@ -178,9 +226,9 @@ def day(value: Any) -> str:
     if isinstance(value, datetime):
         value = value.date()
     if isinstance(value, date):
-        return value.strftime("%d %b %Y")
+        return _padded(value)
     try:
-        return date.fromisoformat(str(value)[:10]).strftime("%d %b %Y")
+        return _padded(date.fromisoformat(str(value)[:10]))
     except ValueError:
         return str(value)
 
@@ -200,17 +248,22 @@ def due_in(due: Any, now: datetime, *, shout: bool = False) -> str:
     seconds = (dt - now).total_seconds()
     span = span_text(int(abs(seconds) // 60))
     if seconds >= 0:
-        return f"in {span}"
-    return f"{span} {'OVERDUE' if shout else 'overdue'}"
+        return QCoreApplication.translate("labels", "in %1", "a deadline still ahead").replace(
+            "%1", span)
+    if shout:
+        return QCoreApplication.translate("labels", "%1 OVERDUE").replace("%1", span)
+    return QCoreApplication.translate("labels", "%1 overdue").replace("%1", span)
 
 
 def action_due_words(due: date | None, today: date) -> str:
     """"overdue since 13 Sep 2025", "due today" or "no due date" for a supervision action."""
     if due is None:
-        return "no due date"
+        return QCoreApplication.translate("labels", "no due date")
     if due < today:
-        return f"OVERDUE since {day(due)}"
-    return "due today" if due == today else f"due {day(due)}"
+        return QCoreApplication.translate("labels", "OVERDUE since %1").replace("%1", day(due))
+    if due == today:
+        return QCoreApplication.translate("labels", "due today")
+    return QCoreApplication.translate("labels", "due %1").replace("%1", day(due))
 
 
 def span_text(minutes: int) -> str:
@@ -218,13 +271,16 @@ def span_text(minutes: int) -> str:
     (a day's deadline reads ``24 h``), days beyond; never raw minutes past the hour."""
     minutes = max(minutes, 1)
     if minutes < 60:
-        return f"{minutes} min"
+        return fmt_minutes(minutes)
     hours, rest = divmod(minutes, 60)
     if hours < 48:
-        return f"{hours} h {rest} min" if rest and hours < 3 else f"{hours} h"
+        return fmt_minutes(hours * 60 + rest) if rest and hours < 3 else fmt_minutes(hours * 60)
     days, hours = divmod(hours, 24)
-    day_text = "1 day" if days == 1 else f"{days} days"
-    return f"{day_text} {hours} h" if hours else day_text
+    day_text = (QCoreApplication.translate("labels", "1 day") if days == 1
+                else QCoreApplication.translate("labels", "%1 days").replace("%1", str(days)))
+    if not hours:
+        return day_text
+    return f"{day_text} {fmt_minutes(hours * 60)}"
 
 
 def ack_explanation(minutes_by_level: dict[str, int] | None = None) -> dict[str, str]:
@@ -234,12 +290,27 @@ def ack_explanation(minutes_by_level: dict[str, int] | None = None) -> dict[str,
     }
     out = {}
     for level, help_text in LEVEL_HELP.items():
-        out[level] = f"{help_text} Must be acknowledged within {span_text(mins[level])}."
+        must = QCoreApplication.translate("labels", "Must be acknowledged within %1.")
+        out[level] = f"{help_text} {must.replace('%1', span_text(mins[level]))}"
     return out
 
 
 #: The units a length of time is edited in (Settings), largest first: (minutes, name).
 DURATION_UNITS: tuple[tuple[int, str], ...] = ((24 * 60, "day"), (60, "hour"), (1, "minute"))
+
+
+def unit_name(size: int, amount: int) -> str:
+    """The name of a unit of :data:`DURATION_UNITS` for ``amount`` of it ("hour", "hours"),
+    in the interface's language."""
+    one = amount == 1
+    if size == DURATION_UNITS[0][0]:
+        return (QCoreApplication.translate("labels", "day") if one
+                else QCoreApplication.translate("labels", "days"))
+    if size == DURATION_UNITS[1][0]:
+        return (QCoreApplication.translate("labels", "hour") if one
+                else QCoreApplication.translate("labels", "hours"))
+    return (QCoreApplication.translate("labels", "minute") if one
+            else QCoreApplication.translate("labels", "minutes"))
 
 
 def duration_unit(minutes: int) -> tuple[int, int]:
@@ -260,8 +331,7 @@ def duration_words(minutes: int) -> str:
     """A setting's length of time in words, in the unit it is edited in: "1 hour",
     "24 hours", "3 days", "45 minutes" (never "1440 minutes")."""
     amount, size = duration_unit(minutes)
-    name = dict(DURATION_UNITS)[size]
-    return count(amount, name)
+    return f"{amount:,} {unit_name(size, amount)}"
 
 
 #: The older name of :func:`to_datetime` (``ui/pages/reports.py`` uses it).

@@ -25,7 +25,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
 
 from peerdesk.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from peerdesk.resources import resources_dir
@@ -54,6 +54,13 @@ class _State:
 _state = _State()
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate reads
+    """Mark ``text`` for the interface's catalog under ``context`` where it is written (a
+    table of texts); translate it where it is shown:
+    ``QCoreApplication.translate(context, text)``."""
+    return text
+
+
 def current() -> str:
     """The language the interface is showing now ("en" or "hi")."""
     return _state.lang
@@ -78,6 +85,8 @@ def apply(lang: str) -> str:
             log.warning("interface catalog %s is missing; run 'make translations'",
                         qm_path(lang).name)
             return _state.lang
+        from PySide6.QtCore import QLibraryInfo  # 11 ms to load: not on the English start
+
         base = QTranslator(app)
         if base.load(f"qtbase_{lang}",
                      QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
@@ -100,9 +109,23 @@ def apply(lang: str) -> str:
     return lang
 
 
+def switch(lang: str) -> str:
+    """The person chose ``lang``: show it now and open in it next time on this laptop."""
+    shown = apply(lang)
+    remember(shown)
+    return shown
+
+
 def term(wording: str) -> str:
     """A vocabulary label of the core (its English wording) in the interface's language."""
     return _state.gettext(wording) if wording else wording
+
+
+def message(text: str) -> str:
+    """A message of the core shown as it is (a refusal, a validation problem) in the
+    interface's language when the core's catalog has it; English otherwise (a message
+    with details filled in, which the catalog cannot know)."""
+    return _state.gettext(text) if text else text
 
 
 def month(number: int) -> str:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 import peerdesk
 from peerdesk.domain.permissions import Action, Resource, grant_scope
-from ui import labels
+from ui import labels, language
 from ui.page_context import PageContext
 from ui.page_set import PageSet
 from ui.pages import PAGES, page_title, visible_pages
@@ -85,6 +85,8 @@ class MainWindow(QMainWindow):
         #: answer them.
         self._retired: list[Page] = []
         self._retranslating = False
+        #: The language the window's texts are in (a change to the same one is no change).
+        self._language = language.current()
         self._stale_timer = QTimer(self)
         self._stale_timer.setInterval(1000)
         self._stale_timer.timeout.connect(self._rebuild_current_if_stale)
@@ -282,7 +284,7 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and not self._retranslating:
             self._retranslating = True  # one rebuild for the several events of one change
-            QTimer.singleShot(0, self.retranslate)
+            QTimer.singleShot(0, self, self.retranslate)
         super().changeEvent(event)
 
     def retranslate(self) -> None:
@@ -291,8 +293,9 @@ class MainWindow(QMainWindow):
         it is next shown, each keeping what it showed (``Page.view_state``). A page with a
         form open waits until the form is closed, so nothing typed is ever lost."""
         self._retranslating = False
-        if self.ws is None:
+        if self.ws is None or self._language == language.current():
             return
+        self._language = language.current()
         self.menuBar().clear()
         self._build_menus()
         self._set_texts()
@@ -321,7 +324,7 @@ class MainWindow(QMainWindow):
         current = self.stack.currentWidget() is old
         state = old.view_state()
         new = self.pages[name]
-        left = new.restore_view_state(state)  # filters before loading: the query uses them
+        new.restore_view_state(state)  # filters before loading: the query uses them
         if old.loaded and self.ws is not None:
             new.load(self.ws)
         if current:
@@ -329,7 +332,7 @@ class MainWindow(QMainWindow):
         self.stack.removeWidget(old)
         old.hide()
         self._retired.append(old)
-        self._after_loading(new, left)
+        self._after_loading(new, state)
         return True
 
     def _after_loading(self, page: Page, state: dict[str, Any], rounds: int = 4) -> None:
@@ -339,18 +342,20 @@ class MainWindow(QMainWindow):
 
         def settle() -> None:
             if worker.busy:
-                QTimer.singleShot(50, settle)
+                QTimer.singleShot(50, self, settle)
                 return
             for retired in self._retired:
                 retired.deleteLater()
             self._retired.clear()
             if not state or page not in self.pages.built():
                 return
+            # All of it again: what the page's data filled in (a form's stored values)
+            # gives way to what the person had on screen; unchanged values are no-ops.
             left = page.restore_view_state(state)
             if left and rounds > 1:
-                self._after_loading(page, left, rounds - 1)
+                self._after_loading(page, state, rounds - 1)
 
-        QTimer.singleShot(0, settle)
+        QTimer.singleShot(0, self, settle)
 
     # -- lock ----------------------------------------------------------------------------
     def clear_for_lock(self) -> None:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from ui.clipboard import ClipboardGuard
 from ui.drafts import DraftStore
@@ -39,19 +39,21 @@ class PageContext:
     changes: ChangeBus
 
     def run(
-        self, fn: Callable[..., Any], *args: Any, label: str = "Loading…", **kwargs: Any
+        self, fn: Callable[..., Any], *args: Any, label: str = "", **kwargs: Any
     ) -> Task:
         """Run a read off the GUI thread; connect to ``.succeeded`` / ``.failed``."""
+        label = label or QCoreApplication.translate("PageContext", "Loading…")
         return self.worker.submit(fn, *args, label=label, **kwargs)
 
     def run_write(
-        self, fn: Callable[..., Any], *args: Any, label: str = "Saving…", **kwargs: Any
+        self, fn: Callable[..., Any], *args: Any, label: str = "", **kwargs: Any
     ) -> Task:
         """Run a write off the GUI thread; when it returns a ``Change``, every page hears it.
 
         The ``Change`` is published before the task's own ``succeeded`` handlers run, so
         the form that saved can rely on lists already refreshing.
         """
+        label = label or QCoreApplication.translate("PageContext", "Saving…")
         task = self.worker.submit(fn, *args, label=label, **kwargs)
         task.succeeded.connect(self._publish_if_change)
         return task

@@ -104,7 +104,7 @@ class PageRenderer(_CancellableThread):
         except Cancelled:
             return
         except Exception:  # a broken PDF: say so, never show its bytes
-            self.failed.emit("The pages of this report could not be drawn.")
+            self.failed.emit(self.tr("The pages of this report could not be drawn."))
 
 
 def paint_page(painter: QPainter, image: QImage, target: QRectF) -> None:
@@ -137,11 +137,11 @@ class PrintJob(_CancellableThread):
         try:
             total = count_pages(self.pdf)
         except Exception:
-            self.failed.emit("This report could not be read for printing.")
+            self.failed.emit(self.tr("This report could not be read for printing."))
             return
         painter = QPainter()
         if not painter.begin(printer):
-            self.failed.emit("The printer could not be started. Check it and try again.")
+            self.failed.emit(self.tr("The printer could not be started. Check it and try again."))
             return
         printed = 0
         try:
@@ -158,7 +158,7 @@ class PrintJob(_CancellableThread):
                 self.progress.emit(printed, total)
         except Exception:
             printer.abort()
-            self.failed.emit("Printing stopped: a page could not be drawn.")
+            self.failed.emit(self.tr("Printing stopped: a page could not be drawn."))
             return
         finally:
             if painter.isActive():

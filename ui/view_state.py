@@ -6,8 +6,8 @@ It is generic, so a page or form gets it without code of its own: every input un
 root (line edits, text boxes, combo boxes, check and radio buttons, spin boxes, date
 fields), the current tab or stacked page, the scroll positions, the selected record of a
 record table (by its id, ``model.id_at``) and which widget had the focus. Widgets are
-found again by their place in the tree (type and object name, or type and position among
-siblings of that type), which a rebuild of the same class reproduces.
+found again by their place in the tree (type, object name and position among the
+siblings of that type and name), which a rebuild of the same class reproduces.
 
 Some of it can only be put back once the page has loaded its data (a combo box filled from
 the vault, a table's rows): :func:`restore` returns what it could not place yet, and
@@ -44,16 +44,18 @@ State = dict[str, tuple[str, Any]]
 
 def _walk(root: QWidget, prefix: str = "") -> list[tuple[str, QWidget]]:
     found: list[tuple[str, QWidget]] = []
-    seen: dict[str, int] = {}
+    seen: dict[tuple[str, str], int] = {}
     for child in root.children():
         if not isinstance(child, QWidget) or child.isWindow():
             continue  # another window (a dialog) is not part of this screen
         kind = type(child).__name__
         name = child.objectName()
-        if not name or name.startswith("qt_"):
-            seen[kind] = seen.get(kind, -1) + 1
-            name = f"#{seen[kind]}"
-        path = f"{prefix}/{kind}:{name}"
+        if name.startswith("qt_"):
+            name = ""
+        # Siblings of one type and name (style names such as "errorBanner" repeat) are
+        # told apart by their order.
+        number = seen[kind, name] = seen.get((kind, name), -1) + 1
+        path = f"{prefix}/{kind}:{name}#{number}"
         found.append((path, child))
         if isinstance(child, QAbstractSpinBox | QComboBox):
             continue  # their inner line edit is theirs

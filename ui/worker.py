@@ -29,19 +29,33 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
-from peerdesk.errors import Cancelled, PeerdeskError
+from peerdesk.errors import Cancelled, PeerdeskError, ValidationError
 
 log = logging.getLogger(__name__)
 
-#: What a person sees when a call fails in a way nobody planned for.
+#: What a person sees when a call fails in a way nobody planned for (in English; shown
+#: through :func:`generic_error`, in the interface's language).
 GENERIC_ERROR = "Something went wrong; nothing was saved."
 
 
+def generic_error() -> str:
+    """:data:`GENERIC_ERROR` in the interface's language."""
+    return QCoreApplication.translate("Worker", "Something went wrong; nothing was saved.")
+
+
 def user_message(exc: BaseException) -> str:
-    """The text to show for ``exc``: its own message if peerdesk raised it on purpose."""
+    """The text to show for ``exc``: its own message if peerdesk raised it on purpose (in
+    the interface's language when the core's catalog has it, ``ui.language.message``)."""
+    if isinstance(exc, ValidationError):
+        from ui.language import message
+
+        field, text = next(iter(exc.errors.items()))
+        return f"{field}: {message(text)}" if field else message(text)
     if isinstance(exc, PeerdeskError):
-        return str(exc) or GENERIC_ERROR
-    return GENERIC_ERROR
+        from ui.language import message
+
+        return message(str(exc)) if str(exc) else generic_error()
+    return generic_error()
 
 
 class CancelToken:
@@ -182,11 +196,13 @@ class Worker(QObject):
         self,
         fn: Callable[..., Any],
         *args: Any,
-        label: str = "Working…",
+        label: str = "",
         cancellable: bool = False,
         **kwargs: Any,
     ) -> Task:
-        """Queue ``fn(*args, **kwargs)``; with ``cancellable`` it also gets ``token=``."""
+        """Queue ``fn(*args, **kwargs)``; with ``cancellable`` it also gets ``token=``.
+        ``label`` says what is going on, in the status bar (already translated)."""
+        label = label or QCoreApplication.translate("Worker", "Working…")
         token = CancelToken()
         task = Task(label, token)  # owned by Python: kept alive by _pending and callers
         task.setObjectName(f"task-{next(self._ids)}")

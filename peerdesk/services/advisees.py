@@ -11,6 +11,7 @@ from peerdesk.domain.permissions import Action, Resource
 from peerdesk.domain.records_people import Advisee, Member
 from peerdesk.domain.vocab import AdviseeStatus, Role
 from peerdesk.errors import NotFound, PermissionDenied, ValidationError
+from peerdesk.i18n import N_
 from peerdesk.services.change import Change
 from peerdesk.services.context import ServiceContext
 from peerdesk.storage import advisee_queries, codec, records
@@ -34,7 +35,7 @@ class AdviseeService:
         self._check_advisors(values.get("advisor_ids") or ())
         advisee = validate.build_advisee(values, meta=ctx.new_meta(), now=ctx.now(), tz=ctx.tz)
         if advisee_queries.id_for_code(ctx.db, advisee.code):
-            raise ValidationError("Another advisee already has that code.", "code")
+            raise ValidationError(N_("Another advisee already has that code."), "code")
         with ctx.write("advisee.created", "advisee", advisee.id,
                        {"code": advisee.code}) as db:
             records.insert(db, advisee)
@@ -49,7 +50,7 @@ class AdviseeService:
         if merged.get("code") != old.code:
             other = advisee_queries.id_for_code(ctx.db, str(merged.get("code") or ""))
             if other and other != advisee_id:
-                raise ValidationError("Another advisee already has that code.", "code")
+                raise ValidationError(N_("Another advisee already has that code."), "code")
         self._check_advisors(merged.get("advisor_ids") or ())
         new = validate.build_advisee(merged, meta=ctx.touched(old.meta), now=ctx.now(),
                                      tz=ctx.tz)
@@ -76,7 +77,7 @@ class AdviseeService:
             if Role.ADVISOR not in member.roles:
                 raise ValidationError(f"{member.display_name} is not an advisor.", "advisor_ids")
         if len(records.get_many(self.ctx.db, Member, list(advisor_ids))) != len(set(advisor_ids)):
-            raise ValidationError("Choose advisors from the group.", "advisor_ids")
+            raise ValidationError(N_("Choose advisors from the group."), "advisor_ids")
 
     # -- reads -------------------------------------------------------------------------
     def _get(self, advisee_id: str) -> Advisee:

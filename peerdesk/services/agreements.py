@@ -20,6 +20,7 @@ from peerdesk.domain.records_people import Advisee, Member
 from peerdesk.domain.records_practice import BoundaryAgreement, Breach, Session
 from peerdesk.domain.vocab import AckMethod, AgreementStatus, Role
 from peerdesk.errors import InvalidTransition, NotFound, PermissionDenied, ValidationError
+from peerdesk.i18n import N_
 from peerdesk.services.change import Change
 from peerdesk.services.context import ServiceContext
 from peerdesk.storage import agreement_queries, codec, records
@@ -138,7 +139,7 @@ class AgreementService:
         try:
             target = S(status)
         except ValueError:
-            raise ValidationError("Choose a status from the list.", "status") from None
+            raise ValidationError(N_("Choose a status from the list."), "status") from None
         self._check_transition(old, target)
         values: dict[str, Any] = {"status": target}
         if review_date is not None:
@@ -183,9 +184,9 @@ class AgreementService:
         db = self.ctx.db
         advisor = records.get(db, Member, agreement.advisor_id, with_text=False)
         if advisor is None or Role.ADVISOR not in advisor.roles:
-            raise ValidationError("Choose an advisor from the group.", "advisor_id")
+            raise ValidationError(N_("Choose an advisor from the group."), "advisor_id")
         if records.get(db, Advisee, agreement.advisee_id, with_text=False) is None:
-            raise ValidationError("That advisee does not exist.", "advisee_id")
+            raise ValidationError(N_("That advisee does not exist."), "advisee_id")
 
     def _check_one_live(self, agreement: BoundaryAgreement) -> None:
         if agreement.status not in _LIVE:
@@ -193,8 +194,8 @@ class AgreementService:
         others = [i for i in agreement_queries.live_for_pair(
             self.ctx.db, agreement.advisor_id, agreement.advisee_id) if i != agreement.id]
         if others:
-            raise ValidationError("This advisor and advisee already have an agreement in "
-                                  "force; end it first.", "status")
+            raise ValidationError(N_("This advisor and advisee already have an agreement in "
+                                     "force; end it first."), "status")
 
     @staticmethod
     def _check_transition(old: BoundaryAgreement, target: AgreementStatus) -> None:
@@ -207,7 +208,7 @@ class AgreementService:
     @staticmethod
     def _refuse_if_ended(old: BoundaryAgreement, field: str) -> None:
         if old.status is S.ENDED:
-            raise ValidationError("This agreement has ended.", field)
+            raise ValidationError(N_("This agreement has ended."), field)
 
     # -- reads -------------------------------------------------------------------------
     def _get(self, agreement_id: str, *, with_text: bool = True) -> BoundaryAgreement:

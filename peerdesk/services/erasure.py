@@ -22,6 +22,7 @@ from peerdesk.domain.permissions import Action, Resource
 from peerdesk.domain.records_people import Advisee
 from peerdesk.domain.retention import due_for_erasure, erasure_date
 from peerdesk.errors import NotFound, ValidationError
+from peerdesk.i18n import N_
 from peerdesk.services.change import Change
 from peerdesk.services.context import ServiceContext
 from peerdesk.storage import codec, erasure_queries, records
@@ -63,13 +64,13 @@ class ErasureService:
         try:
             why = ErasureReason(reason)
         except ValueError:
-            raise ValidationError("Choose why the records are erased.", "reason") from None
+            raise ValidationError(N_("Choose why the records are erased."), "reason") from None
         advisee = records.get(ctx.db, Advisee, advisee_id, with_text=False,
                               include_deleted=True)
         if advisee is None:
             raise NotFound("That advisee does not exist.")
         if erasure_queries.is_erased(ctx.db, advisee_id):
-            raise ValidationError("That advisee's records were already erased.")
+            raise ValidationError(N_("That advisee's records were already erased."))
         scope = erasure_queries.scope(ctx.db, advisee_id)
         now = ctx.now()
         details = {"reason": why.value, "code": advisee.code,

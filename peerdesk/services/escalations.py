@@ -19,6 +19,7 @@ from peerdesk.domain.records_people import Advisee
 from peerdesk.domain.records_risk import Disclosure, Escalation, EscalationEvent
 from peerdesk.domain.vocab import ActionType, EscalationState, EventKind
 from peerdesk.errors import NotFound, PermissionDenied, ValidationError
+from peerdesk.i18n import N_
 from peerdesk.services.change import Change
 from peerdesk.services.context import ServiceContext
 from peerdesk.services.import_claims import ImportClaims
@@ -77,9 +78,9 @@ class EscalationService:
         ctx.check(Action.RAISE, R, assigned=bool(advisee_id) and ctx.is_assigned(advisee_id))
         advisee = records.get(ctx.db, Advisee, advisee_id, with_text=False)
         if advisee_id and advisee is None:
-            raise ValidationError("That advisee does not exist.", "advisee_id")
+            raise ValidationError(N_("That advisee does not exist."), "advisee_id")
         if advisee is not None and self._erased(advisee_id):
-            raise ValidationError("That advisee's records were erased.", "advisee_id")
+            raise ValidationError(N_("That advisee's records were erased."), "advisee_id")
         esc = validate.build_escalation(values, meta=ctx.new_meta(), now=ctx.now())
         due = ack_deadline(esc.raised_at, esc.level, ctx.policy)
         with ctx.write("escalation.raised", "escalation", esc.id,
@@ -97,14 +98,14 @@ class EscalationService:
         try:
             target = EscalationState(to_state)
         except ValueError:
-            raise ValidationError("Choose a state for the escalation.", "to_state") from None
+            raise ValidationError(N_("Choose a state for the escalation."), "to_state") from None
         check_transition(old.state, target, ctx.actor.roles)
         if target is S.CLOSED:
             ctx.check(Action.CLOSE, R)
         if target is S.ACTION_TAKEN and not action_type:
-            raise ValidationError("Choose the action taken.", "action_type")
+            raise ValidationError(N_("Choose the action taken."), "action_type")
         if target is not S.ACTION_TAKEN and action_type:
-            raise ValidationError("Only 'action taken' records an action.", "action_type")
+            raise ValidationError(N_("Only 'action taken' records an action."), "action_type")
         now = ctx.now()
         event = self._event(old.id, EventKind.TRANSITION, note, from_state=old.state,
                             to_state=target)
@@ -173,7 +174,7 @@ class EscalationService:
     def _check_event_rights(self, esc: Escalation) -> None:
         ctx = self.ctx
         if self._erased(esc.advisee_id):
-            raise ValidationError("That advisee's records were erased.")
+            raise ValidationError(N_("That advisee's records were erased."))
         ctx.check(Action.ADD_EVENT, R, assigned=ctx.is_assigned(esc.advisee_id))
 
     def _erased(self, advisee_id: str) -> bool:

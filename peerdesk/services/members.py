@@ -11,6 +11,7 @@ from peerdesk.domain.permissions import Action, Resource
 from peerdesk.domain.records_people import Member
 from peerdesk.domain.vocab import Role
 from peerdesk.errors import NotFound, PermissionDenied, ValidationError
+from peerdesk.i18n import N_
 from peerdesk.services.change import Change
 from peerdesk.services.context import AuditNote, ServiceContext
 from peerdesk.storage import member_queries, records, role_grant_queries, vault_tables
@@ -48,7 +49,7 @@ class MemberService:
         if Role.COORDINATOR in old.roles and (
             Role.COORDINATOR not in new.roles or not new.active
         ) and member_queries.active_coordinators(ctx.db) <= 1:
-            raise ValidationError("The group needs at least one active coordinator.", "roles")
+            raise ValidationError(N_("The group needs at least one active coordinator."), "roles")
         with ctx.write("member.updated", "member", member_id,
                        {"roles": sorted(r.value for r in new.roles),
                         "active": new.active}, also=grants) as db:

@@ -17,6 +17,7 @@ from peerdesk.domain.permissions import Action, Resource
 from peerdesk.domain.records_practice import Reflection, Session
 from peerdesk.domain.vocab import SupervisionRequest
 from peerdesk.errors import NotFound, PermissionDenied, ValidationError
+from peerdesk.i18n import N_
 from peerdesk.services.change import Change
 from peerdesk.services.context import ServiceContext
 from peerdesk.storage import codec, records, reflection_queries
@@ -56,10 +57,10 @@ class ReflectionService:
         owns = session is not None and session.advisor_id == ctx.actor.member_id
         ctx.check(Action.CREATE, R, owns=owns or session is None)
         if session is None:
-            raise ValidationError("Choose one of your sessions.", "session_id")
+            raise ValidationError(N_("Choose one of your sessions."), "session_id")
         if reflection_queries.id_for_session(ctx.db, session.id):
-            raise ValidationError("This session already has a reflection; open it to add "
-                                  "to it.", "session_id")
+            raise ValidationError(N_("This session already has a reflection; open it to add "
+                                     "to it."), "session_id")
         clean = {k: v for k, v in values.items() if k not in _FIXED}
         reflection = validate.build_reflection(
             {**clean, "session_id": session.id, "author_id": ctx.actor.member_id},

@@ -15,6 +15,7 @@ from peerdesk.domain.records_base import RecordMeta
 from peerdesk.domain.records_register import IssuedReport
 from peerdesk.domain.vocab import Role
 from peerdesk.errors import PermissionDenied, ValidationError
+from peerdesk.i18n import N_
 from peerdesk.services.context import ServiceContext
 from peerdesk.storage import records, register_queries
 
@@ -43,7 +44,7 @@ class ReportRegister:
             meta=meta, kind=kind, params=dict(params),
             by=ctx.actor.member_id or "recovery", sha256=sha)
         if register_queries.report_id_for_sha256(ctx.db, report.sha256):
-            raise ValidationError("A report with exactly these contents is already registered.",
+            raise ValidationError(N_("A report with exactly these contents is already registered."),
                                   "sha256")
         with ctx.write("report.issued", "issued_report", report.id,
                        {"kind": report.kind, "sha256": report.sha256}) as db:

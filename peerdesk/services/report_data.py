@@ -62,7 +62,7 @@ class Period:
         from peerdesk.errors import ValidationError
 
         if end < start:
-            raise ValidationError("The period ends before it starts.", "to")
+            raise ValidationError(N_("The period ends before it starts."), "to")
         if start < FIRST_DAY or end > LAST_DAY:
             raise ValidationError(f"A report covers days from {FIRST_DAY:%d %b %Y} to "
                                   f"{LAST_DAY:%d %b %Y}; choose a period between them.")

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from peerdesk.domain.permissions import Action, Resource
 from peerdesk.domain.vocab import Role
 from peerdesk.errors import ValidationError
+from peerdesk.i18n import N_
 from peerdesk.services.context import ServiceContext
 from peerdesk.storage import search_queries
 from peerdesk.storage.search_queries import SearchScope
@@ -79,7 +80,7 @@ class SearchService:
 
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
         if not isinstance(query, str):
-            raise ValidationError("Type the words to search for.", "query")
+            raise ValidationError(N_("Type the words to search for."), "query")
         if len(query) > MAX_QUERY_CHARS:
             raise ValidationError(
                 f"Search for fewer words (at most {MAX_QUERY_CHARS} characters).", "query")

@@ -12,6 +12,7 @@ from peerdesk.domain.permissions import Action, Resource
 from peerdesk.domain.records_practice import Session
 from peerdesk.domain.vocab import AdviseeStatus, Role
 from peerdesk.errors import NotFound, PermissionDenied, ValidationError
+from peerdesk.i18n import N_
 from peerdesk.services.change import Change
 from peerdesk.services.context import ServiceContext
 from peerdesk.storage import advisee_queries, codec, member_queries, records, session_queries
@@ -76,14 +77,14 @@ class SessionService:
         advisee_id = str(values.get("advisee_id") or "")
         status = advisee_queries.status(db, advisee_id) if advisee_id else None
         if advisee_id and status is None:
-            raise ValidationError("That advisee does not exist.", "advisee_id")
+            raise ValidationError(N_("That advisee does not exist."), "advisee_id")
         if status == AdviseeStatus.CLOSED.value:
-            raise ValidationError("That advisee's record is closed; reopen it first.",
+            raise ValidationError(N_("That advisee's record is closed; reopen it first."),
                                   "advisee_id")
         advisor_id = str(values.get("advisor_id") or "")
         roles = member_queries.roles(db, advisor_id) if advisor_id else None
         if advisor_id and (roles is None or Role.ADVISOR.value not in roles):
-            raise ValidationError("Choose an advisor from the group.", "advisor_id")
+            raise ValidationError(N_("Choose an advisor from the group."), "advisor_id")
 
     # -- reads -------------------------------------------------------------------------
     def _get(self, session_id: str) -> Session:

@@ -20,7 +20,7 @@ from peerdesk.domain.retention import DEFAULT_KEEP_CLOSED_MONTHS, RetentionPolic
 from peerdesk.domain.text import TextKind, text_problem
 from peerdesk.domain.vocab import RiskLevel
 from peerdesk.errors import ValidationError
-from peerdesk.i18n import DEFAULT_LANGUAGE, LANGUAGES
+from peerdesk.i18n import DEFAULT_LANGUAGE, LANGUAGES, N_
 from peerdesk.services.change import Change
 from peerdesk.services.context import ServiceContext, zone
 from peerdesk.storage import settings_queries, vault_tables
@@ -89,11 +89,11 @@ def _clean(name: str, raw: Any) -> Any:
         try:
             ZoneInfo(str(raw).strip())
         except (ZoneInfoNotFoundError, ValueError):
-            raise ValidationError("Choose a time zone such as Asia/Kolkata.", name) from None
+            raise ValidationError(N_("Choose a time zone such as Asia/Kolkata."), name) from None
         return str(raw).strip()
     if name == "retention_enabled":
         if not isinstance(raw, bool):
-            raise ValidationError("Answer yes or no.", name)
+            raise ValidationError(N_("Answer yes or no."), name)
         return raw
     low, high = _BOUNDS[name]
     if isinstance(raw, bool) or not isinstance(raw, int | str):
@@ -170,7 +170,7 @@ class SettingsService:
         ctx = self.ctx
         member_id = ctx.actor.member_id
         if not member_id:
-            raise ValidationError("The recovery key has no language setting.", "language")
+            raise ValidationError(N_("The recovery key has no language setting."), "language")
         if language not in LANGUAGES:
             raise ValidationError(f"Choose a language: {', '.join(LANGUAGES)}.", "language")
         if self.language() == language:
@@ -212,7 +212,7 @@ class SettingsService:
         if problem or not text:
             raise ValidationError(problem or "Theme is required.", "name")
         if settings_queries.theme_exists(ctx.db, text):
-            raise ValidationError("That theme is already on the list.", "name")
+            raise ValidationError(N_("That theme is already on the list."), "name")
         with ctx.write("settings.theme_added", "settings", "themes", {}) as db:
             settings_queries.add_theme(db, text)
         return Change("theme", "created", (text,), ctx.last_seq())

@@ -25,6 +25,7 @@ from peerdesk.domain.records_practice import (
 from peerdesk.domain.records_risk import Escalation
 from peerdesk.domain.vocab import Role, SupervisionFormat
 from peerdesk.errors import NotFound, ValidationError
+from peerdesk.i18n import N_
 from peerdesk.services.change import Change
 from peerdesk.services.context import ServiceContext
 from peerdesk.services.reflections import review_versions, store_reviews
@@ -139,7 +140,7 @@ class SupervisionService:
                and old.actions[index].owner_id == me)
         ctx.check(Action.MARK_DONE, R, owns=own)
         if not 0 <= index < len(old.actions):
-            raise ValidationError("That action is not on this note.", "actions")
+            raise ValidationError(N_("That action is not on this note."), "actions")
         actions = list(old.actions)
         actions[index] = replace(actions[index], done=bool(done))
         new = replace(old, meta=ctx.touched(old.meta), actions=tuple(actions))
@@ -164,31 +165,31 @@ class SupervisionService:
         db = self.ctx.db
         supervisor = records.get(db, Member, note.supervisor_id, with_text=False)
         if supervisor is None or Role.SUPERVISOR not in supervisor.roles:
-            raise ValidationError("Choose a supervisor from the group.", "supervisor_id")
+            raise ValidationError(N_("Choose a supervisor from the group."), "supervisor_id")
         advisors = records.get_many(db, Member, sorted(note.advisor_ids))
         if len(advisors) != len(note.advisor_ids) or any(
                 Role.ADVISOR not in m.roles for m in advisors):
-            raise ValidationError("Choose advisors from the group.", "advisor_ids")
+            raise ValidationError(N_("Choose advisors from the group."), "advisor_ids")
         sessions = records.get_many(db, Session, sorted(note.session_ids))
         if len(sessions) != len(note.session_ids):
-            raise ValidationError("Some linked sessions no longer exist.", "session_ids")
+            raise ValidationError(N_("Some linked sessions no longer exist."), "session_ids")
         if any(s.advisor_id not in note.advisor_ids for s in sessions):
-            raise ValidationError("Link only sessions of the advisors in this note.",
+            raise ValidationError(N_("Link only sessions of the advisors in this note."),
                                   "session_ids")
         reflections = self._reflections(note.reflection_ids)
         if len(reflections) != len(note.reflection_ids):
-            raise ValidationError("Some linked reflections no longer exist.", "reflection_ids")
+            raise ValidationError(N_("Some linked reflections no longer exist."), "reflection_ids")
         if any(r.author_id not in note.advisor_ids for r in reflections):
-            raise ValidationError("Link only reflections of the advisors in this note.",
+            raise ValidationError(N_("Link only reflections of the advisors in this note."),
                                   "reflection_ids")
         escalations = records.get_many(db, Escalation, sorted(note.escalation_ids))
         if len(escalations) != len(note.escalation_ids):
-            raise ValidationError("Some linked escalations no longer exist.", "escalation_ids")
+            raise ValidationError(N_("Some linked escalations no longer exist."), "escalation_ids")
         for action in note.actions:
             if action.owner_id is not None and action.owner_id not in {
                     note.supervisor_id, *note.advisor_ids}:
-                raise ValidationError("An action's owner must be the supervisor or an "
-                                      "advisor in this note.", "actions")
+                raise ValidationError(N_("An action's owner must be the supervisor or an "
+                                         "advisor in this note."), "actions")
 
     # -- reads -------------------------------------------------------------------------
     def _get(self, note_id: str, *, with_text: bool = True) -> SupervisionNote:
@@ -282,7 +283,7 @@ class SupervisionService:
         ctx = self.ctx
         ctx.check(Action.READ_EXISTENCE, R)
         if period_end < period_start:
-            raise ValidationError("The period must end after it starts.", "period_end")
+            raise ValidationError(N_("The period must end after it starts."), "period_end")
         rows: list[CoverageRow] = supervision_queries.coverage(
             ctx.db, period_start.isoformat(), period_end.isoformat(), at)
         return [Coverage(r.advisor_id, r.advisor_name, r.notes_in_period > 0,

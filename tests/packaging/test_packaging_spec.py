@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 import importlib.util
+import os
 import struct
 import subprocess
 import sys
@@ -208,3 +209,41 @@ def test_scripts_parse(script):
     proc = subprocess.run(["bash", "-n", str(ROOT / "scripts" / script)],
                           capture_output=True, text=True, check=False)
     assert proc.returncode == 0, proc.stderr
+
+
+def _catalog_tree(root: Path, *, qm: bool, stale: bool) -> None:
+    po = root / "resources" / "locale" / "hi" / "LC_MESSAGES" / "peerdesk.po"
+    po.parent.mkdir(parents=True)
+    po.write_text("", "utf-8")
+    po.with_suffix(".mo").write_bytes(b"")
+    i18n = root / "resources" / "i18n"
+    i18n.mkdir(parents=True)
+    ts = i18n / "ui_core_hi.ts"
+    if qm:
+        (i18n / "peerdesk_hi.qm").write_bytes(b"")
+    ts.write_text("<TS/>", "utf-8")
+    if qm:  # older or newer than its source, by a clear margin
+        shift = -5 if stale else 5
+        when = ts.stat().st_mtime + shift
+        os.utime(i18n / "peerdesk_hi.qm", (when, when))
+
+
+@pytest.mark.parametrize(("qm", "stale"), [(False, False), (True, True)])
+def test_the_build_refuses_a_missing_or_stale_interface_catalog(tmp_path, qm, stale):
+    _catalog_tree(tmp_path, qm=qm, stale=stale)
+    check = spec_function("check_compiled_catalogs", {"ROOT": tmp_path, "Path": Path})
+    with pytest.raises(SystemExit, match="make translations"):
+        check()
+
+
+def test_the_build_takes_a_fresh_interface_catalog(tmp_path):
+    _catalog_tree(tmp_path, qm=True, stale=False)
+    check = spec_function("check_compiled_catalogs", {"ROOT": tmp_path, "Path": Path})
+    check()
+
+
+def test_only_the_compiled_interface_catalog_ships():
+    keep = spec_function("keep", {"DROP_QT_FILES": (), "KEEP_QT_TRANSLATIONS": (),
+                                  "Path": Path})
+    assert keep(("resources/i18n/peerdesk_hi.qm", "x", "DATA"))
+    assert not keep(("resources/i18n/ui_core_hi.ts", "x", "DATA"))

@@ -9,9 +9,11 @@ from ui import labels
 
 
 def test_one_source_for_vocabulary_words():
-    """The app reads the domain's words; the reports keep their own short, translatable
-    forms (marked for gettext), which must say the same as the domain's words."""
-    assert labels.CATEGORIES is wording.CATEGORIES
+    """The app reads the domain's words (in the interface's language, through
+    ``ui.labels.Words``); the reports keep their own short, translatable forms (marked for
+    gettext), which must say the same as the domain's words."""
+    assert labels.CATEGORIES.table is wording.CATEGORIES
+    assert dict(labels.CATEGORIES) == wording.CATEGORIES  # English: the words themselves
     assert wording.CATEGORIES["abuse_safeguarding"] == "Abuse or safeguarding"
     assert report_words.word(report_words.CATEGORIES, "abuse_safeguarding") == \
         "abuse or safeguarding"

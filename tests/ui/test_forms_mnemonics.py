@@ -17,6 +17,17 @@ from ui.widgets.mnemonics import mnemonic_of, mnemonic_texts
 pytestmark = pytest.mark.usefixtures("themed")
 
 
+@pytest.fixture(params=["en", "hi"], autouse=True)
+def interface_language(request: Any, qapp: Any) -> Any:
+    """Every form in English and in Hindi: the letters stay unique and reach their field
+    in both (a Hindi label keeps a Latin letter in brackets)."""
+    from ui import language
+
+    assert language.apply(request.param) == request.param
+    yield request.param
+    language.apply("en")
+
+
 def _settle(ctx: Any) -> None:
     for _ in range(4):
         ctx.worker.wait_idle()

@@ -35,6 +35,7 @@ def _translations(msg: ET.Element) -> list[str]:
 
 def test_there_is_a_core_catalog() -> None:
     assert I18N / "ui_core_hi.ts" in CATALOGS
+    assert I18N / "qt_base_hi.ts" in CATALOGS
 
 
 @pytest.mark.parametrize("path", CATALOGS, ids=lambda p: p.name)
@@ -71,9 +72,11 @@ def test_the_compiled_catalog_is_loaded(compiled_translations, hindi) -> None:
     English comes back when the language is switched back."""
     assert language.current() == "hi"
     assert QCoreApplication.translate("MainWindow", "&File") == "फ़ाइल (&F)"
+    assert language.term("In person") == "आमने-सामने"
     assert language.month(12) == "दिसंबर"
     language.apply("en")
     assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+    assert language.term("In person") == "In person"
 
 
 def test_a_missing_catalog_leaves_english(qapp, monkeypatch, tmp_path) -> None:
@@ -89,3 +92,35 @@ def test_the_laptop_remembers_the_last_language(qapp) -> None:
     finally:
         language.remember("en")
     assert language.laptop_language() == "en"
+
+
+def test_the_vocabulary_and_dates_follow_the_language(hindi) -> None:
+    """What the app shows from the core (ui/labels.py) is Hindi too: the tables pages and
+    dialogs read, the month and weekday of a date, deadlines and lengths of time."""
+    from datetime import UTC, datetime
+
+    from ui import labels
+
+    assert labels.LEVELS["imminent"] == "तुरंत ख़तरा"
+    assert dict(labels.CHANNEL_LABELS.items())["in_person"] == "आमने-सामने"
+    assert labels.label(labels.STATES, "resolved") == "सुलझ गई"
+    moment = datetime(2026, 12, 1, 9, 5, tzinfo=UTC)
+    assert labels.fmt_datetime(moment, UTC) == "मंगल 1 दिसंबर 2026, 09:05"
+    assert labels.fmt_date(moment.date()) == "1 दिसंबर 2026"
+    assert labels.fmt_minutes(90) == "1 घंटा 30 मिनट"
+    assert labels.fmt_minutes(150) == "2 घंटे 30 मिनट"
+    assert labels.duration_words(3 * 24 * 60) == "3 दिन"
+    language.apply("en")
+    assert labels.fmt_datetime(moment, UTC) == "Tue 1 Dec 2026, 09:05"
+    assert labels.LEVELS["imminent"] == "Imminent"
+
+
+def test_qts_own_buttons_and_menus_are_in_hindi(hindi) -> None:
+    """PySide6 has no Hindi for Qt's own texts: resources/i18n/qt_base_hi.ts gives them
+    (standard buttons, the edit menu of a text field)."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                           | QDialogButtonBox.StandardButton.Cancel)
+    assert sorted(b.text() for b in box.buttons()) == sorted(["ठीक है", "रद्द करें"])
+    assert QCoreApplication.translate("QLineEdit", "&Copy") == "कॉपी करें (&C)"

@@ -110,3 +110,27 @@ def test_lang_hi_screenshot(qapp, real_vault, tmp_path, hindi) -> None:
     assert language.current() == "hi"
     image = QImage(str(out))
     assert not image.isNull() and image.width() >= 1000
+
+
+def test_the_command_line_passes_lang_on(real_vault, tmp_path) -> None:
+    """`peerdesk gui --lang hi --screenshot` (through the core's command line, which hands
+    its flags to `python -m ui`) renders the page in Hindi: not the English picture."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PEERDESK_PASSPHRASE=PASSPHRASE)
+    shots = {}
+    for lang in ("en", "hi"):
+        shots[lang] = tmp_path / f"home-{lang}.png"
+        proc = subprocess.run(
+            [sys.executable, "-c", "import sys; from peerdesk.cli.main import main; "
+             "sys.exit(main(sys.argv[1:]))", "gui", "--vault", str(real_vault), "--user",
+             "asha", "--screenshot", str(shots[lang]), "--page", "home", "--lang", lang],
+            capture_output=True, text=True, env=env, cwd=root, timeout=120, check=False)
+        assert proc.returncode == 0, proc.stderr[-2000:]
+    english, hindi = QImage(str(shots["en"])), QImage(str(shots["hi"]))
+    assert english.size() == hindi.size()
+    assert english != hindi

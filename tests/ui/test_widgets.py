@@ -102,3 +102,19 @@ def test_advisee_picker_type_ahead(qtbot):
     assert picker.selected_id is None
     picker.select_id("id-2")
     assert picker.text() == "PS-0007" and picker.selected_id == "id-2"
+
+
+def test_a_label_without_latin_letters_gets_a_mnemonic_in_brackets(qtbot):
+    """A Hindi field label still gets its own Alt+letter, after the text in brackets."""
+    from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+
+    from ui.widgets.mnemonics import assign_mnemonics
+
+    form = QWidget()
+    qtbot.addWidget(form)
+    taken = QLabel("&Name", form)
+    taken.setBuddy(QLineEdit(form))
+    hindi = QLabel("सलाह लेने वाले", form)
+    hindi.setBuddy(QLineEdit(form))
+    assign_mnemonics(form)
+    assert hindi.text() == "सलाह लेने वाले (&A)"

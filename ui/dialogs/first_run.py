@@ -5,6 +5,10 @@ passphrase (twice), checking each field beside it as the person types. Creating 
 runs on the worker thread (the key derivation takes about a second) with a busy bar.
 Step 2 shows the recovery key in large groups, offers a printable recovery sheet, and
 will not let the person continue until they confirm the key is stored safely.
+
+The language can be chosen at the top of step 1 (before any member exists); the dialog
+is rebuilt in it at once, keeping what was typed, and the choice becomes the first
+member's own (the app controller stores it with the new vault).
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,8 +36,10 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.errors import ValidationError
+from ui import language, view_state
 from ui.fonts import mono_font
 from ui.widgets.form_field import FormField, grow_to_fit, show_errors
+from ui.widgets.language_choice import LanguageChoice, language_label
 from ui.widgets.passphrase import PassphraseEdit, PassphraseStrength, assess_passphrase
 from ui.widgets.plain_text import plain_label
 from ui.worker import GENERIC_ERROR, Task, Worker
@@ -92,6 +98,8 @@ class FirstRunDialog(QDialog):
         self.ws: Any = None
         self._recovery_key: str | None = None
         self._username_touched = False
+        self._retranslating = False
+        self._language = language.current()
         self.setWindowTitle("Set up peerdesk")
         self.setObjectName("firstRunDialog")
 
@@ -176,8 +184,18 @@ class FirstRunDialog(QDialog):
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.create_button)
 
+        self.language_choice = LanguageChoice(page)
+        self.language_choice.chosen.connect(language.switch)
+        language_caption = QLabel(language_label(), page)
+        language_caption.setBuddy(self.language_choice)
+        language_row = QHBoxLayout()
+        language_row.addStretch(1)
+        language_row.addWidget(language_caption)
+        language_row.addWidget(self.language_choice)
+
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(language_row)
         layout.addWidget(title)
         layout.addWidget(intro)
         layout.addSpacing(self.fontMetrics().height() // 2)
@@ -457,6 +475,40 @@ class FirstRunDialog(QDialog):
             self._task.cancel()
             self._task = None
         super().reject()
+
+    # -- language ------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and not self._retranslating:
+            self._retranslating = True  # one rebuild for the several events of one change
+            QTimer.singleShot(0, self, self.retranslate)
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Build both steps again in the interface's language, keeping what was typed
+        (not while the vault is being made or the key is showing)."""
+        self._retranslating = False
+        if self.showing_key or self._task is not None or self._language == language.current():
+            return
+        self._language = language.current()
+        focus = self.focusWidget()
+        focus_name = focus.objectName() if focus is not None else ""
+        old_details, old_key = self.steps.widget(0), self.steps.widget(1)
+        if old_details is None or old_key is None:
+            return
+        state = view_state.capture(old_details)
+        touched = self._username_touched
+        details, key = self._build_details_step(), self._build_key_step()
+        for old, new in ((old_details, details), (old_key, key)):
+            index = self.steps.indexOf(old)
+            self.steps.insertWidget(index, new)
+            self.steps.removeWidget(old)
+            old.deleteLater()
+        self.steps.setCurrentWidget(details)
+        view_state.restore(details, state)
+        self._username_touched = touched
+        self.setWindowTitle(self.tr("Set up peerdesk"))
+        focused = details.findChild(QWidget, focus_name) if focus_name else None
+        (focused or self.language_choice).setFocus()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self.showing_key:

@@ -7,7 +7,7 @@ returns member names by id. Both run on the worker. Values are shown as plain te
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import tzinfo
 from typing import Any
 
@@ -59,7 +59,7 @@ _MEMBER_FIELDS = frozenset({"advisor_id", "author_id", "reviewed_by", "created_b
                             "updated_by", "supervisor_id", "deleted_by"})
 _MEMBER_LIST_FIELDS = frozenset({"advisor_ids"})
 #: Fields holding stored vocabulary values: shown with their plain-language labels.
-_VOCAB: dict[str, dict[Any, str]] = {
+_VOCAB: dict[str, Mapping[Any, str]] = {
     "channel": CHANNEL_LABELS, "status": STATUS_LABELS, "roles": ROLE_LABELS,
     "consent_scopes": CONSENT_LABELS, "challenge_tags": CHALLENGE_LABELS,
     "supervision_request": REQUEST_LABELS,

@@ -96,7 +96,7 @@ class _RequestChoice(QWidget):
         self.setFocusProxy(button)
 
 
-def _scale_combo(labels: dict[int, str], empty: str) -> QComboBox:
+def _scale_combo(labels: Mapping[int, str], empty: str) -> QComboBox:
     combo = QComboBox()
     combo.addItem(empty, None)
     for value, text in labels.items():

@@ -10,6 +10,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from peerdesk.services.sessions import SessionFilter
 from ui.labels import STATUS_LABELS, fmt_date, label
 from ui.models.lazy_table import Column, ZonedTableModel
@@ -28,11 +30,13 @@ class AdviseeRow:
 
 def consent_summary(advisee: Any) -> str:
     if getattr(advisee, "consent_withdrawn_on", None):
-        return f"Withdrawn {fmt_date(advisee.consent_withdrawn_on)}"
+        return QCoreApplication.translate("AdviseeTableModel", "Withdrawn %1").replace(
+            "%1", fmt_date(advisee.consent_withdrawn_on))
     if getattr(advisee, "consent_date", None):
         scopes = len(advisee.consent_scopes or ())
-        return f"Given {fmt_date(advisee.consent_date)} ({scopes} of 3)"
-    return "Not recorded"
+        return QCoreApplication.translate("AdviseeTableModel", "Given %1 (%2 of 3)").replace(
+            "%1", fmt_date(advisee.consent_date)).replace("%2", str(scopes))
+    return QCoreApplication.translate("AdviseeTableModel", "Not recorded")
 
 
 def advisee_rows(ws: Any, ids: Sequence[str]) -> list[AdviseeRow]:
@@ -53,7 +57,8 @@ def advisee_rows(ws: Any, ids: Sequence[str]) -> list[AdviseeRow]:
         a = found.get(advisee_id)
         if a is None:
             continue
-        advisors = ", ".join(sorted(names.get(m, "a former member") for m in a.advisor_ids))
+        former = QCoreApplication.translate("AdviseeTableModel", "a former member")
+        advisors = ", ".join(sorted(names.get(m, former) for m in a.advisor_ids))
         out.append(AdviseeRow(a.id, a.code, getattr(a.status, "value", str(a.status)),
                               advisors, consent_summary(a), last.get(a.id),
                               a.closed_reason))
@@ -66,13 +71,13 @@ class AdviseeTableModel(ZonedTableModel):
     def columns(self) -> list[Column]:
         """The columns; "Last session" is in the group's zone."""
         return [
-            Column("Code", lambda r: r.code),
-            Column("Status", lambda r: label(STATUS_LABELS, r.status),
+            Column(self.tr("Code"), lambda r: r.code),
+            Column(self.tr("Status"), lambda r: label(STATUS_LABELS, r.status),
                    tooltip=lambda r: r.closed_reason or None),
-            Column("Assigned advisors", lambda r: r.advisors or "Nobody yet",
+            Column(self.tr("Assigned advisors"), lambda r: r.advisors or self.tr("Nobody yet"),
                    tooltip=lambda r: r.advisors or None),
-            Column("Consent", lambda r: r.consent),
-            Column("Last session", lambda r: fmt_date(r.last_session, self.tz)
-                   if r.last_session else "None yet"),
+            Column(self.tr("Consent"), lambda r: r.consent),
+            Column(self.tr("Last session"), lambda r: fmt_date(r.last_session, self.tz)
+                   if r.last_session else self.tr("None yet")),
         ]
 

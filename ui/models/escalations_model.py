@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import datetime, tzinfo
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from peerdesk.domain.escalation import overdue
 from ui import labels
@@ -34,9 +34,11 @@ def acknowledgement_text(row: Any, tz: tzinfo, now: datetime) -> str:
     if is_overdue(row, now):
         return labels.due_in(row.ack_due, now, shout=True)
     if row.acknowledged_at:
-        return f"acknowledged {labels.when(row.acknowledged_at, tz)}"
+        return QCoreApplication.translate("EscalationsModel", "acknowledged %1").replace(
+            "%1", labels.when(row.acknowledged_at, tz))
     if row.state == "open" and row.ack_due:
-        return f"due by {labels.when(row.ack_due, tz)} ({labels.due_in(row.ack_due, now)})"
+        return QCoreApplication.translate("EscalationsModel", "due by %1 (%2)").replace(
+            "%1", labels.when(row.ack_due, tz)).replace("%2", labels.due_in(row.ack_due, now))
     return ""
 
 
@@ -61,12 +63,16 @@ class EscalationsModel(RowsTableModel):
             return ", ".join(labels.label(labels.CATEGORIES, v) for v in values)
 
         super().__init__([
-            Column("Advisee", lambda r: r.advisee_code),
-            Column("Level", lambda r: labels.label(labels.LEVELS, r.level)),
-            Column("State", lambda r: labels.label(labels.STATES, r.state)),
-            Column("Raised", lambda r: labels.when(r.raised_at, self._tz)),
-            Column("Acknowledgement", due_text),
-            Column("Kind", cats),
+            Column(QCoreApplication.translate("EscalationsModel", "Advisee"),
+                   lambda r: r.advisee_code),
+            Column(QCoreApplication.translate("EscalationsModel", "Level"),
+                   lambda r: labels.label(labels.LEVELS, r.level)),
+            Column(QCoreApplication.translate("EscalationsModel", "State"),
+                   lambda r: labels.label(labels.STATES, r.state)),
+            Column(QCoreApplication.translate("EscalationsModel", "Raised"),
+                   lambda r: labels.when(r.raised_at, self._tz)),
+            Column(QCoreApplication.translate("EscalationsModel", "Acknowledgement"), due_text),
+            Column(QCoreApplication.translate("EscalationsModel", "Kind"), cats),
         ], highlight=lambda r: "overdue" if is_overdue(r, self._now()) else None,
             parent=parent)
 

@@ -7,9 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
-from peerdesk.domain.counting import count
 from peerdesk.domain.vocab import Role
 from peerdesk.errors import PermissionDenied
 from ui.labels import ROLE_LABELS, fmt_date
@@ -53,6 +52,37 @@ def load_member_rows(ws: Any) -> list[MemberRow]:
     return rows
 
 
+def training_text(row: MemberRow) -> str:
+    """"2 records, last 3 Mar 2026", "1 record", or "None recorded"."""
+    if not row.training_count:
+        return QCoreApplication.translate("MemberTableModel", "None recorded")
+    counted = (QCoreApplication.translate("MemberTableModel", "1 record")
+               if row.training_count == 1
+               else QCoreApplication.translate("MemberTableModel", "%1 records").replace(
+                   "%1", f"{row.training_count:,}"))
+    if not row.last_training:
+        return counted
+    return QCoreApplication.translate("MemberTableModel", "%1, last %2").replace(
+        "%1", counted).replace("%2", row.last_training)
+
+
+def active_text(row: MemberRow) -> str:
+    return (QCoreApplication.translate("MemberTableModel", "Active") if row.active
+            else QCoreApplication.translate("MemberTableModel", "Inactive"))
+
+
+def login_text(row: MemberRow) -> str:
+    return (", ".join(u for _, u in row.usernames)
+            or QCoreApplication.translate("MemberTableModel", "No login"))
+
+
+def login_tip(row: MemberRow) -> str:
+    if row.usernames:
+        return QCoreApplication.translate("MemberTableModel",
+                                          "User names this member signs in with")
+    return QCoreApplication.translate("MemberTableModel", "This member cannot sign in")
+
+
 class MemberTableModel(LazyTableModel):
     COL_NAME, COL_ROLES, COL_ACTIVE, COL_TRAINING, COL_LOGIN = range(5)
 
@@ -60,16 +90,15 @@ class MemberTableModel(LazyTableModel):
         self._rows: dict[str, MemberRow] = {}
         super().__init__(
             [
-                Column("Name", lambda r: r.name),
-                Column("Roles", lambda r: r.roles),
-                Column("Active", lambda r: "Active" if r.active else "Inactive"),
-                Column("Training", lambda r: (count(r.training_count, "record")
-                                              + (f", last {r.last_training}"
-                                                 if r.last_training else ""))
-                       if r.training_count else "None recorded"),
-                Column("Login", lambda r: ", ".join(u for _, u in r.usernames) or "No login",
-                       tooltip=lambda r: "User names this member signs in with"
-                       if r.usernames else "This member cannot sign in"),
+                Column(QCoreApplication.translate("MemberTableModel", "Name"),
+                       lambda r: r.name),
+                Column(QCoreApplication.translate("MemberTableModel", "Roles"),
+                       lambda r: r.roles),
+                Column(QCoreApplication.translate("MemberTableModel", "Active"), active_text),
+                Column(QCoreApplication.translate("MemberTableModel", "Training"),
+                       training_text),
+                Column(QCoreApplication.translate("MemberTableModel", "Login"), login_text,
+                       tooltip=login_tip),
             ],
             self._lookup,
             parent=parent,

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from ui.labels import REQUEST_LABELS, fmt_date, fmt_datetime, label
 from ui.models.lazy_table import (
     FONT_ROLE,
@@ -14,7 +16,9 @@ from ui.models.lazy_table import (
 
 
 def _review(row: Any) -> str:
-    return "Reviewed" if row.reviewed_at else "Waiting"
+    if row.reviewed_at:
+        return QCoreApplication.translate("ReflectionTableModel", "Reviewed")
+    return QCoreApplication.translate("ReflectionTableModel", "Waiting")
 
 
 class ReflectionTableModel(ZonedTableModel):
@@ -23,13 +27,13 @@ class ReflectionTableModel(ZonedTableModel):
     def columns(self) -> list[Column]:
         """The columns; "Session" and "Written" are in the group's zone."""
         return [
-            Column("Supervision request", lambda r: label(REQUEST_LABELS,
-                                                          r.supervision_request)),
-            Column("Session", lambda r: fmt_datetime(r.session_start, self.tz)),
-            Column("Advisee", lambda r: r.advisee_code),
-            Column("Advisor", lambda r: r.author_name),
-            Column("Written", lambda r: fmt_date(r.created_at, self.tz)),
-            Column("Review", _review),
+            Column(self.tr("Supervision request"),
+                   lambda r: label(REQUEST_LABELS, r.supervision_request)),
+            Column(self.tr("Session"), lambda r: fmt_datetime(r.session_start, self.tz)),
+            Column(self.tr("Advisee"), lambda r: r.advisee_code),
+            Column(self.tr("Advisor"), lambda r: r.author_name),
+            Column(self.tr("Written"), lambda r: fmt_date(r.created_at, self.tz)),
+            Column(self.tr("Review"), _review),
         ]
 
     STYLE_ROLES = frozenset({FONT_ROLE})

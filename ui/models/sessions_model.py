@@ -44,19 +44,20 @@ class SessionTableModel(ZonedTableModel):
     def columns(self) -> list[Column]:
         """The columns; "When" is in the group's zone."""
         return [
-            Column("When", lambda r: fmt_datetime(r.start, self.tz), sort_key="start"),
-            Column("Advisee", lambda r: r.advisee_code, sort_key="advisee"),
-            Column("Advisor", lambda r: r.advisor_name, sort_key="advisor"),
-            Column("Channel", lambda r: label(CHANNEL_LABELS, r.channel),
+            Column(self.tr("When"), lambda r: fmt_datetime(r.start, self.tz), sort_key="start"),
+            Column(self.tr("Advisee"), lambda r: r.advisee_code, sort_key="advisee"),
+            Column(self.tr("Advisor"), lambda r: r.advisor_name, sort_key="advisor"),
+            Column(self.tr("Channel"), lambda r: label(CHANNEL_LABELS, r.channel),
                    sort_key="channel"),
-            Column("Length", lambda r: fmt_minutes(r.duration_minutes),
+            Column(self.tr("Length"), lambda r: fmt_minutes(r.duration_minutes),
                    sort_key="duration", align=_RIGHT),
-            Column("Themes", lambda r: ", ".join(themes_of(r)),
+            Column(self.tr("Themes"), lambda r: ", ".join(themes_of(r)),
                    tooltip=lambda r: ", ".join(themes_of(r))),
-            Column("Risk", lambda r: "Risk noticed" if r.risk_noticed else "",
-                   tooltip=lambda r: "Risk was noticed in this session"
+            Column(self.tr("Risk"), lambda r: self.tr("Risk noticed") if r.risk_noticed else "",
+                   tooltip=lambda r: self.tr("Risk was noticed in this session")
                    if r.risk_noticed else None),
-            Column("Reflection", lambda r: "Written" if r.has_reflection else "Not yet"),
+            Column(self.tr("Reflection"),
+                   lambda r: self.tr("Written") if r.has_reflection else self.tr("Not yet")),
         ]
 
     STYLE_ROLES = frozenset({FOREGROUND_ROLE, FONT_ROLE})

@@ -15,15 +15,11 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
+from ui.language import QT_TRANSLATE_NOOP
 from ui.pages.base import Page
 
 COORDINATOR, ADVISOR, SUPERVISOR = "coordinator", "advisor", "supervisor"
 EVERYONE = frozenset({COORDINATOR, ADVISOR, SUPERVISOR})
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate reads
-    """Mark ``text`` for the catalog under ``context``; it is translated where shown."""
-    return text
 
 
 @dataclass(frozen=True)

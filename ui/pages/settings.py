@@ -1,5 +1,5 @@
 """Settings: the group's settings (a coordinator edits them, a supervisor reads them) and
-this person's own: passphrase, idle-lock minutes; and where the vault lives, with a
+this person's own: language, passphrase, idle-lock minutes; and where the vault lives, with a
 warning if that place is risky (cloud-synced folder, network drive)."""
 
 from __future__ import annotations
@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.domain.permissions import Action, Resource
+from ui import language
 from ui.dialogs.change_passphrase import ChangePassphraseDialog
 from ui.page_context import PageContext
 from ui.pages.base import Page
 from ui.widgets.duration_edit import DurationEdit
 from ui.widgets.form_field import FormField, show_errors
+from ui.widgets.language_choice import LanguageChoice, language_label
 from ui.widgets.list_scaffold import heading, message_line, show_message
 from ui.widgets.message_banner import task_errors
 from ui.widgets.plain_text import plain_label
@@ -71,6 +73,13 @@ class SettingsPage(Page):
         # -- personal ------------------------------------------------------------------
         mine = QGroupBox("Just for me", body)
         mine_layout = QVBoxLayout(mine)
+        self.language_choice = LanguageChoice(mine)
+        self.language_choice.chosen.connect(self._language_chosen)
+        self.language_field = FormField(
+            language_label(), self.language_choice,
+            hint=self.tr("For peerdesk on screen and for your reports."), parent=mine)
+        self.language_choice.setMaximumWidth(self.fontMetrics().averageCharWidth() * 32)
+        mine_layout.addWidget(self.language_field)
         self.passphrase_button = QPushButton("Change my passphrase…", mine)
         self.passphrase_button.clicked.connect(self.change_passphrase)
         mine_layout.addWidget(self.passphrase_button)
@@ -152,6 +161,7 @@ class SettingsPage(Page):
         self.personal_idle.blockSignals(True)
         self.personal_idle.setValue(int(personal_idle_minutes(ws) or 0))
         self.personal_idle.blockSignals(False)
+        self.ctx.run(ws.settings.language).then(self.language_choice.set_code)
         self.ctx.run(ws.exchange_status.this_laptop, label=self.tr("Loading…")).then(
             self._show_laptop)
         self.reload()
@@ -235,6 +245,15 @@ class SettingsPage(Page):
         self.passphrase_dialog = dialog
         dialog.open()
         return dialog
+
+    def _language_chosen(self, code: str) -> None:
+        """Keep the member's choice in the vault, then show the app in it at once (the
+        main window rebuilds its pages, keeping what they show)."""
+        if self.ws is None:
+            return
+        task = self.ctx.run_write(self.ws.settings.set_language, code)
+        task.succeeded.connect(lambda _change: language.switch(code))
+        task.failed.connect(lambda message: show_message(self.message, message))
 
     def _personal_idle_changed(self, value: int) -> None:
         if self.ws is None:

@@ -10,8 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSpinBox, QWidget
 
-from peerdesk.domain.counting import plural
-from ui.labels import DURATION_UNITS, duration_unit
+from ui.labels import DURATION_UNITS, duration_unit, unit_name
 
 
 class DurationEdit(QWidget):
@@ -25,8 +24,8 @@ class DurationEdit(QWidget):
         self.maximum_minutes = maximum_minutes
         self.amount = QSpinBox(self)
         self.unit = QComboBox(self)
-        for size, name in DURATION_UNITS:
-            self.unit.addItem(plural(2, name), size)
+        for size, _name in DURATION_UNITS:
+            self.unit.addItem(unit_name(size, 2), size)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.amount, 1)
@@ -53,6 +52,6 @@ class DurationEdit(QWidget):
         self.valueChanged.emit(self.value())
 
     def _amount_changed(self, amount: int) -> None:
-        for index, (_size, name) in enumerate(DURATION_UNITS):
-            self.unit.setItemText(index, plural(amount, name))  # "1 hour", "2 hours"
+        for index, (size, _name) in enumerate(DURATION_UNITS):
+            self.unit.setItemText(index, unit_name(size, amount))  # "1 hour", "2 hours"
         self.valueChanged.emit(self.value())

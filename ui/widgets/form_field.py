@@ -147,8 +147,11 @@ class FormField(QWidget):
         return self._error
 
     def set_error(self, message: str | None) -> None:
-        """Show ``message`` beside the input, or go back to the hint when it is empty."""
-        self._error = message or ""
+        """Show ``message`` beside the input, or go back to the hint when it is empty. A
+        message of the core is shown in the interface's language when its catalog has it."""
+        from ui.language import message as in_language
+
+        self._error = in_language(message) if message else ""
         self.message.setText(self._error or self._hint)
         self._show_message()
         self.message.setObjectName("fieldError" if self._error else "fieldHint")
@@ -173,7 +176,10 @@ class FormField(QWidget):
 
 
 def show_errors(fields: Mapping[str, FormField], errors: Mapping[str, str]) -> dict[str, str]:
-    """Put each error beside its field, clear the others; return errors with no field."""
+    """Put each error beside its field, clear the others; return errors with no field
+    (in the interface's language when the core's catalog has them)."""
+    from ui.language import message
+
     for name, field in fields.items():
         field.set_error(errors.get(name))
-    return {name: msg for name, msg in errors.items() if name not in fields}
+    return {name: message(msg) for name, msg in errors.items() if name not in fields}

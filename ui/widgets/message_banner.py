@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from ui.worker import GENERIC_ERROR, Task
+from ui.worker import Task, generic_error
 
 
 def error_banner(parent: QWidget) -> QLabel:
@@ -32,4 +32,4 @@ def task_errors(task: Task, message: str) -> dict[str, str]:
     errors = getattr(task.error, "errors", None)
     if isinstance(errors, Mapping) and errors:
         return {str(k): str(v) for k, v in errors.items()}
-    return {"": message or GENERIC_ERROR}
+    return {"": message or generic_error()}

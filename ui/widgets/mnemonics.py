@@ -2,7 +2,8 @@
 
 Labels written with ``&`` keep their letter; :func:`assign_mnemonics` gives every other
 field label with a buddy the first letter of its text that no label or button of the form
-uses yet, so Alt+letter reaches every field and no letter means two things
+uses yet (a label with no free Latin letter, as in Hindi, gets one in brackets after its
+text: "नाम (&N)"), so Alt+letter reaches every field and no letter means two things
 (docs/keyboard.md; ``tests/ui/test_forms_mnemonics.py`` walks every form).
 """
 
@@ -48,3 +49,10 @@ def assign_mnemonics(root: QWidget) -> None:
                 used.add(char.casefold())
                 label.setText(f"{text[:i]}&{text[i:]}")
                 break
+        else:
+            # No free Latin letter in the text (Hindi): a free one in brackets after it,
+            # as Qt's translations do for scripts a keyboard has no letters of.
+            free = next((c for c in "abcdefghijklmnopqrstuvwxyz" if c not in used), None)
+            if free is not None:
+                used.add(free)
+                label.setText(f"{text.rstrip()} (&{free.upper()})")

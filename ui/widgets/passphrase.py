@@ -12,11 +12,11 @@ import re
 from itertools import pairwise
 from typing import NamedTuple
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget
 
-from peerdesk.domain.counting import plural
+from ui.language import QT_TRANSLATE_NOOP
 from ui.widgets.plain_text import force_plain
 
 #: ``Qt.ImhHiddenText | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText`` (tests compare).
@@ -25,7 +25,10 @@ PASSPHRASE_INPUT_HINTS = 0x1 | 0x2 | 0x40
 MIN_LENGTH = 12
 MIN_WORDS = 4
 
-LEVELS = ("Too weak", "Weak", "Fair", "Good", "Strong")
+#: Marked for the catalog; shown through :attr:`Strength.level` in the interface's language.
+LEVELS = (QT_TRANSLATE_NOOP("passphrase", "Too weak"), QT_TRANSLATE_NOOP("passphrase", "Weak"),
+          QT_TRANSLATE_NOOP("passphrase", "Fair"), QT_TRANSLATE_NOOP("passphrase", "Good"),
+          QT_TRANSLATE_NOOP("passphrase", "Strong"))
 
 # A short list is enough to catch the passphrases people reach for first; the length rule
 # does the rest. Compared after lower-casing and removing spaces, digits and symbols.
@@ -47,13 +50,23 @@ _SEQUENCES = (
 )
 
 
-_EMPTY = f"Use at least {MIN_LENGTH} characters, or {MIN_WORDS} or more words."
-_COMMON_TEXT = (
-    "This is one of the first passphrases anyone would try. Pick words only you would think of."
-)
-_REPEAT_TEXT = "Repeating the same characters is easy to guess. Use different words."
-_DIGITS_TEXT = "Only digits (like a phone number or a date) are easy to guess. Use words."
-_SEQUENCE_TEXT = "Keyboard rows and counting sequences are easy to guess. Use words instead."
+# The feedback sentences, marked for the catalog and translated where they are used.
+_EMPTY = QT_TRANSLATE_NOOP("passphrase", "Use at least %1 characters, or %2 or more words.")
+_COMMON_TEXT = QT_TRANSLATE_NOOP(
+    "passphrase",
+    "This is one of the first passphrases anyone would try. Pick words only you would think of.")
+_REPEAT_TEXT = QT_TRANSLATE_NOOP(
+    "passphrase", "Repeating the same characters is easy to guess. Use different words.")
+_DIGITS_TEXT = QT_TRANSLATE_NOOP(
+    "passphrase", "Only digits (like a phone number or a date) are easy to guess. Use words.")
+_SEQUENCE_TEXT = QT_TRANSLATE_NOOP(
+    "passphrase", "Keyboard rows and counting sequences are easy to guess. Use words instead.")
+
+
+def _say(text: str) -> str:
+    """A marked sentence in the interface's language, with the rule's numbers filled in."""
+    return QCoreApplication.translate("passphrase", text).replace(
+        "%1", str(MIN_LENGTH)).replace("%2", str(MIN_WORDS))
 
 
 class Strength(NamedTuple):
@@ -67,7 +80,7 @@ class Strength(NamedTuple):
 
     @property
     def level(self) -> str:
-        return LEVELS[self.score]
+        return QCoreApplication.translate("passphrase", LEVELS[self.score])
 
 
 def _words(text: str) -> list[str]:
@@ -97,7 +110,7 @@ def _repeats(text: str) -> bool:
 def assess_passphrase(text: str) -> Strength:
     """How strong ``text`` is, and what to do about it, in words a person can act on."""
     if not text:
-        return Strength(0, False, _EMPTY)
+        return Strength(0, False, _say(_EMPTY))
     lowered = text.lower()
     core = re.sub(r"[^a-z]", "", lowered)
     compact = re.sub(r"\s", "", lowered)
@@ -106,20 +119,23 @@ def assess_passphrase(text: str) -> Strength:
 
     doubled = bool(core) and _repeats(core) and core[: len(core) // 2] in _COMMON
     if core in _COMMON or compact in _COMMON or doubled:
-        return Strength(0, False, _COMMON_TEXT)
+        return Strength(0, False, _say(_COMMON_TEXT))
     if _repeats(compact) or len(set(compact)) <= 3:
-        return Strength(0, False, _REPEAT_TEXT)
+        return Strength(0, False, _say(_REPEAT_TEXT))
     if _is_sequence(compact) or (core and _is_sequence(core) and len(core) >= len(compact) - 4):
-        return Strength(0, False, _SEQUENCE_TEXT)
+        return Strength(0, False, _say(_SEQUENCE_TEXT))
     if compact.isdigit():
-        return Strength(0, False, _DIGITS_TEXT)
+        return Strength(0, False, _say(_DIGITS_TEXT))
     if not long_enough:
         missing = MIN_LENGTH - len(text)
         return Strength(
             1 if len(text) >= 8 else 0,
             False,
-            f"Too short: add {missing} more {plural(missing, 'character')}, "
-            f"or use {MIN_WORDS} or more words.",
+            (QCoreApplication.translate(
+                "passphrase", "Too short: add 1 more character, or use %2 or more words.")
+             if missing == 1 else QCoreApplication.translate(
+                "passphrase", "Too short: add %3 more characters, or use %2 or more words.")
+             ).replace("%2", str(MIN_WORDS)).replace("%3", str(missing)),
         )
 
     classes = sum(
@@ -135,9 +151,10 @@ def assess_passphrase(text: str) -> Strength:
     if re.search(r"(19|20)\d\d$", text) and score > 2:
         score -= 1
     feedback = {
-        2: "Acceptable. A few more words would make it much stronger.",
-        3: "Good. Longer is still better.",
-        4: "Strong passphrase.",
+        2: QCoreApplication.translate(
+            "passphrase", "Acceptable. A few more words would make it much stronger."),
+        3: QCoreApplication.translate("passphrase", "Good. Longer is still better."),
+        4: QCoreApplication.translate("passphrase", "Strong passphrase."),
     }[score]
     return Strength(score, True, feedback)
 

@@ -27,11 +27,11 @@ class RecordPicker(QLineEdit):
         self,
         items: Sequence[tuple[Hashable, str]] = (),
         *,
-        placeholder: str = "Type to search…",
+        placeholder: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setPlaceholderText(placeholder)
+        self.setPlaceholderText(placeholder or self.tr("Type to search…"))
         self.setClearButtonEnabled(True)
         self._labels = QStringListModel(self)
         self._by_label: dict[str, Hashable] = {}
