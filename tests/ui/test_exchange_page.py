@@ -172,3 +172,25 @@ def test_an_unsent_escalation_is_red_on_home_and_in_the_status_bar_until_exchang
     assert not banner.isVisibleTo(home)
     assert not page.unsent.isVisibleTo(page)
     assert status.text() == ""
+
+
+def test_the_escalation_itself_says_it_is_not_yet_on_the_supervisors_laptop(
+        qtbot, ctx, group, tmp_path):
+    from ui.dialogs.escalation_detail import EscalationDetailDialog
+
+    sunil = pair(group, tmp_path, "sunil", "Sunil's laptop")
+    sunil.lock()
+    coord = group.login("coord")
+    esc = coord.escalations.raise_({"advisee_id": group.ids["a1"], "level": "high",
+                                    "categories": ["other"], "description": "Worried."}).id
+    detail = EscalationDetailDialog(ctx, coord, esc)
+    qtbot.addWidget(detail)
+    detail.reload()
+    assert ctx.worker.wait_idle()
+    assert detail.unsent.isVisibleTo(detail)
+    assert detail.unsent.text() == "Not yet on the supervisor's laptop — phone them."
+    device = next(lap.device_id for lap in coord.exchange.laptops() if not lap.this_laptop)
+    coord.exchange.make(device)  # a bundle for Sunil's laptop now carries it
+    detail.reload()
+    assert ctx.worker.wait_idle()
+    assert not detail.unsent.isVisibleTo(detail)
