@@ -109,7 +109,12 @@ def _write_all(service: ExchangeService, folder: Path, own: str, report: SyncRep
         peer = peers.get(device.id)
         have = peer.have if peer else {}
         told = peer.told if peer else {}
-        behind = any(top > have.get(dev, 0) for dev, top in held.items())
+        sent = peer.sent if peer else {}
+        # A chain the peer lacks part of, unless the last bundle already carried all of it
+        # that this laptop may pass on (a relay that stops) and nothing came since.
+        behind = any(top > have.get(dev, 0)
+                     and not (told.get(dev) == top and have.get(dev, 0) >= sent.get(dev, 0))
+                     for dev, top in held.items())
         if not behind and told == held:
             continue
         made = service.make(device.id)

@@ -258,11 +258,12 @@ def relations(db: Database, wanted: Mapping[str, Iterable[str]]) -> Relations:
 
 
 def member_roles(db: Database, member_ids: list[str]) -> dict[str, list[str]]:
-    """The roles of each of these members (absent: no such member)."""
+    """The roles of each of these members who is active (absent: no such member, or one
+    who left the group)."""
     out: dict[str, list[str]] = {}
     for mid in member_ids:
-        row = db.query_one("SELECT roles FROM members WHERE id = ? AND deleted_at IS NULL",
-                           (mid,))
+        row = db.query_one("SELECT roles FROM members WHERE id = ? AND deleted_at IS NULL "
+                           "AND active = 1", (mid,))
         if row is not None:
             roles = json.loads(row[0])
             out[mid] = [str(r) for r in roles] if isinstance(roles, list) else []

@@ -96,6 +96,9 @@ def test_four_laptops_converge_each_within_its_scope(tmp_path: Path) -> None:
             assert ws.verify().ok, (login, ws.verify().lines())
         finally:
             ws.lock()
+    # once every laptop is up to date, a sync writes nothing (even where a relay stops)
+    for login in office.folders:
+        assert not office.sync(login).written, login  # type: ignore[attr-defined]
     # acknowledged bundles are removed: at most one bundle per pair of laptops remains
     names = [p.name for p in office.shared.iterdir() if NAME.match(p.name)]
     pairs = [(n[4:36], n[37:69]) for n in names]
@@ -162,3 +165,50 @@ def test_two_laptops_syncing_one_folder_at_the_same_time(tmp_path: Path) -> None
         text = office.text(login)
         for n in range(3):
             assert f"asharoundmarker{n}" in text and f"coordroundmarker{n}" in text, login
+
+
+def test_a_sync_with_nothing_new_opens_no_bundle(tmp_path: Path) -> None:
+    """Bundles applied before are known by name: a later sync does not read them (here one
+    is overwritten with garbage after it was applied, and nothing complains)."""
+    from peerdesk.storage import exchange_queries
+
+    office = Office(tmp_path)
+    office.round(1)
+    office.sync("asha")
+    ws = office.open("asha")
+    applied = exchange_queries.applied_bundles(ws.vault.db)
+    ws.lock()
+    spoiled = 0
+    for path in office.shared.iterdir():
+        match = NAME.match(path.name)
+        if match and match.group(3) in applied:
+            path.write_bytes(b"garbage")
+            spoiled += 1
+    assert spoiled
+    report = office.sync("asha")
+    assert report.ok and not report.applied  # type: ignore[attr-defined]
+
+
+def test_a_stub_never_overwrites_text_this_laptop_holds(tmp_path: Path) -> None:
+    from peerdesk.crypto.encoding import canonical_json
+    from peerdesk.domain.scope import Visibility
+    from peerdesk.exchange.payload import STUB_KEY
+    from peerdesk.storage import content_table
+    from peerdesk.storage.tables import BY_KIND
+    from peerdesk.vault import stub_apply
+    from peerdesk.vault.exchange_scope import stub
+
+    g = busy_group(tmp_path)
+    ws = g.login("sunil")
+    db = ws.vault.db
+    rid, fields = next(iter(content_table.contents(db, BY_KIND["reflection"])))
+    text = canonical_json(fields).decode()
+    reduced = stub_apply.read_stub("reflection", rid, stub("reflection", text,
+                                                           Visibility.EXISTENCE))
+    assert reduced is not None and reduced[STUB_KEY] == "existence"
+    assert "was_hard" not in reduced
+    with db.transaction():
+        stub_apply.write_stub(db, "reflection", reduced)
+    after = dict(content_table.contents(db, BY_KIND["reflection"], [rid]))[rid]
+    assert after["was_hard"] == fields["was_hard"] and after["was_hard"]
+    g.ws.lock()

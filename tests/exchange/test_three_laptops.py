@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, rule
 
-from peerdesk.errors import BundleRefused
+from peerdesk.errors import BundleRefused, NotFound
 from peerdesk.services.exchange import ExchangeService
 from peerdesk.services.workspace import Workspace, open_vault
 from peerdesk.storage import change_queries, conflict_queries, content_table, exchange_queries
@@ -75,7 +75,7 @@ class ThreeLaptops(RuleBasedStateMachine):
         ws = self._open("coord")
         try:
             held = [s for s in self.sessions
-                    if content_table.contents(ws.vault.db, BY_KIND["session"], [s])]
+                    if dict(content_table.contents(ws.vault.db, BY_KIND["session"], [s]))]
             if held:
                 ws.sessions.update(held[pick % len(held)],
                                    {"summary": self._text("edited", text)})
@@ -116,6 +116,8 @@ class ThreeLaptops(RuleBasedStateMachine):
         ws = self._open(src)
         try:
             self.mail.append((dst, ExchangeService(ws.ctx).make(self.devices[dst]).data))
+        except NotFound:
+            pass  # that laptop has not heard of the other one yet
         finally:
             ws.lock()
 
