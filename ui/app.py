@@ -139,8 +139,31 @@ class AppController(QObject):
         language.apply(self.lang_override or language.laptop_language())
         if vault_exists(self.vault_dir):
             self.show_unlock()
+        elif (pending := self._pending_join()) is not None:
+            self.show_join(pending)
         else:
             self.show_first_run()
+
+    def _pending_join(self) -> Any:
+        """The join this folder waits to finish (no vault yet), or None."""
+        from peerdesk.errors import PeerdeskError
+        from peerdesk.services.join_status import pending_join
+
+        try:
+            return pending_join(self.vault_dir)
+        except PeerdeskError:
+            return None
+
+    def show_join(self, pending: Any = None) -> Any:
+        """Join my group's peerdesk (ui/dialogs/join_group.py); then sign in."""
+        from ui.dialogs.join_group import JoinGroupDialog
+
+        dialog = JoinGroupDialog(self.vault_dir, self.worker, pending=pending)
+        dialog.joined.connect(self.show_unlock)
+        dialog.back.connect(self.show_first_run)
+        dialog.rejected.connect(self.quit)
+        self._set_dialog(dialog)
+        return dialog
 
     def show_first_run(self) -> FirstRunDialog:
         from ui.dialogs.first_run import FirstRunDialog
@@ -148,6 +171,7 @@ class AppController(QObject):
         dialog = FirstRunDialog(self.vault_dir, self.worker, create_fn=self._creator())
         dialog.completed.connect(self.show_main)
         dialog.rejected.connect(self.quit)
+        dialog.join_requested.connect(self.show_join)
         self._set_dialog(dialog)
         from ui import preload
 

@@ -34,6 +34,7 @@ from ui.page_context import PageContext
 from ui.page_set import PageSet
 from ui.pages import PAGES, page_title, visible_pages
 from ui.pages.base import Page
+from ui.widgets.exchange_alerts import StatusExchangeLabel
 
 #: Where the window's last size is kept on this laptop (QSettings; not secret).
 SIZE_KEY = "window/size"
@@ -216,6 +217,10 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.group_status)
         bar.addWidget(self.user_status)
         bar.addWidget(self.vault_status, 1)
+        self.exchange_status = StatusExchangeLabel(self.ctx, self)
+        self.exchange_status.open_page.connect(self._open_exchange)
+        self.exchange_status.load(self.ws)
+        bar.addPermanentWidget(self.exchange_status)
         bar.addPermanentWidget(self.busy_label)
         bar.addPermanentWidget(self.busy_bar)
 
@@ -263,7 +268,14 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
         self.page_changed.emit(name)
 
+    def _open_exchange(self, target: str) -> None:
+        if "exchange" in self.pages:
+            page = self.show_page("exchange")
+            if target == "decisions":
+                page.open_decisions()  # type: ignore[attr-defined]
+
     def _on_change(self, change: Any) -> None:
+        self.exchange_status.reload()
         for page in self.pages.built():
             if page.loaded:
                 page.refresh(change)
@@ -352,6 +364,7 @@ class MainWindow(QMainWindow):
             page.stash_drafts(self.ctx.drafts)
         for page in self.pages.built():
             page.clear()
+        self.exchange_status.clear()
         for label in (self.group_status, self.user_status, self.vault_status):
             label.clear()
         self.vault_status.setToolTip("")

@@ -15,7 +15,7 @@ from peerdesk.errors import UsageError
 from peerdesk.i18n import LANGUAGES
 
 PAGES = ("home", "sessions", "advisees", "agreements", "reflections", "supervision",
-         "escalations", "reports", "members", "audit", "settings")
+         "escalations", "reports", "exchange", "members", "audit", "settings")
 LANGUAGE_CODES = tuple(sorted(LANGUAGES))
 FORMS = ("session", "reflection", "supervision", "escalation", "agreement")
 

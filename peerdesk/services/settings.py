@@ -38,6 +38,7 @@ _BOUNDS: Mapping[str, tuple[int, int]] = {
     "idle_lock_minutes": (1, 240),
     "clipboard_clear_seconds": (5, 600),
     "no_contact_days": (1, 365),
+    "exchange_reminder_days": (1, 90),
     **{f"ack_minutes_{lvl.value}": (5, 60 * 24 * 90) for lvl in RiskLevel},
 }
 
@@ -54,6 +55,8 @@ class GroupSettings:
     idle_lock_minutes: int = 5
     clipboard_clear_seconds: int = 30
     no_contact_days: int = 30
+    #: Remind a laptop that has not exchanged with the group for longer than this.
+    exchange_reminder_days: int = 3
 
     def policy(self) -> GroupPolicy:
         return GroupPolicy({lvl: timedelta(minutes=getattr(self, f"ack_minutes_{lvl.value}"))

@@ -18,6 +18,7 @@ from peerdesk.services.context import ServiceContext, zone
 from peerdesk.services.erasure import ErasureService
 from peerdesk.services.escalations import EscalationService
 from peerdesk.services.exchange import ExchangeService
+from peerdesk.services.exchange_status import ExchangeStatusService
 from peerdesk.services.import_claims import ImportClaims
 from peerdesk.services.members import MemberService
 from peerdesk.services.queues import QueueService
@@ -95,6 +96,7 @@ class Workspace:
         self.claims = ImportClaims(self.ctx)
         self.conflicts = ConflictService(self.ctx)
         self.exchange = ExchangeService(self.ctx)
+        self.exchange_status = ExchangeStatusService(self.ctx)
         self.ctx.policy = self.settings.policy()
         self.reports = ReportService(self.ctx, self)
 

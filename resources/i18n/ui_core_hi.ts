@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="hi_IN">
 <context>
@@ -52,7 +52,7 @@
     <name>AppController</name>
     <message>
         <source>Loading settings…</source>
-        <extracomment>The idle-lock default (``ui.idle_lock.DEFAULT_MINUTES``; a test keeps the two equal). The unlock screen's "Restore from backup…" (default: :meth:`show_restore`). A main window was shown for this workspace. The vault was locked and the unlock screen is showing. ``peerdesk gui --lang``: this language whoever signs in (scripts, screenshots). The member's own language, read on the worker with the unlock (by workspace).</extracomment>
+        <extracomment>The idle-lock default (``ui.idle_lock.DEFAULT_MINUTES``; a test keeps the two equal). The unlock screen&apos;s &quot;Restore from backup…&quot; (default: :meth:`show_restore`). A main window was shown for this workspace. The vault was locked and the unlock screen is showing. ``peerdesk gui --lang``: this language whoever signs in (scripts, screenshots). The member&apos;s own language, read on the worker with the unlock (by workspace).</extracomment>
         <translation>सेटिंग्स खुल रही हैं…</translation>
     </message>
     <message>
@@ -70,6 +70,46 @@
         <translation>वापस लाने के लिए peerdesk बंद करें और यह चलाएँ:
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictWords</name>
+    <message>
+        <source>Session</source>
+        <extracomment>A text field: the person may write a new text from both (Edit).</extracomment>
+        <translation>सेशन</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>अनुभव-नोट</translation>
+    </message>
+    <message>
+        <source>Advisee</source>
+        <translation>सलाह लेने वाले</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>सदस्य</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>सीमा-समझौता</translation>
+    </message>
+    <message>
+        <source>Supervision note</source>
+        <translation>मार्गदर्शन नोट</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>जोखिम सूचना</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>रेफ़रल</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(ख़ाली)</translation>
     </message>
 </context>
 <context>
@@ -108,6 +148,190 @@
     </message>
 </context>
 <context>
+    <name>ExchangeAlerts</name>
+    <message>
+        <source>1 decision</source>
+        <translation>1 फ़ैसला</translation>
+    </message>
+    <message>
+        <source>%1 decisions</source>
+        <translation>%1 फ़ैसले</translation>
+    </message>
+    <message>
+        <source>Checking the exchange…</source>
+        <translation>लेन-देन देखा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Go to E&amp;xchange</source>
+        <extracomment>``open_page(name)``: the person wants the Exchange page (or &quot;decisions&quot;).</extracomment>
+        <translation>लेन-देन पर जाएँ (&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Decide…</source>
+        <translation>तय करें… (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Decisions waiting for you: %1</source>
+        <translation>आपके लिए बाक़ी फ़ैसले: %1</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>लेन-देन</translation>
+    </message>
+    <message>
+        <source>Time to exchange</source>
+        <translation>लेन-देन का समय</translation>
+    </message>
+    <message>
+        <source>Open the Exchange page</source>
+        <translation>लेन-देन पेज खोलें</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeBanners</name>
+    <message>
+        <source>Not yet on the supervisor&apos;s laptop — phone them.</source>
+        <translation>अभी मार्गदर्शक के लैपटॉप पर नहीं है — उन्हें फ़ोन करें।</translation>
+    </message>
+    <message>
+        <source>Not yet on any other laptop — phone the supervisor.</source>
+        <translation>अभी किसी दूसरे लैपटॉप पर नहीं है — मार्गदर्शक को फ़ोन करें।</translation>
+    </message>
+    <message>
+        <source>The escalation for %1 is not yet on the supervisor&apos;s laptop.</source>
+        <comment>%1 is an advisee&apos;s code</comment>
+        <translation>%1 की जोखिम सूचना अभी मार्गदर्शक के लैपटॉप पर नहीं है।</translation>
+    </message>
+    <message>
+        <source>The escalation for %1 is not yet on any other laptop.</source>
+        <comment>%1 is an advisee&apos;s code</comment>
+        <translation>%1 की जोखिम सूचना अभी किसी दूसरे लैपटॉप पर नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1 escalations are not yet on the supervisor&apos;s laptop (%2).</source>
+        <comment>%1 is a number, %2 a list of advisee codes</comment>
+        <translation>%1 जोखिम सूचनाएँ अभी मार्गदर्शक के लैपटॉप पर नहीं हैं (%2)।</translation>
+    </message>
+    <message>
+        <source>%1 escalations are not yet on any other laptop (%2).</source>
+        <comment>%1 is a number, %2 a list of advisee codes</comment>
+        <translation>%1 जोखिम सूचनाएँ अभी किसी दूसरे लैपटॉप पर नहीं हैं (%2)।</translation>
+    </message>
+    <message>
+        <source>Phone the supervisor now, then exchange.</source>
+        <translation>अभी मार्गदर्शक को फ़ोन करें, फिर लेन-देन करें।</translation>
+    </message>
+    <message>
+        <source>1 escalation not yet sent — phone the supervisor</source>
+        <translation>1 जोखिम सूचना अभी भेजी नहीं गई — मार्गदर्शक को फ़ोन करें</translation>
+    </message>
+    <message>
+        <source>%1 escalations not yet sent — phone the supervisor</source>
+        <translation>%1 जोखिम सूचनाएँ अभी भेजी नहीं गईं — मार्गदर्शक को फ़ोन करें</translation>
+    </message>
+    <message>
+        <source>This laptop has not exchanged with the group since it joined. Exchange now so the others have what was written here.</source>
+        <translation>जुड़ने के बाद से इस लैपटॉप ने समूह के साथ लेन-देन नहीं किया है। अभी लेन-देन करें ताकि यहाँ लिखा हुआ दूसरों तक पहुँचे।</translation>
+    </message>
+    <message>
+        <source>This laptop last exchanged with the group 1 day ago. Exchange now.</source>
+        <translation>इस लैपटॉप ने समूह के साथ आख़िरी लेन-देन 1 दिन पहले किया था। अभी लेन-देन करें।</translation>
+    </message>
+    <message>
+        <source>This laptop last exchanged with the group %1 days ago. Exchange now.</source>
+        <translation>इस लैपटॉप ने समूह के साथ आख़िरी लेन-देन %1 दिन पहले किया था। अभी लेन-देन करें।</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeRefusal</name>
+    <message>
+        <source>This is not a join request from a new laptop. Ask for the file or the code its Join screen shows.</source>
+        <translation>यह किसी नए लैपटॉप का जुड़ने का अनुरोध नहीं है। उसकी "जुड़ें" स्क्रीन पर दिखी फ़ाइल या कोड माँगें।</translation>
+    </message>
+    <message>
+        <source>This is too large to be a join request; it was not opened.</source>
+        <translation>यह जुड़ने के अनुरोध के हिसाब से बहुत बड़ा है; इसे खोला नहीं गया।</translation>
+    </message>
+    <message>
+        <source>The new laptop has a newer peerdesk. Update peerdesk on this laptop first, then read the request again.</source>
+        <translation>नए लैपटॉप पर peerdesk का नया वर्ज़न है। पहले इस लैपटॉप पर peerdesk अपडेट करें, फिर अनुरोध दोबारा पढ़ें।</translation>
+    </message>
+    <message>
+        <source>This join request is damaged or was changed on the way. Ask for a new one; do not add this laptop.</source>
+        <translation>यह जुड़ने का अनुरोध ख़राब है या रास्ते में बदला गया है। नया अनुरोध माँगें; इस लैपटॉप को न जोड़ें।</translation>
+    </message>
+    <message>
+        <source>This file is not a peerdesk bundle.</source>
+        <translation>यह फ़ाइल peerdesk बंडल नहीं है।</translation>
+    </message>
+    <message>
+        <source>This bundle is larger than peerdesk accepts; it was not opened.</source>
+        <translation>यह बंडल peerdesk की सीमा से बड़ा है; इसे खोला नहीं गया।</translation>
+    </message>
+    <message>
+        <source>This bundle was made by a newer peerdesk. Update peerdesk on this laptop, then open it again.</source>
+        <translation>यह बंडल peerdesk के नए वर्ज़न से बना है। इस लैपटॉप पर peerdesk अपडेट करें, फिर इसे दोबारा खोलें।</translation>
+    </message>
+    <message>
+        <source>This bundle comes from another group&apos;s peerdesk, not yours.</source>
+        <translation>यह बंडल किसी दूसरे समूह के peerdesk से आया है, आपके समूह से नहीं।</translation>
+    </message>
+    <message>
+        <source>This bundle was made for another laptop, not this one.</source>
+        <translation>यह बंडल किसी दूसरे लैपटॉप के लिए बना है, इसके लिए नहीं।</translation>
+    </message>
+    <message>
+        <source>This bundle comes from a laptop that was removed from the group.</source>
+        <translation>यह बंडल ऐसे लैपटॉप से आया है जिसे समूह से हटा दिया गया है।</translation>
+    </message>
+    <message>
+        <source>This bundle comes from a laptop this one does not know yet. Add that laptop to the group first.</source>
+        <translation>यह बंडल ऐसे लैपटॉप से आया है जिसे यह लैपटॉप अभी नहीं जानता। पहले उस लैपटॉप को समूह में जोड़ें।</translation>
+    </message>
+    <message>
+        <source>This bundle is damaged or was changed after it was made. Ask for a new one.</source>
+        <translation>यह बंडल ख़राब है या बनने के बाद बदला गया है। नया बंडल माँगें।</translation>
+    </message>
+    <message>
+        <source>This file was made for %1, not this one.</source>
+        <comment>%1 is a laptop&apos;s name, e.g. Asha&apos;s laptop</comment>
+        <translation>यह फ़ाइल %1 के लिए बनी है, इस लैपटॉप के लिए नहीं।</translation>
+    </message>
+    <message>
+        <source>This file was made for other laptops (%1), not this one.</source>
+        <comment>%1 is a list of laptop names</comment>
+        <translation>यह फ़ाइल दूसरे लैपटॉप (%1) के लिए बनी है, इस लैपटॉप के लिए नहीं।</translation>
+    </message>
+    <message>
+        <source>This bundle comes from %1, which was removed from the group.</source>
+        <comment>%1 is a laptop&apos;s name</comment>
+        <translation>यह बंडल %1 से आया है, जिसे समूह से हटा दिया गया है।</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>कुछ भी नहीं बदला गया।</translation>
+    </message>
+</context>
+<context>
+    <name>JoinCodeView</name>
+    <message>
+        <source>Join code as a QR code</source>
+        <translation>QR कोड में जुड़ने का कोड</translation>
+    </message>
+    <message>
+        <source>Safety number</source>
+        <translation>सुरक्षा नंबर</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s laptop shows a number when it reads this request. Compare the two, digit by digit, on the phone or side by side. If they differ, do not go on: the request was changed on the way.</source>
+        <translation>यह अनुरोध पढ़ने पर संयोजक का लैपटॉप एक नंबर दिखाएगा। दोनों को अंक-दर-अंक मिलाएँ, फ़ोन पर या पास-पास रखकर। अगर अलग हों तो आगे न बढ़ें: रास्ते में अनुरोध बदला गया है।</translation>
+    </message>
+    <message>
+        <source>No file to hand over? Scan this code with a phone, send the text to the coordinator, and they paste it into Add a laptop.</source>
+        <translation>देने के लिए फ़ाइल नहीं है? फ़ोन से यह कोड स्कैन करें, टेक्स्ट संयोजक को भेजें, और वे उसे "लैपटॉप जोड़ें" में पेस्ट करें।</translation>
+    </message>
+</context>
+<context>
     <name>LanguageChoice</name>
     <message>
         <source>&amp;Language / भाषा</source>
@@ -115,8 +339,65 @@
     </message>
     <message>
         <source>Language</source>
-        <extracomment>The person chose a language (its code: "en", "hi").</extracomment>
+        <extracomment>The person chose a language (its code: &quot;en&quot;, &quot;hi&quot;).</extracomment>
         <translation>भाषा</translation>
+    </message>
+</context>
+<context>
+    <name>LaptopsModel</name>
+    <message>
+        <source>%1 (this laptop)</source>
+        <translation>%1 (यह लैपटॉप)</translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <comment>a laptop removed from the group</comment>
+        <translation>%1 (हटाया गया)</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>अप-टू-डेट</translation>
+    </message>
+    <message>
+        <source>1 change to send</source>
+        <translation>भेजने को 1 बदलाव</translation>
+    </message>
+    <message>
+        <source>%1 changes to send</source>
+        <translation>भेजने को %1 बदलाव</translation>
+    </message>
+    <message>
+        <source>1 change not confirmed yet</source>
+        <translation>1 बदलाव की पुष्टि बाक़ी</translation>
+    </message>
+    <message>
+        <source>%1 changes not confirmed yet</source>
+        <translation>%1 बदलावों की पुष्टि बाक़ी</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <comment>nothing received from / sent to that laptop yet</comment>
+        <translation>कभी नहीं</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>लैपटॉप</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>इस्तेमाल करने वाले</translation>
+    </message>
+    <message>
+        <source>Last received</source>
+        <translation>आख़िरी बार मिला</translation>
+    </message>
+    <message>
+        <source>Last sent</source>
+        <translation>आख़िरी बार भेजा</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>बाक़ी</translation>
     </message>
 </context>
 <context>
@@ -131,7 +412,7 @@
     <name>MainWindow</name>
     <message>
         <source>%1 — peerdesk</source>
-        <extracomment>Where the window's last size is kept on this laptop (QSettings; not secret). Room left for the window's frame and title bar, which the size does not include. The person asked to lock (menu or Ctrl+L). File ▸ Backup… (the backup dialog is the lead's). File ▸ Quit or the window was closed. Another page became current (name). Every page this person may see, each built when first shown (ui/page_set.py). Keep the window's size on this laptop when it closes (not for screenshots). Pages built in an older language, rebuilt when next shown (docs/translation.md). Old pages kept (hidden) until the worker is idle: calls they started may still answer them. The language the window's texts are in (a change to the same one is no change).</extracomment>
+        <extracomment>Where the window&apos;s last size is kept on this laptop (QSettings; not secret). Room left for the window&apos;s frame and title bar, which the size does not include. The person asked to lock (menu or Ctrl+L). File ▸ Backup… (the backup dialog is the lead&apos;s). File ▸ Quit or the window was closed. Another page became current (name). Every page this person may see, each built when first shown (ui/page_set.py). Keep the window&apos;s size on this laptop when it closes (not for screenshots). Pages built in an older language, rebuilt when next shown (docs/translation.md). Old pages kept (hidden) until the worker is idle: calls they started may still answer them. The language the window&apos;s texts are in (a change to the same one is no change).</extracomment>
         <translation>%1 — peerdesk</translation>
     </message>
     <message>
@@ -356,6 +637,13 @@ GNU AGPL, संस्करण 3 या बाद के लाइसेंस 
     </message>
 </context>
 <context>
+    <name>SafetyNumberLabel</name>
+    <message>
+        <source>Safety number</source>
+        <translation>सुरक्षा नंबर</translation>
+    </message>
+</context>
+<context>
     <name>SessionTableModel</name>
     <message>
         <source>When</source>
@@ -425,7 +713,7 @@ GNU AGPL, संस्करण 3 या बाद के लाइसेंस 
     <name>Worker</name>
     <message>
         <source>Something went wrong; nothing was saved.</source>
-        <extracomment>What a person sees when a call fails in a way nobody planned for (in English; shown through :func:`generic_error`, in the interface's language).</extracomment>
+        <extracomment>What a person sees when a call fails in a way nobody planned for (in English; shown through :func:`generic_error`, in the interface&apos;s language).</extracomment>
         <translation>कुछ गड़बड़ हो गई; कुछ भी सेव नहीं हुआ।</translation>
     </message>
     <message>
@@ -438,7 +726,7 @@ GNU AGPL, संस्करण 3 या बाद के लाइसेंस 
     <name>labels</name>
     <message>
         <source>%1 min</source>
-        <extracomment>The app reads every vocabulary's words from here (peerdesk/domain/wording.py).</extracomment>
+        <extracomment>The app reads every vocabulary&apos;s words from here (peerdesk/domain/wording.py).</extracomment>
         <translation>%1 मिनट</translation>
     </message>
     <message>
@@ -536,7 +824,7 @@ GNU AGPL, संस्करण 3 या बाद के लाइसेंस 
     <name>passphrase</name>
     <message>
         <source>Too weak</source>
-        <extracomment>``Qt.ImhHiddenText | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText`` (tests compare). Marked for the catalog; shown through :attr:`Strength.level` in the interface's language.</extracomment>
+        <extracomment>``Qt.ImhHiddenText | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText`` (tests compare). Marked for the catalog; shown through :attr:`Strength.level` in the interface&apos;s language.</extracomment>
         <translation>बहुत कमज़ोर</translation>
     </message>
     <message>

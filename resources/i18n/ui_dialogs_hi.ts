@@ -2,6 +2,125 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hi_IN">
 <context>
+    <name>AddLaptopDialog</name>
+    <message>
+        <source>Add a laptop</source>
+        <translation>लैपटॉप जोड़ें</translation>
+    </message>
+    <message>
+        <source>Loading members…</source>
+        <translation>सदस्य लोड हो रहे हैं…</translation>
+    </message>
+    <message>
+        <source>On the new laptop, choose Join my group&apos;s peerdesk. It shows a safety number and a join code. Open the request file it saved, or paste the join code here (a phone can carry it: scan the QR code, send the text to yourself, copy it).</source>
+        <translation>नए लैपटॉप पर "मेरे समूह के peerdesk से जुड़ें" चुनें। वह एक सुरक्षा नंबर और जुड़ने का कोड दिखाएगा। उसकी सेव की हुई अनुरोध फ़ाइल खोलें, या जुड़ने का कोड यहाँ पेस्ट करें (फ़ोन से भी ला सकते हैं: QR कोड स्कैन करें, टेक्स्ट ख़ुद को भेजें, फिर कॉपी करें)।</translation>
+    </message>
+    <message>
+        <source>Open the request &amp;file…</source>
+        <translation>अनुरोध फ़ाइल खोलें… (&amp;F)</translation>
+    </message>
+    <message>
+        <source>PEERDESK-JOIN-1:…</source>
+        <translation>PEERDESK-JOIN-1:…</translation>
+    </message>
+    <message>
+        <source>Or paste the join &amp;code</source>
+        <translation>या जुड़ने का कोड पेस्ट करें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Read the code</source>
+        <translation>कोड पढ़ें (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Open a join request</source>
+        <translation>जुड़ने का अनुरोध खोलें</translation>
+    </message>
+    <message>
+        <source>peerdesk join request (*.pdjoin)</source>
+        <translation>peerdesk जुड़ने का अनुरोध (*.pdjoin)</translation>
+    </message>
+    <message>
+        <source>Paste the join code the new laptop shows.</source>
+        <translation>नया लैपटॉप जो जुड़ने का कोड दिखा रहा है, उसे पेस्ट करें।</translation>
+    </message>
+    <message>
+        <source>Reading the request…</source>
+        <translation>अनुरोध पढ़ा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Do both screens show the same number?</source>
+        <translation>क्या दोनों स्क्रीन पर एक ही नंबर है?</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, both screens show the same number</source>
+        <translation>हाँ, दोनों स्क्रीन पर एक ही नंबर है (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>If one digit differs, stop: the request was changed on the way. Cancel, and ask for a new one.</source>
+        <translation>अगर एक भी अंक अलग है तो रुक जाएँ: रास्ते में अनुरोध बदला गया है। रद्द करें और नया अनुरोध माँगें।</translation>
+    </message>
+    <message>
+        <source>Laptop &amp;name</source>
+        <translation>लैपटॉप का नाम (&amp;N)</translation>
+    </message>
+    <message>
+        <source>How the group will know this laptop.</source>
+        <translation>समूह इस लैपटॉप को इसी नाम से जानेगा।</translation>
+    </message>
+    <message>
+        <source>Who will use this laptop?</source>
+        <translation>यह लैपटॉप कौन इस्तेमाल करेगा?</translation>
+    </message>
+    <message>
+        <source>It receives only what these members may read, and they sign in on it with their own passphrases. Each member you tick confirms here with their own passphrase, so nobody&apos;s records go to a laptop without them.</source>
+        <translation>इस पर सिर्फ़ वही आएगा जो ये सदस्य पढ़ सकते हैं, और ये अपने-अपने पासफ़्रेज़ से इसमें साइन इन करेंगे। आप जिस सदस्य पर निशान लगाते हैं, वे यहीं अपना पासफ़्रेज़ लिखकर पुष्टि करते हैं, ताकि किसी के रिकॉर्ड उनकी जानकारी के बिना किसी लैपटॉप पर न जाएँ।</translation>
+    </message>
+    <message>
+        <source>&amp;Add and save its first bundle…</source>
+        <translation>जोड़ें और इसका पहला बंडल सेव करें… (&amp;A)</translation>
+    </message>
+    <message>
+        <source>%1 (signs in as %2)</source>
+        <translation>%1 (%2 नाम से साइन इन करते हैं)</translation>
+    </message>
+    <message>
+        <source>%1 types their passphrase to confirm</source>
+        <translation>%1 पुष्टि के लिए अपना पासफ़्रेज़ लिखें</translation>
+    </message>
+    <message>
+        <source>Passphrase of %1</source>
+        <translation>%1 का पासफ़्रेज़</translation>
+    </message>
+    <message>
+        <source>A request from “%1”</source>
+        <translation>“%1” का अनुरोध</translation>
+    </message>
+    <message>
+        <source>Save the first bundle</source>
+        <translation>पहला बंडल सेव करें</translation>
+    </message>
+    <message>
+        <source>peerdesk bundle (*.pdx)</source>
+        <translation>peerdesk बंडल (*.pdx)</translation>
+    </message>
+    <message>
+        <source>Adding the laptop…</source>
+        <translation>लैपटॉप जोड़ा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>हो गया (&amp;D)</translation>
+    </message>
+    <message>
+        <source>The laptop was added. Give the new laptop the file %1 (on a USB stick, or as an attachment) and open it there with Open the first bundle. Only that laptop can open it.</source>
+        <translation>लैपटॉप जुड़ गया। फ़ाइल %1 नए लैपटॉप तक पहुँचाएँ (USB स्टिक से या अटैचमेंट में) और वहाँ "पहला बंडल खोलें" से खोलें। इसे सिर्फ़ वही लैपटॉप खोल सकता है।</translation>
+    </message>
+</context>
+<context>
     <name>AddLoginDialog</name>
     <message>
         <source>Creating the login (this takes a few seconds)…</source>
@@ -397,6 +516,119 @@ Audit head %2. Store it away from this laptop.</source>
     </message>
 </context>
 <context>
+    <name>ConflictDecideDialog</name>
+    <message>
+        <source>A decision to make</source>
+        <translation>एक फ़ैसला लेना है</translation>
+    </message>
+    <message>
+        <source>Two laptops changed this differently before they exchanged. peerdesk keeps both until you choose; nothing is lost either way.</source>
+        <translation>लेन-देन से पहले दो लैपटॉप पर इसे अलग-अलग बदला गया। जब तक आप नहीं चुनते, peerdesk दोनों रखता है; किसी भी हाल में कुछ नहीं खोएगा।</translation>
+    </message>
+    <message>
+        <source>On this laptop</source>
+        <translation>इस लैपटॉप पर</translation>
+    </message>
+    <message>
+        <source>From the other laptop</source>
+        <translation>दूसरे लैपटॉप से</translation>
+    </message>
+    <message>
+        <source>The text to keep</source>
+        <translation>रखने वाला टेक्स्ट</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>मेरा रखें (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation>उनका रखें (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>बदलें… (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Write the text to keep, from both versions</source>
+        <translation>दोनों रूपों को देखकर रखने वाला टेक्स्ट लिखें</translation>
+    </message>
+    <message>
+        <source>&amp;Save this text</source>
+        <translation>यह टेक्स्ट सेव करें (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Decide &amp;later</source>
+        <translation>बाद में तय करें (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Changed by %1 on %2, on %3</source>
+        <translation>%1 ने %2 को %3 पर बदला</translation>
+    </message>
+    <message>
+        <source>Write the text to keep, or keep one of the two.</source>
+        <translation>रखने वाला टेक्स्ट लिखें, या दोनों में से एक रखें।</translation>
+    </message>
+    <message>
+        <source>Saving the decision…</source>
+        <translation>फ़ैसला सेव हो रहा है…</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsDialog</name>
+    <message>
+        <source>Decisions to make</source>
+        <translation>लेने वाले फ़ैसले</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>फ़ैसले</translation>
+    </message>
+    <message>
+        <source>Nothing to decide. Every change from the other laptops was applied.</source>
+        <translation>कोई फ़ैसला बाक़ी नहीं। दूसरे लैपटॉप के सारे बदलाव लग गए हैं।</translation>
+    </message>
+    <message>
+        <source>&amp;Decide…</source>
+        <translation>तय करें… (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>बंद करें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>A change set aside is kept but not applied. Ask whoever made it; if it was right, they make it again.</source>
+        <translation>अलग रखा गया बदलाव सँभालकर रखा है, पर लगाया नहीं गया। जिसने किया उनसे पूछें; अगर वह सही था तो वे उसे दोबारा करें।</translation>
+    </message>
+    <message>
+        <source>Loading decisions…</source>
+        <translation>फ़ैसले लोड हो रहे हैं…</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsModel</name>
+    <message>
+        <source>What</source>
+        <translation>क्या</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>क्यों</translation>
+    </message>
+    <message>
+        <source>Changed on two laptops</source>
+        <translation>दो लैपटॉप पर बदला गया</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>अलग रखा गया</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>ब्योरा</translation>
+    </message>
+</context>
+<context>
     <name>DisclosureForm</name>
     <message>
         <source>Log disclosure</source>
@@ -495,6 +727,7 @@ Audit head %2. Store it away from this laptop.</source>
     </message>
     <message>
         <source>Loading…</source>
+        <extracomment>Red while no other laptop has this escalation (raised here, not yet sent).</extracomment>
         <translation>खुल रहा है…</translation>
     </message>
     <message>
@@ -556,6 +789,10 @@ Audit head %2. Store it away from this laptop.</source>
     <message>
         <source>Loading escalation…</source>
         <translation>जोखिम सूचना लोड हो रही है…</translation>
+    </message>
+    <message>
+        <source>Checking the exchange…</source>
+        <translation>लेन-देन देखा जा रहा है…</translation>
     </message>
     <message>
         <source>advisee</source>
@@ -733,6 +970,7 @@ Audit head %2. Store it away from this laptop.</source>
     </message>
     <message>
         <source>Set up peerdesk</source>
+        <extracomment>The person&apos;s group already uses peerdesk: join it instead (ui/dialogs/join_group.py).</extracomment>
         <translation>peerdesk शुरू करें</translation>
     </message>
     <message>
@@ -790,6 +1028,14 @@ Audit head %2. Store it away from this laptop.</source>
     <message>
         <source>C&amp;reate vault</source>
         <translation>वॉल्ट बनाएँ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Join my group&apos;s peerdesk…</source>
+        <translation>मेरे समूह के peerdesk से जुड़ें… (&amp;J)</translation>
+    </message>
+    <message>
+        <source>Your group already uses peerdesk on another laptop: add this laptop to it</source>
+        <translation>आपका समूह किसी दूसरे लैपटॉप पर पहले से peerdesk इस्तेमाल करता है: इस लैपटॉप को उसमें जोड़ें</translation>
     </message>
     <message>
         <source>Enter the name of your group.</source>
@@ -948,6 +1194,204 @@ Audit head %2. Store it away from this laptop.</source>
     <message>
         <source>(changed)</source>
         <translation>(बदला)</translation>
+    </message>
+</context>
+<context>
+    <name>JoinGroupDialog</name>
+    <message>
+        <source>Join my group&apos;s peerdesk</source>
+        <translation>मेरे समूह के peerdesk से जुड़ें</translation>
+    </message>
+    <message>
+        <source>Use this when your group already uses peerdesk on another laptop. This laptop asks to join; the coordinator adds it from their laptop and gives you a first bundle. Then you sign in with your own passphrase, as on the other laptop.</source>
+        <translation>इसे तब चुनें जब आपका समूह किसी दूसरे लैपटॉप पर पहले से peerdesk इस्तेमाल करता है। यह लैपटॉप जुड़ने का अनुरोध करता है; संयोजक अपने लैपटॉप से इसे जोड़ते हैं और आपको पहला बंडल देते हैं। फिर आप अपने पासफ़्रेज़ से साइन इन करते हैं, जैसे दूसरे लैपटॉप पर।</translation>
+    </message>
+    <message>
+        <source>e.g. Asha&apos;s laptop</source>
+        <translation>जैसे आशा का लैपटॉप</translation>
+    </message>
+    <message>
+        <source>&amp;Name of this laptop</source>
+        <translation>इस लैपटॉप का नाम (&amp;N)</translation>
+    </message>
+    <message>
+        <source>How the group will know this laptop.</source>
+        <translation>समूह इस लैपटॉप को इसी नाम से जानेगा।</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase for this laptop</source>
+        <translation>इस लैपटॉप का पासफ़्रेज़ (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Protects this laptop&apos;s keys until the first bundle arrives. Your own sign-in passphrase is fine.</source>
+        <translation>पहला बंडल आने तक यह इस लैपटॉप की कुंजियाँ सुरक्षित रखता है। आप अपना साइन-इन वाला पासफ़्रेज़ भी रख सकते हैं।</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm passphrase</source>
+        <translation>पासफ़्रेज़ दोबारा लिखें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>वापस (&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Make my join request</source>
+        <translation>मेरा जुड़ने का अनुरोध बनाएँ (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Give this laptop a name, e.g. Asha&apos;s laptop.</source>
+        <translation>इस लैपटॉप को एक नाम दें, जैसे आशा का लैपटॉप।</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>दोनों पासफ़्रेज़ एक जैसे नहीं हैं।</translation>
+    </message>
+    <message>
+        <source>Making the request… (a few seconds)</source>
+        <translation>अनुरोध बन रहा है… (कुछ सेकंड)</translation>
+    </message>
+    <message>
+        <source>Making the join request…</source>
+        <translation>जुड़ने का अनुरोध बन रहा है…</translation>
+    </message>
+    <message>
+        <source>Show this to your coordinator</source>
+        <translation>यह अपने संयोजक को दिखाएँ</translation>
+    </message>
+    <message>
+        <source>&amp;Save the request file…</source>
+        <translation>अनुरोध फ़ाइल सेव करें… (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y the join code</source>
+        <translation>जुड़ने का कोड कॉपी करें (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Passp&amp;hrase chosen for this laptop</source>
+        <translation>इस लैपटॉप के लिए चुना पासफ़्रेज़ (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Show the join code &amp;again</source>
+        <translation>जुड़ने का कोड फिर दिखाएँ (&amp;A)</translation>
+    </message>
+    <message>
+        <source>When the coordinator has added this laptop, they give you its first bundle (a .pdx file). Open it here.</source>
+        <translation>संयोजक इस लैपटॉप को जोड़ने के बाद आपको इसका पहला बंडल (.pdx फ़ाइल) देंगे। उसे यहाँ खोलें।</translation>
+    </message>
+    <message>
+        <source>&amp;Open the first bundle…</source>
+        <translation>पहला बंडल खोलें… (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit for now</source>
+        <translation>अभी बंद करें (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>This laptop keeps waiting for its first bundle; start peerdesk again to open it.</source>
+        <translation>यह लैपटॉप अपने पहले बंडल का इंतज़ार करता रहेगा; उसे खोलने के लिए peerdesk फिर से चलाएँ।</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase chosen for this laptop.</source>
+        <translation>इस लैपटॉप के लिए चुना पासफ़्रेज़ लिखें।</translation>
+    </message>
+    <message>
+        <source>Opening this laptop&apos;s keys…</source>
+        <translation>इस लैपटॉप की कुंजियाँ खुल रही हैं…</translation>
+    </message>
+    <message>
+        <source>Save the join request</source>
+        <translation>जुड़ने का अनुरोध सेव करें</translation>
+    </message>
+    <message>
+        <source>peerdesk join request (*.pdjoin)</source>
+        <translation>peerdesk जुड़ने का अनुरोध (*.pdjoin)</translation>
+    </message>
+    <message>
+        <source>Saving the request…</source>
+        <translation>अनुरोध सेव हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Saved %1. Give it to the coordinator (USB stick, or as an attachment); it holds no records and no secret.</source>
+        <translation>%1 सेव हो गया। इसे संयोजक को दें (USB स्टिक से या अटैचमेंट में); इसमें न कोई रिकॉर्ड है, न कोई राज़ की बात।</translation>
+    </message>
+    <message>
+        <source>The join code is copied. Paste it into a message to the coordinator; it holds no records and no secret.</source>
+        <translation>जुड़ने का कोड कॉपी हो गया। इसे संयोजक को मैसेज में पेस्ट करके भेजें; इसमें न कोई रिकॉर्ड है, न कोई राज़ की बात।</translation>
+    </message>
+    <message>
+        <source>Open the first bundle</source>
+        <translation>पहला बंडल खोलें</translation>
+    </message>
+    <message>
+        <source>peerdesk bundle (*.pdx)</source>
+        <translation>peerdesk बंडल (*.pdx)</translation>
+    </message>
+    <message>
+        <source>Building this laptop&apos;s vault…</source>
+        <translation>इस लैपटॉप का वॉल्ट बन रहा है…</translation>
+    </message>
+    <message>
+        <source>That is not the passphrase chosen when this laptop asked to join.</source>
+        <translation>यह वह पासफ़्रेज़ नहीं है जो जुड़ने का अनुरोध करते समय चुना गया था।</translation>
+    </message>
+</context>
+<context>
+    <name>LaptopListDialog</name>
+    <message>
+        <source>Laptops</source>
+        <translation>लैपटॉप</translation>
+    </message>
+    <message>
+        <source>&amp;Add a laptop…</source>
+        <translation>लैपटॉप जोड़ें… (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the group…</source>
+        <translation>समूह से हटाएँ… (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>बंद करें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Each laptop receives only what the members who use it may read. Removing a laptop stops sending to it, but it keeps what it already has.</source>
+        <translation>हर लैपटॉप पर सिर्फ़ वही आता है जो उसे इस्तेमाल करने वाले सदस्य पढ़ सकते हैं। लैपटॉप हटाने से उसे भेजना बंद हो जाता है, पर जो उसके पास पहले से है वह उसी के पास रहता है।</translation>
+    </message>
+    <message>
+        <source>Laptops of the group</source>
+        <translation>समूह के लैपटॉप</translation>
+    </message>
+    <message>
+        <source>Loading laptops…</source>
+        <translation>लैपटॉप लोड हो रहे हैं…</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the group?
+
+Nothing new will be sent to it, and whatever it writes from now on will be set aside on every other laptop for the coordinator to look at.
+
+What it already holds stays on it: peerdesk cannot take back records from a laptop. If it was lost or stolen, tell the members whose records it held.</source>
+        <translation>%1 को समूह से हटाएँ?
+
+इसे अब कुछ नया नहीं भेजा जाएगा, और अब से यह जो भी लिखेगा वह हर दूसरे लैपटॉप पर अलग रखा जाएगा ताकि संयोजक देख सकें।
+
+जो इसके पास पहले से है वह इसी पर रहेगा: peerdesk किसी लैपटॉप से रिकॉर्ड वापस नहीं ले सकता। अगर यह खो गया या चोरी हो गया, तो जिन सदस्यों के रिकॉर्ड इस पर थे उन्हें बताएँ।</translation>
+    </message>
+    <message>
+        <source>Remove a laptop</source>
+        <translation>लैपटॉप हटाएँ</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>हटाएँ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Removing the laptop…</source>
+        <translation>लैपटॉप हटाया जा रहा है…</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the group. It keeps what it already had.</source>
+        <translation>%1 समूह से हटा दिया गया। जो उसके पास पहले से था, वह उसी के पास रहेगा।</translation>
     </message>
 </context>
 <context>

@@ -1015,6 +1015,170 @@ Press Alt+N to add the first one; a code is suggested.</source>
     </message>
 </context>
 <context>
+    <name>ExchangePage</name>
+    <message>
+        <source>peerdesk bundle (*.pdx)</source>
+        <extracomment>Bundle files, in the file dialogs.</extracomment>
+        <translation>peerdesk बंडल (*.pdx)</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange now</source>
+        <translation>अभी लेन-देन करें (&amp;X)</translation>
+    </message>
+    <message>
+        <source>Open what the exchange folder holds for this laptop and leave there what each other laptop lacks</source>
+        <translation>लेन-देन फ़ोल्डर में इस लैपटॉप के लिए जो है उसे खोलें, और हर दूसरे लैपटॉप के लिए जो कमी है वह वहाँ छोड़ें</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>लेन-देन</translation>
+    </message>
+    <message>
+        <source>Choose &amp;folder…</source>
+        <translation>फ़ोल्डर चुनें… (&amp;F)</translation>
+    </message>
+    <message>
+        <source>A USB stick, or a folder a sync tool keeps in step between the laptops</source>
+        <translation>USB स्टिक, या ऐसा फ़ोल्डर जिसे कोई सिंक टूल सब लैपटॉप पर एक जैसा रखता है</translation>
+    </message>
+    <message>
+        <source>Exchange in progress</source>
+        <translation>लेन-देन चल रहा है</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>रद्द करें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Laptops</source>
+        <translation>लैपटॉप</translation>
+    </message>
+    <message>
+        <source>This laptop is the group&apos;s only one. A coordinator adds laptops under Members ▸ Laptops.</source>
+        <translation>समूह में अभी सिर्फ़ यही लैपटॉप है। संयोजक सदस्य ▸ लैपटॉप में जाकर लैपटॉप जोड़ते हैं।</translation>
+    </message>
+    <message>
+        <source>&amp;Save a bundle for…</source>
+        <translation>चुने लैपटॉप के लिए बंडल सेव करें… (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save what the chosen laptop lacks as a file, to send as an attachment or carry on a stick</source>
+        <translation>चुने हुए लैपटॉप के पास जो नहीं है उसे फ़ाइल में सेव करें, अटैचमेंट से भेजने या स्टिक पर ले जाने के लिए</translation>
+    </message>
+    <message>
+        <source>&amp;Open a bundle…</source>
+        <translation>बंडल खोलें… (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open a bundle another laptop made for this one</source>
+        <translation>किसी दूसरे लैपटॉप का इस लैपटॉप के लिए बनाया बंडल खोलें</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions…</source>
+        <translation>फ़ैसले… (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Conflicts to settle and changes set aside</source>
+        <translation>सुलझाने वाले टकराव और अलग रखे गए बदलाव</translation>
+    </message>
+    <message>
+        <source>Each laptop keeps its own encrypted copy of the records its members may read. Exchanging gives every laptop what the others wrote. A bundle can only be opened by the laptop it was made for.</source>
+        <translation>हर लैपटॉप के पास उन रिकॉर्ड की अपनी एन्क्रिप्टेड कॉपी रहती है जो उसके सदस्य पढ़ सकते हैं। लेन-देन से हर लैपटॉप को वह मिल जाता है जो दूसरों ने लिखा। बंडल सिर्फ़ वही लैपटॉप खोल सकता है जिसके लिए वह बना है।</translation>
+    </message>
+    <message>
+        <source>Loading laptops…</source>
+        <translation>लैपटॉप लोड हो रहे हैं…</translation>
+    </message>
+    <message>
+        <source>1 other laptop</source>
+        <translation>1 और लैपटॉप</translation>
+    </message>
+    <message>
+        <source>%1 other laptops</source>
+        <translation>%1 और लैपटॉप</translation>
+    </message>
+    <message>
+        <source>This laptop: %1 (laptop id %2)</source>
+        <translation>यह लैपटॉप: %1 (लैपटॉप आईडी %2)</translation>
+    </message>
+    <message>
+        <source>Exchange folder: %1</source>
+        <translation>लेन-देन फ़ोल्डर: %1</translation>
+    </message>
+    <message>
+        <source>No exchange folder chosen yet. Choose a USB stick or a folder a sync tool keeps in step between the laptops.</source>
+        <translation>अभी कोई लेन-देन फ़ोल्डर नहीं चुना गया। USB स्टिक चुनें, या ऐसा फ़ोल्डर जिसे कोई सिंक टूल सब लैपटॉप पर एक जैसा रखता है।</translation>
+    </message>
+    <message>
+        <source>Cancelled. A step already under way finishes first; nothing is half done.</source>
+        <translation>रद्द किया गया। जो क़दम चल रहा था वह पहले पूरा होगा; कुछ भी आधा-अधूरा नहीं रहेगा।</translation>
+    </message>
+    <message>
+        <source>Choose the exchange folder</source>
+        <translation>लेन-देन फ़ोल्डर चुनें</translation>
+    </message>
+    <message>
+        <source>Exchanging…</source>
+        <translation>लेन-देन हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Exchanging through the folder…</source>
+        <translation>फ़ोल्डर से लेन-देन हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Received %1 changes from %2.</source>
+        <translation>%2 से %1 बदलाव मिले।</translation>
+    </message>
+    <message>
+        <source>Left what %1 lacks in the folder.</source>
+        <translation>%1 के पास जो नहीं था, वह फ़ोल्डर में रख दिया।</translation>
+    </message>
+    <message>
+        <source>Nothing new either way: every laptop is up to date.</source>
+        <translation>किसी तरफ़ कुछ नया नहीं: सभी लैपटॉप अप-टू-डेट हैं।</translation>
+    </message>
+    <message>
+        <source>Some bundles come from laptops this one does not know yet; they will open after the next exchange.</source>
+        <translation>कुछ बंडल ऐसे लैपटॉप से हैं जिन्हें यह लैपटॉप अभी नहीं जानता; वे अगले लेन-देन के बाद खुलेंगे।</translation>
+    </message>
+    <message>
+        <source>%1 files in the folder were refused and left as they are (damaged, or not from this group).</source>
+        <translation>फ़ोल्डर की %1 फ़ाइलें नहीं ली गईं और जैसी थीं वैसी छोड़ दी गईं (ख़राब हैं, या इस समूह की नहीं हैं)।</translation>
+    </message>
+    <message>
+        <source>Save a bundle for %1</source>
+        <translation>%1 के लिए बंडल सेव करें</translation>
+    </message>
+    <message>
+        <source>Saving a bundle…</source>
+        <translation>बंडल सेव हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Saved %1 for %2. Only that laptop can open it.</source>
+        <translation>%2 के लिए %1 सेव हो गया। इसे सिर्फ़ वही लैपटॉप खोल सकता है।</translation>
+    </message>
+    <message>
+        <source>Open a bundle</source>
+        <translation>बंडल खोलें</translation>
+    </message>
+    <message>
+        <source>Opening the bundle…</source>
+        <translation>बंडल खुल रहा है…</translation>
+    </message>
+    <message>
+        <source>This bundle was opened here before; nothing new in it.</source>
+        <translation>यह बंडल यहाँ पहले खुल चुका है; इसमें कुछ नया नहीं है।</translation>
+    </message>
+    <message>
+        <source>Opened a bundle from %1: %2 changes.</source>
+        <translation>%1 का बंडल खुला: %2 बदलाव।</translation>
+    </message>
+    <message>
+        <source>another laptop</source>
+        <translation>दूसरा लैपटॉप</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Nothing needs you today. Thank you — rest well.</source>
@@ -1181,6 +1345,14 @@ Backups made before today still open with the passphrases that were valid when t
         <translation>इस सदस्य का लॉगिन बंद करें</translation>
     </message>
     <message>
+        <source>&amp;Laptops…</source>
+        <translation>लैपटॉप… (&amp;L)</translation>
+    </message>
+    <message>
+        <source>The group&apos;s laptops: add one, or remove one</source>
+        <translation>समूह के लैपटॉप: कोई जोड़ें या हटाएँ</translation>
+    </message>
+    <message>
         <source>&amp;Open</source>
         <comment>verb: open the chosen member</comment>
         <translation>खोलें (&amp;O)</translation>
@@ -1260,6 +1432,10 @@ Backups made before today still open with the passphrases that were valid when t
     <message>
         <source>Reports</source>
         <translation>रिपोर्ट</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>लेन-देन</translation>
     </message>
     <message>
         <source>Members</source>
@@ -1774,6 +1950,14 @@ Press Ctrl+N to log the first one.</source>
         <translation>इतने दिन संपर्क न हो तो सलाह लेने वालों को दिखाएँ</translation>
     </message>
     <message>
+        <source>Remind a laptop to exchange after</source>
+        <translation>लेन-देन की याद दिलाएँ, इतने समय बाद</translation>
+    </message>
+    <message>
+        <source>A laptop that has not exchanged with the others for this long says so.</source>
+        <translation>जिस लैपटॉप ने इतने समय से दूसरों के साथ लेन-देन नहीं किया, वह यह बताता है।</translation>
+    </message>
+    <message>
         <source>Keep closed advisees&apos; records for</source>
         <translation>बंद हो चुके सलाह लेने वालों के रिकॉर्ड इतने समय रखें</translation>
     </message>
@@ -1850,6 +2034,14 @@ Press Ctrl+N to log the first one.</source>
     <message>
         <source>Save group settings</source>
         <translation>समूह की सेटिंग्स सेव करें</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>लोड हो रहा है…</translation>
+    </message>
+    <message>
+        <source>This laptop: %1 (laptop id %2)</source>
+        <translation>यह लैपटॉप: %1 (लैपटॉप आईडी %2)</translation>
     </message>
     <message>
         <source>Loading settings…</source>

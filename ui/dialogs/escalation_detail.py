@@ -36,6 +36,7 @@ from ui.dialogs.disclosure_form import DisclosureForm
 from ui.page_context import PageContext
 from ui.translated import fill, sentence
 from ui.widgets.choices import note_edit
+from ui.widgets.exchange_banners import unsent_line
 from ui.widgets.message_banner import error_banner, set_banner_style, task_errors
 from ui.widgets.plain_text import NoteView, plain_label
 
@@ -176,6 +177,8 @@ class EscalationDetailDialog(QDialog):
         self.tz = labels.tz_of(ws)
 
         self.banner = error_banner(self)
+        #: Red while no other laptop has this escalation (raised here, not yet sent).
+        self.unsent = error_banner(self)
         self.title = plain_label(self.tr("Loading…"), self, wrap=False)
         self.title.setObjectName("dialogTitle")
         self.facts = plain_label("", self)
@@ -210,6 +213,7 @@ class EscalationDetailDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
+        layout.addWidget(self.unsent)
         layout.addWidget(self.title)
         layout.addWidget(self.facts)
         layout.addWidget(self.deadline)
@@ -247,6 +251,13 @@ class EscalationDetailDialog(QDialog):
     def reload(self) -> None:
         self.ctx.run(_load, self.ws, self.escalation_id, label=self.tr("Loading escalation…")).then(
             self._show, self._problem)
+        self.ctx.run(self.ws.exchange_status.unsent_escalations,
+                     label=self.tr("Checking the exchange…")).then(self._show_unsent)
+
+    def _show_unsent(self, unsent: list[Any]) -> None:
+        mine = [u for u in unsent if u.escalation_id == self.escalation_id]
+        self.unsent.setText(unsent_line(mine[0]) if mine else "")
+        self.unsent.setVisible(bool(mine))
 
     def _problem(self, message: str) -> None:
         self.banner.setText(message)

@@ -91,6 +91,8 @@ class FirstRunDialog(QDialog):
     """Emits ``completed(workspace)`` after the recovery key was confirmed."""
 
     completed = Signal(object)
+    #: The person's group already uses peerdesk: join it instead (ui/dialogs/join_group.py).
+    join_requested = Signal()
 
     def __init__(
         self,
@@ -184,7 +186,12 @@ class FirstRunDialog(QDialog):
         self.create_button.setObjectName("primaryButton")
         self.create_button.setDefault(True)
         self.create_button.clicked.connect(self.try_create)
+        self.join_button = QPushButton(self.tr("&Join my group's peerdesk…"), page)
+        self.join_button.setToolTip(self.tr(
+            "Your group already uses peerdesk on another laptop: add this laptop to it"))
+        self.join_button.clicked.connect(self._join)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.join_button)
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.create_button)
@@ -221,6 +228,10 @@ class FirstRunDialog(QDialog):
         self.passphrase_edit.textChanged.connect(self._recheck_confirm)
         self.confirm_edit.textChanged.connect(self._recheck_confirm)
         return page
+
+    def _join(self) -> None:
+        self.join_requested.emit()
+        self.hide()
 
     def _suggest_username(self, text: str) -> None:
         if not self._username_touched:

@@ -44,6 +44,7 @@ PAGES: tuple[PageSpec, ...] = (
              frozenset({ADVISOR, SUPERVISOR})),
     PageSpec("escalations", QT_TRANSLATE_NOOP("PageTitle", "Escalations"), EVERYONE),
     PageSpec("reports", QT_TRANSLATE_NOOP("PageTitle", "Reports"), EVERYONE),
+    PageSpec("exchange", QT_TRANSLATE_NOOP("PageTitle", "Exchange"), EVERYONE),
     PageSpec("members", QT_TRANSLATE_NOOP("PageTitle", "Members"),
              frozenset({COORDINATOR, SUPERVISOR})),
     PageSpec("audit", QT_TRANSLATE_NOOP("PageTitle", "Audit log"),

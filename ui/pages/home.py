@@ -41,6 +41,7 @@ from ui.page_context import PageContext
 from ui.pages import ADVISOR, COORDINATOR, SUPERVISOR, drift_words, page_title
 from ui.pages.base import Page
 from ui.translated import fill, number, translate
+from ui.widgets.exchange_alerts import HomeExchangeAlerts
 from ui.widgets.plain_text import plain_label, set_plain
 
 #: English; shown translated in the "HomePage" context.
@@ -213,6 +214,9 @@ class HomePage(Page):
         layout.addWidget(self.who_label)
         layout.addSpacing(self.fontMetrics().height() // 2)
         layout.addWidget(self.problem)
+        self.exchange_alerts = HomeExchangeAlerts(ctx, self)
+        self.exchange_alerts.open_page.connect(self.open_exchange)
+        layout.addWidget(self.exchange_alerts)
         layout.addWidget(self.today_label)
         layout.addWidget(scroll, 1)
         self.sections: dict[str, _SectionView] = {}
@@ -229,9 +233,11 @@ class HomePage(Page):
         who = f"{actor.display_name} · {roles}" if roles else actor.display_name
         set_plain(self.who_label, who)
         self._build_sections(actor.roles)
+        self.exchange_alerts.load(ws)
         self.reload()
 
     def refresh(self, change: Any) -> None:
+        self.exchange_alerts.reload()
         self.reload()
 
     def clear(self) -> None:
@@ -239,6 +245,7 @@ class HomePage(Page):
             view.setParent(None)
             view.deleteLater()
         self.sections.clear()
+        self.exchange_alerts.clear()
         self.group_label.clear()
         self.who_label.clear()
         self.problem.hide()
@@ -312,6 +319,16 @@ class HomePage(Page):
         opener = getattr(page, "open_record", None)
         if callable(opener) and record_id:
             opener(record_id)
+
+    def open_exchange(self, target: str) -> None:
+        """The Exchange page, or its decisions ("decisions")."""
+        window = self.window()
+        show_page = getattr(window, "show_page", None)
+        if show_page is None or "exchange" not in getattr(window, "pages", {}):
+            return
+        page = show_page("exchange")
+        if target == "decisions":
+            page.open_decisions()
 
 
 def _iso_date(value: str | None) -> date | None:

@@ -103,10 +103,15 @@ class MembersPage(Page):
         self.remove_login_button = QPushButton(self.tr("&Remove login…"), self)
         self.remove_login_button.setToolTip(self.tr("Stop this member signing in"))
         self.remove_login_button.clicked.connect(self.remove_login)
+        self.laptops_button = QPushButton(self.tr("&Laptops…"), self)
+        self.laptops_button.setToolTip(self.tr("The group's laptops: add one, or remove one"))
+        self.laptops_button.clicked.connect(self.show_laptops)
+        self.laptops_dialog: Any = None
         actions = QHBoxLayout()
         actions.addWidget(self.add_login_button)
         actions.addWidget(self.remove_login_button)
         actions.addStretch(1)
+        actions.addWidget(self.laptops_button)
         actions.addWidget(self.history_button)
         actions.addWidget(self.open_button)
 
@@ -116,6 +121,18 @@ class MembersPage(Page):
         layout.addWidget(self.body, 1)
         layout.addLayout(actions)
         self.setFocusProxy(self.table)
+
+    def show_laptops(self) -> Any:
+        """Members ▸ Laptops (ui/dialogs/laptop_list.py)."""
+        from ui.dialogs.laptop_list import LaptopListDialog
+
+        if self.ws is None:
+            return None
+        self.laptops_dialog = LaptopListDialog(
+            self.ws, self.ctx.worker, tz=self.tz, parent=self,
+            can_manage=Role.COORDINATOR in self.ws.actor.roles and bool(self.ws.actor.member_id))
+        self.laptops_dialog.show()
+        return self.laptops_dialog
 
     # -- Page hooks ----------------------------------------------------------------------
     def load(self, ws: Any) -> None:
@@ -146,6 +163,10 @@ class MembersPage(Page):
             if dialog is not None:
                 dialog.close_for_lock()
         self.form = self.login_dialog = None
+        if self.laptops_dialog is not None:
+            self.laptops_dialog.close()
+            self.laptops_dialog.deleteLater()
+            self.laptops_dialog = None
         self.model.clear()
         self.count_label.clear()
         self.error.hide()

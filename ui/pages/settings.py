@@ -54,6 +54,10 @@ _NUMBERS = (
      "duration", ""),
     ("no_contact_days", QT_TRANSLATE_NOOP("SettingsPage", "Flag advisees with no contact for"),
      "days", ""),
+    ("exchange_reminder_days",
+     QT_TRANSLATE_NOOP("SettingsPage", "Remind a laptop to exchange after"), "days",
+     QT_TRANSLATE_NOOP("SettingsPage", "A laptop that has not exchanged with the others for "
+                                       "this long says so.")),
     ("retention_months", QT_TRANSLATE_NOOP("SettingsPage", "Keep closed advisees' records for"),
      "months",
      QT_TRANSLATE_NOOP("SettingsPage", "After this, records of closed advisees are offered "
@@ -122,7 +126,9 @@ class SettingsPage(Page):
         self.vault_warning = plain_label("", where)
         self.vault_warning.setObjectName("errorBanner")
         self.vault_warning.hide()
+        self.laptop_info = plain_label("", where)
         where_layout.addWidget(self.vault_path)
+        where_layout.addWidget(self.laptop_info)
         where_layout.addWidget(self.vault_warning)
         self.body_layout.addWidget(where)
 
@@ -182,7 +188,16 @@ class SettingsPage(Page):
         self.personal_idle.setValue(int(personal_idle_minutes(ws) or 0))
         self.personal_idle.blockSignals(False)
         self.ctx.run(ws.settings.language).then(self.language_choice.set_code)
+        self.ctx.run(ws.exchange_status.this_laptop, label=self.tr("Loading…")).then(
+            self._show_laptop)
         self.reload()
+
+    def _show_laptop(self, laptop: Any) -> None:
+        if laptop is None or self.ws is None:
+            self.laptop_info.clear()
+            return
+        self.laptop_info.setText(self.tr("This laptop: %1 (laptop id %2)").replace(
+            "%1", laptop.label).replace("%2", laptop.device_id))
 
     def refresh(self, change: Any) -> None:
         if getattr(change, "kind", "") == "settings":
@@ -194,6 +209,7 @@ class SettingsPage(Page):
             self.passphrase_dialog.reject()
             self.passphrase_dialog = None
         self.vault_path.clear()
+        self.laptop_info.clear()
         self.timezone.clear()
         for spin in self.numbers.values():
             spin.setValue(0)
