@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>PEERDESK-JOIN-1:…</source>
-        <translation>PEERDESK-JOIN-1:…</translation>
+        <translation>PEERDESK-JOIN-1:… वाला कोड</translation>
     </message>
     <message>
         <source>Or paste the join &amp;code</source>
