@@ -3,14 +3,18 @@ used peerdesk before the exchange").
 
 A vault made before member keys has a chain whose first changes are signed by account keys
 bound only later, when the first unlock after the upgrade wrote its **upgrade block**: the
-consecutive ``key.added`` changes marked ``"upgrade": true``, each signed by a key the block
-bound before it (the first one by the key it binds itself), binding every key the vault's
-audit chain knows, retired ones included. The changes before the block (the *legacy
-prefix*) are checked against the keys of that block, looked ahead in the same apply.
+first run of consecutive ``key.added`` changes marked ``"upgrade": true``, each signed by a
+key the block bound before it (the first one by the key it binds itself), binding every key
+the vault's audit chain knows, retired ones included. The changes before the block (the
+*legacy prefix*; for a vault a release without the block upgraded, it includes that
+release's own ``key.added`` changes and what followed them) are checked against the keys of
+that block, looked ahead in the same apply.
 
-Only a chain may have one that this laptop holds nothing of yet, that no ``device.added``
-or ``device.succeeded`` (held, or in the same apply) introduces, and that is not this
-laptop's own: the laptop the group began on. A paired laptop can never claim one. A
+Only a chain may have one that this laptop holds nothing of yet, that is not this laptop's
+own, that this laptop's device directory holds (from the snapshot it was made from) and
+that no ``device.added`` or ``device.succeeded`` (held, or in the same apply) introduces:
+the laptop the group began on. A paired laptop can never claim one, nor a laptop nobody
+added. A
 candidate chain whose block has not arrived yet waits (it is not refused: a relay may stop
 before the block, and the rest comes from another laptop).
 """
@@ -76,9 +80,11 @@ def find(db: Database, held: Mapping[str, object],
     if not fresh:
         return out
     own = change_queries.self_device(db)
+    directory = {d.id for d in change_queries.devices(db)}
     introduced = _introduced(q.row for queue in queues.values() for q in queue.values())
     for device in fresh:
-        if device == own or device in introduced or apply_fact_queries.was_added(db, device):
+        if device == own or device not in directory or device in introduced \
+                or apply_fact_queries.was_added(db, device):
             continue
         rows = _run(queues[device])
         first = _envelope(rows[0])
@@ -101,8 +107,7 @@ def _run(queue: Mapping[int, _Queued]) -> list[ChangeRow]:
 
 
 def _block(rows: list[ChangeRow]) -> Block | None:
-    start = next((i for i, r in enumerate(rows)
-                  if (e := _envelope(r)) is not None and e.get("action") == KEY_ADDED), None)
+    start = next((i for i, r in enumerate(rows) if _marked(_envelope(r))), None)
     if start is None:
         return None
     keys: Keys = {}
@@ -110,11 +115,9 @@ def _block(rows: list[ChangeRow]) -> Block | None:
     for index in range(start, len(rows)):
         row = rows[index]
         envelope = _envelope(row)
-        if envelope is None or envelope.get("action") != KEY_ADDED:
+        if envelope is None or not _marked(envelope):
             break
-        details = envelope.get("details")
-        if not isinstance(details, dict) or details.get(UPGRADE) is not True:
-            break
+        details = envelope["details"]
         member, kid, sign = details.get("member"), details.get("key_id"), details.get("sign")
         if not (isinstance(member, str) and isinstance(kid, str) and isinstance(sign, str)):
             return None
@@ -132,6 +135,13 @@ def _block(rows: list[ChangeRow]) -> Block | None:
         keys.setdefault(kid, (member, sign))
         last = row.seq
     return Block(rows[start].seq, last, keys) if keys else None
+
+
+def _marked(envelope: dict[str, Any] | None) -> bool:
+    """A ``key.added`` of an upgrade block."""
+    details = None if envelope is None else envelope.get("details")
+    return (envelope is not None and envelope.get("action") == KEY_ADDED
+            and isinstance(details, dict) and details.get(UPGRADE) is True)
 
 
 def _verifies(public: str, row: ChangeRow) -> bool:

@@ -9,7 +9,13 @@ from collections.abc import Iterable
 
 from peerdesk.crypto import keyslots
 from peerdesk.crypto.keyslots import KeySlot
-from peerdesk.storage import apply_queries, audit_table, change_queries, vault_tables
+from peerdesk.storage import (
+    apply_fact_queries,
+    apply_queries,
+    audit_table,
+    change_queries,
+    vault_tables,
+)
 from peerdesk.storage.database import Database
 from peerdesk.vault import change_log
 from peerdesk.vault.audit_chain import key_id, verify_chain
@@ -69,7 +75,7 @@ def bind_upgrade(db: Database, *, group: str, author: change_log.Author,
     knows (retired ones too: a removed login's, a key replaced by a reset; they signed
     changes of that chain), the acting one's first (it signs the others). A retired key's
     box key is not known: ``box`` is "" and the key signs nothing after the block."""
-    if apply_queries.has_keys(db) or change_queries.self_device(db) is None:
+    if not needs_upgrade_block(db):
         return
     directory = verify_chain(audit_table.iter_events(db), group)
     boxes = {s.sign_public: s.box_public for s in slots}
@@ -78,3 +84,19 @@ def bind_upgrade(db: Database, *, group: str, author: change_log.Author,
     for kid, public in found:
         bind(db, group=group, author=author, member=directory.key_members.get(kid, ""),
              sign_public=public, box_public=boxes.get(public, ""), upgrade=True)
+
+
+def needs_upgrade_block(db: Database) -> bool:
+    """Whether this laptop's chain began before member keys and has no upgrade block yet:
+    a vault from before (no key bound), or one a release without the block upgraded (its
+    chain starts with other changes and only its live logins' keys were bound, later). A
+    laptop that was paired, or continues a forked chain, never needs one."""
+    own = change_queries.self_device(db)
+    if own is None:
+        return False
+    if not apply_queries.has_keys(db):
+        return True
+    if apply_fact_queries.first_action(db, own) in (None, KEY_ADDED, "device.succeeded"):
+        return False
+    return not (apply_fact_queries.was_added(db, own)
+                or apply_fact_queries.has_upgrade_block(db, own))

@@ -24,7 +24,7 @@ from peerdesk.vault.audit_chain import key_id
 from tests.support.laptops_cli import JOIN_PASSPHRASE, run, safety_number
 
 FIXTURES = Path(__file__).parent / "fixtures"
-SHAPES = ("before_change_log", "before_member_keys")
+SHAPES = ("before_change_log", "before_member_keys", "upgraded_without_block")
 #: The logins of the fixture vaults (make_old_vault.py); asha's was reset, bala's removed.
 COORD, ASHA = "long passphrase 1", "long passphrase 5"
 PASSPHRASES = {"coord": COORD, "asha": ASHA}
@@ -184,7 +184,11 @@ def _change(group: str, device: str, seq: int, prev: str, signer: Ed25519Private
                   canonical_json(envelope).decode(), signature)
 
 
-def test_a_paired_laptop_claiming_a_legacy_prefix_is_refused(tmp_path: Path, cli: Cli) -> None:
+@pytest.mark.parametrize("claimant", ["paired", "stranger"])
+def test_a_paired_laptop_claiming_a_legacy_prefix_is_refused(
+        tmp_path: Path, cli: Cli, claimant: str) -> None:
+    """The paired laptop claims one for its own chain, or relays a chain of a laptop nobody
+    added that claims one."""
     founder = old_vault(tmp_path, "before_member_keys")
     lap = tmp_path / "asha-laptop"
     lap_id = pair(cli, tmp_path, founder, lap, "asha")
@@ -208,9 +212,10 @@ def test_a_paired_laptop_claiming_a_legacy_prefix_is_refused(tmp_path: Path, cli
     # that claims to be the coordinator's
     forged = Ed25519PrivateKey.generate()
     public = b64e(forged.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw))
-    first = _change(group, lap_id, 1, device_genesis(group, lap_id), forged, coord, public,
+    chain = lap_id if claimant == "paired" else DeviceKeys.generate().public.device_id
+    first = _change(group, chain, 1, device_genesis(group, chain), forged, coord, public,
                     "device.revoked", {"device": row.id, "cutoff": 0})
-    block = _change(group, lap_id, 2, first.hash, forged, coord, public,
+    block = _change(group, chain, 2, first.hash, forged, coord, public,
                     "key.added", {"member": coord, "key_id": key_id(public), "sign": public,
                                   "box": "", "upgrade": True})
     data = seal_bundle(encode(Payload(have={}, changes=(first, block))), kind="changes",
