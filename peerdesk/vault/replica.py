@@ -37,9 +37,9 @@ from peerdesk.storage import (
     vault_tables,
 )
 from peerdesk.storage.change_queries import DeviceRow
-from peerdesk.storage.tables import BY_KIND
 from peerdesk.storage.connection import remove_db_files
 from peerdesk.storage.database import Database
+from peerdesk.storage.tables import BY_KIND
 from peerdesk.vault import change_log
 from peerdesk.vault.audit_chain import key_id
 from peerdesk.vault.layout import VaultPaths, iso, utc_now
