@@ -90,12 +90,19 @@ def find(db: Database, held: Mapping[str, object],
         first = _envelope(rows[0])
         if first is not None and first.get("action") in (KEY_ADDED, "device.succeeded"):
             continue  # an ordinary chain: it starts with its keys
-        block = _block(rows)
+        try:
+            block = _block(rows)
+        except _Broken:
+            continue  # checked as any chain: its first change is refused
         if block is None:
             out.waiting.add(device)
         else:
             out.blocks[device] = block
     return out
+
+
+class _Broken(Exception):
+    """An upgrade block that does not check out."""
 
 
 def _run(queue: Mapping[int, _Queued]) -> list[ChangeRow]:
@@ -107,11 +114,12 @@ def _run(queue: Mapping[int, _Queued]) -> list[ChangeRow]:
 
 
 def _block(rows: list[ChangeRow]) -> Block | None:
+    """The upgrade block of a run from seq 1 (None: not in it yet); raises ``_Broken``."""
     start = next((i for i, r in enumerate(rows) if _marked(_envelope(r))), None)
     if start is None:
         return None
     keys: Keys = {}
-    last = start
+    last = rows[start].seq
     for index in range(start, len(rows)):
         row = rows[index]
         envelope = _envelope(row)
@@ -120,18 +128,18 @@ def _block(rows: list[ChangeRow]) -> Block | None:
         details = envelope["details"]
         member, kid, sign = details.get("member"), details.get("key_id"), details.get("sign")
         if not (isinstance(member, str) and isinstance(kid, str) and isinstance(sign, str)):
-            return None
+            raise _Broken
         try:
             if key_id(sign) != kid:
-                return None
+                raise _Broken
         except ValueError:
-            return None
+            raise _Broken from None
         signer = keys.get(str(envelope.get("key_id")))
         if signer is None and index == start and envelope.get("key_id") == kid:
             signer = (member, sign)  # the block's first change binds its own signer
         if signer is None or signer[0] != envelope.get("author") or not _verifies(
                 signer[1], row):
-            return None
+            raise _Broken
         keys.setdefault(kid, (member, sign))
         last = row.seq
     return Block(rows[start].seq, last, keys) if keys else None
