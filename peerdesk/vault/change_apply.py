@@ -38,6 +38,7 @@ from peerdesk.vault import (
     change_rights,
     clock_memory,
     group_actions,
+    legacy_prefix,
     record_apply,
 )
 from peerdesk.vault.layout import iso, utc_now
@@ -115,6 +116,7 @@ class _Run:
         self.erased = False
         self.rights = change_rights.Rights(db)
         self.seen: str | None = None  # the highest clock stamp applied
+        self.legacy = legacy_prefix.Legacy({}, set())
 
     def apply(self, incoming: Sequence[Incoming]) -> ApplyResult:
         for w in apply_queries.waiting(self.db):
@@ -122,6 +124,8 @@ class _Run:
         for item in incoming:
             self._offer(item, fresh=True)
         apply_queries.clear_waiting(self.db)
+        self.legacy = legacy_prefix.find(self.db, self.heads, self.queues)
+        self.rights.upgrade_blocks = self.legacy
         total, done = sum(len(q) for q in self.queues.values()), 0
         while (ready := self._next_ready()) is not None:
             self._apply_one(ready)
@@ -168,6 +172,8 @@ class _Run:
         (then device id); a change that does not link to the one held is a fork."""
         best: tuple[tuple[str, str], Incoming] | None = None
         for device in sorted(self.queues):
+            if device in self.legacy.waiting:
+                continue  # a founding chain whose upgrade block has not arrived yet
             queue = self.queues[device]
             head = self.heads.get(device)
             seq, prev = head if head is not None else (0, device_genesis(self.group, device))
@@ -189,7 +195,8 @@ class _Run:
 
     def _apply_one(self, item: Incoming) -> None:
         db, row = self.db, item.row
-        checked = change_receipt.check(db, self.group, row, item.content)
+        checked = change_receipt.check(db, self.group, row, item.content,
+                                       legacy=self.legacy.keys_for(row))
         change_queries.append(db, row, item.content)
         self.heads[row.device] = (row.seq, row.hash)
         self.result.applied += 1
