@@ -51,6 +51,9 @@ def _catalog() -> dict[str, dict[str, str]]:
 
 
 def _drop_dead_widgets() -> None:
+    for widget in QApplication.topLevelWidgets():  # windows other tests left open
+        if widget.isVisible():
+            widget.close()
     gc.collect()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QApplication.processEvents()
@@ -99,22 +102,29 @@ def check_hindi(qtbot: Any, ctx: Any, dialog: QDialog, catalog: dict[str, dict[s
                 ) -> None:
     """The dialog shows its words in Hindi: some text in Devanagari, and no text that is
     the English of a catalog entry of its own classes (words that come from elsewhere, such
-    as the vocabularies of ui/labels.py, are not this catalog's to check)."""
+    as the vocabularies of ui/labels.py, are not this catalog's to check).
+
+    Each dialog is deleted as soon as it is checked (not left to the garbage collector
+    and the end of the test): dozens of dialogs collected at random moments while the
+    next was being built crashed Qt's offscreen platform in long runs."""
     if hasattr(dialog, "confirm_discard"):
         dialog.confirm_discard = lambda: True  # type: ignore[method-assign]
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    _settle(ctx)
-    english = {source.replace("&", "").strip()
-               for name in _contexts(dialog) for source in catalog.get(name, {})}
-    shown = _texts(dialog)
-    assert any(DEVANAGARI.search(t) for t in shown), (type(dialog).__name__, shown)
-    qt_own = {"OK", "Cancel", "Close", "Yes", "No", "Save", "Apply"}  # Qt's standard buttons
-    left = sorted({t for t in shown if t in english or t in qt_own})
-    assert not left, (type(dialog).__name__, left)
-    dialog.close()
-    _settle(ctx)
+    try:
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        _settle(ctx)
+        english = {source.replace("&", "").strip()
+                   for name in _contexts(dialog) for source in catalog.get(name, {})}
+        shown = _texts(dialog)
+        assert any(DEVANAGARI.search(t) for t in shown), (type(dialog).__name__, shown)
+        qt_own = {"OK", "Cancel", "Close", "Yes", "No", "Save", "Apply"}  # Qt's own buttons
+        left = sorted({t for t in shown if t in english or t in qt_own})
+        assert not left, (type(dialog).__name__, left)
+    finally:
+        dialog.close()
+        _settle(ctx)
+        dialog.deleteLater()
+        _drop_dead_widgets()
 
 
 def _all_dialogs(case: Any, ctx: Any) -> list[Callable[[], QDialog]]:

@@ -344,7 +344,7 @@ class FirstRunDialog(QDialog):
         self.message.setText(text)
         self.message.setVisible(bool(text))
         if self.isVisible():
-            QTimer.singleShot(0, lambda: grow_to_fit(self))
+            QTimer.singleShot(0, self, lambda: grow_to_fit(self))
 
     # -- step 2: recovery key ------------------------------------------------------------
     def _build_key_step(self) -> QWidget:
@@ -533,12 +533,13 @@ class FirstRunDialog(QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        QTimer.singleShot(0, lambda: grow_to_fit(self))
+        QTimer.singleShot(0, self, lambda: grow_to_fit(self))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.showing_key and not self.confirm_box.isChecked():
             event.ignore()
             return
-        event.accept()
-        if not self.showing_key:
-            self.reject()
+        if self.showing_key:  # confirmed: closing now is the same as "Open peerdesk"
+            event.accept()
+            return
+        super().closeEvent(event)  # QDialog rejects a visible dialog that is closed

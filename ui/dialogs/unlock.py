@@ -39,7 +39,7 @@ from ui.widgets.plain_text import plain_label
 from ui.worker import GENERIC_ERROR, Task, Worker
 
 if TYPE_CHECKING:  # importing event classes builds their enums: not before the first paint
-    from PySide6.QtGui import QCloseEvent, QShowEvent
+    from PySide6.QtGui import QShowEvent
 
 OpenFn = Callable[[Path, str, str], Any]
 
@@ -210,7 +210,7 @@ class UnlockDialog(QDialog):
         self.message.setText(text)
         self.message.setVisible(bool(text))
         if self.isVisible():
-            QTimer.singleShot(0, lambda: grow_to_fit(self))
+            QTimer.singleShot(0, self, lambda: grow_to_fit(self))
 
     def _set_working(self, working: bool) -> None:
         self.busy.setVisible(working)
@@ -231,8 +231,5 @@ class UnlockDialog(QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        QTimer.singleShot(0, lambda: grow_to_fit(self))
+        QTimer.singleShot(0, self, lambda: grow_to_fit(self))
 
-    def closeEvent(self, event: QCloseEvent) -> None:
-        self.reject()
-        event.accept()
