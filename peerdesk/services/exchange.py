@@ -9,7 +9,7 @@ and how many changes it is still waiting for.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,6 +22,7 @@ from peerdesk.domain.permissions import Actor
 from peerdesk.domain.vocab import Role
 from peerdesk.errors import (
     BundleRefused,
+    Cancelled,
     NotFound,
     PermissionDenied,
     UsageError,
@@ -45,6 +46,12 @@ from peerdesk.vault import change_log, device_consent, exchange_in, join_pending
 from peerdesk.vault.exchange_in import Received
 from peerdesk.vault.exchange_out import lacking
 from peerdesk.vault.layout import iso, utc_now
+
+#: ``progress(done, total)``: changes of one bundle applied so far (the one way long work
+#: reports, as reports do); ``should_cancel()``: asked between steps, True stops the work
+#: with ``Cancelled`` and nothing of the step in hand changed.
+Progress = Callable[[int, int], None]
+ShouldCancel = Callable[[], bool]
 
 DEVICE_ADDED = "device.added"
 DEVICE_REVOKED = "device.revoked"
@@ -264,8 +271,9 @@ class ExchangeService:
         return next(lap for lap in self.laptops() if lap.device_id == row.id)
 
     # -- bundles ------------------------------------------------------------------------
-    def make(self, device_id: str) -> Made:
-        """A bundle with what that laptop lacks (from its last acknowledgement)."""
+    def make(self, device_id: str, *, should_cancel: ShouldCancel | None = None) -> Made:
+        """A bundle with what that laptop lacks (from its last acknowledgement). A cancel
+        (``should_cancel``) before the bundle is recorded as sent changes nothing."""
         row = self._device(device_id)
         if row.id == self._own():
             raise UsageError("That is this laptop; choose another laptop of the group.")
@@ -276,13 +284,16 @@ class ExchangeService:
             raise UsageError("That laptop continues under a newer id (it was restored from "
                              "a backup); see peerdesk device list.")
         peer = exchange_queries.peer(self._db, row.id)
-        return self._seal(row, peer.have if peer else {}, None)
+        return self._seal(row, peer.have if peer else {}, None, should_cancel=should_cancel)
 
     def _seal(self, row: DeviceRow, peer_has: dict[str, int],
-              snapshot: Snapshot | None, file_name: str | None = None) -> Made:
+              snapshot: Snapshot | None, file_name: str | None = None,
+              should_cancel: ShouldCancel | None = None) -> Made:
         db = self._db
+        _check(should_cancel)
         members = device_consent.members_of(db, self.ctx.vault.vault_id, row)
         changes, upto = lacking(db, peer_members=members, peer_has=peer_has, peer=row.id)
+        _check(should_cancel)
         held = exchange_queries.held(db)
         heads = exchange_queries.heads(db, held)
         held = {d: s for d, s in held.items() if d in heads}
@@ -294,6 +305,7 @@ class ExchangeService:
                            include_sender_keys=snapshot is not None
                            or exchange_queries.has_predecessor(db, keys.public.device_id))
         header = read_header(data)
+        _check(should_cancel)  # the last moment: after this the bundle counts as sent
         now = iso(utc_now())
         with db.transaction():
             exchange_queries.record_sent(db, row.id, upto, held, now)
@@ -301,9 +313,12 @@ class ExchangeService:
                                                       upto, file_name))
         return Made(data, row.id, row.label, len(changes))
 
-    def apply(self, data: bytes) -> Applied:
+    def apply(self, data: bytes, *, progress: Progress | None = None,
+              should_cancel: ShouldCancel | None = None) -> Applied:
         """Apply a bundle made for this laptop. Refusals raise ``BundleRefused`` (exit 7)
-        with nothing changed; a bundle applied before changes nothing."""
+        with nothing changed; a bundle applied before changes nothing. ``progress`` hears
+        the changes applied; a cancel raises ``Cancelled`` and the whole bundle is rolled
+        back (one transaction)."""
         db = self._db
         received = exchange_in.open_received(db, self.ctx.vault.vault_id, data)
         header = received.header
@@ -311,8 +326,14 @@ class ExchangeService:
                      "")
         if exchange_queries.is_applied(db, header.bundle):
             return Applied(header.sender, label, len(received.payload.changes), True)
-        result = exchange_in.apply_received(self.ctx.vault, received)
+        _check(should_cancel)
+        result = exchange_in.apply_received(self.ctx.vault, received, progress, should_cancel)
         return Applied(header.sender, label, len(received.payload.changes), False, result)
+
+
+def _check(should_cancel: ShouldCancel | None) -> None:
+    if should_cancel is not None and should_cancel():
+        raise Cancelled("The exchange was stopped; nothing of the step in hand was done.")
 
 
 def _open_login(slots: Sequence[KeySlot], passphrase: str,

@@ -27,7 +27,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from peerdesk.errors import BundleRefused
+from peerdesk.errors import BundleRefused, Cancelled
 from peerdesk.exchange.changes import Link, device_genesis
 from peerdesk.storage import apply_queries, change_queries, erasure_queries
 from peerdesk.storage.apply_queries import Quarantined, Waiting
@@ -76,18 +76,23 @@ class ApplyResult:
 
 
 Progress = Callable[[int, int], None]
+ShouldCancel = Callable[[], bool]
+#: Changes applied between two progress reports and cancel checks.
+STEP = 100
 
 
 def apply_changes(vault: Vault, incoming: Sequence[Incoming],
-                  progress: Progress | None = None) -> ApplyResult:
+                  progress: Progress | None = None,
+                  should_cancel: ShouldCancel | None = None) -> ApplyResult:
     """Apply received changes; raises ``BundleRefused`` (nothing changed) for a damaged one.
-    ``progress(done, total)`` is called as changes are applied."""
+    ``progress(done, total)`` is called as changes are applied; when ``should_cancel()``
+    says so, ``Cancelled`` is raised inside the one transaction, so nothing is changed."""
     details: dict[str, object] = dict.fromkeys(COUNTS, 0)
     erasure_queries.set_secure_delete(vault.db, True)  # purged text is overwritten
     try:
         with vault.write(APPLIED, "exchange", "", details, log_change=False) as db:
             apply_queries.defer_foreign_keys(db)
-            run = _Run(db, vault.vault_id, progress)
+            run = _Run(db, vault.vault_id, progress, should_cancel)
             result = run.apply(incoming)
             details.update(result.counts())
     except Exception as exc:
@@ -104,10 +109,12 @@ def apply_changes(vault: Vault, incoming: Sequence[Incoming],
 
 
 class _Run:
-    def __init__(self, db: Database, group: str, progress: Progress | None) -> None:
+    def __init__(self, db: Database, group: str, progress: Progress | None,
+                 should_cancel: ShouldCancel | None = None) -> None:
         self.db = db
         self.group = group
         self.progress = progress
+        self.should_cancel = should_cancel
         self.now = iso(utc_now())
         self.result = ApplyResult()
         self.heads = apply_queries.heads(db)
@@ -123,17 +130,25 @@ class _Run:
             self._offer(item, fresh=True)
         apply_queries.clear_waiting(self.db)
         total, done = sum(len(q) for q in self.queues.values()), 0
+        self._step(done, total)
         while (ready := self._next_ready()) is not None:
             self._apply_one(ready)
             done += 1
-            if self.progress is not None and done % 200 == 0:
-                self.progress(done, total)
+            if done % STEP == 0:
+                self._step(done, total)
+        self._step(total, total)  # the last moment a cancel still undoes everything
         if self.seen is not None:
             clock_memory.remember(self.db, self.seen)
         left = [Waiting(i.row, i.content) for q in self.queues.values() for i in q.values()]
         apply_queries.add_waiting(self.db, left, self.now)
         self.result.waiting = len(left)
         return self.result
+
+    def _step(self, done: int, total: int) -> None:
+        if self.should_cancel is not None and self.should_cancel():
+            raise Cancelled("The exchange was stopped; nothing of this bundle was applied.")
+        if self.progress is not None:
+            self.progress(done, total)
 
     def _offer(self, item: Incoming, *, fresh: bool) -> None:
         row = item.row

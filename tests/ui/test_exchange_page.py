@@ -133,8 +133,78 @@ def test_cancel_before_the_exchange_starts_leaves_the_folder_untouched(
     page.cancel()
     assert ctx.worker.wait_idle()
     assert list(folder.iterdir()) == []
-    assert "Cancelled" in page.message.text()
+    assert page.message.text() == ("Stopped. Nothing of it was done: the records are as "
+                                   "they were.")
     assert page.exchange_button.isEnabled()
+
+
+def _many_sessions(group, count: int) -> None:
+    start = datetime.now(UTC) - timedelta(days=20)
+    for i in range(count):
+        group.session("a1", "asha", start + timedelta(hours=i))
+
+
+def test_the_bar_shows_real_steps_of_an_exchange(qtbot, ctx, group, laptops, tmp_path):
+    coord, asha = laptops
+    _many_sessions(group, 250)
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    coord_page = _page(qtbot, ctx, coord)
+    coord_page.set_folder(str(folder))
+    sending: list[str] = []
+    coord_page.exchange_now().progress.connect(
+        lambda *_: sending.append(coord_page.progress_label.text()))
+    assert ctx.worker.wait_idle()
+    assert sending == ["Writing a bundle for laptop 1 of 1"]
+
+    page = _page(qtbot, ctx, asha)
+    page.set_folder(str(folder))
+    seen: list[tuple[str, int, int]] = []
+    page.exchange_now().progress.connect(lambda *_: seen.append(
+        (page.progress_label.text(), page.progress.value(), page.progress.maximum())))
+    assert ctx.worker.wait_idle()
+    assert seen[0] == ("Bundle 1 of 1", -1, 0)  # before its changes are counted
+    received = [s for s in seen if s[0].startswith("Bundle")]
+    total = received[-1][2]
+    assert total >= 250
+    assert received[-1] == (f"Bundle 1 of 1 · {total:,} of {total:,} changes", total, total)
+    assert ("Bundle 1 of 1 · 200 of " + f"{total:,} changes", 200, total) in received
+    assert seen[-1][0] == "Writing a bundle for laptop 1 of 1"  # then its answer
+    assert page.message.text().startswith("Received "), page.message.text()
+
+
+def test_a_cancelled_exchange_says_what_was_and_was_not_done(
+        qtbot, ctx, group, laptops, tmp_path):
+    from tests.exchange.test_exchange_cancel import every_row
+
+    coord, asha = laptops
+    _many_sessions(group, 150)
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    coord_page = _page(qtbot, ctx, coord)
+    coord_page.set_folder(str(folder))
+    coord_page.exchange_now()
+    assert ctx.worker.wait_idle()
+    files = sorted(folder.iterdir())
+
+    page = _page(qtbot, ctx, asha)
+    before = every_row(asha)
+    page.set_folder(str(folder))
+    task = page.exchange_now()
+    task.progress.connect(lambda *_: page.cancel())  # Cancel, as soon as it has started
+    assert ctx.worker.wait_idle()
+    assert page.message.text() == (
+        "Stopped on request. 1 bundle for this laptop was not opened; it stays in the "
+        "folder for the next exchange. Nothing new was left for the other laptops this "
+        "time."), page.message.text()
+    assert not page.progress_box.isVisibleTo(page)
+    assert every_row(asha) == before
+    assert sorted(folder.iterdir()) == files
+    assert asha.verify().ok
+
+    page.exchange_now()  # the next exchange opens it
+    assert ctx.worker.wait_idle()
+    assert page.message.text().startswith("Received "), page.message.text()
 
 
 def test_an_unsent_escalation_is_red_on_home_and_in_the_status_bar_until_exchanged(
