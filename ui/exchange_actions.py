@@ -143,10 +143,6 @@ def exchange_through(ws: Any, folder: Path, token: CancelToken | None = None) ->
                      report.cancelled, report.not_applied, report.not_written)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExchangeProgress", text)
-
-
 def _number(n: int) -> str:
     """A count with Latin digits and thousands commas ("1,200"), as the app writes them."""
     return f"{n:,}"
@@ -157,18 +153,21 @@ def changes_text(done: int, total: int) -> str:
     if total <= 0:
         return ""
     if total == 1:
-        return _tr("%1 of 1 change").replace("%1", _number(done))
-    return _tr("%1 of %2 changes").replace("%1", _number(done)).replace("%2", _number(total))
+        return QCoreApplication.translate("ExchangeProgress", "%1 of 1 change").replace(
+            "%1", _number(done))
+    return QCoreApplication.translate("ExchangeProgress", "%1 of %2 changes").replace(
+        "%1", _number(done)).replace("%2", _number(total))
 
 
 def sync_step_text(step: Any) -> str:
     """What the bar says during a sync: "Bundle 2 of 5 · 1,200 of 3,000 changes" while
     receiving, "Writing a bundle for laptop 1 of 2" while sending."""
     if step.phase == "send":
-        return _tr("Writing a bundle for laptop %1 of %2").replace(
+        return QCoreApplication.translate(
+            "ExchangeProgress", "Writing a bundle for laptop %1 of %2").replace(
             "%1", _number(step.bundle)).replace("%2", _number(step.bundles))
-    text = _tr("Bundle %1 of %2").replace("%1", _number(step.bundle)).replace(
-        "%2", _number(step.bundles))
+    text = QCoreApplication.translate("ExchangeProgress", "Bundle %1 of %2").replace(
+        "%1", _number(step.bundle)).replace("%2", _number(step.bundles))
     changes = changes_text(step.done, step.total)
     return f"{text} · {changes}" if changes else text
 

@@ -33,7 +33,8 @@ from pathlib import Path
 
 from peerdesk.atomic import atomic_write_bytes
 from peerdesk.bounded_read import FileTooLarge, UnreadableFile, read_regular
-from peerdesk.errors import BundleRefused, Cancelled, UsageError
+from peerdesk.domain.message import Message, term
+from peerdesk.errors import N_, BundleRefused, Cancelled, UsageError
 from peerdesk.exchange.container import MAX_BUNDLE_BYTES
 from peerdesk.services.exchange import ExchangeService, Progress, ShouldCancel
 from peerdesk.storage import change_queries, exchange_queries
@@ -68,7 +69,8 @@ class SyncReport:
     written: list[str] = field(default_factory=list)  # recipient labels
     changes_sent: int = 0
     removed: int = 0
-    refused: list[str] = field(default_factory=list)  # one line per refused file
+    #: one line per refused file (a ``Message``: the app says it in the person's language)
+    refused: list[str] = field(default_factory=list)
     waiting: list[str] = field(default_factory=list)  # from laptops not known here yet
     ignored: list[str] = field(default_factory=list)  # from laptops removed from the group
     cancelled: bool = False  # stopped on request; what is listed above was done
@@ -85,12 +87,13 @@ def sync_folder(service: ExchangeService, folder: Path, *,
                 should_cancel: ShouldCancel | None = None) -> SyncReport:
     folder = Path(folder)
     if not folder.is_dir():
-        raise UsageError(f"There is no folder {str(folder)[:200]} to sync through.")
+        raise UsageError(Message(N_("There is no folder {folder} to sync through."),
+                                 folder=str(folder)[:200]))
     report = SyncReport()
     db = service.ctx.db
     own = change_queries.self_device(db)
     if own is None:
-        raise UsageError("This vault has no laptop keys yet; unlock it once first.")
+        raise UsageError(N_("This vault has no laptop keys yet; unlock it once first."))
     run = _Run(progress, should_cancel)
     _apply_all(service, folder, own, report, run)
     if report.cancelled:
@@ -142,7 +145,8 @@ def _apply_all(service: ExchangeService, folder: Path, own: str, report: SyncRep
         except (UnreadableFile, FileNotFoundError):
             continue  # removed by its writer meanwhile
         except FileTooLarge:
-            report.refused.append(f"{entry.name}: larger than peerdesk accepts")
+            report.refused.append(Message(N_("{file}: larger than peerdesk accepts"),
+                                          file=entry.name))
             continue
         except BundleRefused as exc:
             if exc.reason == "unknown-sender":
@@ -150,7 +154,8 @@ def _apply_all(service: ExchangeService, folder: Path, own: str, report: SyncRep
             elif exc.reason == "revoked-sender":
                 report.ignored.append(entry.name)  # never applied; left for its writer
             else:
-                report.refused.append(f"{entry.name}: {exc}")
+                report.refused.append(Message(N_("{file}: {reason}"), file=entry.name,
+                                              reason=term(_text(exc))))
             continue
         if not result.already:
             report.applied.append(result.label or result.sender[:8])
@@ -205,6 +210,11 @@ def _lacking_peers(service: ExchangeService, own: str) -> list[str]:
             continue
         out.append(device.id)
     return out
+
+
+def _text(exc: Exception) -> str:
+    """An error's own message as raised (a ``Message`` or an ``N_``-marked text)."""
+    return exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], str) else str(exc)
 
 
 def _bundle_id(data: bytes) -> str:

@@ -27,7 +27,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from peerdesk.errors import BundleRefused, Cancelled
+from peerdesk.errors import N_, BundleRefused, Cancelled
 from peerdesk.exchange.changes import Link, device_genesis
 from peerdesk.storage import apply_queries, change_queries, erasure_queries
 from peerdesk.storage.apply_queries import Quarantined, Waiting
@@ -97,9 +97,9 @@ def apply_changes(vault: Vault, incoming: Sequence[Incoming],
             details.update(result.counts())
     except Exception as exc:
         if apply_queries.is_reference_error(exc):
-            raise BundleRefused("damaged", "This bundle holds records that refer to records "
-                                "this laptop does not have; ask for a new one. Nothing was "
-                                "applied.") from None
+            raise BundleRefused("damaged", N_(
+                "This bundle holds records that refer to records this laptop does not have; "
+                "ask for a new one. Nothing was applied.")) from None
         raise
     finally:
         erasure_queries.set_secure_delete(vault.db, False)
@@ -146,16 +146,16 @@ class _Run:
 
     def _step(self, done: int, total: int) -> None:
         if self.should_cancel is not None and self.should_cancel():
-            raise Cancelled("The exchange was stopped; nothing of this bundle was applied.")
+            raise Cancelled(N_("The exchange was stopped; nothing of this bundle was applied."))
         if self.progress is not None:
             self.progress(done, total)
 
     def _offer(self, item: Incoming, *, fresh: bool) -> None:
         row = item.row
         if not isinstance(row.seq, int) or row.seq < 1 or not isinstance(row.device, str):
-            raise change_receipt.damaged(row, "its place on its chain is unreadable")
+            raise change_receipt.damaged(row, N_("its place on its chain is unreadable"))
         if not Link(row.device, row.seq, row.prev, row.digest, row.hash).holds():
-            raise change_receipt.damaged(row, "its link does not hold")
+            raise change_receipt.damaged(row, N_("its link does not hold"))
         head = self.heads.get(row.device)
         if head is not None and row.seq <= head[0]:
             held = apply_queries.held_hash(self.db, row.device, row.seq)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from peerdesk.crypto.encoding import b64d
-from peerdesk.errors import BundleRefused
+from peerdesk.errors import N_, BundleRefused
 from peerdesk.exchange import payload as payload_format
 from peerdesk.exchange.container import BundleHeader, Refusal, open_bundle, read_header, refuse
 from peerdesk.exchange.device import DeviceKeys, DevicePublic
@@ -45,8 +45,8 @@ def public_of(row: DeviceRow) -> DevicePublic:
 def own_keys(db: Database) -> DeviceKeys:
     raw = change_queries.self_keys(db)
     if raw is None:
-        raise BundleRefused("unknown-sender", "This vault has no laptop keys yet; unlock it "
-                                              "once, then try again.")
+        raise BundleRefused("unknown-sender", N_("This vault has no laptop keys yet; unlock "
+                                                 "it once, then try again."))
     return DeviceKeys.from_bytes(raw)
 
 

@@ -25,7 +25,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from peerdesk.crypto import keyslots
 from peerdesk.crypto.encoding import b64e
 from peerdesk.crypto.keyslots import AccountKeys, KeySlot, SlotFormatError
-from peerdesk.errors import BundleRefused, VaultExists
+from peerdesk.errors import N_, BundleRefused, VaultExists
 from peerdesk.exchange.device import DeviceKeyError, DeviceKeys, DevicePublic
 from peerdesk.exchange.payload import Snapshot
 from peerdesk.storage import (
@@ -74,7 +74,7 @@ class ReplicaPlan:
 
 def plan(snapshot: Snapshot, group: str, me: DevicePublic) -> ReplicaPlan:
     """Check the snapshot's directory, slots and accounts; refuse (exit 7) what is off."""
-    bad = "This snapshot is damaged or was changed after it was made; ask for a new one."
+    bad = N_("This snapshot is damaged or was changed after it was made; ask for a new one.")
     rows: list[DeviceRow] = []
     mine: DeviceRow | None = None
     for entry in snapshot.devices:
@@ -93,7 +93,7 @@ def plan(snapshot: Snapshot, group: str, me: DevicePublic) -> ReplicaPlan:
             mine = row
     if mine is None:
         raise BundleRefused("not-for-this-laptop",
-                            "This snapshot does not add this laptop to the group.")
+                            N_("This snapshot does not add this laptop to the group."))
     by_account = {a["account_id"]: a for a in snapshot.accounts}
     slots: list[KeySlot] = []
     for data in snapshot.slots:
@@ -216,8 +216,8 @@ def _add_accounts(vault: Vault, replica: ReplicaPlan) -> None:
         if bound is not None and bound[0] != member:
             # The group's own key.added change says whose key this is; the snapshot may not
             # give a login to anyone else.
-            raise _refuse("This snapshot gives a login to the wrong member; it was changed "
-                          "after it was made. Nothing was kept.")
+            raise _refuse(N_("This snapshot gives a login to the wrong member; it was "
+                             "changed after it was made. Nothing was kept."))
         roles = exchange_queries.member_roles(db, [member]).get(member, [])
         with vault.write(
             "account.added", "account", slot.account_id,

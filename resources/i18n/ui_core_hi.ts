@@ -243,10 +243,30 @@
     </message>
 </context>
 <context>
+    <name>ExchangeProgress</name>
+    <message>
+        <source>%1 of 1 change</source>
+        <extracomment>Record kinds a received bundle can change; each page refreshes for its own kinds.</extracomment>
+        <translation>1 में से %1 बदलाव</translation>
+    </message>
+    <message>
+        <source>%1 of %2 changes</source>
+        <translation>%2 में से %1 बदलाव</translation>
+    </message>
+    <message>
+        <source>Writing a bundle for laptop %1 of %2</source>
+        <translation>%2 में से लैपटॉप %1 के लिए बंडल लिखा जा रहा है</translation>
+    </message>
+    <message>
+        <source>Bundle %1 of %2</source>
+        <translation>%2 में से बंडल %1</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeRefusal</name>
     <message>
         <source>This is not a join request from a new laptop. Ask for the file or the code its Join screen shows.</source>
-        <translation>यह किसी नए लैपटॉप का जुड़ने का अनुरोध नहीं है। उसकी "जुड़ें" स्क्रीन पर दिखी फ़ाइल या कोड माँगें।</translation>
+        <translation>यह किसी नए लैपटॉप का जुड़ने का अनुरोध नहीं है। उसकी &quot;जुड़ें&quot; स्क्रीन पर दिखी फ़ाइल या कोड माँगें।</translation>
     </message>
     <message>
         <source>This is too large to be a join request; it was not opened.</source>
@@ -328,7 +348,7 @@
     </message>
     <message>
         <source>No file to hand over? Scan this code with a phone, send the text to the coordinator, and they paste it into Add a laptop.</source>
-        <translation>देने के लिए फ़ाइल नहीं है? फ़ोन से यह कोड स्कैन करें, टेक्स्ट संयोजक को भेजें, और वे उसे "लैपटॉप जोड़ें" में पेस्ट करें।</translation>
+        <translation>देने के लिए फ़ाइल नहीं है? फ़ोन से यह कोड स्कैन करें, टेक्स्ट संयोजक को भेजें, और वे उसे &quot;लैपटॉप जोड़ें&quot; में पेस्ट करें।</translation>
     </message>
 </context>
 <context>

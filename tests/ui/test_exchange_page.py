@@ -264,3 +264,49 @@ def test_the_escalation_itself_says_it_is_not_yet_on_the_supervisors_laptop(
     detail.reload()
     assert ctx.worker.wait_idle()
     assert not detail.unsent.isVisibleTo(detail)
+
+
+def test_each_refused_file_in_the_folder_is_named_with_its_reason_in_english_and_hindi(
+        qtbot, ctx, group, laptops, tmp_path):
+    import re
+
+    from peerdesk.services.exchange_sync import bundle_name
+    from ui import language
+
+    coord, asha = laptops
+    group.session("a1", "asha", datetime.now(UTC) - timedelta(hours=1))
+    laps = coord.exchange.laptops()
+    own = next(lap.device_id for lap in laps if lap.this_laptop)
+    other = next(lap.device_id for lap in laps if not lap.this_laptop)
+    data = bytearray(coord.exchange.make(other).data)
+    data[-100] ^= 1  # changed on the way
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    name = bundle_name(other, own, "0" * 32)
+    (folder / name).write_bytes(bytes(data))
+
+    page = _page(qtbot, ctx, asha)
+    page.set_folder(str(folder))
+    page.exchange_now()
+    assert ctx.worker.wait_idle()
+    lines = page.message.text().splitlines()
+    assert page.message.objectName() == "errorBanner"
+    assert lines[1:] == [
+        "1 file in the folder was refused and left as it is:",
+        f"{name}: This bundle is damaged or was changed after it was made; ask for a new one."]
+
+    language.apply("hi")
+    try:
+        page = _page(qtbot, ctx, asha)
+        page.set_folder(str(folder))
+        page.exchange_now()
+        assert ctx.worker.wait_idle()
+        text = page.message.text()
+        assert text.splitlines()[-1] == (
+            f"{name}: यह बंडल ख़राब है या बनने के बाद बदला गया है; नया बंडल माँगें।")
+        english = re.findall(r"[A-Za-z]{2,}", text.replace(name, ""))
+        assert english == [], text
+    finally:
+        language.apply("en")
+    assert (folder / name).exists()
+    assert asha.verify().ok

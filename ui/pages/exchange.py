@@ -39,6 +39,7 @@ from ui.exchange_actions import (
     save_bundle_for,
 )
 from ui.labels import zone
+from ui.language import message
 from ui.models.exchange_laptops_model import LaptopsModel
 from ui.page_context import PageContext
 from ui.pages.base import Page
@@ -89,7 +90,7 @@ class ExchangePage(Page):
         self.this_laptop.setObjectName("pageSubtitle")
 
         self.folder_label = plain_label("", self)
-        self.folder_button = QPushButton(self.tr("Choose &folder…"), self)
+        self.folder_button = QPushButton(self.tr("Choose folde&r…"), self)
         self.folder_button.setToolTip(self.tr("A USB stick, or a folder a sync tool keeps in "
                                               "step between the laptops"))
         self.folder_button.clicked.connect(self.choose_folder)
@@ -359,11 +360,14 @@ class ExchangePage(Page):
         if done.waiting:
             parts.append(self.tr("Some bundles come from laptops this one does not know yet; "
                                  "they will open after the next exchange."))
-        if done.refused:
-            parts.append(self.tr("%1 files in the folder were refused and left as they are "
-                                 "(damaged, or not from this group).").replace(
-                "%1", str(len(done.refused))))
-        list_scaffold.show_message(self.message, " ".join(parts), error=bool(done.refused))
+        text = " ".join(parts)
+        if done.refused:  # each file's own line, in the person's language
+            heading = (self.tr("1 file in the folder was refused and left as it is:")
+                       if len(done.refused) == 1 else
+                       self.tr("%1 files in the folder were refused and left as they are:")
+                       .replace("%1", str(len(done.refused))))
+            text = "\n".join([text, heading, *(message(line) for line in done.refused)])
+        list_scaffold.show_message(self.message, text, error=bool(done.refused))
         self._publish(done.report)
         self.reload()
 
