@@ -75,8 +75,36 @@
 <context>
     <name>ConflictWords</name>
     <message>
-        <source>Session</source>
+        <source>Changed on two laptops; both changes kept</source>
         <extracomment>A text field: the person may write a new text from both (Edit).</extracomment>
+        <translation>दो लैपटॉप पर बदला गया; दोनों बदलाव रखे गए</translation>
+    </message>
+    <message>
+        <source>Deleted on one laptop while edited on another; kept. Delete it again if meant.</source>
+        <translation>एक लैपटॉप पर मिटाया गया जबकि दूसरे पर बदला जा रहा था; रखा गया। सच में मिटाना हो तो फिर से मिटाएँ।</translation>
+    </message>
+    <message>
+        <source>Escalation kept in the more cautious state; a supervisor reviews it</source>
+        <translation>जोखिम सूचना ज़्यादा सावधानी वाली स्थिति में रखी गई; मार्गदर्शक इसे देखें</translation>
+    </message>
+    <message>
+        <source>The same advisee code on two laptops; rename one</source>
+        <translation>दो लैपटॉप पर सलाह लेने वाले का एक ही कोड; किसी एक का नाम बदलें</translation>
+    </message>
+    <message>
+        <source>A second reflection for the same session; both kept</source>
+        <translation>एक ही सेशन के लिए दूसरा अनुभव-नोट; दोनों रखे गए</translation>
+    </message>
+    <message>
+        <source>Changed on another laptop while the advisee was erased; erased</source>
+        <translation>सलाह लेने वाले की जानकारी मिटाते समय दूसरे लैपटॉप पर बदला गया; मिटा दिया गया</translation>
+    </message>
+    <message>
+        <source>Settled automatically</source>
+        <translation>अपने-आप सुलझा</translation>
+    </message>
+    <message>
+        <source>Session</source>
         <translation>सेशन</translation>
     </message>
     <message>
@@ -110,6 +138,10 @@
     <message>
         <source>(empty)</source>
         <translation>(ख़ाली)</translation>
+    </message>
+    <message>
+        <source>The other: %1</source>
+        <translation>दूसरा: %1</translation>
     </message>
 </context>
 <context>
