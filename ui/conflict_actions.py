@@ -119,6 +119,25 @@ def record_label(ws: Any, kind: str, record_id: str, tz: Any) -> str:
     return name
 
 
+def field_name(kind: str, field: str) -> str:
+    """A record's field as its form names it, in the person's language (the core's field
+    labels through ``ui.language.term``); the field's key in words when no form names it."""
+    from peerdesk.domain import validate_people, validate_practice, validate_risk
+    from ui.language import term
+
+    specs = {
+        "member": validate_people.MEMBER_FIELDS, "advisee": validate_people.ADVISEE_FIELDS,
+        "session": validate_practice.SESSION_FIELDS,
+        "reflection": validate_practice.REFLECTION_FIELDS,
+        "agreement": validate_practice.AGREEMENT_FIELDS,
+        "supervision_note": validate_practice.SUPERVISION_FIELDS,
+        "escalation": validate_risk.ESCALATION_FIELDS,
+        "referral_resource": validate_risk.RESOURCE_FIELDS,
+    }.get(kind, ())
+    label = next((spec.label for spec in specs if spec.name == field), "")
+    return term(label) if label else field.replace("_", " ")
+
+
 def _text(value: Any) -> str:
     if value is None:
         return translate("ConflictWords", "(empty)")
@@ -141,7 +160,7 @@ def load_decisions(ws: Any) -> list[Decision]:
     tz = labels.tz_of(ws)
     out = []
     for c in ws.conflicts.open():
-        what = f"{record_label(ws, c.kind, c.record_id, tz)} · {c.field.replace('_', ' ')}"
+        what = f"{record_label(ws, c.kind, c.record_id, tz)} · {field_name(c.kind, c.field)}"
         editable = isinstance(c.mine.value, str) and isinstance(c.theirs.value, str)
         out.append(Decision(c.id, "conflict", what, _side(c.mine, tz), _side(c.theirs, tz),
                             editable=editable))
