@@ -178,9 +178,10 @@ def load_flags(ws: Any) -> list[FlagItem]:
     out = []
     for f in ws.conflicts.to_look_at():
         detail = ""
-        if f.flag == "duplicate_code" and f.detail:
-            detail = translate("ConflictWords", "The other: %1").replace(
-                "%1", record_label(ws, "advisee", f.detail, tz))
+        if f.flag == "duplicate_code" and f.detail:  # the other advisee's code
+            other = record_label(ws, "advisee", f.detail, tz).split(" · ", 1)
+            if len(other) == 2:
+                detail = translate("ConflictWords", "The other: %1").replace("%1", other[1])
         out.append(FlagItem(f.kind, f.record_id, f.flag, record_label(ws, f.kind,
                                                                       f.record_id, tz),
                             flag_reason(f.flag), detail, f.is_decision))

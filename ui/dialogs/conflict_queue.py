@@ -84,7 +84,8 @@ class DecisionsDialog(QDialog):
         self.flags_table = list_scaffold.record_table(self, self.flags_model,
                                                       self.tr("Settled automatically"),
                                                       stretch_last=True)
-        list_scaffold.size_columns(self.flags_table, {0: 44, 1: 44})
+        list_scaffold.size_columns(self.flags_table, {0: 36, 1: 52})
+        self.flags_table.setMinimumHeight(self.fontMetrics().height() * 9)
         self.looked_button = QPushButton(self.tr("&Mark as looked at"), self)
         self.looked_button.setToolTip(self.tr("You have seen it; it leaves this list (the "
                                               "audit log keeps who looked and when)"))
@@ -103,11 +104,11 @@ class DecisionsDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.body, 1)
         layout.addWidget(note)
-        layout.addWidget(self.flags_box, 1)
+        layout.addWidget(self.flags_box, 2)
         layout.addLayout(list_scaffold.button_row(self.open_button, close,
                                                   stretch_first=True))
         em = self.fontMetrics().averageCharWidth()
-        self.resize(em * 110, self.fontMetrics().height() * 24)
+        self.resize(em * 120, self.fontMetrics().height() * 32)
         self.reload()
 
     def reload(self) -> Task:
