@@ -1,7 +1,9 @@
 """Decisions the exchange leaves for a person, as the app shows them: conflicts (both
-values, who changed what, when, on which laptop) and, for a coordinator or a supervisor,
-changes set aside with the reason. Reads and the decision run on the worker thread; the
-conflicts service (``ws.conflicts``) decides who may see and settle what.
+values, who changed what, when, on which laptop); for a coordinator or a supervisor,
+changes set aside with the reason; and what the merges settled that a person should look at
+(flags, routed by role in the conflicts service), with "Mark as looked at". Reads and the
+decision run on the worker thread; the conflicts service (``ws.conflicts``) decides who may
+see and settle what.
 """
 
 from __future__ import annotations
@@ -40,6 +42,42 @@ class Decision:
     editable: bool = False
 
 
+@dataclass(frozen=True)
+class FlagItem:
+    """Something a merge settled on its own that a person should look at."""
+
+    kind: str
+    record_id: str
+    flag: str
+    what: str  # the record, in words ("Session · PS-0012 · 3 Mar 2026")
+    why: str  # what happened, in words
+    detail: str = ""  # the other record involved, in words, when there is one
+    decision: bool = False  # a supervisor's review: counted as a decision
+
+    @property
+    def id(self) -> str:
+        return f"{self.kind}:{self.record_id}:{self.flag}"
+
+
+def flag_reason(flag: str) -> str:
+    """What a merge flag means, in the person's words."""
+    reasons = {
+        "merged": translate("ConflictWords", "Changed on two laptops; both changes kept"),
+        "delete_raced": translate("ConflictWords", "Deleted on one laptop while edited on "
+                                                   "another; kept. Delete it again if meant."),
+        "supervisor_review": translate("ConflictWords", "Escalation kept in the more "
+                                                        "cautious state; a supervisor reviews "
+                                                        "it"),
+        "duplicate_code": translate("ConflictWords", "The same advisee code on two laptops; "
+                                                     "rename one"),
+        "second_reflection": translate("ConflictWords", "A second reflection for the same "
+                                                        "session; both kept"),
+        "raced_erasure": translate("ConflictWords", "Changed on another laptop while the "
+                                                    "advisee was erased; erased"),
+    }
+    return reasons.get(flag, translate("ConflictWords", "Settled automatically"))
+
+
 def kind_name(kind: str) -> str:
     names = {
         "session": translate("ConflictWords", "Session"),
@@ -65,9 +103,39 @@ def record_label(ws: Any, kind: str, record_id: str, tz: Any) -> str:
             return f"{name} · {code} · {labels.fmt_date(session.start, tz)}"
         if kind == "advisee":
             return f"{name} · {ws.advisees.get(record_id).code}"
+        if kind == "reflection":
+            session = ws.sessions.get(ws.reflections.get(record_id).session_id)
+            code = ws.advisees.get(session.advisee_id).code
+            return f"{name} · {code} · {labels.fmt_date(session.start, tz)}"
+        if kind == "escalation":
+            esc = ws.escalations.get(record_id).escalation
+            code = ws.advisees.get(esc.advisee_id).code
+            return f"{name} · {code} · {labels.fmt_date(esc.raised_at, tz)}"
+        if kind == "agreement":
+            code = ws.advisees.get(ws.agreements.get(record_id).advisee_id).code
+            return f"{name} · {code}"
     except PeerdeskError:
         pass
     return name
+
+
+def field_name(kind: str, field: str) -> str:
+    """A record's field as its form names it, in the person's language (the core's field
+    labels through ``ui.language.term``); the field's key in words when no form names it."""
+    from peerdesk.domain import validate_people, validate_practice, validate_risk
+    from ui.language import term
+
+    specs = {
+        "member": validate_people.MEMBER_FIELDS, "advisee": validate_people.ADVISEE_FIELDS,
+        "session": validate_practice.SESSION_FIELDS,
+        "reflection": validate_practice.REFLECTION_FIELDS,
+        "agreement": validate_practice.AGREEMENT_FIELDS,
+        "supervision_note": validate_practice.SUPERVISION_FIELDS,
+        "escalation": validate_risk.ESCALATION_FIELDS,
+        "referral_resource": validate_risk.RESOURCE_FIELDS,
+    }.get(kind, ())
+    label = next((spec.label for spec in specs if spec.name == field), "")
+    return term(label) if label else field.replace("_", " ")
 
 
 def _text(value: Any) -> str:
@@ -92,7 +160,7 @@ def load_decisions(ws: Any) -> list[Decision]:
     tz = labels.tz_of(ws)
     out = []
     for c in ws.conflicts.open():
-        what = f"{record_label(ws, c.kind, c.record_id, tz)} · {c.field.replace('_', ' ')}"
+        what = f"{record_label(ws, c.kind, c.record_id, tz)} · {field_name(c.kind, c.field)}"
         editable = isinstance(c.mine.value, str) and isinstance(c.theirs.value, str)
         out.append(Decision(c.id, "conflict", what, _side(c.mine, tz), _side(c.theirs, tz),
                             editable=editable))
@@ -104,11 +172,40 @@ def load_decisions(ws: Any) -> list[Decision]:
     return out
 
 
+def load_flags(ws: Any) -> list[FlagItem]:
+    """What the merges settled that this person should look at (routed by role)."""
+    tz = labels.tz_of(ws)
+    out = []
+    for f in ws.conflicts.to_look_at():
+        detail = ""
+        if f.flag == "duplicate_code" and f.detail:  # the other advisee's code
+            other = record_label(ws, "advisee", f.detail, tz).split(" · ", 1)
+            if len(other) == 2:
+                detail = translate("ConflictWords", "The other: %1").replace("%1", other[1])
+        out.append(FlagItem(f.kind, f.record_id, f.flag, record_label(ws, f.kind,
+                                                                      f.record_id, tz),
+                            flag_reason(f.flag), detail, f.is_decision))
+    return out
+
+
+def load_queue(ws: Any) -> tuple[list[Decision], list[FlagItem]]:
+    """The decisions queue: decisions, then what to have a look at."""
+    return load_decisions(ws), load_flags(ws)
+
+
+def clear_flag(ws: Any, item: FlagItem) -> Change:
+    """Mark a flag as looked at (audited); returns the ``Change`` pages refresh from."""
+    ws.conflicts.clear_flag(item.kind, item.record_id, item.flag)
+    return Change(item.kind, "flag-cleared", (item.record_id,), 0)
+
+
 def decision_count(ws: Any) -> int:
-    """Conflicts waiting for this person, and changes set aside for those who see them."""
+    """Conflicts waiting for this person, changes set aside for those who see them, and a
+    supervisor's reviews of escalations the merge kept in the cautious state."""
     count = len(ws.conflicts.open())
     if may_see_set_aside(ws):
         count += len(ws.conflicts.quarantined())
+        count += sum(1 for f in ws.conflicts.to_look_at() if f.is_decision)
     return count
 
 

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from peerdesk.atomic import atomic_write_bytes
 from peerdesk.bounded_read import FileTooLarge, UnreadableFile, read_regular
 from peerdesk.errors import BundleRefused, UsageError
@@ -77,6 +79,9 @@ class Exchanged:
     refused: list[str] = field(default_factory=list)
     waiting: int = 0
     report: Any = None
+    cancelled: bool = False
+    not_applied: int = 0  # bundles for this laptop the cancel left in the folder
+    not_written: int = 0  # laptops the cancel left without a new bundle
 
 
 def _labels(ws: Any) -> dict[str, str]:
@@ -92,10 +97,11 @@ def open_bundle_file(ws: Any, path: Path, token: CancelToken | None = None) -> O
     except (UnreadableFile, OSError) as exc:
         raise UsageError(str(exc) if isinstance(exc, UnreadableFile)
                          else "That file cannot be read.") from None
-    if token is not None:
-        token.report(1, 3, "")
     try:
-        applied = ws.exchange.apply(data)
+        applied = ws.exchange.apply(
+            data, should_cancel=None if token is None else (lambda: token.cancelled),
+            progress=None if token is None else (
+                lambda done, total: token.report(done, total, changes_text(done, total))))
     except BundleRefused as exc:
         made_for: tuple[str, ...] = ()
         sender = ""
@@ -112,9 +118,12 @@ def open_bundle_file(ws: Any, path: Path, token: CancelToken | None = None) -> O
                   already=applied.already, result=applied.result)
 
 
-def save_bundle_for(ws: Any, device_id: str, path: Path) -> Saved:
-    """A bundle with what that laptop lacks, written to ``path`` (temp file, then rename)."""
-    made = ws.exchange.make(device_id)
+def save_bundle_for(ws: Any, device_id: str, path: Path,
+                    token: CancelToken | None = None) -> Saved:
+    """A bundle with what that laptop lacks, written to ``path`` (temp file, then rename).
+    A cancel before the bundle is recorded as sent writes nothing."""
+    made = ws.exchange.make(device_id, should_cancel=None if token is None
+                            else (lambda: token.cancelled))
     atomic_write_bytes(Path(path), made.data, mode=0o600)
     return Saved(Path(path), made.label, made.changes)
 
@@ -123,11 +132,44 @@ def exchange_through(ws: Any, folder: Path, token: CancelToken | None = None) ->
     """Apply what the folder holds for this laptop and leave what each peer lacks."""
     from peerdesk.services.exchange_sync import sync_folder
 
-    if token is not None:
-        token.report(0, 0, "")
-    report = sync_folder(ws.exchange, Path(folder))
+    def progress(step: Any) -> None:
+        if token is not None:  # a cancel is asked apart, between steps
+            token.show(step.done, step.total, sync_step_text(step))
+
+    report = sync_folder(ws.exchange, Path(folder), progress=progress,
+                         should_cancel=None if token is None else (lambda: token.cancelled))
     return Exchanged(list(report.applied), report.changes_received, list(report.written),
-                     report.changes_sent, list(report.refused), len(report.waiting), report)
+                     report.changes_sent, list(report.refused), len(report.waiting), report,
+                     report.cancelled, report.not_applied, report.not_written)
+
+
+def _number(n: int) -> str:
+    """A count with Latin digits and thousands commas ("1,200"), as the app writes them."""
+    return f"{n:,}"
+
+
+def changes_text(done: int, total: int) -> str:
+    """ "1,200 of 3,000 changes" (empty before the count is known)."""
+    if total <= 0:
+        return ""
+    if total == 1:
+        return QCoreApplication.translate("ExchangeProgress", "%1 of 1 change").replace(
+            "%1", _number(done))
+    return QCoreApplication.translate("ExchangeProgress", "%1 of %2 changes").replace(
+        "%1", _number(done)).replace("%2", _number(total))
+
+
+def sync_step_text(step: Any) -> str:
+    """What the bar says during a sync: "Bundle 2 of 5 · 1,200 of 3,000 changes" while
+    receiving, "Writing a bundle for laptop 1 of 2" while sending."""
+    if step.phase == "send":
+        return QCoreApplication.translate(
+            "ExchangeProgress", "Writing a bundle for laptop %1 of %2").replace(
+            "%1", _number(step.bundle)).replace("%2", _number(step.bundles))
+    text = QCoreApplication.translate("ExchangeProgress", "Bundle %1 of %2").replace(
+        "%1", _number(step.bundle)).replace("%2", _number(step.bundles))
+    changes = changes_text(step.done, step.total)
+    return f"{text} · {changes}" if changes else text
 
 
 @dataclass(frozen=True)

@@ -82,6 +82,11 @@ class CancelToken:
 
     def report(self, done: int, total: int = 0, text: str = "") -> None:
         self.raise_if_cancelled()
+        self.show(done, total, text)
+
+    def show(self, done: int, total: int = 0, text: str = "") -> None:
+        """Forward progress without stopping: for work that checks ``cancelled`` itself
+        and ends with a result that says what was done (an exchange through a folder)."""
         if self._progress is not None:
             self._progress(done, total, text)
 

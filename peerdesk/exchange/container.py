@@ -30,7 +30,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.hpke import AEAD, KDF, KEM, Suite
 
 from peerdesk.crypto.encoding import canonical_json
-from peerdesk.errors import BundleRefused
+from peerdesk.errors import N_, BundleRefused
 from peerdesk.exchange.device import DeviceKeyError, DeviceKeys, DevicePublic
 
 MAGIC = b"peerdesk-bundle\x00"
@@ -63,17 +63,18 @@ class Refusal(StrEnum):
 
 
 _MESSAGES = {
-    Refusal.NOT_A_BUNDLE: "This file is not a peerdesk bundle.",
-    Refusal.TOO_LARGE: "This bundle is larger than peerdesk accepts; it was not opened.",
-    Refusal.NEWER_FORMAT: "This bundle was made by a newer peerdesk; update peerdesk on this "
-    "laptop first.",
-    Refusal.DAMAGED: "This bundle is damaged or was changed after it was made; ask for a new "
-    "one.",
-    Refusal.OTHER_GROUP: "This bundle comes from another group's peerdesk, not this one.",
-    Refusal.NOT_FOR_THIS_LAPTOP: "This bundle was made for another laptop, not this one.",
-    Refusal.REVOKED_SENDER: "This bundle comes from a laptop that was removed from the group.",
-    Refusal.UNKNOWN_SENDER: "This bundle comes from a laptop this one does not know; pair it "
-    "first.",
+    Refusal.NOT_A_BUNDLE: N_("This file is not a peerdesk bundle."),
+    Refusal.TOO_LARGE: N_("This bundle is larger than peerdesk accepts; it was not opened."),
+    Refusal.NEWER_FORMAT: N_("This bundle was made by a newer peerdesk; update peerdesk on "
+                             "this laptop first."),
+    Refusal.DAMAGED: N_("This bundle is damaged or was changed after it was made; ask for a "
+                        "new one."),
+    Refusal.OTHER_GROUP: N_("This bundle comes from another group's peerdesk, not this one."),
+    Refusal.NOT_FOR_THIS_LAPTOP: N_("This bundle was made for another laptop, not this one."),
+    Refusal.REVOKED_SENDER: N_("This bundle comes from a laptop that was removed from the "
+                               "group."),
+    Refusal.UNKNOWN_SENDER: N_("This bundle comes from a laptop this one does not know; pair "
+                               "it first."),
 }
 
 

@@ -17,7 +17,7 @@ import base64
 import binascii
 import zlib
 
-from peerdesk.errors import BundleRefused
+from peerdesk.errors import N_, BundleRefused
 from peerdesk.exchange.join_request import MAX_REQUEST_BYTES
 
 PREFIX = "PEERDESK-JOIN-1:"
@@ -25,8 +25,9 @@ PREFIX = "PEERDESK-JOIN-1:"
 #: MAX_REQUEST_BYTES; base32 of its compressed form is far shorter than twice that).
 MAX_CODE_CHARS = 2 * MAX_REQUEST_BYTES
 
-_NOT_A_CODE = "This text is not a peerdesk join code."
-_DAMAGED = "This join code is damaged or incomplete; copy it again from the new laptop."
+_NOT_A_CODE = N_("This text is not a peerdesk join code.")
+_DAMAGED = N_("This join code is damaged or incomplete; copy it again from the new "
+              "laptop.")
 
 
 def encode_join_code(request_bytes: bytes) -> str:
@@ -48,7 +49,7 @@ def decode_join_code(text: str) -> bytes:
     The bytes still have to pass ``read_join_request``.
     """
     if len(text) > MAX_CODE_CHARS:
-        raise BundleRefused("too-large", "This text is too long to be a peerdesk join code.")
+        raise BundleRefused("too-large", N_("This text is too long to be a peerdesk join code."))
     compact = "".join(text.split()).upper()
     if not compact.startswith(PREFIX):
         raise BundleRefused("not-a-bundle", _NOT_A_CODE)
@@ -63,7 +64,7 @@ def decode_join_code(text: str) -> bytes:
     except zlib.error as exc:
         raise BundleRefused("damaged", _DAMAGED) from exc
     if len(data) > MAX_REQUEST_BYTES or inflater.unconsumed_tail:
-        raise BundleRefused("too-large", "This join code holds more than a join request.")
+        raise BundleRefused("too-large", N_("This join code holds more than a join request."))
     if not inflater.eof or inflater.unused_data:
         raise BundleRefused("damaged", _DAMAGED)
     return data

@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from peerdesk.crypto.encoding import b64d, b64e, canonical_json
-from peerdesk.errors import BundleRefused
+from peerdesk.errors import N_, BundleRefused
 from peerdesk.exchange.device import DeviceKeyError, DeviceKeys, DevicePublic
 
 FORMAT_VERSION = 1
@@ -82,18 +82,18 @@ def encode_join_request(request: JoinRequest, keys: DeviceKeys) -> bytes:
 
 def read_join_request(data: bytes) -> JoinRequest:
     """Parse and check a join request, or raise ``BundleRefused`` (exit 7) with one line."""
-    damaged = "This join request is damaged or was changed after it was made."
+    damaged = N_("This join request is damaged or was changed after it was made.")
     if len(data) > MAX_REQUEST_BYTES:
-        raise _refuse("too-large", "This file is too large to be a peerdesk join request.")
+        raise _refuse("too-large", N_("This file is too large to be a peerdesk join request."))
     try:
         doc = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:
-        raise _refuse("not-a-bundle", "This file is not a peerdesk join request.") from exc
+        raise _refuse("not-a-bundle", N_("This file is not a peerdesk join request.")) from exc
     if not isinstance(doc, dict) or doc.get("kind") != KIND:
-        raise _refuse("not-a-bundle", "This file is not a peerdesk join request.")
+        raise _refuse("not-a-bundle", N_("This file is not a peerdesk join request."))
     if isinstance(doc.get("format"), int) and doc["format"] > FORMAT_VERSION:
-        raise _refuse("newer-format", "This join request was made by a newer peerdesk; "
-                      "update peerdesk on this laptop first.")
+        raise _refuse("newer-format", N_("This join request was made by a newer peerdesk; "
+                                         "update peerdesk on this laptop first."))
     try:
         signature = b64d(doc.pop("signature", None))
         device = DevicePublic.from_json(doc.get("device"))

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from peerdesk.crypto.encoding import canonical_json
-from peerdesk.errors import BundleRefused
+from peerdesk.errors import N_, BundleRefused
 
 FORMAT_VERSION = 1
 
@@ -89,8 +89,8 @@ class Payload:
 
 def _damaged(_what: str = "") -> BundleRefused:
     """``_what`` names the check in the code only; a person always reads the same line."""
-    return BundleRefused("damaged", "This bundle is damaged or was changed after it was "
-                                    "made; ask for a new one.")
+    return BundleRefused("damaged", N_("This bundle is damaged or was changed after it was "
+                                       "made; ask for a new one."))
 
 
 def _change_json(change: Change) -> dict[str, Any]:
@@ -237,8 +237,8 @@ def decode(data: bytes, *, snapshot: bool) -> Payload:
     if not isinstance(doc, dict):
         raise _damaged("not an object")
     if isinstance(doc.get("format"), int) and doc["format"] > FORMAT_VERSION:
-        raise BundleRefused("newer-format", "This bundle was made by a newer peerdesk; "
-                                            "update peerdesk on this laptop first.")
+        raise BundleRefused("newer-format", N_("This bundle was made by a newer peerdesk; "
+                                               "update peerdesk on this laptop first."))
     if doc.get("format") != FORMAT_VERSION or set(doc) != expected:
         raise _damaged("keys")
     changes_doc = _read_list(doc["changes"], MAX_CHANGES, "changes")

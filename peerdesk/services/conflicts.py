@@ -16,7 +16,9 @@ from datetime import UTC, datetime
 from typing import Any
 
 from peerdesk.domain import change_rights as rules
+from peerdesk.domain.merge import REVIEW
 from peerdesk.domain.permissions import Action, Resource
+from peerdesk.domain.vocab import Role
 from peerdesk.errors import NotFound, ValidationError
 from peerdesk.exchange.clock import Stamp
 from peerdesk.services.context import ServiceContext
@@ -72,6 +74,10 @@ class QuarantineView:
     at: str
 
 
+#: Kinds of record only supervisors act on (a coordinator does not read reflections).
+SUPERVISOR_KINDS = frozenset({"reflection", "supervision_note"})
+
+
 @dataclass(frozen=True)
 class FlagView:
     kind: str
@@ -79,6 +85,19 @@ class FlagView:
     flag: str
     detail: str
     at: str
+
+    @property
+    def role(self) -> Role:
+        """Who acts on it: a supervisor reviews an escalation kept in the cautious state and
+        looks at reflections and supervision notes; a coordinator looks at the rest."""
+        if self.flag == REVIEW or self.kind in SUPERVISOR_KINDS:
+            return Role.SUPERVISOR
+        return Role.COORDINATOR
+
+    @property
+    def is_decision(self) -> bool:
+        """A supervisor's review is a decision to make, not only something to look at."""
+        return self.flag == REVIEW
 
 
 def _when(stamp: str) -> datetime | None:
@@ -110,6 +129,14 @@ class ConflictService:
         self.ctx.check(Action.READ, Resource.AUDIT)
         return [FlagView(f.kind, f.record_id, f.flag, f.detail, f.at)
                 for f in conflict_queries.flags(self.ctx.db)]
+
+    def to_look_at(self) -> list[FlagView]:
+        """The flags for this person, by role (``FlagView.role``): what the decisions
+        queue shows under "Settled automatically"."""
+        if not self.ctx.allowed(Action.READ, Resource.AUDIT):
+            return []
+        roles = self.ctx.actor.roles
+        return [f for f in self.flags() if f.role in roles]
 
     def quarantined(self) -> list[QuarantineView]:
         """Changes from other laptops not applied, with the reason (coordinator,

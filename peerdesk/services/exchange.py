@@ -9,7 +9,7 @@ and how many changes it is still waiting for.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,10 +18,13 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from peerdesk.crypto import keyslots
 from peerdesk.crypto.keyslots import KeySlot, SlotOpenError, passphrase_secret
+from peerdesk.domain.message import Message
 from peerdesk.domain.permissions import Actor
 from peerdesk.domain.vocab import Role
 from peerdesk.errors import (
+    N_,
     BundleRefused,
+    Cancelled,
     NotFound,
     PermissionDenied,
     UsageError,
@@ -45,6 +48,12 @@ from peerdesk.vault import change_log, device_consent, exchange_in, join_pending
 from peerdesk.vault.exchange_in import Received
 from peerdesk.vault.exchange_out import lacking
 from peerdesk.vault.layout import iso, utc_now
+
+#: ``progress(done, total)``: changes of one bundle applied so far (the one way long work
+#: reports, as reports do); ``should_cancel()``: asked between steps, True stops the work
+#: with ``Cancelled`` and nothing of the step in hand changed.
+Progress = Callable[[int, int], None]
+ShouldCancel = Callable[[], bool]
 
 DEVICE_ADDED = "device.added"
 DEVICE_REVOKED = "device.revoked"
@@ -106,15 +115,16 @@ def apply_first_snapshot(folder: Path, data: bytes, passphrase: str) -> Applied:
     """Build this laptop's vault in ``folder`` from its first snapshot."""
     pending = join_pending.load_pending(folder)
     if pending is None:
-        raise UsageError(f"There is no vault in {folder} and this laptop has not asked to "
-                         "join there (run peerdesk join first).")
+        raise UsageError(Message(N_("There is no vault in {folder} and this laptop has not "
+                                    "asked to join there (run peerdesk join first)."),
+                                 folder=str(folder)))
     keys = pending.open(passphrase)
     header = read_header(data)
     opened = open_bundle(data, me=keys, group=header.group, known={},
                          trust_sender_keys=True)
     if header.kind != "snapshot":
-        raise BundleRefused("unknown-sender", "This laptop has no vault yet; it needs the "
-                                              "first snapshot a coordinator made for it.")
+        raise BundleRefused("unknown-sender", N_("This laptop has no vault yet; it needs the "
+                                                 "first snapshot a coordinator made for it."))
     body = payload_format.decode(opened.payload, snapshot=True)
     assert body.snapshot is not None
     plan = replica.plan(body.snapshot, header.group, keys.public)
@@ -142,14 +152,14 @@ class ExchangeService:
     def _own(self) -> str:
         own = change_queries.self_device(self._db)
         if own is None:
-            raise UsageError("This vault has no laptop keys yet; unlock it once first.")
+            raise UsageError(N_("This vault has no laptop keys yet; unlock it once first."))
         return own
 
     def _device(self, device_id: str) -> DeviceRow:
         rows = [d for d in change_queries.devices(self._db)
                 if d.id == device_id or (len(device_id) >= 6 and d.id.startswith(device_id))]
         if len(rows) != 1:
-            raise NotFound("No laptop of this group has that id (see peerdesk device list).")
+            raise NotFound(N_("No laptop of this group has that id (see peerdesk device list)."))
         return rows[0]
 
     # -- the laptops --------------------------------------------------------------------
@@ -188,15 +198,15 @@ class ExchangeService:
         db = self._db
         device_id = request.device.device_id
         if any(d.id == device_id for d in change_queries.devices(db)):
-            raise UsageError("That laptop is already part of the group.")
+            raise UsageError(N_("That laptop is already part of the group."))
         accounts = []
         for name in usernames:
             info = vault_tables.account_by_username(db, name.strip())
             if info is None:
-                raise NotFound(f"No login named {name.strip()[:64]}.")
+                raise NotFound(Message(N_("No login named {name}."), name=name.strip()[:64]))
             accounts.append(info)
         if not accounts:
-            raise UsageError("Choose at least one member who will use the new laptop.")
+            raise UsageError(N_("Choose at least one member who will use the new laptop."))
         members = sorted({a.member_id for a in accounts})
         text = clean_label(label or request.label)
         public = request.device.to_json()
@@ -225,7 +235,7 @@ class ExchangeService:
 
     def check_may_add(self) -> None:
         if not may_manage_laptops(self.ctx.actor):
-            raise PermissionDenied("Only a coordinator can add a laptop to the group.")
+            raise PermissionDenied(N_("Only a coordinator can add a laptop to the group."))
 
     def _consent(self, device_id: str, accounts: Sequence[AccountInfo],
                  passphrases: Mapping[str, str]) -> dict[str, dict[str, str]]:
@@ -247,12 +257,12 @@ class ExchangeService:
         after this point is quarantined everywhere. What it holds already stays on it."""
         ctx = self.ctx
         if not may_manage_laptops(ctx.actor):
-            raise PermissionDenied("Only a coordinator can remove a laptop from the group.")
+            raise PermissionDenied(N_("Only a coordinator can remove a laptop from the group."))
         row = self._device(device_id)
         if row.id == self._own():
-            raise UsageError("A laptop cannot remove itself; remove it from another laptop.")
+            raise UsageError(N_("A laptop cannot remove itself; remove it from another laptop."))
         if row.revoked_at is not None:
-            raise UsageError("That laptop was already removed from the group.")
+            raise UsageError(N_("That laptop was already removed from the group."))
         cutoff = exchange_queries.held(self._db).get(row.id, 0)
         now = iso(utc_now())
         with ctx.vault.write(DEVICE_REVOKED, "device", row.id,
@@ -264,25 +274,29 @@ class ExchangeService:
         return next(lap for lap in self.laptops() if lap.device_id == row.id)
 
     # -- bundles ------------------------------------------------------------------------
-    def make(self, device_id: str) -> Made:
-        """A bundle with what that laptop lacks (from its last acknowledgement)."""
+    def make(self, device_id: str, *, should_cancel: ShouldCancel | None = None) -> Made:
+        """A bundle with what that laptop lacks (from its last acknowledgement). A cancel
+        (``should_cancel``) before the bundle is recorded as sent changes nothing."""
         row = self._device(device_id)
         if row.id == self._own():
-            raise UsageError("That is this laptop; choose another laptop of the group.")
+            raise UsageError(N_("That is this laptop; choose another laptop of the group."))
         if row.revoked_at is not None:
-            raise PermissionDenied("That laptop was removed from the group; nothing new is "
-                                   "sent to it.")
+            raise PermissionDenied(N_("That laptop was removed from the group; nothing new "
+                                      "is sent to it."))
         if row.id in exchange_queries.succeeded(self._db):
-            raise UsageError("That laptop continues under a newer id (it was restored from "
-                             "a backup); see peerdesk device list.")
+            raise UsageError(N_("That laptop continues under a newer id (it was restored "
+                                "from a backup); see peerdesk device list."))
         peer = exchange_queries.peer(self._db, row.id)
-        return self._seal(row, peer.have if peer else {}, None)
+        return self._seal(row, peer.have if peer else {}, None, should_cancel=should_cancel)
 
     def _seal(self, row: DeviceRow, peer_has: dict[str, int],
-              snapshot: Snapshot | None, file_name: str | None = None) -> Made:
+              snapshot: Snapshot | None, file_name: str | None = None,
+              should_cancel: ShouldCancel | None = None) -> Made:
         db = self._db
+        _check(should_cancel)
         members = device_consent.members_of(db, self.ctx.vault.vault_id, row)
         changes, upto = lacking(db, peer_members=members, peer_has=peer_has, peer=row.id)
+        _check(should_cancel)
         held = exchange_queries.held(db)
         heads = exchange_queries.heads(db, held)
         held = {d: s for d, s in held.items() if d in heads}
@@ -294,6 +308,7 @@ class ExchangeService:
                            include_sender_keys=snapshot is not None
                            or exchange_queries.has_predecessor(db, keys.public.device_id))
         header = read_header(data)
+        _check(should_cancel)  # the last moment: after this the bundle counts as sent
         now = iso(utc_now())
         with db.transaction():
             exchange_queries.record_sent(db, row.id, upto, held, now)
@@ -301,9 +316,12 @@ class ExchangeService:
                                                       upto, file_name))
         return Made(data, row.id, row.label, len(changes))
 
-    def apply(self, data: bytes) -> Applied:
+    def apply(self, data: bytes, *, progress: Progress | None = None,
+              should_cancel: ShouldCancel | None = None) -> Applied:
         """Apply a bundle made for this laptop. Refusals raise ``BundleRefused`` (exit 7)
-        with nothing changed; a bundle applied before changes nothing."""
+        with nothing changed; a bundle applied before changes nothing. ``progress`` hears
+        the changes applied; a cancel raises ``Cancelled`` and the whole bundle is rolled
+        back (one transaction)."""
         db = self._db
         received = exchange_in.open_received(db, self.ctx.vault.vault_id, data)
         header = received.header
@@ -311,8 +329,14 @@ class ExchangeService:
                      "")
         if exchange_queries.is_applied(db, header.bundle):
             return Applied(header.sender, label, len(received.payload.changes), True)
-        result = exchange_in.apply_received(self.ctx.vault, received)
+        _check(should_cancel)
+        result = exchange_in.apply_received(self.ctx.vault, received, progress, should_cancel)
         return Applied(header.sender, label, len(received.payload.changes), False, result)
+
+
+def _check(should_cancel: ShouldCancel | None) -> None:
+    if should_cancel is not None and should_cancel():
+        raise Cancelled(N_("The exchange was stopped; nothing of the step in hand was done."))
 
 
 def _open_login(slots: Sequence[KeySlot], passphrase: str,
@@ -324,8 +348,8 @@ def _open_login(slots: Sequence[KeySlot], passphrase: str,
         except SlotOpenError:
             continue
         return key, slot.sign_public
-    raise WrongPassphrase(f"That is not the passphrase of {username[:64]}; nothing was "
-                          "changed.")
+    raise WrongPassphrase(Message(N_("That is not the passphrase of {name}; nothing was "
+                                  "changed."), name=username[:64]))
 
 
 def _directory_entry(row: DeviceRow) -> dict[str, Any]:

@@ -27,7 +27,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from peerdesk.errors import BundleRefused
+from peerdesk.errors import N_, BundleRefused, Cancelled
 from peerdesk.exchange.changes import Link, device_genesis
 from peerdesk.storage import apply_queries, change_queries, erasure_queries
 from peerdesk.storage.apply_queries import Quarantined, Waiting
@@ -77,25 +77,30 @@ class ApplyResult:
 
 
 Progress = Callable[[int, int], None]
+ShouldCancel = Callable[[], bool]
+#: Changes applied between two progress reports and cancel checks.
+STEP = 100
 
 
 def apply_changes(vault: Vault, incoming: Sequence[Incoming],
-                  progress: Progress | None = None) -> ApplyResult:
+                  progress: Progress | None = None,
+                  should_cancel: ShouldCancel | None = None) -> ApplyResult:
     """Apply received changes; raises ``BundleRefused`` (nothing changed) for a damaged one.
-    ``progress(done, total)`` is called as changes are applied."""
+    ``progress(done, total)`` is called as changes are applied; when ``should_cancel()``
+    says so, ``Cancelled`` is raised inside the one transaction, so nothing is changed."""
     details: dict[str, object] = dict.fromkeys(COUNTS, 0)
     erasure_queries.set_secure_delete(vault.db, True)  # purged text is overwritten
     try:
         with vault.write(APPLIED, "exchange", "", details, log_change=False) as db:
             apply_queries.defer_foreign_keys(db)
-            run = _Run(db, vault.vault_id, progress)
+            run = _Run(db, vault.vault_id, progress, should_cancel)
             result = run.apply(incoming)
             details.update(result.counts())
     except Exception as exc:
         if apply_queries.is_reference_error(exc):
-            raise BundleRefused("damaged", "This bundle holds records that refer to records "
-                                "this laptop does not have; ask for a new one. Nothing was "
-                                "applied.") from None
+            raise BundleRefused("damaged", N_(
+                "This bundle holds records that refer to records this laptop does not have; "
+                "ask for a new one. Nothing was applied.")) from None
         raise
     finally:
         erasure_queries.set_secure_delete(vault.db, False)
@@ -105,10 +110,12 @@ def apply_changes(vault: Vault, incoming: Sequence[Incoming],
 
 
 class _Run:
-    def __init__(self, db: Database, group: str, progress: Progress | None) -> None:
+    def __init__(self, db: Database, group: str, progress: Progress | None,
+                 should_cancel: ShouldCancel | None = None) -> None:
         self.db = db
         self.group = group
         self.progress = progress
+        self.should_cancel = should_cancel
         self.now = iso(utc_now())
         self.result = ApplyResult()
         self.heads = apply_queries.heads(db)
@@ -127,11 +134,13 @@ class _Run:
         self.legacy = legacy_prefix.find(self.db, self.heads, self.queues)
         self.rights.upgrade_blocks = self.legacy
         total, done = sum(len(q) for q in self.queues.values()), 0
+        self._step(done, total)
         while (ready := self._next_ready()) is not None:
             self._apply_one(ready)
             done += 1
-            if self.progress is not None and done % 200 == 0:
-                self.progress(done, total)
+            if done % STEP == 0:
+                self._step(done, total)
+        self._step(total, total)  # the last moment a cancel still undoes everything
         if self.seen is not None:
             clock_memory.remember(self.db, self.seen)
         left = [Waiting(i.row, i.content) for q in self.queues.values() for i in q.values()]
@@ -139,12 +148,18 @@ class _Run:
         self.result.waiting = len(left)
         return self.result
 
+    def _step(self, done: int, total: int) -> None:
+        if self.should_cancel is not None and self.should_cancel():
+            raise Cancelled(N_("The exchange was stopped; nothing of this bundle was applied."))
+        if self.progress is not None:
+            self.progress(done, total)
+
     def _offer(self, item: Incoming, *, fresh: bool) -> None:
         row = item.row
         if not isinstance(row.seq, int) or row.seq < 1 or not isinstance(row.device, str):
-            raise change_receipt.damaged(row, "its place on its chain is unreadable")
+            raise change_receipt.damaged(row, N_("its place on its chain is unreadable"))
         if not Link(row.device, row.seq, row.prev, row.digest, row.hash).holds():
-            raise change_receipt.damaged(row, "its link does not hold")
+            raise change_receipt.damaged(row, N_("its link does not hold"))
         head = self.heads.get(row.device)
         if head is not None and row.seq <= head[0]:
             held = apply_queries.held_hash(self.db, row.device, row.seq)

@@ -19,7 +19,8 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from peerdesk.crypto.encoding import b64d, canonical_json
-from peerdesk.errors import BundleRefused
+from peerdesk.domain.message import Message, term
+from peerdesk.errors import N_, BundleRefused
 from peerdesk.exchange.changes import Link, envelope_digest
 from peerdesk.exchange.clock import ClockError, Stamp
 from peerdesk.storage import apply_queries, content_table
@@ -73,10 +74,12 @@ class Checked:
 
 
 def damaged(row: ChangeRow, what: str) -> BundleRefused:
-    return BundleRefused(
-        "damaged", f"This bundle is damaged or was changed after it was made (change "
-        f"{row.seq} of laptop {row.device[:8]}: {what}); ask for a new one. Nothing was "
-        "applied.")
+    """``what``: the check that failed, ``N_``-marked (or a ``Message``), so the app says it
+    in the person's language."""
+    return BundleRefused("damaged", Message(
+        N_("This bundle is damaged or was changed after it was made (change {seq} of laptop "
+           "{laptop}: {what}); ask for a new one. Nothing was applied."),
+        seq=row.seq, laptop=str(row.device)[:8], what=term(what)))
 
 
 def check(db: Database, group: str, row: ChangeRow,
@@ -86,34 +89,34 @@ def check(db: Database, group: str, row: ChangeRow,
     ``legacy``: the keys of its chain's upgrade block, for a change of a founding laptop's
     legacy prefix or of that block (``legacy_prefix``)."""
     if not Link(row.device, row.seq, row.prev, row.digest, row.hash).holds():
-        raise damaged(row, "its link does not hold")
+        raise damaged(row, N_("its link does not hold"))
     if row.envelope is None:
         if row.signature is not None or content:
-            raise damaged(row, "a placeholder carries more than its link")
+            raise damaged(row, N_("a placeholder carries more than its link"))
         return Checked(row, None, ())
     try:
         envelope = json.loads(row.envelope)
     except ValueError:
-        raise damaged(row, "its envelope is unreadable") from None
+        raise damaged(row, N_("its envelope is unreadable")) from None
     if not isinstance(envelope, dict) or canonical_json(envelope).decode() != row.envelope:
-        raise damaged(row, "its envelope is not canonical")
+        raise damaged(row, N_("its envelope is not canonical"))
     if envelope_digest(envelope) != row.digest:
-        raise damaged(row, "its envelope was altered")
+        raise damaged(row, N_("its envelope was altered"))
     if envelope.get("format") != ENVELOPE_FORMAT:
-        raise BundleRefused("newer-format", "This bundle holds changes made by a newer "
-                            "peerdesk; update peerdesk on this laptop first. Nothing was "
-                            "applied.")
+        raise BundleRefused("newer-format", N_("This bundle holds changes made by a newer "
+                               "peerdesk; update peerdesk on this laptop first. Nothing was "
+                               "applied."))
     if envelope.get("group") != group:
-        raise damaged(row, "it belongs to another group")
+        raise damaged(row, N_("it belongs to another group"))
     for name in ("stamp", "author", "key_id", "action"):
         if not isinstance(envelope.get(name), str):
-            raise damaged(row, f"its envelope has no {name}")
+            raise damaged(row, Message(N_("its envelope has no {name}"), name=name))
     try:
         stamp = Stamp.parse(str(envelope["stamp"]))
     except ClockError:
-        raise damaged(row, "its clock stamp is malformed") from None
+        raise damaged(row, N_("its clock stamp is malformed")) from None
     if stamp.device != row.device:
-        raise damaged(row, "its clock stamp names another laptop")
+        raise damaged(row, N_("its clock stamp names another laptop"))
     _check_signature(db, row, envelope, legacy or {})
     return Checked(row, envelope, _entries(db, row, envelope, content))
 
@@ -143,44 +146,44 @@ def _check_signature(db: Database, row: ChangeRow, envelope: Mapping[str, Any],
                      legacy: Mapping[str, tuple[str, str]]) -> None:
     signer = _signer(db, envelope, legacy)
     if signer is None:
-        raise damaged(row, "it is signed by a key this laptop does not know")
+        raise damaged(row, N_("it is signed by a key this laptop does not know"))
     member, public = signer
     if member != envelope["author"]:
-        raise damaged(row, "it names an author whose key did not sign it")
+        raise damaged(row, N_("it names an author whose key did not sign it"))
     try:
         if key_id(public) != envelope["key_id"]:
             raise ValueError
         Ed25519PublicKey.from_public_bytes(b64d(public)).verify(
             b64d(row.signature or ""), bytes.fromhex(row.hash))
     except (InvalidSignature, ValueError):
-        raise damaged(row, "its signature does not verify") from None
+        raise damaged(row, N_("its signature does not verify")) from None
 
 
 def _entries(db: Database, row: ChangeRow, envelope: Mapping[str, Any],
              content: Sequence[tuple[str, str, str]]) -> tuple[Entry, ...]:
     listed = envelope.get("records")
     if not isinstance(listed, list):
-        raise damaged(row, "its envelope lists no records")
+        raise damaged(row, N_("its envelope lists no records"))
     kept: dict[tuple[str, str], str] = {}
     for kind, rid, text in content:
         if (kind, rid) in kept:
-            raise damaged(row, "it carries a record twice")
+            raise damaged(row, N_("it carries a record twice"))
         kept[(kind, rid)] = text
     out: list[Entry] = []
     for item in listed:
         if not isinstance(item, dict) or item.get("kind") not in BY_KIND \
                 or not isinstance(item.get("id"), str):
-            raise damaged(row, "it lists a record it cannot name")
+            raise damaged(row, N_("it lists a record it cannot name"))
         kind, rid = str(item["kind"]), str(item["id"])
         base, after = item.get("base"), item.get("after")
         if not (base is None or isinstance(base, str)) or not (
                 after is None or isinstance(after, str)):
-            raise damaged(row, "it lists a record with a bad digest")
+            raise damaged(row, N_("it lists a record with a bad digest"))
         kept_text = kept.pop((kind, rid)) if (kind, rid) in kept else None
         fields = None if kept_text is None else _content(db, row, kind, rid, after, kept_text)
         out.append(Entry(kind, rid, base, after, fields))
     if kept:
-        raise damaged(row, "it carries content of a record it does not list")
+        raise damaged(row, N_("it carries content of a record it does not list"))
     return tuple(out)
 
 
@@ -189,7 +192,7 @@ def _content(db: Database, row: ChangeRow, kind: str, rid: str, after: str | Non
     try:
         stub = stub_apply.read_stub(kind, rid, text)
     except (ValueError, TypeError):
-        raise damaged(row, f"a stub of a {kind} is malformed") from None
+        raise damaged(row, Message(N_("a stub of a {kind} is malformed"), kind=kind)) from None
     if stub is not None:
         return stub  # a record this laptop may know of but not read: no digest to match
     try:
@@ -199,11 +202,13 @@ def _content(db: Database, row: ChangeRow, kind: str, rid: str, after: str | Non
     except (ValueError, TypeError, UnreadableContent):
         ok = False
     if not ok:
-        raise damaged(row, f"the content of a {kind} does not match its digest")
+        raise damaged(row, Message(N_("the content of a {kind} does not match its digest"),
+                                   kind=kind))
     spec = BY_KIND[kind]
     known = set(content_table.columns(db, spec.table))
     if spec.text_fields:
         known |= set(content_table.columns(db, spec.text_table))
     if set(fields) - known:
-        raise damaged(row, f"the content of a {kind} has fields this laptop does not know")
+        raise damaged(row, Message(
+            N_("the content of a {kind} has fields this laptop does not know"), kind=kind))
     return dict(fields)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from peerdesk.crypto.encoding import b64d
-from peerdesk.errors import BundleRefused
+from peerdesk.errors import N_, BundleRefused
 from peerdesk.exchange import payload as payload_format
 from peerdesk.exchange.container import BundleHeader, Refusal, open_bundle, read_header, refuse
 from peerdesk.exchange.device import DeviceKeys, DevicePublic
@@ -27,7 +27,7 @@ from peerdesk.storage.change_queries import ChangeRow, DeviceRow
 from peerdesk.storage.database import Database
 from peerdesk.storage.exchange_queries import BundleRow
 from peerdesk.vault import fork
-from peerdesk.vault.change_apply import Incoming, apply_changes
+from peerdesk.vault.change_apply import Incoming, Progress, ShouldCancel, apply_changes
 from peerdesk.vault.layout import iso, utc_now
 from peerdesk.vault.vault import Vault
 
@@ -45,8 +45,8 @@ def public_of(row: DeviceRow) -> DevicePublic:
 def own_keys(db: Database) -> DeviceKeys:
     raw = change_queries.self_keys(db)
     if raw is None:
-        raise BundleRefused("unknown-sender", "This vault has no laptop keys yet; unlock it "
-                                              "once, then try again.")
+        raise BundleRefused("unknown-sender", N_("This vault has no laptop keys yet; unlock "
+                                                 "it once, then try again."))
     return DeviceKeys.from_bytes(raw)
 
 
@@ -90,11 +90,14 @@ def incoming(changes: Sequence[Change]) -> list[Incoming]:
                                c.signature), c.content) for c in changes]
 
 
-def apply_received(vault: Vault, received: Received) -> Any:
+def apply_received(vault: Vault, received: Received, progress: Progress | None = None,
+                   should_cancel: ShouldCancel | None = None) -> Any:
     """Apply the bundle's changes (one transaction, in the engine), then remember the
-    sender's acknowledgement and the bundle."""
+    sender's acknowledgement and the bundle. A cancel (``should_cancel``) stops inside
+    the transaction: nothing of the bundle is applied or remembered."""
     header = received.header
-    result = apply_changes(vault, incoming(received.payload.changes))
+    result = apply_changes(vault, incoming(received.payload.changes), progress,
+                           should_cancel)
     forked = remember(vault.db, header, received.payload)
     if result.forks or forked:
         fork.succeed_if_forked(vault)

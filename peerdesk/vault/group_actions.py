@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from peerdesk.domain.message import Message
+from peerdesk.errors import N_
 from peerdesk.exchange.device import DeviceKeyError, DevicePublic
 from peerdesk.storage import apply_queries, change_queries
 from peerdesk.storage.change_queries import DeviceRow
@@ -43,7 +45,8 @@ def apply(db: Database, change: Checked, now: str) -> None:
         else:
             _succeeded(db, change, details, now)
     except (ValueError, TypeError, DeviceKeyError):
-        raise damaged(change.row, f"its {action} details are malformed") from None
+        raise damaged(change.row, Message(N_("its {action} details are malformed"),
+                                             action=action)) from None
 
 
 def _key_added(db: Database, change: Checked, details: dict[str, Any]) -> None:

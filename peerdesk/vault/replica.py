@@ -25,7 +25,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from peerdesk.crypto import keyslots
 from peerdesk.crypto.encoding import b64e
 from peerdesk.crypto.keyslots import AccountKeys, KeySlot, SlotFormatError
-from peerdesk.errors import BundleRefused, VaultExists
+from peerdesk.errors import N_, BundleRefused, VaultExists
 from peerdesk.exchange.device import DeviceKeyError, DeviceKeys, DevicePublic
 from peerdesk.exchange.payload import Snapshot
 from peerdesk.storage import (
@@ -75,7 +75,7 @@ class ReplicaPlan:
 
 def plan(snapshot: Snapshot, group: str, me: DevicePublic) -> ReplicaPlan:
     """Check the snapshot's directory, slots and accounts; refuse (exit 7) what is off."""
-    bad = "This snapshot is damaged or was changed after it was made; ask for a new one."
+    bad = N_("This snapshot is damaged or was changed after it was made; ask for a new one.")
     rows: list[DeviceRow] = []
     mine: DeviceRow | None = None
     for entry in snapshot.devices:
@@ -94,7 +94,7 @@ def plan(snapshot: Snapshot, group: str, me: DevicePublic) -> ReplicaPlan:
             mine = row
     if mine is None:
         raise BundleRefused("not-for-this-laptop",
-                            "This snapshot does not add this laptop to the group.")
+                            N_("This snapshot does not add this laptop to the group."))
     by_account = {a["account_id"]: a for a in snapshot.accounts}
     slots: list[KeySlot] = []
     for data in snapshot.slots:
@@ -215,14 +215,14 @@ def _add_accounts(vault: Vault, replica: ReplicaPlan) -> None:
         member = members[slot.account_id]
         if not any(True for _ in content_table.contents(db, BY_KIND["member"], [member])):
             # e.g. the founding laptop's chain waits for its keys (its upgrade block)
-            raise _refuse("This snapshot does not hold a member it gives a login to; ask "
-                          "for a new one. Nothing was kept.")
+            raise _refuse(N_("This snapshot does not hold a member it gives a login to; "
+                             "ask for a new one. Nothing was kept."))
         bound = apply_queries.key(db, key_id(slot.sign_public))
         if bound is not None and bound[0] != member:
             # The group's own key.added change says whose key this is; the snapshot may not
             # give a login to anyone else.
-            raise _refuse("This snapshot gives a login to the wrong member; it was changed "
-                          "after it was made. Nothing was kept.")
+            raise _refuse(N_("This snapshot gives a login to the wrong member; it was "
+                             "changed after it was made. Nothing was kept."))
         roles = exchange_queries.member_roles(db, [member]).get(member, [])
         with vault.write(
             "account.added", "account", slot.account_id,

@@ -75,8 +75,36 @@
 <context>
     <name>ConflictWords</name>
     <message>
-        <source>Session</source>
+        <source>Changed on two laptops; both changes kept</source>
         <extracomment>A text field: the person may write a new text from both (Edit).</extracomment>
+        <translation>दो लैपटॉप पर बदला गया; दोनों बदलाव रखे गए</translation>
+    </message>
+    <message>
+        <source>Deleted on one laptop while edited on another; kept. Delete it again if meant.</source>
+        <translation>एक लैपटॉप पर मिटाया गया जबकि दूसरे पर बदला जा रहा था; रखा गया। सच में मिटाना हो तो फिर से मिटाएँ।</translation>
+    </message>
+    <message>
+        <source>Escalation kept in the more cautious state; a supervisor reviews it</source>
+        <translation>जोखिम सूचना ज़्यादा सावधानी वाली स्थिति में रखी गई; मार्गदर्शक इसे देखें</translation>
+    </message>
+    <message>
+        <source>The same advisee code on two laptops; rename one</source>
+        <translation>दो लैपटॉप पर सलाह लेने वाले का एक ही कोड; किसी एक का नाम बदलें</translation>
+    </message>
+    <message>
+        <source>A second reflection for the same session; both kept</source>
+        <translation>एक ही सेशन के लिए दूसरा अनुभव-नोट; दोनों रखे गए</translation>
+    </message>
+    <message>
+        <source>Changed on another laptop while the advisee was erased; erased</source>
+        <translation>सलाह लेने वाले की जानकारी मिटाते समय दूसरे लैपटॉप पर बदला गया; मिटा दिया गया</translation>
+    </message>
+    <message>
+        <source>Settled automatically</source>
+        <translation>अपने-आप सुलझा</translation>
+    </message>
+    <message>
+        <source>Session</source>
         <translation>सेशन</translation>
     </message>
     <message>
@@ -110,6 +138,10 @@
     <message>
         <source>(empty)</source>
         <translation>(ख़ाली)</translation>
+    </message>
+    <message>
+        <source>The other: %1</source>
+        <translation>दूसरा: %1</translation>
     </message>
 </context>
 <context>
@@ -243,10 +275,30 @@
     </message>
 </context>
 <context>
+    <name>ExchangeProgress</name>
+    <message>
+        <source>%1 of 1 change</source>
+        <extracomment>Record kinds a received bundle can change; each page refreshes for its own kinds.</extracomment>
+        <translation>1 में से %1 बदलाव</translation>
+    </message>
+    <message>
+        <source>%1 of %2 changes</source>
+        <translation>%2 में से %1 बदलाव</translation>
+    </message>
+    <message>
+        <source>Writing a bundle for laptop %1 of %2</source>
+        <translation>%2 में से लैपटॉप %1 के लिए बंडल लिखा जा रहा है</translation>
+    </message>
+    <message>
+        <source>Bundle %1 of %2</source>
+        <translation>%2 में से बंडल %1</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeRefusal</name>
     <message>
         <source>This is not a join request from a new laptop. Ask for the file or the code its Join screen shows.</source>
-        <translation>यह किसी नए लैपटॉप का जुड़ने का अनुरोध नहीं है। उसकी "जुड़ें" स्क्रीन पर दिखी फ़ाइल या कोड माँगें।</translation>
+        <translation>यह किसी नए लैपटॉप का जुड़ने का अनुरोध नहीं है। उसकी &quot;जुड़ें&quot; स्क्रीन पर दिखी फ़ाइल या कोड माँगें।</translation>
     </message>
     <message>
         <source>This is too large to be a join request; it was not opened.</source>
@@ -328,7 +380,7 @@
     </message>
     <message>
         <source>No file to hand over? Scan this code with a phone, send the text to the coordinator, and they paste it into Add a laptop.</source>
-        <translation>देने के लिए फ़ाइल नहीं है? फ़ोन से यह कोड स्कैन करें, टेक्स्ट संयोजक को भेजें, और वे उसे "लैपटॉप जोड़ें" में पेस्ट करें।</translation>
+        <translation>देने के लिए फ़ाइल नहीं है? फ़ोन से यह कोड स्कैन करें, टेक्स्ट संयोजक को भेजें, और वे उसे &quot;लैपटॉप जोड़ें&quot; में पेस्ट करें।</translation>
     </message>
 </context>
 <context>

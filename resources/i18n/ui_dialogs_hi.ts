@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>On the new laptop, choose Join my group&apos;s peerdesk. It shows a safety number and a join code. Open the request file it saved, or paste the join code here (a phone can carry it: scan the QR code, send the text to yourself, copy it).</source>
-        <translation>नए लैपटॉप पर "मेरे समूह के peerdesk से जुड़ें" चुनें। वह एक सुरक्षा नंबर और जुड़ने का कोड दिखाएगा। उसकी सेव की हुई अनुरोध फ़ाइल खोलें, या जुड़ने का कोड यहाँ पेस्ट करें (फ़ोन से भी ला सकते हैं: QR कोड स्कैन करें, टेक्स्ट ख़ुद को भेजें, फिर कॉपी करें)।</translation>
+        <translation>नए लैपटॉप पर &quot;मेरे समूह के peerdesk से जुड़ें&quot; चुनें। वह एक सुरक्षा नंबर और जुड़ने का कोड दिखाएगा। उसकी सेव की हुई अनुरोध फ़ाइल खोलें, या जुड़ने का कोड यहाँ पेस्ट करें (फ़ोन से भी ला सकते हैं: QR कोड स्कैन करें, टेक्स्ट ख़ुद को भेजें, फिर कॉपी करें)।</translation>
     </message>
     <message>
         <source>Open the request &amp;file…</source>
@@ -117,7 +117,7 @@
     </message>
     <message>
         <source>The laptop was added. Give the new laptop the file %1 (on a USB stick, or as an attachment) and open it there with Open the first bundle. Only that laptop can open it.</source>
-        <translation>लैपटॉप जुड़ गया। फ़ाइल %1 नए लैपटॉप तक पहुँचाएँ (USB स्टिक से या अटैचमेंट में) और वहाँ "पहला बंडल खोलें" से खोलें। इसे सिर्फ़ वही लैपटॉप खोल सकता है।</translation>
+        <translation>लैपटॉप जुड़ गया। फ़ाइल %1 नए लैपटॉप तक पहुँचाएँ (USB स्टिक से या अटैचमेंट में) और वहाँ &quot;पहला बंडल खोलें&quot; से खोलें। इसे सिर्फ़ वही लैपटॉप खोल सकता है।</translation>
     </message>
 </context>
 <context>
@@ -601,8 +601,28 @@ Audit head %2. Store it away from this laptop.</source>
         <translation>अलग रखा गया बदलाव सँभालकर रखा है, पर लगाया नहीं गया। जिसने किया उनसे पूछें; अगर वह सही था तो वे उसे दोबारा करें।</translation>
     </message>
     <message>
+        <source>Settled automatically</source>
+        <translation>अपने-आप सुलझा</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as looked at</source>
+        <translation>देख लिया (&amp;M)</translation>
+    </message>
+    <message>
+        <source>You have seen it; it leaves this list (the audit log keeps who looked and when)</source>
+        <translation>आपने इसे देख लिया; यह इस सूची से हट जाएगा (ऑडिट लॉग में रहता है कि किसने और कब देखा)</translation>
+    </message>
+    <message>
+        <source>Settled automatically — have a look</source>
+        <translation>अपने-आप सुलझे — एक नज़र देख लें</translation>
+    </message>
+    <message>
         <source>Loading decisions…</source>
         <translation>फ़ैसले लोड हो रहे हैं…</translation>
+    </message>
+    <message>
+        <source>Marking as looked at…</source>
+        <translation>देखा हुआ दर्ज हो रहा है…</translation>
     </message>
 </context>
 <context>
@@ -1104,6 +1124,21 @@ Audit head %2. Store it away from this laptop.</source>
     <message>
         <source>The sheet could not be saved.</source>
         <translation>काग़ज़ सेव नहीं हो सका।</translation>
+    </message>
+</context>
+<context>
+    <name>FlagsModel</name>
+    <message>
+        <source>What</source>
+        <translation>क्या</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>क्या हुआ</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>ब्योरा</translation>
     </message>
 </context>
 <context>

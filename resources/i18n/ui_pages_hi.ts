@@ -1034,12 +1034,8 @@ Press Alt+N to add the first one; a code is suggested.</source>
         <translation>लेन-देन</translation>
     </message>
     <message>
-        <source>Choose &amp;folder…</source>
-        <translation>फ़ोल्डर चुनें… (&amp;F)</translation>
-    </message>
-    <message>
         <source>A USB stick, or a folder a sync tool keeps in step between the laptops</source>
-        <translation>USB स्टिक, या ऐसा फ़ोल्डर जिसे कोई सिंक टूल सब लैपटॉप पर एक जैसा रखता है</translation>
+        <translation>पेन ड्राइव, या ऐसा फ़ोल्डर जिसे कोई सिंक टूल सब लैपटॉप पर एक जैसा रखता है</translation>
     </message>
     <message>
         <source>Exchange in progress</source>
@@ -1107,15 +1103,31 @@ Press Alt+N to add the first one; a code is suggested.</source>
     </message>
     <message>
         <source>No exchange folder chosen yet. Choose a USB stick or a folder a sync tool keeps in step between the laptops.</source>
-        <translation>अभी कोई लेन-देन फ़ोल्डर नहीं चुना गया। USB स्टिक चुनें, या ऐसा फ़ोल्डर जिसे कोई सिंक टूल सब लैपटॉप पर एक जैसा रखता है।</translation>
+        <translation>अभी कोई लेन-देन फ़ोल्डर नहीं चुना गया। पेन ड्राइव चुनें, या ऐसा फ़ोल्डर जिसे कोई सिंक टूल सब लैपटॉप पर एक जैसा रखता है।</translation>
     </message>
     <message>
-        <source>Cancelled. A step already under way finishes first; nothing is half done.</source>
-        <translation>रद्द किया गया। जो क़दम चल रहा था वह पहले पूरा होगा; कुछ भी आधा-अधूरा नहीं रहेगा।</translation>
+        <source>Stopped. Nothing of it was done: the records are as they were.</source>
+        <translation>रोक दिया गया। इसका कुछ नहीं हुआ: रिकॉर्ड जैसे थे वैसे ही हैं।</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>रोका जा रहा है…</translation>
+    </message>
+    <message>
+        <source>1 file in the folder was refused and left as it is:</source>
+        <translation>फ़ोल्डर की 1 फ़ाइल नहीं ली गई और जैसी थी वैसी छोड़ दी गई:</translation>
+    </message>
+    <message>
+        <source>%1 files in the folder were refused and left as they are:</source>
+        <translation>फ़ोल्डर की %1 फ़ाइलें नहीं ली गईं और जैसी थीं वैसी छोड़ दी गईं:</translation>
     </message>
     <message>
         <source>Choose the exchange folder</source>
         <translation>लेन-देन फ़ोल्डर चुनें</translation>
+    </message>
+    <message>
+        <source>Choose folde&amp;r…</source>
+        <translation>फ़ोल्डर चुनें… (&amp;R)</translation>
     </message>
     <message>
         <source>Exchanging…</source>
@@ -1134,16 +1146,32 @@ Press Alt+N to add the first one; a code is suggested.</source>
         <translation>%1 के पास जो नहीं था, वह फ़ोल्डर में रख दिया।</translation>
     </message>
     <message>
+        <source>Stopped on request.</source>
+        <translation>आपके कहने पर रोक दिया गया।</translation>
+    </message>
+    <message>
+        <source>1 bundle for this laptop was not opened; it stays in the folder for the next exchange.</source>
+        <translation>इस लैपटॉप का 1 बंडल नहीं खोला गया; वह अगले लेन-देन के लिए फ़ोल्डर में रहेगा।</translation>
+    </message>
+    <message>
+        <source>%1 bundles for this laptop were not opened; they stay in the folder for the next exchange.</source>
+        <translation>इस लैपटॉप के %1 बंडल नहीं खोले गए; वे अगले लेन-देन के लिए फ़ोल्डर में रहेंगे।</translation>
+    </message>
+    <message>
+        <source>The other laptops were left nothing new this time.</source>
+        <translation>बाक़ी लैपटॉप के लिए इस बार कुछ नया नहीं छोड़ा गया।</translation>
+    </message>
+    <message>
+        <source>Nothing new was left for the other laptops this time.</source>
+        <translation>इस बार दूसरे लैपटॉप के लिए कुछ नया नहीं छोड़ा गया।</translation>
+    </message>
+    <message>
         <source>Nothing new either way: every laptop is up to date.</source>
         <translation>किसी तरफ़ कुछ नया नहीं: सभी लैपटॉप अप-टू-डेट हैं।</translation>
     </message>
     <message>
         <source>Some bundles come from laptops this one does not know yet; they will open after the next exchange.</source>
         <translation>कुछ बंडल ऐसे लैपटॉप से हैं जिन्हें यह लैपटॉप अभी नहीं जानता; वे अगले लेन-देन के बाद खुलेंगे।</translation>
-    </message>
-    <message>
-        <source>%1 files in the folder were refused and left as they are (damaged, or not from this group).</source>
-        <translation>फ़ोल्डर की %1 फ़ाइलें नहीं ली गईं और जैसी थीं वैसी छोड़ दी गईं (ख़राब हैं, या इस समूह की नहीं हैं)।</translation>
     </message>
     <message>
         <source>Save a bundle for %1</source>

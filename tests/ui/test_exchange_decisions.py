@@ -67,7 +67,7 @@ def test_a_conflict_is_counted_shown_side_by_side_and_settled_from_the_queue(
     assert queue.model.rowCount() == 1
     assert queue.model.index(0, 0).data() == (
         f"Session · {first.advisees.get(first.sessions.get(sid).advisee_id).code} · "
-        "2 Mar 2026 · summary")
+        "2 Mar 2026 · Summary")  # the field as its form names it
     decide = queue.open_selected()
     assert decide is not None
     assert decide.mine_view.note() == "Written on the first laptop."
@@ -84,6 +84,19 @@ def test_a_conflict_is_counted_shown_side_by_side_and_settled_from_the_queue(
     assert queue.body.currentWidget() is queue.empty
     assert not home.exchange_alerts.decisions.isVisibleTo(home)
     assert status.text() == ""
+
+
+def test_the_field_of_a_conflict_is_named_in_the_persons_language(qtbot, ctx, clash):
+    from ui import language
+    from ui.conflict_actions import load_decisions
+
+    first, _second, _sid = clash
+    language.apply("hi")
+    try:
+        (decision,) = load_decisions(first)
+    finally:
+        language.apply("en")
+    assert decision.what.endswith(" · सारांश"), decision.what
 
 
 def test_a_new_text_made_from_both_is_kept(qtbot, ctx, clash):

@@ -133,8 +133,78 @@ def test_cancel_before_the_exchange_starts_leaves_the_folder_untouched(
     page.cancel()
     assert ctx.worker.wait_idle()
     assert list(folder.iterdir()) == []
-    assert "Cancelled" in page.message.text()
+    assert page.message.text() == ("Stopped. Nothing of it was done: the records are as "
+                                   "they were.")
     assert page.exchange_button.isEnabled()
+
+
+def _many_sessions(group, count: int) -> None:
+    start = datetime.now(UTC) - timedelta(days=20)
+    for i in range(count):
+        group.session("a1", "asha", start + timedelta(hours=i))
+
+
+def test_the_bar_shows_real_steps_of_an_exchange(qtbot, ctx, group, laptops, tmp_path):
+    coord, asha = laptops
+    _many_sessions(group, 250)
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    coord_page = _page(qtbot, ctx, coord)
+    coord_page.set_folder(str(folder))
+    sending: list[str] = []
+    coord_page.exchange_now().progress.connect(
+        lambda *_: sending.append(coord_page.progress_label.text()))
+    assert ctx.worker.wait_idle()
+    assert sending == ["Writing a bundle for laptop 1 of 1"]
+
+    page = _page(qtbot, ctx, asha)
+    page.set_folder(str(folder))
+    seen: list[tuple[str, int, int]] = []
+    page.exchange_now().progress.connect(lambda *_: seen.append(
+        (page.progress_label.text(), page.progress.value(), page.progress.maximum())))
+    assert ctx.worker.wait_idle()
+    assert seen[0] == ("Bundle 1 of 1", -1, 0)  # before its changes are counted
+    received = [s for s in seen if s[0].startswith("Bundle")]
+    total = received[-1][2]
+    assert total >= 250
+    assert received[-1] == (f"Bundle 1 of 1 · {total:,} of {total:,} changes", total, total)
+    assert ("Bundle 1 of 1 · 200 of " + f"{total:,} changes", 200, total) in received
+    assert seen[-1][0] == "Writing a bundle for laptop 1 of 1"  # then its answer
+    assert page.message.text().startswith("Received "), page.message.text()
+
+
+def test_a_cancelled_exchange_says_what_was_and_was_not_done(
+        qtbot, ctx, group, laptops, tmp_path):
+    from tests.exchange.test_exchange_cancel import every_row
+
+    coord, asha = laptops
+    _many_sessions(group, 150)
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    coord_page = _page(qtbot, ctx, coord)
+    coord_page.set_folder(str(folder))
+    coord_page.exchange_now()
+    assert ctx.worker.wait_idle()
+    files = sorted(folder.iterdir())
+
+    page = _page(qtbot, ctx, asha)
+    before = every_row(asha)
+    page.set_folder(str(folder))
+    task = page.exchange_now()
+    task.progress.connect(lambda *_: page.cancel())  # Cancel, as soon as it has started
+    assert ctx.worker.wait_idle()
+    assert page.message.text() == (
+        "Stopped on request. 1 bundle for this laptop was not opened; it stays in the "
+        "folder for the next exchange. Nothing new was left for the other laptops this "
+        "time."), page.message.text()
+    assert not page.progress_box.isVisibleTo(page)
+    assert every_row(asha) == before
+    assert sorted(folder.iterdir()) == files
+    assert asha.verify().ok
+
+    page.exchange_now()  # the next exchange opens it
+    assert ctx.worker.wait_idle()
+    assert page.message.text().startswith("Received "), page.message.text()
 
 
 def test_an_unsent_escalation_is_red_on_home_and_in_the_status_bar_until_exchanged(
@@ -194,3 +264,49 @@ def test_the_escalation_itself_says_it_is_not_yet_on_the_supervisors_laptop(
     detail.reload()
     assert ctx.worker.wait_idle()
     assert not detail.unsent.isVisibleTo(detail)
+
+
+def test_each_refused_file_in_the_folder_is_named_with_its_reason_in_english_and_hindi(
+        qtbot, ctx, group, laptops, tmp_path):
+    import re
+
+    from peerdesk.services.exchange_sync import bundle_name
+    from ui import language
+
+    coord, asha = laptops
+    group.session("a1", "asha", datetime.now(UTC) - timedelta(hours=1))
+    laps = coord.exchange.laptops()
+    own = next(lap.device_id for lap in laps if lap.this_laptop)
+    other = next(lap.device_id for lap in laps if not lap.this_laptop)
+    data = bytearray(coord.exchange.make(other).data)
+    data[-100] ^= 1  # changed on the way
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    name = bundle_name(other, own, "0" * 32)
+    (folder / name).write_bytes(bytes(data))
+
+    page = _page(qtbot, ctx, asha)
+    page.set_folder(str(folder))
+    page.exchange_now()
+    assert ctx.worker.wait_idle()
+    lines = page.message.text().splitlines()
+    assert page.message.objectName() == "errorBanner"
+    assert lines[1:] == [
+        "1 file in the folder was refused and left as it is:",
+        f"{name}: This bundle is damaged or was changed after it was made; ask for a new one."]
+
+    language.apply("hi")
+    try:
+        page = _page(qtbot, ctx, asha)
+        page.set_folder(str(folder))
+        page.exchange_now()
+        assert ctx.worker.wait_idle()
+        text = page.message.text()
+        assert text.splitlines()[-1] == (
+            f"{name}: यह बंडल ख़राब है या बनने के बाद बदला गया है; नया बंडल माँगें।")
+        english = re.findall(r"[A-Za-z]{2,}", text.replace(name, ""))
+        assert english == [], text
+    finally:
+        language.apply("en")
+    assert (folder / name).exists()
+    assert asha.verify().ok

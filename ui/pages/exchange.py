@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk.errors import Cancelled
 from ui.exchange_actions import (
     Exchanged,
     ExchangeView,
@@ -38,6 +39,7 @@ from ui.exchange_actions import (
     save_bundle_for,
 )
 from ui.labels import zone
+from ui.language import message
 from ui.models.exchange_laptops_model import LaptopsModel
 from ui.page_context import PageContext
 from ui.pages.base import Page
@@ -88,7 +90,7 @@ class ExchangePage(Page):
         self.this_laptop.setObjectName("pageSubtitle")
 
         self.folder_label = plain_label("", self)
-        self.folder_button = QPushButton(self.tr("Choose &folder…"), self)
+        self.folder_button = QPushButton(self.tr("Choose folde&r…"), self)
         self.folder_button.setToolTip(self.tr("A USB stick, or a folder a sync tool keeps in "
                                               "step between the laptops"))
         self.folder_button.clicked.connect(self.choose_folder)
@@ -103,12 +105,15 @@ class ExchangePage(Page):
         self.progress_label = QLabel(self)
         self.cancel_button = QPushButton(self.tr("&Cancel"), self)
         self.cancel_button.clicked.connect(self.cancel)
-        progress_row = QHBoxLayout()
-        progress_row.addWidget(self.progress_label)
-        progress_row.addWidget(self.progress, 1)
-        progress_row.addWidget(self.cancel_button)
+        bar_row = QHBoxLayout()
+        bar_row.addWidget(self.progress, 1)
+        bar_row.addWidget(self.cancel_button)
+        progress_rows = QVBoxLayout()  # the step on its own line: it grows in Hindi
+        progress_rows.setContentsMargins(0, 0, 0, 0)
+        progress_rows.addWidget(self.progress_label)
+        progress_rows.addLayout(bar_row)
         self.progress_box = QWidget(self)
-        self.progress_box.setLayout(progress_row)
+        self.progress_box.setLayout(progress_rows)
         self.progress_box.hide()
 
         self.message = list_scaffold.message_line(self)
@@ -257,29 +262,43 @@ class ExchangePage(Page):
     def _start(self, task: Task, label: str) -> Task:
         self.task = task
         self.progress_label.setText(label)
+        self.progress.setRange(0, 0)
         self.progress_box.show()
         self.cancel_button.setEnabled(True)
         list_scaffold.show_message(self.message, "")
+        task.progress.connect(self._progressed)
         task.finished.connect(self._finished)
         self._update()
         return task
 
+    def _progressed(self, done: int, total: int, text: str) -> None:
+        """Real steps: the bar fills with the changes of the bundle in hand; the label says
+        which bundle ("Bundle 2 of 5 · 1,200 of 3,000 changes")."""
+        if total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(min(done, total))
+        else:
+            self.progress.setRange(0, 0)
+        if text:
+            self.progress_label.setText(text)
+
     def _finished(self) -> None:
+        if self.task is not None and isinstance(self.task.error, Cancelled):
+            list_scaffold.show_message(self.message, self.tr(
+                "Stopped. Nothing of it was done: the records are as they were."),
+                error=False)
         self.task = None
         self.progress_box.hide()
         self._update()
         self.reload()
 
     def cancel(self) -> None:
-        """Stop before the next step. A step already under way (a bundle being applied,
-        one being written) finishes first: each is whole or not at all, so nothing is
-        half done; the list then shows where things stand."""
+        """Stop now. A bundle being applied is rolled back whole; an exchange through the
+        folder keeps the bundles it already applied or wrote and says what it left."""
         if self.task is not None:
             self.task.cancel()
             self.cancel_button.setEnabled(False)
-            list_scaffold.show_message(self.message, self.tr(
-                "Cancelled. A step already under way finishes first; nothing is half done."),
-                error=False)
+            self.progress_label.setText(self.tr("Stopping…"))
 
     # -- actions -------------------------------------------------------------------------
     def open_decisions(self) -> Any:
@@ -314,6 +333,7 @@ class ExchangePage(Page):
         task = self.ctx.worker.submit(exchange_through, self.ws, Path(self.folder),
                                       label=self.tr("Exchanging…"), cancellable=True)
         task.succeeded.connect(self._exchanged)
+        task.abandoned.connect(self._exchanged)  # a cancelled run says what it did
         task.failed.connect(self._failed)
         return self._start(task, self.tr("Exchanging through the folder…"))
 
@@ -325,16 +345,32 @@ class ExchangePage(Page):
         if done.sent_to:
             parts.append(self.tr("Left what %1 lacks in the folder.").replace(
                 "%1", ", ".join(done.sent_to)))
-        if not parts:
+        if done.cancelled:
+            parts.insert(0, self.tr("Stopped on request."))
+            if done.not_applied == 1:
+                parts.append(self.tr("1 bundle for this laptop was not opened; it stays in "
+                                     "the folder for the next exchange."))
+            elif done.not_applied:
+                parts.append(self.tr("%1 bundles for this laptop were not opened; they stay "
+                                     "in the folder for the next exchange.").replace(
+                    "%1", str(done.not_applied)))
+            if done.sent_to and done.not_written:  # stopped while writing
+                parts.append(self.tr("The other laptops were left nothing new this time."))
+            elif not done.sent_to:  # stopped before writing anything
+                parts.append(self.tr("Nothing new was left for the other laptops this time."))
+        elif not parts:
             parts.append(self.tr("Nothing new either way: every laptop is up to date."))
         if done.waiting:
             parts.append(self.tr("Some bundles come from laptops this one does not know yet; "
                                  "they will open after the next exchange."))
-        if done.refused:
-            parts.append(self.tr("%1 files in the folder were refused and left as they are "
-                                 "(damaged, or not from this group).").replace(
-                "%1", str(len(done.refused))))
-        list_scaffold.show_message(self.message, " ".join(parts), error=bool(done.refused))
+        text = " ".join(parts)
+        if done.refused:  # each file's own line, in the person's language
+            heading = (self.tr("1 file in the folder was refused and left as it is:")
+                       if len(done.refused) == 1 else
+                       self.tr("%1 files in the folder were refused and left as they are:")
+                       .replace("%1", str(len(done.refused))))
+            text = "\n".join([text, heading, *(message(line) for line in done.refused)])
+        list_scaffold.show_message(self.message, text, error=bool(done.refused))
         self._publish(done.report)
         self.reload()
 
@@ -355,7 +391,7 @@ class ExchangePage(Page):
         if self.ws is None or self.task is not None:
             return None
         task = self.ctx.worker.submit(save_bundle_for, self.ws, device_id, path,
-                                      label=self.tr("Saving a bundle…"))
+                                      label=self.tr("Saving a bundle…"), cancellable=True)
         task.succeeded.connect(self._saved)
         task.failed.connect(self._failed)
         return self._start(task, self.tr("Saving a bundle…"))
