@@ -88,6 +88,11 @@ def was_added(db: Database, device: str) -> bool:
         "json_extract(envelope, '$.details.device.id') = ? LIMIT 1", (device,)) is not None
 
 
+def in_directory(db: Database, device: str) -> bool:
+    """Whether this laptop's device directory holds the device."""
+    return db.query_one("SELECT 1 FROM devices WHERE id = ?", (device,)) is not None
+
+
 def founder(db: Database) -> tuple[str, str]:
     """(member, key id) of the change that created the group (empty when not held)."""
     row = db.query_one(

@@ -35,7 +35,7 @@ class Rights:
 
     def __init__(self, db: Database) -> None:
         self.db = db
-        self._joined: dict[str, bool] = {}
+        self._founding: dict[str, bool] = {}
         #: the upgrade blocks of founding chains in this apply (set by the apply)
         self.upgrade_blocks: legacy_prefix.Legacy | None = None
 
@@ -50,16 +50,20 @@ class Rights:
     def _starts_group(self, change: Checked) -> bool:
         """A change that starts the chain of the laptop the group began on (its creation,
         an older vault's baseline, its logins' keys) needs no role: no member record exists
-        before it. A laptop that joined later never gets this."""
+        before it. A laptop that joined later never gets this, nor a laptop this one's
+        device directory does not hold (a chain someone relays for a laptop nobody added
+        could otherwise bind a key of their making to another member)."""
         device = change.row.device
         if change.action not in rules.CHAIN_START:
             return False
         if not apply_fact_queries.chain_started_only(self.db, device, change.row.seq,
                                                 tuple(sorted(rules.CHAIN_START))):
             return False
-        if device not in self._joined:
-            self._joined[device] = apply_fact_queries.was_added(self.db, device)
-        return not self._joined[device]
+        if device not in self._founding:
+            self._founding[device] = (
+                apply_fact_queries.in_directory(self.db, device)
+                and not apply_fact_queries.was_added(self.db, device))
+        return self._founding[device]
 
 
 def quarantine_reason(db: Database, change: Checked) -> str | None:
