@@ -45,6 +45,7 @@ from peerdesk.vault import change_log, device_consent, exchange_in, join_pending
 from peerdesk.vault.exchange_in import Received
 from peerdesk.vault.exchange_out import lacking
 from peerdesk.vault.layout import iso, utc_now
+from peerdesk.vault.scope_growth import SentLevels
 
 DEVICE_ADDED = "device.added"
 DEVICE_REVOKED = "device.revoked"
@@ -282,7 +283,9 @@ class ExchangeService:
               snapshot: Snapshot | None, file_name: str | None = None) -> Made:
         db = self._db
         members = device_consent.members_of(db, self.ctx.vault.vault_id, row)
-        changes, upto = lacking(db, peer_members=members, peer_has=peer_has, peer=row.id)
+        sent = SentLevels()
+        changes, upto = lacking(db, peer_members=members, peer_has=peer_has, peer=row.id,
+                                sent=sent)
         held = exchange_queries.held(db)
         heads = exchange_queries.heads(db, held)
         held = {d: s for d, s in held.items() if d in heads}
@@ -297,6 +300,7 @@ class ExchangeService:
         now = iso(utc_now())
         with db.transaction():
             exchange_queries.record_sent(db, row.id, upto, held, now)
+            sent.record(db, row.id)
             exchange_queries.add_bundle(db, BundleRow(header.bundle, "out", row.id, now,
                                                       upto, file_name))
         return Made(data, row.id, row.label, len(changes))
