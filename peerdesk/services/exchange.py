@@ -302,7 +302,7 @@ class ExchangeService:
             exchange_queries.record_sent(db, row.id, upto, held, now)
             sent.record(db, row.id)
             exchange_queries.add_bundle(db, BundleRow(header.bundle, "out", row.id, now,
-                                                      upto, file_name))
+                                                      upto, file_name, bool(sent.reset)))
         return Made(data, row.id, row.label, len(changes))
 
     def apply(self, data: bytes) -> Applied:

@@ -107,6 +107,11 @@ def test_reassigned_advisee_reaches_the_new_advisors_laptop(tmp_path: Path) -> N
     before = office.text("bala")
     assert not [m for m in EARLIER + REFLECTIONS if m in before]
     _reassign(office, ids["agreement"])
+    office.sync("coord")  # a bundle that sends asha's history again...
+    ws = office.open("coord")
+    _session(ws, office.g, "b1", "bala", "Checked in")
+    ws.lock()
+    office.sync("coord")  # ...is not removed when a newer one, without it, is written
     office.round()
     after = office.text("bala")
     assert [m for m in EARLIER if m in after] == list(EARLIER)

@@ -18,6 +18,11 @@ CREATE TABLE exchange_sent_levels (
 ALTER TABLE exchange_peers ADD COLUMN noted TEXT NOT NULL DEFAULT '{}'
     CHECK (json_valid(noted));
 
+-- Whether a bundle made here carries changes sent again (the sync keeps its file until the
+-- peer has surely applied it: no newer bundle repeats them).
+ALTER TABLE exchange_bundles ADD COLUMN resent INTEGER NOT NULL DEFAULT 0
+    CHECK (resent IN (0, 1));
+
 -- A change is append-only, except that a placeholder held here may receive its envelope
 -- and signature, once, when the same change arrives in full: its link (device, seq,
 -- previous hash, envelope digest, hash) stays exactly as it was.
