@@ -64,6 +64,21 @@ def chain_started_only(db: Database, device: str, seq: int, actions: tuple[str, 
     return found is None
 
 
+def first_action(db: Database, device: str) -> str | None:
+    """The action of a chain's first change held (None: none, or a placeholder)."""
+    row = db.query_one("SELECT json_extract(envelope, '$.action') FROM changes "
+                       "WHERE device = ? AND seq = 1", (device,))
+    return None if row is None or row[0] is None else str(row[0])
+
+
+def has_upgrade_block(db: Database, device: str) -> bool:
+    """Whether the chain holds a ``key.added`` marked as an upgrade's binding."""
+    return db.query_one(
+        "SELECT 1 FROM changes WHERE device = ? AND envelope LIKE '%\"key.added\"%' AND "
+        "json_extract(envelope, '$.action') = 'key.added' AND "
+        "json_extract(envelope, '$.details.upgrade') = 1 LIMIT 1", (device,)) is not None
+
+
 def was_added(db: Database, device: str) -> bool:
     """Whether a ``device.added`` change held names this device (a laptop that joined,
     rather than the laptop the group started on)."""

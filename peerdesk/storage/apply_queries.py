@@ -141,6 +141,12 @@ def key(db: Database, key_id: str) -> tuple[str, str] | None:
     return None if row is None else (str(row[0]), str(row[1]))
 
 
+def key_retired(db: Database, key_id: str) -> bool:
+    """Whether the key was bound as retired by an upgrade (no box key: it signs nothing new)."""
+    return db.query_one("SELECT 1 FROM member_keys WHERE key_id = ? AND box_public = ''",
+                        (key_id,)) is not None
+
+
 def has_keys(db: Database) -> bool:
     return db.query_one("SELECT 1 FROM member_keys LIMIT 1") is not None
 

@@ -38,6 +38,7 @@ from peerdesk.vault import (
     change_rights,
     clock_memory,
     group_actions,
+    legacy_prefix,
     record_apply,
     scope_upgrade,
 )
@@ -120,6 +121,7 @@ class _Run:
         self.erased = False
         self.rights = change_rights.Rights(db)
         self.seen: str | None = None  # the highest clock stamp applied
+        self.legacy = legacy_prefix.Legacy({}, set())
 
     def apply(self, incoming: Sequence[Incoming]) -> ApplyResult:
         for w in apply_queries.waiting(self.db):
@@ -127,6 +129,8 @@ class _Run:
         for item in incoming:
             self._offer(item, fresh=True)
         apply_queries.clear_waiting(self.db)
+        self.legacy = legacy_prefix.find(self.db, self.heads, self.queues)
+        self.rights.upgrade_blocks = self.legacy
         self._upgrade()
         total, done = sum(len(q) for q in self.queues.values()), 0
         while (ready := self._next_ready()) is not None:
@@ -176,6 +180,8 @@ class _Run:
         (then device id); a change that does not link to the one held is a fork."""
         best: tuple[tuple[str, str], Incoming] | None = None
         for device in sorted(self.queues):
+            if device in self.legacy.waiting:
+                continue  # a founding chain whose upgrade block has not arrived yet
             queue = self.queues[device]
             head = self.heads.get(device)
             seq, prev = head if head is not None else (0, device_genesis(self.group, device))
@@ -201,7 +207,8 @@ class _Run:
         change of this apply is applied on top of them)."""
         for item in sorted(self.upgrades.values(),
                            key=lambda i: (_stamp(i.row), i.row.device, i.row.seq)):
-            checked = scope_upgrade.fill_in(self.db, self.group, item.row, item.content)
+            checked = scope_upgrade.fill_in(self.db, self.group, item.row, item.content,
+                                            legacy=self.legacy.keys_for(item.row))
             self.result.upgraded += 1
             reason = self.rights.quarantine_reason(checked)
             if reason is not None:  # what its author was not allowed to write stays unapplied
@@ -213,7 +220,8 @@ class _Run:
 
     def _apply_one(self, item: Incoming) -> None:
         db, row = self.db, item.row
-        checked = change_receipt.check(db, self.group, row, item.content)
+        checked = change_receipt.check(db, self.group, row, item.content,
+                                       legacy=self.legacy.keys_for(row))
         change_queries.append(db, row, item.content)
         self.heads[row.device] = (row.seq, row.hash)
         self.result.applied += 1

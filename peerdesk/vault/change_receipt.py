@@ -80,8 +80,11 @@ def damaged(row: ChangeRow, what: str) -> BundleRefused:
 
 
 def check(db: Database, group: str, row: ChangeRow,
-          content: Sequence[tuple[str, str, str]]) -> Checked:
-    """The change, checked; raises :class:`BundleRefused` (``damaged``) otherwise."""
+          content: Sequence[tuple[str, str, str]],
+          legacy: Mapping[str, tuple[str, str]] | None = None) -> Checked:
+    """The change, checked; raises :class:`BundleRefused` (``damaged``) otherwise.
+    ``legacy``: the keys of its chain's upgrade block, for a change of a founding laptop's
+    legacy prefix or of that block (``legacy_prefix``)."""
     if not Link(row.device, row.seq, row.prev, row.digest, row.hash).holds():
         raise damaged(row, "its link does not hold")
     if row.envelope is None:
@@ -111,16 +114,22 @@ def check(db: Database, group: str, row: ChangeRow,
         raise damaged(row, "its clock stamp is malformed") from None
     if stamp.device != row.device:
         raise damaged(row, "its clock stamp names another laptop")
-    _check_signature(db, row, envelope)
+    _check_signature(db, row, envelope, legacy or {})
     return Checked(row, envelope, _entries(db, row, envelope, content))
 
 
-def _signer(db: Database, envelope: Mapping[str, Any]) -> tuple[str, str] | None:
-    """(member, public key) that signed: a bound key, or the key a ``key.added`` binds for
-    its own author when this laptop holds no key yet (the first contact with a group)."""
-    found = apply_queries.key(db, str(envelope["key_id"]))
+def _signer(db: Database, envelope: Mapping[str, Any],
+            legacy: Mapping[str, tuple[str, str]]) -> tuple[str, str] | None:
+    """(member, public key) that signed: a bound key (a retired one only in a legacy
+    prefix), a key of the chain's upgrade block for its legacy prefix, or the key a
+    ``key.added`` binds for its own author when this laptop holds no key yet (the first
+    contact with a group)."""
+    kid = str(envelope["key_id"])
+    if kid in legacy:
+        return legacy[kid]
+    found = apply_queries.key(db, kid)
     if found is not None:
-        return found
+        return None if apply_queries.key_retired(db, kid) else found
     details = envelope.get("details")
     if (envelope["action"] == KEY_ADDED and isinstance(details, dict)
             and details.get("key_id") == envelope["key_id"]
@@ -130,8 +139,9 @@ def _signer(db: Database, envelope: Mapping[str, Any]) -> tuple[str, str] | None
     return None
 
 
-def _check_signature(db: Database, row: ChangeRow, envelope: Mapping[str, Any]) -> None:
-    signer = _signer(db, envelope)
+def _check_signature(db: Database, row: ChangeRow, envelope: Mapping[str, Any],
+                     legacy: Mapping[str, tuple[str, str]]) -> None:
+    signer = _signer(db, envelope, legacy)
     if signer is None:
         raise damaged(row, "it is signed by a key this laptop does not know")
     member, public = signer

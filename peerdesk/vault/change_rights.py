@@ -23,7 +23,7 @@ from peerdesk.errors import InvalidTransition, PermissionDenied
 from peerdesk.storage import advisee_queries, apply_fact_queries, apply_queries, content_table
 from peerdesk.storage.database import Database
 from peerdesk.storage.tables import BY_KIND
-from peerdesk.vault import group_actions
+from peerdesk.vault import group_actions, legacy_prefix
 from peerdesk.vault.change_receipt import KEY_ADDED, Checked, Entry
 
 _ROLES = frozenset(r.value for r in Role)
@@ -36,11 +36,15 @@ class Rights:
     def __init__(self, db: Database) -> None:
         self.db = db
         self._joined: dict[str, bool] = {}
+        #: the upgrade blocks of founding chains in this apply (set by the apply)
+        self.upgrade_blocks: legacy_prefix.Legacy | None = None
 
     def quarantine_reason(self, change: Checked) -> str | None:
         """One line saying why the change is not applied, or None when it may be."""
         if change.envelope is not None and self._starts_group(change):
             return None
+        if self.upgrade_blocks is not None and self.upgrade_blocks.in_block(change.row):
+            return None  # the founding laptop's keys as its own audit chain knew them
         return quarantine_reason(self.db, change)
 
     def _starts_group(self, change: Checked) -> bool:

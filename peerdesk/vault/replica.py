@@ -39,6 +39,7 @@ from peerdesk.storage import (
 from peerdesk.storage.change_queries import DeviceRow
 from peerdesk.storage.connection import remove_db_files
 from peerdesk.storage.database import Database
+from peerdesk.storage.tables import BY_KIND
 from peerdesk.vault import change_log
 from peerdesk.vault.audit_chain import key_id
 from peerdesk.vault.layout import VaultPaths, iso, utc_now
@@ -212,6 +213,10 @@ def _add_accounts(vault: Vault, replica: ReplicaPlan) -> None:
         if slot.kind != keyslots.KIND_ACCOUNT:
             continue
         member = members[slot.account_id]
+        if not any(True for _ in content_table.contents(db, BY_KIND["member"], [member])):
+            # e.g. the founding laptop's chain waits for its keys (its upgrade block)
+            raise _refuse("This snapshot does not hold a member it gives a login to; ask "
+                          "for a new one. Nothing was kept.")
         bound = apply_queries.key(db, key_id(slot.sign_public))
         if bound is not None and bound[0] != member:
             # The group's own key.added change says whose key this is; the snapshot may not

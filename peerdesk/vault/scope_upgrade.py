@@ -16,7 +16,7 @@ keeps nothing of it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from peerdesk.domain.scope import Visibility
@@ -52,13 +52,14 @@ def _held_content(db: Database, row: ChangeRow) -> dict[tuple[str, str], str]:
 
 
 def fill_in(db: Database, group: str, row: ChangeRow,
-            content: Sequence[tuple[str, str, str]]) -> Checked:
+            content: Sequence[tuple[str, str, str]],
+            legacy: Mapping[str, tuple[str, str]] | None = None) -> Checked:
     """Check the change and store what it adds; returns it, cut to the records whose state
     it may now set (for ``record_apply``). Raises ``BundleRefused`` (nothing changed: the
     apply is one transaction) when it does not match the held link or fails a check."""
     if apply_queries.held_hash(db, row.device, row.seq) != row.hash:
         raise change_receipt.damaged(row, "it does not match the change held")
-    checked = change_receipt.check(db, group, row, content)
+    checked = change_receipt.check(db, group, row, content, legacy=legacy)
     if scope_growth_queries.held_envelope(db, row.device, row.seq) is None:
         scope_growth_queries.fill_placeholder(db, row)
     held = _held_content(db, row)

@@ -30,7 +30,6 @@ from peerdesk.errors import (
 )
 from peerdesk.exchange.device import DeviceKeys
 from peerdesk.storage import (
-    apply_queries,
     audit_table,
     change_queries,
     content_table,
@@ -280,10 +279,10 @@ class Vault:
             with self.write(change_log.DEVICE_CREATED, "device", keys.public.device_id,
                             change_log.device_details(keys)):
                 change_log.start_chain(db, keys, group=self.vault_id, author=self._author())
-        if not apply_queries.has_keys(db):  # a vault from before member keys
+        if member_keys.needs_upgrade_block(db):  # a vault from before member keys
             with self.write(KEY_ADDED, "vault", self.vault_id, {}):
-                member_keys.bind_existing(db, group=self.vault_id, author=self._author(),
-                                          slots=self._slots.slots)
+                member_keys.bind_upgrade(db, group=self.vault_id, author=self._author(),
+                                         slots=self._slots.slots)
         history = [] if self.is_recovery else audit_table.slot_history(db, slot.account_id)
         if not self.is_recovery and slot.slot_id not in history:
             # A passphrase change interrupted before it reached the chain.
