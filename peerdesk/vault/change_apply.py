@@ -166,10 +166,11 @@ class _Run:
         if known is not None and known.row.hash != row.hash:
             self._fork(row.device, row.seq, known.row.hash, row.hash)
             return
-        if known is not None:
+        if known is not None and not scope_upgrade.more_than(item.content, known.content,
+                                                             item.row, known.row):
             self.result.duplicates += int(fresh)
             return
-        queue[row.seq] = item
+        queue[row.seq] = item  # new, or the same change with more of it than one waiting
 
     def _fork(self, device: str, seq: int, held: str, other: str) -> None:
         if apply_queries.add_fork(self.db, device, seq, held, other, self.now):

@@ -42,9 +42,25 @@ def adds(db: Database, row: ChangeRow, content: Sequence[tuple[str, str, str]]) 
         return False
     if scope_growth_queries.held_envelope(db, row.device, row.seq) is None:
         return True
-    held = _held_content(db, row)
-    return any(held_level(text) > held_level(held.get((kind, rid)))
-               for kind, rid, text in content)
+    return _raises(content, _held_content(db, row))
+
+
+def more_than(content: Sequence[tuple[str, str, str]],
+              other: Sequence[tuple[str, str, str]], row: ChangeRow,
+              other_row: ChangeRow) -> bool:
+    """Whether one copy of a change (same hash) carries more than another: an envelope
+    where the other is a link, or a record at a higher level."""
+    if row.envelope is None:
+        return False
+    if other_row.envelope is None:
+        return True
+    return _raises(content, {(k, i): t for k, i, t in other})
+
+
+def _raises(content: Sequence[tuple[str, str, str]],
+            held: Mapping[tuple[str, str], str]) -> bool:
+    """Whether a record of ``content`` is at a higher level than ``held`` has it."""
+    return any(held_level(t) > held_level(held.get((k, i))) for k, i, t in content)
 
 
 def _held_content(db: Database, row: ChangeRow) -> dict[tuple[str, str], str]:

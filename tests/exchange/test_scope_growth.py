@@ -18,6 +18,7 @@ from peerdesk.storage import change_queries, scope_growth_queries
 from peerdesk.vault.change_apply import Incoming, apply_changes
 from tests.support.laptops import busy_group, pair_laptop, service
 from tests.support.laptops_cli import all_text
+from tests.support.replicas import changes_lacking
 from tests.support.vaults import PASSPHRASES, Group
 
 LOGINS = ("coord", "asha", "bala")
@@ -197,3 +198,26 @@ def test_an_upgrade_applies_once_and_a_forged_one_is_refused(tmp_path: Path) -> 
     finally:
         bala.lock()
 
+
+
+def test_a_full_copy_replaces_a_waiting_link_of_the_same_change(tmp_path: Path) -> None:
+    office = Office(tmp_path)
+    office.round()
+    g = office.g
+    coord = office.open("coord")
+    _session(coord, g, "b1", "bala", "First balafirstmarker")
+    _session(coord, g, "b1", "bala", "Second balasecondmarker")
+    bala = office.open("bala")
+    try:
+        incoming = changes_lacking(coord, bala)
+        coord.lock()
+        *first, last = incoming
+        link = replace(last.row, envelope=None, signature=None)
+        assert apply_changes(bala.vault, [Incoming(link)]).waiting == 1  # a gap before it
+        result = apply_changes(bala.vault, [*first, last])
+        assert result.waiting == 0
+        assert "balasecondmarker" in all_text(bala)
+        assert scope_growth_queries.held_envelope(bala.vault.db, link.device,
+                                                  link.seq) is not None
+    finally:
+        bala.lock()
