@@ -92,6 +92,11 @@ def held_envelope(db: Database, device: str, seq: int) -> str | None:
     return None if value is None else str(value)
 
 
+def is_quarantined(db: Database, device: str, seq: int) -> bool:
+    return db.query_one("SELECT 1 FROM quarantine WHERE device = ? AND seq = ?",
+                        (device, seq)) is not None
+
+
 def fill_placeholder(db: Database, row: ChangeRow) -> None:
     """A placeholder held here gets the envelope and signature of the same change (its link
     is unchanged; the schema refuses anything else)."""

@@ -208,16 +208,18 @@ class _Run:
         change of this apply is applied on top of them)."""
         for item in sorted(self.upgrades.values(),
                            key=lambda i: (_stamp(i.row), i.row.device, i.row.seq)):
-            checked = scope_upgrade.fill_in(self.db, self.group, item.row, item.content,
-                                            legacy=self.legacy.keys_for(item.row))
+            row = item.row
+            checked, cut = scope_upgrade.fill_in(self.db, self.group, row, item.content,
+                                                 legacy=self.legacy.keys_for(row))
             self.result.upgraded += 1
+            if scope_upgrade.was_quarantined(self.db, row):
+                continue  # held but never applied: it stays so
             reason = self.rights.quarantine_reason(checked)
             if reason is not None:  # what its author was not allowed to write stays unapplied
-                row = item.row
                 apply_queries.quarantine(self.db, Quarantined(
                     row.device, row.seq, checked.author, checked.action, reason, self.now))
                 continue
-            self._apply_records(checked, item)
+            self._apply_records(cut, item)
 
     def _apply_one(self, item: Incoming) -> None:
         db, row = self.db, item.row

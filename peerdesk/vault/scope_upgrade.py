@@ -45,6 +45,10 @@ def adds(db: Database, row: ChangeRow, content: Sequence[tuple[str, str, str]]) 
     return _raises(content, _held_content(db, row))
 
 
+def was_quarantined(db: Database, row: ChangeRow) -> bool:
+    return scope_growth_queries.is_quarantined(db, row.device, row.seq)
+
+
 def more_than(content: Sequence[tuple[str, str, str]],
               other: Sequence[tuple[str, str, str]], row: ChangeRow,
               other_row: ChangeRow) -> bool:
@@ -69,10 +73,11 @@ def _held_content(db: Database, row: ChangeRow) -> dict[tuple[str, str], str]:
 
 def fill_in(db: Database, group: str, row: ChangeRow,
             content: Sequence[tuple[str, str, str]],
-            legacy: Mapping[str, tuple[str, str]] | None = None) -> Checked:
-    """Check the change and store what it adds; returns it, cut to the records whose state
-    it may now set (for ``record_apply``). Raises ``BundleRefused`` (nothing changed: the
-    apply is one transaction) when it does not match the held link or fails a check."""
+            legacy: Mapping[str, tuple[str, str]] | None = None) -> tuple[Checked, Checked]:
+    """Check the change and store what it adds; returns it as checked (for the rights
+    check) and cut to the records whose state it may now set (for ``record_apply``). Raises
+    ``BundleRefused`` (nothing changed: the apply is one transaction) when it does not match
+    the held link or fails a check."""
     if apply_queries.held_hash(db, row.device, row.seq) != row.hash:
         raise change_receipt.damaged(row, "it does not match the change held")
     checked = change_receipt.check(db, group, row, content, legacy=legacy)
@@ -93,7 +98,7 @@ def fill_in(db: Database, group: str, row: ChangeRow,
         more.add(key)
     entries = tuple(e for e in (_as_applied(db, checked, e) for e in checked.entries
                                 if (e.kind, e.record_id) in more) if e is not None)
-    return replace(checked, entries=entries)
+    return checked, replace(checked, entries=entries)
 
 
 def _is_erased(db: Database, entry: Entry) -> bool:
