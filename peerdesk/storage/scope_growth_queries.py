@@ -54,6 +54,31 @@ def set_noted(db: Database, peer: str, seqs: Mapping[str, int]) -> None:
                (json.dumps(dict(sorted(seqs.items())), separators=(",", ":")), peer))
 
 
+def scope_mark(db: Database, peer: str) -> str | None:
+    value = db.scalar("SELECT scope_mark FROM exchange_peers WHERE device = ?", (peer,))
+    return None if value is None else str(value)
+
+
+def set_scope_mark(db: Database, peer: str, mark: str) -> None:
+    db.execute("INSERT OR IGNORE INTO exchange_peers (device) VALUES (?)", (peer,))
+    db.execute("UPDATE exchange_peers SET scope_mark = ? WHERE device = ?", (mark, peer))
+
+
+def scope_inputs(db: Database, members: list[str]) -> list[tuple[str, ...]]:
+    """What decides what these members may read, as sorted rows: their roles and whether
+    they are active, and the advisees, agreements and supervision notes assigned to them."""
+    marks = placeholders(members)
+    rows: list[tuple[str, ...]] = []
+    for sql in (f"SELECT 'm', id, roles, active FROM members WHERE id IN ({marks})",
+                "SELECT 'a', advisee_id, advisor_id FROM advisee_advisors "
+                f"WHERE advisor_id IN ({marks})",
+                f"SELECT 'g', id, advisor_id FROM agreements WHERE advisor_id IN ({marks})",
+                "SELECT 's', note_id, advisor_id FROM supervision_advisors "
+                f"WHERE advisor_id IN ({marks})"):
+        rows.extend(tuple(str(v) for v in r) for r in db.query(sql, members))
+    return sorted(rows)
+
+
 def changes_listing(db: Database, records: Iterable[Key]) -> list[tuple[str, int]]:
     """(device, seq) of every change held with its envelope that lists one of the records,
     in per-device seq order."""

@@ -34,11 +34,12 @@ def lacking(db: Database, *, peer_members: Iterable[str], peer_has: Mapping[str,
     own = change_queries.self_device(db)
     if peer is not None and (at := exchange_queries.fork_seq(db, peer)) is not None:
         peer_has = {**peer_has, peer: min(peer_has.get(peer, 0), at - 1)}
-    scope = ScopeFilter(db, peer_members)
+    members = sorted(set(peer_members))
+    scope = ScopeFilter(db, members)
     out: list[Change] = []
     held = exchange_queries.held(db)
     if peer is not None and sent is not None:
-        out.extend(resend(db, scope, peer, peer_has, sent))
+        out.extend(resend(db, scope, peer, members, peer_has, sent))
         note_elsewhere(db, scope, peer, peer_has, held, sent)
     upto: dict[str, int] = {}
     for device, top in sorted(held.items()):

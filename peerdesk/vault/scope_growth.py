@@ -15,9 +15,11 @@ sent nothing new of the record beyond what its members may read now.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import hashlib
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from peerdesk.crypto.encoding import canonical_json
 from peerdesk.domain.scope import Visibility
 from peerdesk.exchange.payload import Change
 from peerdesk.storage import change_queries, exchange_queries, scope_growth_queries
@@ -39,12 +41,21 @@ class SentLevels:
     lowered: dict[Key, int] = field(default_factory=dict)
     #: Per device, the highest seq whose records are now noted for the peer.
     noted: dict[str, int] = field(default_factory=dict)
+    #: The digest of what decides the peer's scope now.
+    mark: str | None = None
 
     def record(self, db: Database, peer: str) -> None:
         """Write it down, in the transaction that records the bundle as sent."""
         scope_growth_queries.set_to(db, peer, self.reset)
         scope_growth_queries.lower_to(db, peer, self.lowered)
         scope_growth_queries.set_noted(db, peer, self.noted)
+        if self.mark is not None:
+            scope_growth_queries.set_scope_mark(db, peer, self.mark)
+
+
+def _mark(db: Database, members: Iterable[str]) -> str:
+    rows = scope_growth_queries.scope_inputs(db, sorted(set(members)))
+    return hashlib.sha256(canonical_json(rows)).hexdigest()
 
 
 def note_elsewhere(db: Database, scope: ScopeFilter, peer: str, peer_has: Mapping[str, int],
@@ -68,10 +79,14 @@ def note_elsewhere(db: Database, scope: ScopeFilter, peer: str, peer_has: Mappin
         sent.noted[device] = max(noted.get(device, 0), end)
 
 
-def resend(db: Database, scope: ScopeFilter, peer: str, peer_has: Mapping[str, int],
-           sent: SentLevels) -> list[Change]:
+def resend(db: Database, scope: ScopeFilter, peer: str, members: Iterable[str],
+           peer_has: Mapping[str, int], sent: SentLevels) -> list[Change]:
     """The changes ``peer`` holds (up to ``peer_has``) of the records it may now read more
-    of, as it may receive them now, in per-device seq order. Fills ``sent.reset``."""
+    of, as it may receive them now, in per-device seq order. Fills ``sent.reset``. Looked
+    at only when what decides the peer's scope changed since the last bundle for it."""
+    sent.mark = _mark(db, members)
+    if sent.mark == scope_growth_queries.scope_mark(db, peer):
+        return []
     stored = scope_growth_queries.sent_below_full(db, peer)
     if not stored:
         return []

@@ -18,6 +18,11 @@ CREATE TABLE exchange_sent_levels (
 ALTER TABLE exchange_peers ADD COLUMN noted TEXT NOT NULL DEFAULT '{}'
     CHECK (json_valid(noted));
 
+-- A digest of what decides the peer's scope (its members' roles, the advisees, agreements
+-- and supervision notes assigned to them) when the last bundle was made for it: the rows
+-- above are looked at again only when it changed.
+ALTER TABLE exchange_peers ADD COLUMN scope_mark TEXT;
+
 -- Whether a bundle made here carries changes sent again (the sync keeps its file until the
 -- peer has surely applied it: no newer bundle repeats them).
 ALTER TABLE exchange_bundles ADD COLUMN resent INTEGER NOT NULL DEFAULT 0
