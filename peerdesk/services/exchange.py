@@ -300,9 +300,9 @@ class ExchangeService:
         now = iso(utc_now())
         with db.transaction():
             exchange_queries.record_sent(db, row.id, upto, held, now)
-            sent.record(db, row.id)
             exchange_queries.add_bundle(db, BundleRow(header.bundle, "out", row.id, now,
                                                       upto, file_name, bool(sent.reset)))
+            sent.record(db, row.id, header.bundle)
         return Made(data, row.id, row.label, len(changes))
 
     def apply(self, data: bytes) -> Applied:

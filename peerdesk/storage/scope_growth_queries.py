@@ -79,6 +79,27 @@ def scope_inputs(db: Database, members: list[str]) -> list[tuple[str, ...]]:
     return sorted(rows)
 
 
+def set_pending(db: Database, bundle: str, pending: str) -> None:
+    db.execute("UPDATE exchange_bundles SET pending = ? WHERE bundle = ?", (pending, bundle))
+
+
+def pending(db: Database, peer: str) -> list[tuple[str, str, dict[str, int], str]]:
+    """(bundle, made at, per device the highest seq carried, pending JSON) of the bundles
+    made for ``peer`` whose changes sent again are not known to be applied yet."""
+    out: list[tuple[str, str, dict[str, int], str]] = []
+    for bundle, at, upto, text in db.query(
+            "SELECT bundle, at, upto, pending FROM exchange_bundles WHERE direction = 'out' "
+            "AND peer = ? AND pending IS NOT NULL ORDER BY at, bundle", (peer,)):
+        data = json.loads(str(upto))
+        out.append((str(bundle), str(at), {str(k): int(v) for k, v in data.items()},
+                    str(text)))
+    return out
+
+
+def clear_pending(db: Database, bundle: str) -> None:
+    db.execute("UPDATE exchange_bundles SET pending = NULL WHERE bundle = ?", (bundle,))
+
+
 def changes_listing(db: Database, records: Iterable[Key]) -> list[tuple[str, int]]:
     """(device, seq) of every change held with its envelope that lists one of the records,
     in per-device seq order."""

@@ -16,6 +16,7 @@ sent nothing new of the record beyond what its members may read now.
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -44,13 +45,38 @@ class SentLevels:
     #: The digest of what decides the peer's scope now.
     mark: str | None = None
 
-    def record(self, db: Database, peer: str) -> None:
-        """Write it down, in the transaction that records the bundle as sent."""
-        scope_growth_queries.set_to(db, peer, self.reset)
+    def record(self, db: Database, peer: str, bundle: str) -> None:
+        """Write it down, in the transaction that records the bundle as sent. What it sends
+        again counts once the peer has surely applied it (``confirm``); until then every
+        bundle for the peer sends it again, so that a newer bundle applied first has it."""
+        confirm(db, peer)
         scope_growth_queries.lower_to(db, peer, self.lowered)
         scope_growth_queries.set_noted(db, peer, self.noted)
-        if self.mark is not None:
+        if self.reset:
+            scope_growth_queries.set_pending(db, bundle, json.dumps(
+                {"mark": self.mark, "reset": sorted([k, r, lv]
+                                                    for (k, r), lv in self.reset.items())},
+                separators=(",", ":")))
+        elif self.mark is not None:
             scope_growth_queries.set_scope_mark(db, peer, self.mark)
+
+
+def confirm(db: Database, peer: str) -> None:
+    """The bundles that sent changes again which the peer has surely applied (it
+    acknowledged their new changes and answered after they were made): what they sent
+    counts now."""
+    row = exchange_queries.peer(db, peer)
+    if row is None or row.received_at is None:
+        return
+    for bundle, at, upto, text in scope_growth_queries.pending(db, peer):
+        if row.received_at <= at or any(row.have.get(d, 0) < s for d, s in upto.items()):
+            continue
+        data = json.loads(text)
+        scope_growth_queries.set_to(db, peer, {(str(k), str(r)): int(lv)
+                                               for k, r, lv in data["reset"]})
+        if data.get("mark") is not None:
+            scope_growth_queries.set_scope_mark(db, peer, str(data["mark"]))
+        scope_growth_queries.clear_pending(db, bundle)
 
 
 def _mark(db: Database, members: Iterable[str]) -> str:

@@ -27,6 +27,9 @@ ALTER TABLE exchange_peers ADD COLUMN scope_mark TEXT;
 -- peer has surely applied it: no newer bundle repeats them).
 ALTER TABLE exchange_bundles ADD COLUMN resent INTEGER NOT NULL DEFAULT 0
     CHECK (resent IN (0, 1));
+-- For such a bundle until the peer has surely applied it: the levels it sent the records
+-- at and the scope mark it was made under (JSON); until then every bundle sends them again.
+ALTER TABLE exchange_bundles ADD COLUMN pending TEXT CHECK (pending IS NULL OR json_valid(pending));
 
 -- A change is append-only, except that a placeholder held here may receive its envelope
 -- and signature, once, when the same change arrives in full: its link (device, seq,
