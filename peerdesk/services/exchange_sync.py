@@ -31,7 +31,6 @@ from peerdesk.errors import BundleRefused, UsageError
 from peerdesk.exchange.container import MAX_BUNDLE_BYTES
 from peerdesk.services.exchange import ExchangeService
 from peerdesk.storage import change_queries, exchange_queries
-from peerdesk.storage.exchange_queries import BundleRow, PeerRow
 
 NAME = re.compile(r"pdx-([0-9a-f]{32})-([0-9a-f]{32})-([0-9a-f]{32})\.pdx\Z")
 
@@ -135,13 +134,6 @@ def _bundle_id(data: bytes) -> str:
     return read_header(data).bundle
 
 
-def _surely_applied(row: BundleRow, acknowledged: bool, peer: PeerRow | None) -> bool:
-    """A bundle that sent changes again is removed once the peer acknowledged every new
-    change it carries, and a bundle from the peer arrived after it was written."""
-    answered = peer is not None and peer.received_at is not None and peer.received_at > row.at
-    return answered and (acknowledged or not row.upto)
-
-
 def _clean(service: ExchangeService, folder: Path, own: str) -> int:
     """Remove this laptop's bundles that a newer one for the same peer replaces (it carries
     everything above the peer's acknowledgement, so everything they did), or that the peer
@@ -163,8 +155,6 @@ def _clean(service: ExchangeService, folder: Path, own: str) -> int:
             have.get(dev, 0) >= seq for dev, seq in row.upto.items())
         if newest[row.peer] == row.bundle and not acknowledged:
             continue
-        if row.resent and not _surely_applied(row, acknowledged, peer):
-            continue  # no newer bundle repeats the changes it sent again
         assert row.file_name is not None
         path = folder / row.file_name
         match = NAME.match(row.file_name)

@@ -23,8 +23,7 @@ ALTER TABLE exchange_peers ADD COLUMN noted TEXT NOT NULL DEFAULT '{}'
 -- above are looked at again only when it changed.
 ALTER TABLE exchange_peers ADD COLUMN scope_mark TEXT;
 
--- Whether a bundle made here carries changes sent again (the sync keeps its file until the
--- peer has surely applied it: no newer bundle repeats them).
+-- Whether a bundle made here carries changes sent again.
 ALTER TABLE exchange_bundles ADD COLUMN resent INTEGER NOT NULL DEFAULT 0
     CHECK (resent IN (0, 1));
 -- For such a bundle until the peer has surely applied it: the levels it sent the records
