@@ -48,6 +48,7 @@ from peerdesk.vault import change_log, device_consent, exchange_in, join_pending
 from peerdesk.vault.exchange_in import Received
 from peerdesk.vault.exchange_out import lacking
 from peerdesk.vault.layout import iso, utc_now
+from peerdesk.vault.scope_growth import SentLevels
 
 #: ``progress(done, total)``: changes of one bundle applied so far (the one way long work
 #: reports, as reports do); ``should_cancel()``: asked between steps, True stops the work
@@ -295,7 +296,9 @@ class ExchangeService:
         db = self._db
         _check(should_cancel)
         members = device_consent.members_of(db, self.ctx.vault.vault_id, row)
-        changes, upto = lacking(db, peer_members=members, peer_has=peer_has, peer=row.id)
+        sent = SentLevels()
+        changes, upto = lacking(db, peer_members=members, peer_has=peer_has, peer=row.id,
+                                sent=sent)
         _check(should_cancel)
         held = exchange_queries.held(db)
         heads = exchange_queries.heads(db, held)
@@ -313,7 +316,8 @@ class ExchangeService:
         with db.transaction():
             exchange_queries.record_sent(db, row.id, upto, held, now)
             exchange_queries.add_bundle(db, BundleRow(header.bundle, "out", row.id, now,
-                                                      upto, file_name))
+                                                      upto, file_name, bool(sent.reset)))
+            sent.record(db, row.id, header.bundle)
         return Made(data, row.id, row.label, len(changes))
 
     def apply(self, data: bytes, *, progress: Progress | None = None,

@@ -32,6 +32,8 @@ class BundleRow:
     at: str
     upto: dict[str, int]
     file_name: str | None
+    #: It carries changes sent again because the peer's scope grew.
+    resent: bool = False
 
 
 def _seqs(text: str) -> dict[str, int]:
@@ -149,9 +151,10 @@ def record_sent(db: Database, device: str, sent: Mapping[str, int],
 
 def add_bundle(db: Database, row: BundleRow) -> None:
     db.execute(
-        "INSERT OR IGNORE INTO exchange_bundles (bundle, direction, peer, at, upto, file_name) "
-        "VALUES (?, ?, ?, ?, ?, ?)",
-        (row.bundle, row.direction, row.peer, row.at, _dump(row.upto), row.file_name))
+        "INSERT OR IGNORE INTO exchange_bundles (bundle, direction, peer, at, upto, file_name, "
+        "resent) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (row.bundle, row.direction, row.peer, row.at, _dump(row.upto), row.file_name,
+         int(row.resent)))
 
 
 def applied_bundles(db: Database) -> set[str]:
@@ -166,8 +169,8 @@ def is_applied(db: Database, bundle: str) -> bool:
 
 def written_bundles(db: Database) -> list[BundleRow]:
     return [BundleRow(str(r[0]), str(r[1]), str(r[2]), str(r[3]), _seqs(r[4]),
-                      None if r[5] is None else str(r[5]))
-            for r in db.query("SELECT bundle, direction, peer, at, upto, file_name "
+                      None if r[5] is None else str(r[5]), bool(r[6]))
+            for r in db.query("SELECT bundle, direction, peer, at, upto, file_name, resent "
                               "FROM exchange_bundles WHERE direction = 'out' AND "
                               "file_name IS NOT NULL ORDER BY at, bundle")]
 

@@ -40,6 +40,7 @@ from peerdesk.vault import (
     group_actions,
     legacy_prefix,
     record_apply,
+    scope_upgrade,
 )
 from peerdesk.vault.layout import iso, utc_now
 
@@ -48,7 +49,8 @@ if TYPE_CHECKING:
 
 #: The local audit action of an apply.
 APPLIED = "exchange.applied"
-COUNTS = ("applied", "duplicates", "waiting", "merged", "conflicts", "quarantined", "forks")
+COUNTS = ("applied", "duplicates", "waiting", "merged", "conflicts", "quarantined", "forks",
+          "upgraded")
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,8 @@ class ApplyResult:
     conflicts: int = 0
     quarantined: int = 0
     forks: int = 0
+    #: Changes held as links or with stubs that arrived in full (the scope grew).
+    upgraded: int = 0
     #: (kind, record id) of every record this apply changed, for the pages to refresh.
     records: set[tuple[str, str]] = field(default_factory=set)
 
@@ -120,6 +124,7 @@ class _Run:
         self.result = ApplyResult()
         self.heads = apply_queries.heads(db)
         self.queues: dict[str, dict[int, Incoming]] = {}
+        self.upgrades: dict[tuple[str, int], Incoming] = {}
         self.erased = False
         self.rights = change_rights.Rights(db)
         self.seen: str | None = None  # the highest clock stamp applied
@@ -133,6 +138,7 @@ class _Run:
         apply_queries.clear_waiting(self.db)
         self.legacy = legacy_prefix.find(self.db, self.heads, self.queues)
         self.rights.upgrade_blocks = self.legacy
+        self._upgrade()
         total, done = sum(len(q) for q in self.queues.values()), 0
         self._step(done, total)
         while (ready := self._next_ready()) is not None:
@@ -163,7 +169,9 @@ class _Run:
         head = self.heads.get(row.device)
         if head is not None and row.seq <= head[0]:
             held = apply_queries.held_hash(self.db, row.device, row.seq)
-            if held == row.hash:
+            if held == row.hash and scope_upgrade.adds(self.db, row, item.content):
+                self.upgrades[(row.device, row.seq)] = item
+            elif held == row.hash:
                 self.result.duplicates += int(fresh)
             elif held is not None:
                 self._fork(row.device, row.seq, held, row.hash)
@@ -173,10 +181,11 @@ class _Run:
         if known is not None and known.row.hash != row.hash:
             self._fork(row.device, row.seq, known.row.hash, row.hash)
             return
-        if known is not None:
+        if known is not None and not scope_upgrade.more_than(item.content, known.content,
+                                                             item.row, known.row):
             self.result.duplicates += int(fresh)
             return
-        queue[row.seq] = item
+        queue[row.seq] = item  # new, or the same change with more of it than one waiting
 
     def _fork(self, device: str, seq: int, held: str, other: str) -> None:
         if apply_queries.add_fork(self.db, device, seq, held, other, self.now):
@@ -208,6 +217,25 @@ class _Run:
         del self.queues[item.row.device][item.row.seq]
         return item
 
+    def _upgrade(self) -> None:
+        """Fill in the changes held as links or with stubs that arrived in full, oldest
+        first, and bring their records to the state the chain implies (before any new
+        change of this apply is applied on top of them)."""
+        for item in sorted(self.upgrades.values(),
+                           key=lambda i: (_stamp(i.row), i.row.device, i.row.seq)):
+            row = item.row
+            checked, cut = scope_upgrade.fill_in(self.db, self.group, row, item.content,
+                                                 legacy=self.legacy.keys_for(row))
+            self.result.upgraded += 1
+            if scope_upgrade.was_quarantined(self.db, row):
+                continue  # held but never applied: it stays so
+            reason = self.rights.quarantine_reason(checked)
+            if reason is not None:  # what its author was not allowed to write stays unapplied
+                apply_queries.quarantine(self.db, Quarantined(
+                    row.device, row.seq, checked.author, checked.action, reason, self.now))
+                continue
+            self._apply_records(cut, item)
+
     def _apply_one(self, item: Incoming) -> None:
         db, row = self.db, item.row
         checked = change_receipt.check(db, self.group, row, item.content,
@@ -225,9 +253,15 @@ class _Run:
             return
         if self.seen is None or checked.stamp > self.seen:
             self.seen = checked.stamp
+        self._apply_records(checked, item, group=True)
+
+    def _apply_records(self, checked: change_receipt.Checked, item: Incoming, *,
+                       group: bool = False) -> None:
+        db, row = self.db, item.row
         outcome = record_apply.Outcome()
         record_apply.apply_records(db, checked, self.now, outcome)
-        group_actions.apply(db, checked, self.now)
+        if group:
+            group_actions.apply(db, checked, self.now)
         for advisee in outcome.erased.get("advisee", []):
             # every record about the advisee here, those the erasure did not know of too,
             # and every earlier version's text

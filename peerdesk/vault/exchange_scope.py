@@ -103,15 +103,25 @@ class ScopeFilter:
         self._actors = actors(db, members)
         self._rel: Relations = exchange_queries.relations(db, {})
         self._cache: dict[tuple[str, str], Visibility] = {}
+        #: Per record, the least this filter let through of any change listing it (records
+        #: whose content this laptop holds only): what the peer then holds of it.
+        self.sent: dict[tuple[str, str], Visibility] = {}
 
     def prepare(self, rows: Iterable[ChangeRow]) -> None:
         """Read the facts about every record these changes list (one batch of queries)."""
-        wanted: dict[str, set[str]] = {}
+        wanted: list[tuple[str, str]] = []
         for row in rows:
             if row.envelope is None:
                 continue
-            for item in json.loads(row.envelope).get("records") or []:
-                wanted.setdefault(str(item.get("kind")), set()).add(str(item.get("id")))
+            wanted.extend((str(item.get("kind")), str(item.get("id")))
+                          for item in json.loads(row.envelope).get("records") or [])
+        self.prepare_records(wanted)
+
+    def prepare_records(self, records: Iterable[tuple[str, str]]) -> None:
+        """Read the facts about these records (kind, id)."""
+        wanted: dict[str, set[str]] = {}
+        for kind, rid in records:
+            wanted.setdefault(kind, set()).add(rid)
         if wanted:
             self._cache.clear()
             self._rel = exchange_queries.relations(self._db, wanted)
@@ -174,6 +184,10 @@ class ScopeFilter:
             self._cache[key] = found
         return found
 
+    def _note(self, kind: str, rid: str, level: Visibility) -> None:
+        key = (kind, rid)
+        self.sent[key] = min(self.sent.get(key, Visibility.FULL), level)
+
     def reduce(self, row: ChangeRow, content: Sequence[tuple[str, str, str]], *,
                relay: bool) -> Change | None:
         """The change as this laptop may send it, or None when it is relayed and this laptop
@@ -185,15 +199,20 @@ class ScopeFilter:
         records = envelope.get("records") or []
         kept = {(k, r): t for k, r, t in content}
         out: list[tuple[str, str, str]] = []
+        notes: list[tuple[str, str, Visibility]] = []
         for item in records:
             kind, rid = str(item.get("kind")), str(item.get("id"))
             text = kept.get((kind, rid))
             level = self.visibility(kind, rid)
             if relay and item.get("after") is not None and level > held_level(text):
                 return None
+            if text is not None:
+                notes.append((kind, rid, level))
             if text is None or level is Visibility.NONE:
                 continue
             out.append((kind, rid, text if level is Visibility.FULL else stub(kind, text, level)))
+        for kind, rid, level in notes:
+            self._note(kind, rid, level)
         if not out and "details" not in envelope:
             return placeholder
         out.sort(key=lambda c: (c[0].encode(), c[1].encode()))

@@ -229,7 +229,8 @@ def test_a_member_who_left_gets_nothing_new_on_their_laptop(laptops: Laptops) ->
     ws = laptops.open(laptops.asha_dir, "asha")
     try:
         ExchangeService(ws.ctx).apply(data)
-        # what was sent while she was away stays a link (docs/exchange.md, "Known gaps")
-        assert "leftmarker" not in _summaries(ws)
+        # back in the group, what was sent as a link while she was away comes in full
+        # (docs/exchange.md, "When a laptop may read more")
+        assert "leftmarker" in _summaries(ws)
     finally:
         ws.lock()

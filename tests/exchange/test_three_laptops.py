@@ -62,6 +62,8 @@ class ThreeLaptops(RuleBasedStateMachine):
     def log_a_session(self, login: str, text: str) -> None:
         ws = self._open(login)
         try:
+            if login == "asha" and not ws.ctx.is_assigned(self.g.ids["a1"]):
+                return  # a1 was moved to bala, as far as her laptop knows
             self.sessions.append(ws.sessions.create({
                 "advisee_id": self.g.ids["a1"], "advisor_id": self.g.ids["asha"],
                 "start": datetime.now(UTC) - timedelta(hours=1 + self.n),
@@ -86,6 +88,8 @@ class ThreeLaptops(RuleBasedStateMachine):
     def asha_reflects(self, pick: int, text: str) -> None:
         ws = self._open("asha")
         try:
+            if not ws.ctx.is_assigned(self.g.ids["a1"]):
+                return  # a1 was moved to bala, as far as her laptop knows
             db = ws.vault.db
             open_ = [str(r[0]) for r in db.query(
                 "SELECT s.id FROM sessions s WHERE s.advisor_id = ? AND NOT EXISTS "
@@ -95,6 +99,19 @@ class ThreeLaptops(RuleBasedStateMachine):
                 ws.reflections.create({"session_id": open_[pick % len(open_)],
                                        "was_hard": self._text("reflection", text),
                                        "supervision_request": "none"})
+        finally:
+            ws.lock()
+
+    @rule(to_asha=st.booleans())
+    def coordinator_reassigns_a1(self, to_asha: bool) -> None:
+        """a1 moves to bala (asha's laptop then gets nothing new of a1's records) or back to
+        asha (her laptop gets what it holds of them as links or stubs again, in full)."""
+        self._assign_a1("asha" if to_asha else "bala")
+
+    def _assign_a1(self, login: str) -> None:
+        ws = self._open("coord")
+        try:
+            ws.advisees.update(self.g.ids["a1"], {"advisor_ids": [self.g.ids[login]]})
         finally:
             ws.lock()
 
@@ -169,7 +186,9 @@ class ThreeLaptops(RuleBasedStateMachine):
             ws.lock()
 
     def nothing_is_lost_after_a_full_exchange(self) -> None:
-        """Checked once per example, at its end (a full exchange is slow)."""
+        """Checked once per example, at its end (a full exchange is slow). a1 is back with
+        asha first, so her laptop must hold every session in full again."""
+        self._assign_a1("asha")
         self._exchange_everything()
         states = {login: self._state(login) for login in LOGINS}
         coord, asha, sunil = (states[n] for n in LOGINS)
@@ -192,3 +211,22 @@ ThreeLaptops.TestCase.settings = settings(
     max_examples=3, stateful_step_count=10, deadline=None,
     suppress_health_check=list(HealthCheck))
 TestThreeLaptops = ThreeLaptops.TestCase
+
+
+def test_a1_moved_away_and_back_one_run() -> None:
+    """One fixed run of the moves above: a1 moves to bala, the coordinator logs and edits a
+    session of a1 that asha's laptop receives as links, a1 comes back to asha (teardown)."""
+    run = ThreeLaptops()
+    run.start()
+    try:
+        run.log_a_session("coord", "before")
+        run._exchange_everything()
+        run.coordinator_reassigns_a1(to_asha=False)
+        run.log_a_session("coord", "while away")
+        run.coordinator_edits_a_session(0, "edited away")
+        run.make_a_bundle("coord", "asha")
+        run.deliver(0, keep=False)
+        run.make_a_bundle("asha", "coord")  # asha acknowledges the links she now holds
+        run.deliver(0, keep=False)
+    finally:
+        run.teardown()
