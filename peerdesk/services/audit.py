@@ -19,7 +19,9 @@ from datetime import datetime
 from typing import Any
 
 from peerdesk.domain.counting import count as counted
+from peerdesk.domain.message import Term
 from peerdesk.domain.permissions import Action, Resource
+from peerdesk.errors import N_
 from peerdesk.services.audit_names import RecordName, english, record_name
 from peerdesk.services.context import ServiceContext
 from peerdesk.storage import audit_queries, audit_table, codec
@@ -46,6 +48,18 @@ _RESOURCE: dict[str, Resource] = {
     "account": Resource.MEMBERS, "referral_resource": Resource.REFERRAL_RESOURCES,
     "issued_report": Resource.REPORTS,
 }
+
+#: Who acted, when it was not a member's login: words the interface translates (a ``Term``:
+#: still the English ``str``), never confused with a member's name.
+RECOVERY_KEY = Term(N_("Recovery key"))
+REMOVED_ACCOUNT = Term(N_("a removed account"))
+
+
+def _actor(actor: str, accounts: dict[str, tuple[str, str]]) -> str:
+    if actor == "recovery":
+        return RECOVERY_KEY
+    return accounts.get(actor, ("", ""))[1] or REMOVED_ACCOUNT
+
 
 @dataclass(frozen=True)
 class AuditRow:
@@ -128,8 +142,7 @@ class AuditService:
         out = []
         for ev in events:
             actor = str(ev["actor"])
-            who = "Recovery key" if actor == "recovery" else (
-                accounts.get(actor, ("", ""))[1] or "a removed account")
+            who = _actor(actor, accounts)
             kind, target = str(ev["target_kind"]), str(ev["target_id"])
             out.append(AuditRow(int(ev["seq"]), str(ev["at"]), who, str(ev["action"]), kind,
                                 target, json.loads(str(ev["details"])),
@@ -143,8 +156,7 @@ class AuditService:
         accounts = audit_queries.account_names(ctx.db)
         per_member: dict[str, int] = defaultdict(int)
         for actor, n in audit_queries.sign_ins(ctx.db, self._filter(query)):
-            name = "Recovery key" if actor == "recovery" else (
-                accounts.get(actor, ("", ""))[1] or "a removed account")
+            name = _actor(actor, accounts)
             per_member[name] += n
         ranked = sorted(per_member.items(), key=lambda t: (-t[1], t[0]))
         return Openings(sum(per_member.values()), ranked)

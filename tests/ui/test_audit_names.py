@@ -193,3 +193,14 @@ def test_the_day_never_follows_the_machines_locale(qtbot, ctx, group, german_mac
         assert audit_words.record_words(row.name) == "सेशन · PS-0001 · 2 मार्च 2026"
     finally:
         language.apply("en")
+
+
+def test_who_acted_reads_in_hindi_and_a_name_is_never_translated(hindi) -> None:  # type: ignore[no-untyped-def]
+    from peerdesk.services.audit import RECOVERY_KEY, REMOVED_ACCOUNT, _actor
+
+    assert _actor("recovery", {}) is RECOVERY_KEY
+    assert _actor("gone", {}) is REMOVED_ACCOUNT
+    assert _actor("a1", {"a1": ("m1", "Asha")}) == "Asha"
+    assert audit_words.actor_words(RECOVERY_KEY) == "रिकवरी कुंजी"
+    assert audit_words.actor_words(REMOVED_ACCOUNT) == "हटाया गया लॉगिन"
+    assert audit_words.actor_words("Recovery key") == "Recovery key"  # a member so named

@@ -58,7 +58,8 @@ def openings_text(openings: Any, period_key: str) -> str:
     phrase = translate("AuditPage", PERIOD_PHRASES.get(period_key, PERIOD_PHRASES["all"]))
     if not openings.total:
         return fill(translate("AuditPage", "Not opened %1."), phrase)
-    who = ", ".join(f"{name} {number(n)}" for name, n in openings.by_member)
+    who = ", ".join(f"{audit_words.actor_words(name)} {number(n)}"
+                    for name, n in openings.by_member)
     times = counted(openings.total, translate("AuditPage", "1 time"),
                     translate("AuditPage", "%1 times"))
     return fill(translate("AuditPage", "Opened %1 %2 (%3)."), times, phrase, who)
@@ -120,7 +121,7 @@ class AuditPage(Page):
         self.model = PagedTableModel([
             Column(self.tr("#", "the number of an audit entry"), lambda r: r.seq),
             Column(self.tr("When"), lambda r: labels.when(r.at, self._tz)),
-            Column(self.tr("Who"), lambda r: r.actor_name),
+            Column(self.tr("Who"), lambda r: audit_words.actor_words(r.actor_name)),
             Column(self.tr("What"), lambda r: audit_words.action_words(r.action)),
             Column(self.tr("Record"), lambda r: audit_words.record_words(r.name)),
         ], self._page, ctx.worker, parent=self)

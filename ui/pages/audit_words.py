@@ -20,9 +20,10 @@ language, Latin digits, never the machine's locale).
 
 from __future__ import annotations
 
+from peerdesk.domain.message import Term
 from peerdesk.services.audit_names import Piece, RecordName, pieces
 from ui import labels
-from ui.language import QT_TRANSLATE_NOOP
+from ui.language import QT_TRANSLATE_NOOP, message
 from ui.translated import fill, translate
 
 ACTIONS: dict[str, str] = {
@@ -179,3 +180,9 @@ def record_words(name: RecordName) -> str:
     """What an event's record is, as the log's "Record" column shows it."""
     text = " · ".join(_piece_words(p) for p in pieces(name))
     return fill(translate("AuditWords", "%1 (deleted)"), text) if name.deleted else text
+
+
+def actor_words(name: str) -> str:
+    """Who acted: a member's name as it is; "Recovery key" or "a removed account" (the
+    service's words, not a name) in the interface's language."""
+    return message(name) if isinstance(name, Term) else name
