@@ -32,8 +32,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
+from peerdesk.domain.message import Message
+from peerdesk.domain.permission_wording import DOING, SCOPED_SENTENCES, roles_joined
 from peerdesk.domain.vocab import Role
-from peerdesk.errors import PermissionDenied
+from peerdesk.errors import N_, PermissionDenied
 
 __all__ = [
     "APPLICABLE",
@@ -239,28 +241,46 @@ _MANY: Mapping[Resource, str] = {
 
 
 def _denial(actor: Actor, action: Action, resource: Resource) -> str:
+    """The refusal in English, as a :class:`Message` whose translation is a whole sentence:
+    one template per sentence shape, and the action with its object translated as one
+    phrase (``permission_wording``), never a verb and a noun glued together."""
     verb = _VERB[action]
     target = _MANY[resource] if action is A.READ_EXISTENCE else _ONE[resource]
     scoped = [s for r in actor.roles if (s := grant_scope(r, action, resource)) is not None]
     if S.OPERATIONAL in scoped:
-        return "You can only produce and read operational reports (without note text)."
+        return Message(N_("You can only produce and read operational reports (without note "
+                          "text)."))
+    limited = (SCOPED_SENTENCES.get((S.ASSIGNED, action, resource)) if S.ASSIGNED in scoped
+               else SCOPED_SENTENCES.get((S.OWN, action, resource)) if S.OWN in scoped
+               else None)
+    if limited is not None:
+        return Message(limited)
+    if S.ASSIGNED in scoped or S.OWN in scoped:  # a grant the wording does not know yet
+        return _scoped_english(scoped, verb, action, resource)
+    roles = [r for r in Role if grant_scope(r, action, resource) is not None]
+    doing = DOING.get((action, resource))
+    if doing is None:  # an action that means nothing for this resource, or a new grant
+        if not roles:
+            return f"Nobody can {verb} {target}."
+        article = "an" if roles[0] is Role.ADVISOR else "a"
+        return f"Only {article} {' or '.join(roles)} can {verb} {target}."
+    if not roles:
+        return Message(N_("Nobody can {doing}."), doing=doing)
+    who = roles_joined(roles)
+    if roles[0] is Role.ADVISOR:
+        return Message(N_("Only an {who} can {doing}."), who=who, doing=doing)
+    return Message(N_("Only a {who} can {doing}."), who=who, doing=doing)
+
+
+def _scoped_english(scoped: list[Scope], verb: str, action: Action,
+                    resource: Resource) -> str:
     if S.ASSIGNED in scoped:
         if resource is R.ADVISEES:
             return f"You can only {verb} advisees assigned to you."
         return f"You can only {verb} {_MANY[resource]} of advisees assigned to you."
-    if S.OWN in scoped:
-        if resource is R.SUPERVISION_NOTES and action is A.MARK_DONE:
-            return "You can only tick your own actions done, in supervision notes about you."
-        if resource is R.SUPERVISION_NOTES:
-            return f"You can only {verb} supervision notes about you."
-        if resource is R.REPORTS:
-            return "You can only produce and read reports about yourself."
-        return f"You can only {verb} your own {_MANY[resource]}."
-    roles = [r.value for r in Role if grant_scope(r, action, resource) is not None]
-    if not roles:
-        return f"Nobody can {verb} {target}."
-    article = "an" if roles[0][0] in "aeiou" else "a"
-    return f"Only {article} {' or '.join(roles)} can {verb} {target}."
+    if resource is R.SUPERVISION_NOTES:
+        return f"You can only {verb} supervision notes about you."
+    return f"You can only {verb} your own {_MANY[resource]}."
 
 
 def check(actor: Actor, action: Action, resource: Resource, *, owns: bool = False,

@@ -97,7 +97,8 @@ class AdviseeService:
     def by_code(self, code: str) -> Advisee:
         advisee_id = advisee_queries.id_for_code(self.ctx.db, code.strip().upper())
         if advisee_id is None:
-            raise NotFound(f"No advisee with code {code.strip().upper()[:20]}.")
+            raise NotFound(Message(N_("No advisee with code {code}."),
+                                   code=code.strip().upper()[:20]))
         return self.get(advisee_id)
 
     def history(self, advisee_id: str) -> list[dict[str, Any]]:
@@ -110,7 +111,7 @@ class AdviseeService:
             return None
         if ctx.allowed(Action.READ, R, assigned=True):
             return ctx.actor.member_id
-        raise PermissionDenied("You cannot read advisees.")
+        raise PermissionDenied(N_("You cannot read advisees."))
 
     def list_ids(self, *, status: str | None = None, code_prefix: str | None = None,
                  limit: int = 100_000, offset: int = 0) -> list[str]:

@@ -238,7 +238,7 @@ class AgreementService:
             return None
         if ctx.allowed(Action.READ, R, owns=True):
             return ctx.actor.member_id
-        raise PermissionDenied("You cannot read boundary agreements.")
+        raise PermissionDenied(N_("You cannot read boundary agreements."))
 
     def scoped(self, f: AgreementFilter | None = None) -> AgreementFilter:
         f = f or AgreementFilter()

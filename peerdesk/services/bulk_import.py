@@ -28,7 +28,7 @@ from typing import Any
 
 from peerdesk.domain.records_people import Member
 from peerdesk.domain.vocab import Role
-from peerdesk.errors import ImportRejected, PermissionDenied
+from peerdesk.errors import N_, ImportRejected, PermissionDenied
 from peerdesk.services.context import AuditNote, ServiceContext
 from peerdesk.services.export_format import (
     FORMAT,
@@ -91,7 +91,7 @@ class BulkImporter:
 
     def check_allowed(self) -> None:
         if Role.COORDINATOR not in self.ctx.actor.roles:
-            raise PermissionDenied("Only a coordinator can import records.")
+            raise PermissionDenied(N_("Only a coordinator can import records."))
 
     # -- public ------------------------------------------------------------------------
     def import_records(

@@ -17,9 +17,10 @@ from typing import Any
 
 from peerdesk.domain import change_rights as rules
 from peerdesk.domain.merge import REVIEW
+from peerdesk.domain.message import Message
 from peerdesk.domain.permissions import Action, Resource
 from peerdesk.domain.vocab import Role
-from peerdesk.errors import NotFound, ValidationError
+from peerdesk.errors import N_, NotFound, ValidationError
 from peerdesk.exchange.clock import Stamp
 from peerdesk.services.context import ServiceContext
 from peerdesk.storage import (
@@ -173,7 +174,8 @@ class ConflictService:
         elif row.field in BY_KIND[row.kind].text_fields:
             value = keep.strip()
             if len(value) > MAX_TEXT:
-                raise ValidationError(f"A text can hold at most {MAX_TEXT:,} characters.")
+                raise ValidationError(Message(N_("A text can hold at most {limit} characters."),
+                                              limit=f"{MAX_TEXT:,}"))
         else:
             raise ValidationError('This field takes "mine" or "theirs", not a new text.')
         current = self._content(row.kind, row.record_id)

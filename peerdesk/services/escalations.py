@@ -240,7 +240,7 @@ class EscalationService:
             return f
         if ctx.allowed(Action.READ, R, assigned=True):
             return replace(f, assigned_to=ctx.actor.member_id)
-        raise PermissionDenied("You cannot read escalations.")
+        raise PermissionDenied(N_("You cannot read escalations."))
 
     def rows(self, f: EscalationFilter | None = None, *, urgent_first: bool = False,
              limit: int = 100_000, offset: int = 0) -> list[EscalationRow]:

@@ -49,7 +49,7 @@ from typing import Any
 import peerdesk
 from peerdesk.atomic import atomic_write_bytes
 from peerdesk.domain.vocab import Role
-from peerdesk.errors import PermissionDenied, UsageError
+from peerdesk.errors import N_, PermissionDenied, UsageError
 from peerdesk.services.bulk_import import FORMAT, FORMAT_VERSION, IMPORTABLE_META, KIND_ORDER
 from peerdesk.services.context import ServiceContext
 from peerdesk.storage import bulk, codec, import_claim_queries, import_queries, vault_tables
@@ -133,7 +133,7 @@ class Exporter:
             return KIND_ORDER, ()
         if Role.COORDINATOR in roles:
             return (tuple(k for k in KIND_ORDER if k not in PRIVATE_KINDS), PRIVATE_KINDS)
-        raise PermissionDenied("Only a coordinator or a supervisor can export records.")
+        raise PermissionDenied(N_("Only a coordinator or a supervisor can export records."))
 
     # -- collection ---------------------------------------------------------------------
     def collect(self) -> dict[str, Any]:

@@ -17,8 +17,9 @@ from typing import Any
 
 from peerdesk.domain import validate
 from peerdesk.domain.limits import EARLIEST_YEAR
+from peerdesk.domain.message import Message
 from peerdesk.domain.records_base import Record, RecordMeta
-from peerdesk.errors import ImportRejected, ValidationError
+from peerdesk.errors import N_, ImportRejected, ValidationError
 from peerdesk.services.context import ServiceContext
 from peerdesk.storage import codec
 from peerdesk.storage.tables import BY_KIND
@@ -238,7 +239,8 @@ def _build(kind: str, values: Mapping[str, Any], meta: RecordMeta,
         return validate.build_disclosure(values, meta=meta, now=now)
     if kind == "referral_resource":
         return validate.build_referral_resource(values, meta=meta, now=now)
-    raise ValidationError(f"Unknown kind of record: {kind[:40]}.", "kind")
+    raise ValidationError(Message(N_("Unknown kind of record: {kind}."), kind=kind[:40]),
+                          "kind")
 
 
 @dataclass

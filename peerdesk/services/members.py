@@ -153,6 +153,6 @@ class MemberService:
         ctx = self.ctx
         ctx.check(Action.DELETE, Resource.ACCOUNTS)
         if account_id == ctx.actor.account_id:
-            raise PermissionDenied("You cannot remove your own login.")
+            raise PermissionDenied(N_("You cannot remove your own login."))
         ctx.vault.remove_account(account_id)
         return Change("account", "deleted", (account_id,), ctx.last_seq())

@@ -77,7 +77,7 @@ class ReflectionService:
         old = self._get(reflection_id)
         ctx.check(Action.UPDATE, R, owns=old.author_id == ctx.actor.member_id)
         if old.author_id != ctx.actor.member_id:
-            raise PermissionDenied("You can only change your own reflections.")
+            raise PermissionDenied(N_("You can only change your own reflections."))
         if old.reviewed_at is not None:
             raise PermissionDenied("A supervisor has reviewed this reflection; it can no "
                                    "longer be changed.")

@@ -69,6 +69,6 @@ class ReportRegister:
         elif ctx.allowed(Action.READ, R, owns=True):
             by = ctx.actor.member_id
         else:
-            raise PermissionDenied("You cannot read the register of reports.")
+            raise PermissionDenied(N_("You cannot read the register of reports."))
         ids = register_queries.report_ids(ctx.db, by=by, kind=kind, limit=limit, offset=offset)
         return records.get_many(ctx.db, IssuedReport, ids)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from peerdesk.domain.message import Message
 from peerdesk.domain.records_people import Advisee, Member
 from peerdesk.domain.vocab import Role
 from peerdesk.errors import NotFound, PermissionDenied, ValidationError
@@ -117,8 +118,8 @@ class ReportService:
         the period (docs/reports-as-at.md)."""
         ctx = self.ctx
         if not (self._is(Role.SUPERVISOR) or self._is(Role.COORDINATOR)):
-            raise PermissionDenied("Only a coordinator or supervisor can produce the "
-                                   "accountability report; ask for your advisor report.")
+            raise PermissionDenied(N_("Only a coordinator or supervisor can produce the "
+                                      "accountability report; ask for your advisor report."))
         include_text = self._is(Role.SUPERVISOR)
         p = Period(ctx, start, end, as_at_today=as_at_today)
         c = Collector(ctx, p, redacted=redacted, include_text=include_text, services=self.svc)
@@ -199,7 +200,7 @@ class ReportService:
         ctx = self.ctx
         about_self = advisor_id == ctx.actor.member_id
         if not (self._is(Role.SUPERVISOR) or self._is(Role.COORDINATOR) or about_self):
-            raise PermissionDenied("You can only produce the report about yourself.")
+            raise PermissionDenied(N_("You can only produce the report about yourself."))
         include_text = self._is(Role.SUPERVISOR) or about_self
         member = records.get(ctx.db, Member, advisor_id, with_text=False)
         if member is None or Role.ADVISOR not in member.roles:
@@ -281,8 +282,8 @@ class ReportService:
     def escalation_data(self, escalation_id: str) -> EscalationRecordData:
         ctx = self.ctx
         if not (self._is(Role.SUPERVISOR) or self._is(Role.COORDINATOR)):
-            raise PermissionDenied("Only a coordinator or supervisor can print an "
-                                   "escalation record.")
+            raise PermissionDenied(N_("Only a coordinator or supervisor can print an "
+                                      "escalation record."))
         view = self.svc.escalations.get(escalation_id)
         e = view.escalation
         raised = e.raised_at.astimezone(ctx.tz).date()
@@ -318,7 +319,8 @@ class ReportService:
         if lang is None:
             return str(self.svc.settings.language())
         if lang not in LANGUAGES:
-            raise ValidationError(f"Choose a report language: {', '.join(LANGUAGES)}.", "lang")
+            raise ValidationError(Message(N_("Choose a report language: {choices}."),
+                                          choices=", ".join(LANGUAGES)), "lang")
         return lang
 
     # -- checking a file ----------------------------------------------------------------

@@ -111,7 +111,7 @@ class SessionService:
             return f
         if ctx.allowed(Action.READ, R, assigned=True):
             return replace(f, assigned_to=ctx.actor.member_id)
-        raise PermissionDenied("You cannot read sessions.")
+        raise PermissionDenied(N_("You cannot read sessions."))
 
     def list_ids(self, f: SessionFilter | None = None, *, order: str = "start",
                  descending: bool = True, limit: int = 1_000_000, offset: int = 0) -> list[str]:

@@ -177,7 +177,8 @@ class SettingsService:
         if not member_id:
             raise ValidationError(N_("The recovery key has no language setting."), "language")
         if language not in LANGUAGES:
-            raise ValidationError(f"Choose a language: {', '.join(LANGUAGES)}.", "language")
+            raise ValidationError(Message(N_("Choose a language: {choices}."),
+                                          choices=", ".join(LANGUAGES)), "language")
         if self.language() == language:
             return Change("language", "unchanged", (), ctx.last_seq(), language)
         with ctx.write("settings.language_changed", "member", member_id,
@@ -191,7 +192,8 @@ class SettingsService:
         ctx.check(Action.UPDATE, R)
         unknown = sorted(set(values) - set(_NAMES))
         if unknown:
-            raise ValidationError(f"Unknown setting: {unknown[0][:40]}.", unknown[0][:40])
+            raise ValidationError(Message(N_("Unknown setting: {name}."), name=unknown[0][:40]),
+                                  unknown[0][:40])
         old = self._load()
         cleaned = {k: _clean(k, v) for k, v in values.items()}
         changed = {k: v for k, v in cleaned.items() if getattr(old, k) != v}

@@ -8,7 +8,7 @@ from pathlib import Path
 from peerdesk.crypto.kdf import KdfParams
 from peerdesk.domain.permissions import Action, Actor, Resource, allowed
 from peerdesk.domain.vocab import Role
-from peerdesk.errors import PermissionDenied
+from peerdesk.errors import N_, PermissionDenied
 from peerdesk.paths import default_vault_dir, risky_location, vault_exists
 from peerdesk.services.advisees import AdviseeService
 from peerdesk.services.agreements import AgreementService
@@ -132,7 +132,7 @@ class Workspace:
     # -- safety -----------------------------------------------------------------------
     def backup(self, out: Path) -> BackupInfo:
         if not allowed(self.ctx.actor, Action.READ, Resource.BACKUP):
-            raise PermissionDenied("Only a coordinator or a supervisor can make a backup.")
+            raise PermissionDenied(N_("Only a coordinator or a supervisor can make a backup."))
         return make_backup(self._vault, out)
 
     def verify(self, anchor: tuple[int, str] | None = None) -> VerifyReport:

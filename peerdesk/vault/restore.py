@@ -32,6 +32,7 @@ from peerdesk.atomic import atomic_write_bytes, fsync_dir
 from peerdesk.domain.permissions import Action, Actor, Resource, allowed
 from peerdesk.domain.vocab import Role
 from peerdesk.errors import (
+    N_,
     PeerdeskError,
     PermissionDenied,
     UsageError,
@@ -60,7 +61,7 @@ HOUSEKEEPING = frozenset({"vault.unlocked", "vault.locked", "vault.backup"})
 SIDE_FILES = ("-wal", "-journal", "-shm")
 
 OTHER_VAULT = "This backup is of another vault, not the one in this folder; nothing was changed."
-ONLY_COORDINATOR = "Only a coordinator of this vault can restore it; nothing was changed."
+ONLY_COORDINATOR = N_("Only a coordinator of this vault can restore it; nothing was changed.")
 NEEDS_RECOVERY_EMPTY = (
     "There is no vault in this folder to check you against, so only the recovery key can "
     "restore into it (use --recovery); nothing was changed."

@@ -515,7 +515,7 @@ class Vault:
     def remove_account(self, account_id: str) -> None:
         """Remove a login and rotate the data key so its old slot opens nothing live."""
         if account_id == self.account_id:
-            raise PermissionDenied("You cannot remove your own account while using it.")
+            raise PermissionDenied(N_("You cannot remove your own account while using it."))
         if vault_tables.account(self.db, account_id) is None:
             raise NotFound("No such account.")
         with self.write("account.removed", "account", account_id, {"account_id": account_id}) as db:
