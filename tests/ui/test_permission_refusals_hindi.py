@@ -154,3 +154,21 @@ def test_an_advisor_restoring_a_backup_is_refused_in_hindi(qtbot: Any, ctx: Any,
     shown = backup.banner.text()
     assert "बैकअप बनाने का अधिकार सिर्फ़ संयोजक या मार्गदर्शक को है।" in shown, shown
     assert not LATIN_WORD.search(shown), shown
+
+
+@pytest.mark.usefixtures("hindi")
+def test_a_refused_language_and_an_unknown_code_say_so_in_hindi(group: Any) -> None:
+    from peerdesk.errors import NotFound, ValidationError
+    from ui.language import message
+    from ui.worker import user_message
+
+    ws = group.login("coord")
+    with pytest.raises(ValidationError) as refused:
+        ws.settings.set_language("fr")
+    problem = refused.value.errors["language"]  # shown beside the language choice
+    assert problem == "Choose a language: en, hi."
+    assert message(problem) == "भाषा चुनें: en, hi।"
+    with pytest.raises(NotFound) as missing:
+        ws.advisees.by_code("ps-9999")
+    assert str(missing.value) == "No advisee with code PS-9999."
+    assert user_message(missing.value) == "कोड PS-9999 वाले कोई सलाह लेने वाले नहीं हैं।"
