@@ -15,12 +15,13 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from peerdesk.domain.escalation import overdue_at
+from peerdesk.domain.message import Message, Term
 from peerdesk.domain.permissions import Action, Resource
 from peerdesk.domain.records_people import Member
 from peerdesk.domain.vocab import WEEKDAY_ORDER, EscalationState, EventKind, RiskLevel, Role
 from peerdesk.errors import PermissionDenied
 from peerdesk.i18n import N_, _, ngettext
-from peerdesk.i18n.dates import day_label, day_month, moment_label, padded_day_label
+from peerdesk.i18n.dates import MONTHS, day_label, day_month, moment_label, padded_day_label
 from peerdesk.reports.data import (
     ActionRow,
     AdvisorSection,
@@ -52,6 +53,12 @@ from peerdesk.storage.report_queries import AgreementTerms, SessionFact
 FIRST_DAY, LAST_DAY = date(2000, 1, 1), date(2099, 12, 31)
 
 
+def _range_day(d: date) -> Message:
+    """"01 Jan 2000", its month through the catalog when shown in another language."""
+    return Message(N_("{day} {month} {year}"), day=f"{d:%d}", month=Term(MONTHS[d.month - 1]),
+                   year=str(d.year))
+
+
 class Period:
     """A period of whole local days, inclusive, with its UTC bounds, and the moment its
     records are taken at (docs/reports-as-at.md): the end of the period (or now, if it has
@@ -64,8 +71,9 @@ class Period:
         if end < start:
             raise ValidationError(N_("The period ends before it starts."), "to")
         if start < FIRST_DAY or end > LAST_DAY:
-            raise ValidationError(f"A report covers days from {FIRST_DAY:%d %b %Y} to "
-                                  f"{LAST_DAY:%d %b %Y}; choose a period between them.")
+            raise ValidationError(Message(
+                N_("A report covers days from {first} to {last}; choose a period between "
+                   "them."), first=_range_day(FIRST_DAY), last=_range_day(LAST_DAY)))
         self.start, self.end, self.tz = start, end, ctx.tz
         self.start_utc = datetime.combine(start, time(), ctx.tz).astimezone(UTC)
         self.end_utc = datetime.combine(end + timedelta(days=1), time(), ctx.tz).astimezone(UTC)

@@ -172,3 +172,21 @@ def test_a_refused_language_and_an_unknown_code_say_so_in_hindi(group: Any) -> N
         ws.advisees.by_code("ps-9999")
     assert str(missing.value) == "No advisee with code PS-9999."
     assert user_message(missing.value) == "कोड PS-9999 वाले कोई सलाह लेने वाले नहीं हैं।"
+
+
+@pytest.mark.usefixtures("hindi")
+def test_a_period_outside_the_reports_range_says_so_in_hindi(group: Any) -> None:
+    from datetime import date
+
+    from peerdesk.errors import ValidationError
+    from ui.language import message
+
+    ws = group.login("coord")
+    with pytest.raises(ValidationError) as refused:
+        ws.reports.accountability(date(1999, 1, 1), date(1999, 1, 31))
+    problem = next(iter(refused.value.errors.values()))
+    assert problem == ("A report covers days from 01 Jan 2000 to 31 Dec 2099; choose a "
+                       "period between them.")
+    shown = message(problem)
+    assert shown.startswith("रिपोर्ट में 01 ") and " 2099 तक के दिन ही" in shown, shown
+    assert not LATIN_WORD.search(shown), shown
