@@ -190,25 +190,33 @@ def _entries(db: Database, row: ChangeRow, envelope: Mapping[str, Any],
 def _content(db: Database, row: ChangeRow, kind: str, rid: str, after: str | None,
              text: str) -> dict[str, Any]:
     try:
-        stub = stub_apply.read_stub(kind, rid, text)
+        fields = json.loads(text)  # read once, for the stub check and the digest
+    except ValueError:
+        fields = None
+    try:
+        stub = stub_apply.read_stub(kind, rid, text, fields)
     except (ValueError, TypeError):
         raise damaged(row, Message(N_("a stub of a {kind} is malformed"), kind=kind)) from None
     if stub is not None:
         return stub  # a record this laptop may know of but not read: no digest to match
     try:
-        fields = json.loads(text)
         ok = (isinstance(fields, dict) and after is not None and fields.get("id") == rid
               and record_digest_of_text(kind, fields, text) == after)
     except (ValueError, TypeError, UnreadableContent):
         ok = False
-    if not ok:
+    if not ok or not isinstance(fields, dict):
         raise damaged(row, Message(N_("the content of a {kind} does not match its digest"),
                                    kind=kind))
+    if set(fields) - _known_columns(db, kind):
+        raise damaged(row, Message(
+            N_("the content of a {kind} has fields this laptop does not know"), kind=kind))
+    return dict(fields)
+
+
+def _known_columns(db: Database, kind: str) -> frozenset[str]:
+    """The columns a record of ``kind`` may have here (its table and text table)."""
     spec = BY_KIND[kind]
     known = set(content_table.columns(db, spec.table))
     if spec.text_fields:
         known |= set(content_table.columns(db, spec.text_table))
-    if set(fields) - known:
-        raise damaged(row, Message(
-            N_("the content of a {kind} has fields this laptop does not know"), kind=kind))
-    return dict(fields)
+    return frozenset(known)

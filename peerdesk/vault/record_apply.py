@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -73,6 +74,7 @@ def _plain_new(db: Database, todo: list[Entry],
         return [str(f.get(name, "")) for (k, _), f in fields.items() if k == kind]
 
     codes, sessions = values("advisee", "code"), values("reflection", "session_id")
+    code_count, session_count = Counter(codes), Counter(sessions)
     taken_codes = apply_fact_queries.codes_taken(db, codes)
     reflected = apply_fact_queries.sessions_reflected(db, sessions)
     escalations = set(values("escalation_event", "escalation_id"))
@@ -82,10 +84,10 @@ def _plain_new(db: Database, todo: list[Entry],
     plain: set[tuple[str, str]] = set()
     for (kind, rid), f in fields.items():
         if kind == "advisee":
-            ok = f.get("code") not in taken_codes and codes.count(str(f.get("code"))) == 1
+            ok = f.get("code") not in taken_codes and code_count[str(f.get("code"))] == 1
         elif kind == "reflection":
             sid = str(f.get("session_id", ""))
-            ok = sid not in reflected and sessions.count(sid) == 1
+            ok = sid not in reflected and session_count[sid] == 1
         elif kind == "escalation":
             ok = f.get("state") not in _CLOSED_STATES
         elif kind == "escalation_event":

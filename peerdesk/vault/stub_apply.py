@@ -26,9 +26,11 @@ def is_stub(fields: dict[str, Any]) -> bool:
     return STUB_KEY in fields
 
 
-def read_stub(kind: str, rid: str, text: str) -> dict[str, Any] | None:
-    """The stub in ``text`` (None: it is not a stub). Raises ValueError for a malformed one."""
-    fields = json.loads(text)
+def read_stub(kind: str, rid: str, text: str,
+              parsed: Any = None) -> dict[str, Any] | None:
+    """The stub in ``text`` (None: it is not a stub); ``parsed``: ``text`` already read as
+    JSON. Raises ValueError for a malformed one."""
+    fields = json.loads(text) if parsed is None else parsed
     if not isinstance(fields, dict) or STUB_KEY not in fields:
         return None
     level = fields[STUB_KEY]
