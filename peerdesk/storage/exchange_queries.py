@@ -334,8 +334,9 @@ def predecessor(db: Database, device: str) -> str | None:
 def device_added_details(db: Database, device: str) -> str | None:
     """The details (JSON text) of the ``device.added`` change that added ``device``."""
     value = db.scalar(
-        "SELECT json_extract(envelope, '$.details') FROM changes WHERE envelope IS NOT NULL "
-        "AND json_extract(envelope, '$.action') = 'device.added' "
+        # exactly the expressions of the index changes_device_added (migration 0012)
+        "SELECT json_extract(envelope, '$.details') FROM changes "
+        "WHERE json_extract(envelope, '$.action') = 'device.added' "
         "AND json_extract(envelope, '$.details.device.id') = ? ORDER BY seq LIMIT 1",
         (device,))
     return None if value is None else str(value)

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from peerdesk.errors import N_, BundleRefused, Cancelled
 from peerdesk.exchange.changes import Link, device_genesis
-from peerdesk.storage import apply_queries, change_queries, erasure_queries
+from peerdesk.storage import apply_fact_queries, apply_queries, change_queries, erasure_queries
 from peerdesk.storage.apply_queries import Quarantined, Waiting
 from peerdesk.storage.change_queries import ChangeRow
 from peerdesk.storage.database import Database
@@ -93,7 +93,9 @@ def apply_changes(vault: Vault, incoming: Sequence[Incoming],
     ``progress(done, total)`` is called as changes are applied; when ``should_cancel()``
     says so, ``Cancelled`` is raised inside the one transaction, so nothing is changed."""
     details: dict[str, object] = dict.fromkeys(COUNTS, 0)
-    erasure_queries.set_secure_delete(vault.db, True)  # purged text is overwritten
+    zeroing = _may_purge(vault, incoming)
+    if zeroing:
+        erasure_queries.set_secure_delete(vault.db, True)  # purged text is overwritten
     try:
         with vault.write(APPLIED, "exchange", "", details, log_change=False) as db:
             apply_queries.defer_foreign_keys(db)
@@ -107,10 +109,23 @@ def apply_changes(vault: Vault, incoming: Sequence[Incoming],
                 "ask for a new one. Nothing was applied.")) from None
         raise
     finally:
-        erasure_queries.set_secure_delete(vault.db, False)
+        if zeroing:
+            erasure_queries.set_secure_delete(vault.db, False)
     if run.erased:
         erasure_queries.compact(vault.db)  # no free page keeps the erased text
     return result
+
+
+def _may_purge(vault: Vault, incoming: Sequence[Incoming]) -> bool:
+    """Whether this apply may delete text that must not survive in free pages: an erasure
+    among the changes (received now or waiting), or a racing change about an advisee this
+    laptop has erased already. Zeroing every freed byte costs writes, so it is only on then."""
+    needle = f'"action":"{record_apply.ERASURE_ACTION}"'  # envelopes are canonical JSON
+    if any(needle in (item.row.envelope or "") for item in incoming):
+        return True
+    if any(needle in (w.row.envelope or "") for w in apply_queries.waiting(vault.db)):
+        return True
+    return bool(apply_fact_queries.erased_advisees(vault.db))
 
 
 class _Run:
