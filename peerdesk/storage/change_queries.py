@@ -121,13 +121,15 @@ def chain_devices(db: Database) -> list[str]:
     return sorted(str(r[0]) for r in rows)
 
 
-def iter_changes(db: Database, device: str, batch: int = 2000) -> Iterator[ChangeRow]:
-    last = 0
-    while True:
+def iter_changes(db: Database, device: str, batch: int = 2000, *, after: int = 0,
+                 upto: int | None = None) -> Iterator[ChangeRow]:
+    """A device's changes with ``after`` < seq (<= ``upto`` when given), in seq order, read
+    a batch at a time."""
+    last, top = after, (1 << 62) if upto is None else upto
+    while last < top:
         rows = db.query(
             f"SELECT {', '.join(CHANGE_COLUMNS)} FROM changes WHERE device = ? AND seq > ? "
-            "ORDER BY seq LIMIT ?", (device, last, batch)
-        )
+            "AND seq <= ? ORDER BY seq LIMIT ?", (device, last, top, batch))
         if not rows:
             return
         for r in rows:

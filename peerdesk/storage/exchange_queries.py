@@ -9,7 +9,7 @@ import json
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
-from peerdesk.storage.change_queries import CHANGE_COLUMNS, ChangeRow
+from peerdesk.storage.change_queries import ChangeRow, iter_changes
 from peerdesk.storage.database import Database
 from peerdesk.storage.where import placeholders
 
@@ -80,18 +80,7 @@ def heads(db: Database, held_seqs: Mapping[str, int]) -> dict[str, str]:
 def changes_after(db: Database, device: str, after: int, upto: int,
                   batch: int = 2000) -> Iterator[ChangeRow]:
     """A device's changes with ``after`` < seq <= ``upto``, in seq order."""
-    last = after
-    while last < upto:
-        rows = db.query(
-            f"SELECT {', '.join(CHANGE_COLUMNS)} FROM changes WHERE device = ? AND seq > ? "
-            "AND seq <= ? ORDER BY seq LIMIT ?", (device, last, upto, batch))
-        if not rows:
-            return
-        for r in rows:
-            yield ChangeRow(str(r[0]), int(r[1]), str(r[2]), str(r[3]), str(r[4]),
-                            None if r[5] is None else str(r[5]),
-                            None if r[6] is None else str(r[6]))
-        last = int(rows[-1][1])
+    return iter_changes(db, device, batch, after=after, upto=upto)
 
 
 def contents_between(db: Database, device: str, after: int,

@@ -53,7 +53,27 @@ class _Loader:
             shown, lambda _m: None)
 
 
-class HomeExchangeAlerts(QWidget):
+class _Follows:
+    """What both alert widgets do: load the alerts for a workspace, again after a change,
+    and show nothing once it is locked. ``show_alerts`` is the widget's own."""
+
+    _loader: _Loader
+
+    def show_alerts(self, alerts: Alerts) -> None:
+        raise NotImplementedError
+
+    def load(self, ws: Any) -> None:
+        self._loader.load(ws, self.show_alerts)
+
+    def reload(self) -> None:
+        self._loader.load(self._loader.ws, self.show_alerts)
+
+    def clear(self) -> None:
+        self._loader.load(None, self.show_alerts)
+        self.show_alerts(Alerts([], None, 0))
+
+
+class HomeExchangeAlerts(_Follows, QWidget):
     """On Home: red banner, reminder, decisions; hidden when there is nothing to say."""
 
     #: ``open_page(name)``: the person wants the Exchange page (or "decisions").
@@ -85,16 +105,6 @@ class HomeExchangeAlerts(QWidget):
         layout.addLayout(row)
         self.show_alerts(Alerts([], None, 0))
 
-    def load(self, ws: Any) -> None:
-        self._loader.load(ws, self.show_alerts)
-
-    def reload(self) -> None:
-        self._loader.load(self._loader.ws, self.show_alerts)
-
-    def clear(self) -> None:
-        self._loader.load(None, self.show_alerts)
-        self.show_alerts(Alerts([], None, 0))
-
     def show_alerts(self, alerts: Alerts) -> None:
         self.alerts = alerts
         self.unsent.setText(unsent_banner(alerts.unsent))
@@ -110,7 +120,7 @@ class HomeExchangeAlerts(QWidget):
         self.setVisible(bool(alerts.unsent or alerts.reminder or alerts.decisions))
 
 
-class StatusExchangeLabel(QLabel):
+class StatusExchangeLabel(_Follows, QLabel):
     """In the status bar: ``2 decisions · 1 escalation not yet sent — phone the
     supervisor``, in red when an escalation is unsent; click to open the Exchange page."""
 
@@ -124,16 +134,6 @@ class StatusExchangeLabel(QLabel):
         self._loader = _Loader(ctx)
         self.alerts = Alerts([], None, 0)
         self.hide()
-
-    def load(self, ws: Any) -> None:
-        self._loader.load(ws, self.show_alerts)
-
-    def reload(self) -> None:
-        self._loader.load(self._loader.ws, self.show_alerts)
-
-    def clear(self) -> None:
-        self._loader.load(None, self.show_alerts)
-        self.show_alerts(Alerts([], None, 0))
 
     def show_alerts(self, alerts: Alerts) -> None:
         self.alerts = alerts
